@@ -1,0 +1,127 @@
+/** Records + packs → findings: run each enabled rule, apply configured severities, fill messages, sort. */
+import { createHash } from 'node:crypto';
+import type { LoadedFile } from '../load/types.js';
+import type { ClauseRef } from '../policy/types.js';
+import type { Policy } from '../policy/policy.js';
+import type { Finding, Lang, Severity, Subject } from '../report/types.js';
+import type { CheckContext, PackClauseKey, RawFinding, Rule, RuleMeta } from './types.js';
+
+const EMPTY_SUBJECT: Subject = { system: null, table: null, field: null, sdk: null, platform: null, column: null };
+
+/** A pack's clause for a rule's key; the law's when no loaded pack has one (SPEC decision 5). */
+export function resolveClause(meta: RuleMeta, policy: Policy): ClauseRef {
+  return packClause(meta.clause.pack, policy) ?? meta.clause.law;
+}
+
+function packClause(key: PackClauseKey | undefined, policy: Policy): ClauseRef | null {
+  const first = <T extends { cite: { section: string; quote: string } }>(pick: (p: Policy['packs'][number]) => T[] | undefined): ClauseRef | null => {
+    for (const p of policy.packs) {
+      const hit = pick(p)?.[0];
+      if (hit) return { policy: p.id, section: hit.cite.section, quote: hit.cite.quote };
+    }
+    return null;
+  };
+  switch (key) {
+    case undefined:
+      return null;
+    case 'collects':
+      return first((p) => p.collects);
+    case 'sensitive':
+      return first((p) => p.sensitive);
+    case 'storage':
+      return policy.storage()?.clause ?? null;
+    case 'security.encryptionAtRest':
+      return policy.clause('encryptionAtRest');
+    case 'security.masking':
+      return policy.clause('masking');
+    case 'security.recipientMasking':
+      return policy.clause('recipientMasking');
+    case 'security.passwordProtection':
+      return policy.clause('passwordProtection');
+    case 'consent.sensitive':
+      return policy.clause('consent.sensitive');
+    case 'consent.minors':
+      return policy.minorsAge()?.clause ?? null;
+    case 'recipients':
+      return policy.sharing() ?? policy.affiliates()?.clause ?? null;
+    case 'recipients.sdks':
+      return policy.sdkRows()[0]?.clause ?? null;
+    case 'retention':
+      return policy.allRetentionRules()[0]?.clause ?? null;
+    case 'prohibited':
+      return first((p) => p.prohibited);
+  }
+}
+
+/** Fill `{name}` placeholders; a localized argument may itself hold placeholders (one more pass). */
+export function interpolate(template: string, args: RawFinding['args'], lang: Lang, depth = 0): string {
+  const out = template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = args[name];
+    return v === undefined ? m : typeof v === 'object' ? (depth === 0 ? interpolate(v[lang], args, lang, 1) : v[lang]) : String(v);
+  });
+  return out;
+}
+
+function fingerprintOf(ruleId: string, file: string, subject: Subject, item: string | null): string {
+  const key = [ruleId, file.replace(/\\/g, '/'), subject.system, subject.table, subject.field, subject.sdk, subject.platform, subject.column, item].map((v) => v ?? '').join('\u0000');
+  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}
+
+function toFinding(rule: Rule, severity: Severity, file: LoadedFile, raw: RawFinding, ctx: CheckContext): Finding {
+  const subject: Subject = { ...EMPTY_SUBJECT, ...raw.subject };
+  const item = raw.item ?? null;
+  const it = item ? ctx.taxonomy.item(item) : undefined;
+  const args = { policy: ctx.policy.ids.join(', '), item: item ?? '', itemName: it ? it[ctx.lang] : (item ?? ''), ...raw.args };
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    message: interpolate(rule.meta.messages[ctx.lang], args, ctx.lang),
+    file: file.file,
+    line: raw.line,
+    subject,
+    item,
+    clause: raw.clause ?? resolveClause(rule.meta, ctx.policy),
+    evidence: raw.evidence ?? null,
+    count: raw.count ?? 1,
+    rows: raw.rows ?? [raw.line],
+    fingerprint: fingerprintOf(rule.meta.id, file.file, subject, item),
+  };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  const s = (x: string | null) => x ?? '';
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (JSON.stringify(a.subject) < JSON.stringify(b.subject) ? -1 : JSON.stringify(a.subject) > JSON.stringify(b.subject) ? 1 : 0) ||
+    s(a.item).localeCompare(s(b.item)) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+/** Same subject twice (two rows for one field) must not share a fingerprint: number the repeats. */
+function uniquifyFingerprints(findings: Finding[]): void {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const n = seen.get(f.fingerprint) ?? 0;
+    seen.set(f.fingerprint, n + 1);
+    if (n > 0) f.fingerprint = `${f.fingerprint}-${n}`;
+  }
+}
+
+export function runRules(files: LoadedFile[], rules: readonly Rule[], ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const configured = ctx.config.rules[rule.meta.id];
+    if (configured === 'off') continue;
+    const severity = configured ?? rule.meta.defaultSeverity;
+    for (const file of files) {
+      if (!rule.meta.appliesTo.includes(file.kind)) continue;
+      for (const raw of rule.check(file, ctx)) findings.push(toFinding(rule, severity, file, raw, ctx));
+    }
+  }
+  findings.sort(compareFindings);
+  uniquifyFingerprints(findings);
+  return findings;
+}

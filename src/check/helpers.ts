@@ -1,0 +1,47 @@
+/** Small shared pieces for rule checks. */
+import type { InventoryRecord, LoadedFile } from '../load/types.js';
+import type { Subject } from '../report/types.js';
+import type { CheckContext, RawFinding } from './types.js';
+
+/** The records of an inventory file, or none for other kinds. */
+export function inventoryRecords(file: LoadedFile): InventoryRecord[] {
+  return file.kind === 'inventory' ? file.records : [];
+}
+
+export function fieldSubject(r: InventoryRecord): Partial<Subject> {
+  return { system: r.system, table: r.table, field: r.field };
+}
+
+/** A finding about one inventory field. */
+export function fieldFinding(r: InventoryRecord, item: string | null, args: RawFinding['args'], extra: Partial<RawFinding> = {}): RawFinding {
+  return { line: r.loc.line, subject: fieldSubject(r), item, args: { field: r.field, ...args }, ...extra };
+}
+
+/** Per-record rules: map each inventory record to zero or more findings. */
+export function perInventoryRecord(fn: (r: InventoryRecord, ctx: CheckContext) => RawFinding | RawFinding[] | null) {
+  return (file: LoadedFile, ctx: CheckContext): RawFinding[] => inventoryRecords(file).flatMap((r) => fn(r, ctx) ?? []);
+}
+
+/**
+ * Is the item sensitive here? The pack's list, the PIPL Art. 28 floor (taxonomy separateConsent),
+ * or the inventory's own `sensitive` column, which can add but never remove (SPEC decision 4).
+ */
+export function isSensitive(item: string | null, ctx: CheckContext, declared: boolean | null = null): boolean {
+  if (!item) return declared === true;
+  return declared === true || !!ctx.policy.sensitive(item) || !!ctx.taxonomy.item(item)?.separateConsent;
+}
+
+/** Does any of the words occur in the text (folded)? For free-text columns like purpose/subjects. */
+export function mentionsAny(text: string | null, words: readonly string[]): string | null {
+  if (!text) return null;
+  const t = text.toLowerCase();
+  return words.find((w) => t.includes(w)) ?? null;
+}
+
+/** Table-level results a scan aggregated for this rule (retention, minors, free text), as findings. */
+export function exportResults(file: LoadedFile, ruleId: string): RawFinding[] {
+  if (file.kind !== 'export') return [];
+  return file.results
+    .filter((r) => r.ruleId === ruleId)
+    .map((r) => ({ line: file.headerLine, subject: { table: file.table, column: r.column }, item: r.item, count: r.count, rows: r.rows, args: { table: file.table, column: r.column, count: r.count, ...r.args }, ...(r.clause ? { clause: r.clause } : {}) }));
+}

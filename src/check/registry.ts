@@ -1,0 +1,37 @@
+/** Every rule, listed explicitly and sorted by id (a test keeps it sorted and complete). */
+import { categoryMismatch } from './rules/category-mismatch.js';
+import { credentialNotHashed } from './rules/credential-not-hashed.js';
+import { crossBorderStorage } from './rules/cross-border-storage.js';
+import { minorConsentMissing } from './rules/minor-consent-missing.js';
+import { prohibitedMarketing } from './rules/prohibited-marketing.js';
+import { recipientUnmasked } from './rules/recipient-unmasked.js';
+import { retentionBelowMinimum } from './rules/retention-below-minimum.js';
+import { retentionExceedsLimit } from './rules/retention-exceeds-limit.js';
+import { retentionMissing } from './rules/retention-missing.js';
+import { sensitiveConsentMissing } from './rules/sensitive-consent-missing.js';
+import { sensitiveUnencrypted } from './rules/sensitive-unencrypted.js';
+import { sensitiveUnmasked } from './rules/sensitive-unmasked.js';
+import { undeclaredCategory } from './rules/undeclared-category.js';
+import { undeclaredRecipient } from './rules/undeclared-recipient.js';
+import type { Rule } from './types.js';
+
+export const RULES: readonly Rule[] = [
+  categoryMismatch,
+  credentialNotHashed,
+  crossBorderStorage,
+  minorConsentMissing,
+  prohibitedMarketing,
+  recipientUnmasked,
+  retentionBelowMinimum,
+  retentionExceedsLimit,
+  retentionMissing,
+  sensitiveConsentMissing,
+  sensitiveUnencrypted,
+  sensitiveUnmasked,
+  undeclaredCategory,
+  undeclaredRecipient,
+];
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,61 @@
+/** Comparing an inventory's declared retention with a pack's retention rules. */
+import type { InventoryRecord } from '../load/types.js';
+import { compareDurations, durationLabel, parseDuration } from '../normalize/duration.js';
+import type { Duration } from '../normalize/types.js';
+import type { ClauseRef, RetentionEvent, RetentionRule } from '../policy/types.js';
+import type { Localized } from './types.js';
+import type { CheckContext } from './types.js';
+
+/** Events that start the same clock for the item: a transaction record is collected at the transaction. */
+const SAME_CLOCK: Partial<Record<RetentionEvent, RetentionEvent[]>> = { transaction: ['collection'], collection: ['transaction'] };
+
+/** Is the record's period measured from the rule's event (or unspecified, read as the rule's)? */
+export function sameClock(record: RetentionEvent | null, rule: RetentionEvent): boolean {
+  return record === null || record === rule || !!SAME_CLOCK[rule]?.includes(record);
+}
+
+export function ruleDuration(rule: RetentionRule): Duration {
+  const d = parseDuration(rule.period);
+  // Bundled packs are linted; a custom pack with a bad period fails lint, not here.
+  if (!d) throw new Error(`retention rule ${rule.id} has no period`);
+  return d;
+}
+
+export interface RetentionConflict {
+  rule: RetentionRule;
+  clause: ClauseRef;
+  limit: Duration;
+}
+
+/** The retention rules of `kind` that the record's declared period breaks. */
+export function retentionConflicts(r: InventoryRecord, kind: 'minimum' | 'maximum', ctx: CheckContext): RetentionConflict[] {
+  if (!r.item || !r.retention) return [];
+  const declared = r.retention;
+  return ctx.policy
+    .retentionRules(r.item)
+    .filter(({ rule }) => rule.kind === kind)
+    .flatMap(({ rule, clause }) => {
+      const limit = ruleDuration(rule);
+      // Keeping forever outlives every maximum, whatever the clock.
+      const comparable = sameClock(r.retentionTrigger, rule.from) || (kind === 'maximum' && declared.forever);
+      if (!comparable) return [];
+      const cmp = compareDurations(declared, limit);
+      return (kind === 'minimum' ? cmp < 0 : cmp > 0) ? [{ rule, clause, limit }] : [];
+    });
+}
+
+export const EVENT_LABEL: Record<RetentionEvent, Localized> = {
+  collection: { en: 'collection', zh: '收集' },
+  'account-cancellation': { en: 'account cancellation', zh: '账号注销' },
+  'service-termination': { en: 'service termination', zh: '服务终止' },
+  'operations-termination': { en: 'termination of operations', zh: '停止运营' },
+  transaction: { en: 'the transaction', zh: '交易' },
+  'last-login': { en: 'the last login', zh: '最后一次登录' },
+};
+
+export function durationArgs(declared: Duration, limit: Duration): { declared: Localized; limit: Localized } {
+  return {
+    declared: { en: durationLabel(declared, 'en'), zh: durationLabel(declared, 'zh') },
+    limit: { en: durationLabel(limit, 'en'), zh: durationLabel(limit, 'zh') },
+  };
+}

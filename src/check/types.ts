@@ -1,0 +1,67 @@
+/** A rule = data (meta) + a pure check. The engine applies severities, baseline and waivers. */
+import type { ClauseRef } from '../policy/types.js';
+import type { Lang, Severity, Subject } from '../report/types.js';
+import type { LoadedFile } from '../load/types.js';
+import type { Policy } from '../policy/policy.js';
+import type { Taxonomy } from '../taxonomy/types.js';
+import type { Config } from '../config/types.js';
+import type { WorkCalendar } from '../calendar/types.js';
+
+export type Localized = Record<Lang, string>;
+
+/** Where a rule's clause comes from: a key into the loaded packs, and the law when no pack has it. */
+export type PackClauseKey =
+  | 'collects'
+  | 'sensitive'
+  | 'storage'
+  | 'security.encryptionAtRest'
+  | 'security.masking'
+  | 'security.recipientMasking'
+  | 'security.passwordProtection'
+  | 'consent.sensitive'
+  | 'consent.minors'
+  | 'recipients'
+  | 'recipients.sdks'
+  | 'retention'
+  | 'prohibited';
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** Which inputs the rule reads. */
+  appliesTo: ('inventory' | 'sdk' | 'export')[];
+  description: Localized;
+  /** Message templates; `{name}` placeholders are filled from a finding's args. */
+  messages: Localized;
+  clause: { pack?: PackClauseKey; law: ClauseRef };
+  /** `privaudit explain`: what it means, why, and how to fix a finding. Markdown. */
+  explain: Localized;
+}
+
+export interface RawFinding {
+  line: number;
+  subject: Partial<Subject>;
+  item: string | null;
+  /** Overrides the rule's default clause when a specific pack clause applies (e.g. one retention rule). */
+  clause?: ClauseRef;
+  /** Masked before it gets here (detect/mask). */
+  evidence?: string | null;
+  count?: number;
+  rows?: number[];
+  /** Message arguments; a Localized value is picked in the report's language. */
+  args: Record<string, string | number | Localized>;
+}
+
+export interface CheckContext {
+  policy: Policy;
+  taxonomy: Taxonomy;
+  config: Config;
+  asOf: string; // YYYY-MM-DD
+  calendar: WorkCalendar;
+  lang: Lang;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(file: LoadedFile, ctx: CheckContext): RawFinding[];
+}

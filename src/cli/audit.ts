@@ -1,0 +1,61 @@
+/** `privaudit audit`: declarations (inventories, SDK lists) against the packs. */
+import { runRules } from '../check/engine.js';
+import { RULES } from '../check/registry.js';
+import { InputError } from '../errors.js';
+import { loadDeclarations, type DeclarationKind } from '../load/index.js';
+import type { LoadedFile } from '../load/types.js';
+import type { Platform } from '../policy/types.js';
+import { buildReport } from '../report/build.js';
+import type { InputSummary } from '../report/types.js';
+import { buildContext, type CommonFlags, type RunContext } from './context.js';
+import type { CliIO } from './io.js';
+import { checkOutputPath } from '../report/write.js';
+import { parseFormat } from './options.js';
+import { emitReport } from './report-output.js';
+import { toolVersion } from './version.js';
+
+export interface AuditFlags extends CommonFlags {
+  format: string;
+  output?: string;
+  color?: boolean;
+  kind?: string;
+  platform?: string;
+  baseline?: string;
+  writeBaseline?: string;
+}
+
+function parseKind(kind: string | undefined): DeclarationKind | undefined {
+  if (kind === undefined || kind === 'inventory' || kind === 'sdk') return kind;
+  throw new InputError(`--kind: '${kind}' is not one of inventory, sdk`, undefined, 'use --kind inventory or --kind sdk');
+}
+
+export function inputSummaries(files: LoadedFile[]): InputSummary[] {
+  return files.map((f) => ({ file: f.file, kind: f.kind, records: f.kind === 'export' ? f.records : f.records.length }));
+}
+
+/** Shared tail of audit and scan: rules → report → output → exit code. */
+export function finish(files: LoadedFile[], ctx: RunContext, flags: AuditFlags, io: CliIO): number {
+  const findings = runRules(files, RULES, ctx);
+  const report = buildReport({ version: toolVersion(), policy: ctx.policy, asOf: ctx.asOf, inputs: inputSummaries(files), findings, suppressed: 0 });
+  return emitReport(report, { format: parseFormat(flags.format), output: flags.output, color: flags.color }, ctx.lang, ctx.failOn, io);
+}
+
+export function inputsOrConfig(paths: string[], ctx: RunContext, command: string): string[] {
+  const inputs = paths.length ? paths : ctx.config.inputs;
+  if (inputs.length === 0) throw new InputError(`no inputs: name the files or folders to ${command}`, undefined, `e.g. privaudit ${command} fixtures/inventory, or set inputs: in privaudit.config.yaml`);
+  return inputs;
+}
+
+export async function runAudit(paths: string[], flags: AuditFlags, io: CliIO): Promise<number> {
+  parseFormat(flags.format);
+  if (flags.output) checkOutputPath(flags.output);
+  const ctx = buildContext(flags, io);
+  const kind = parseKind(flags.kind);
+  const files = loadDeclarations(inputsOrConfig(paths, ctx, 'audit'), {
+    taxonomy: ctx.taxonomy,
+    kind,
+    platform: flags.platform as Platform | undefined,
+    onSkip: (file, reason) => io.stderr(`privaudit: skipped ${file} (${reason})\n`),
+  });
+  return finish(files, ctx, flags, io);
+}

@@ -1,0 +1,45 @@
+/** What audit and scan share: config, language, packs, calendar — resolved from flags and config. */
+import { createCalendar } from '../calendar/calendar.js';
+import type { CheckContext } from '../check/types.js';
+import { resolveConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
+import { loadPack } from '../policy/load.js';
+import { Policy } from '../policy/policy.js';
+import type { FailOn } from '../report/severity.js';
+import type { Lang } from '../report/types.js';
+import { loadTaxonomy } from '../taxonomy/load.js';
+import { localeLang, type CliIO } from './io.js';
+import { parseAsOf, parseFailOn, parseLang, today } from './options.js';
+
+export interface CommonFlags {
+  policy?: string[];
+  failOn?: string;
+  asOf?: string;
+  lang?: string;
+  config?: string;
+}
+
+export interface RunContext extends CheckContext {
+  failOn: FailOn;
+}
+
+export function languageFor(flag: string | undefined, config: Lang | null, io: CliIO): Lang {
+  return flag ? parseLang(flag) : (config ?? localeLang(io.env) ?? 'en');
+}
+
+export function buildContext(flags: CommonFlags, io: CliIO): RunContext {
+  const { config: base, lang: configLang } = resolveConfig(flags.config, io.cwd);
+  const lang = languageFor(flags.lang, configLang, io);
+  const config: Config = { ...base, lang, policies: flags.policy?.length ? flags.policy : base.policies };
+  const taxonomy = loadTaxonomy();
+  const packs = config.policies.map((ref) => loadPack(ref, { cwd: io.cwd }));
+  return {
+    config,
+    lang,
+    taxonomy,
+    policy: new Policy(packs, taxonomy),
+    calendar: createCalendar(),
+    asOf: flags.asOf ? parseAsOf(flags.asOf) : today(),
+    failOn: flags.failOn ? parseFailOn(flags.failOn) : config.failOn,
+  };
+}

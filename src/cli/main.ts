@@ -1,0 +1,116 @@
+/** The command-line program. Returns the exit code; only bin/ calls process.exit. */
+import { Command, CommanderError, Option } from 'commander';
+import { isInputError } from '../errors.js';
+import { FORMAT_NAMES } from '../report/formatters/index.js';
+import { runAudit, type AuditFlags } from './audit.js';
+import { buildContext, languageFor } from './context.js';
+import { runInit } from './init.js';
+import { processIO, type CliIO } from './io.js';
+import { policiesDiff, policiesLint, policiesList, policiesShow } from './policies.js';
+import { explainRule, listRules } from './rules.js';
+import { runScan, type ScanFlags } from './scan.js';
+import { toolVersion } from './version.js';
+import { resolveConfig } from '../config/load.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function commonOptions(cmd: Command): Command {
+  return cmd
+    .option('-p, --policy <id|path>', 'policy pack by bundled id or file path (repeatable; replaces the config\'s)', collect)
+    .addOption(new Option('-f, --format <name>', 'report format').choices(FORMAT_NAMES).default('pretty'))
+    .option('-o, --output <file>', 'write the report there (whole or not at all); the terminal gets a summary')
+    .option('--fail-on <level>', 'lowest severity that makes the exit code 1: error, warning, info, never')
+    .option('--as-of <YYYY-MM-DD>', 'the day retention deadlines and ages are measured against (default: today)')
+    .option('--lang <zh|en>', 'language of messages (default: config, else locale, else en)')
+    .option('-c, --config <file>', 'config file (default: privaudit.config.yaml found upward)')
+    .option('--baseline <file>', 'suppress findings recorded in this baseline')
+    .option('--write-baseline <file>', 'record the current findings as a baseline')
+    .option('--no-color', 'no colour (also NO_COLOR; FORCE_COLOR forces it)')
+    .option('--debug', 'show stack traces of internal errors');
+}
+
+/** The language for commands that take no audit flags: --lang, config, locale. */
+function plainLang(flags: { lang?: string }, io: CliIO) {
+  return languageFor(flags.lang, resolveConfig(undefined, io.cwd).lang, io);
+}
+
+export function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
+  const program = new Command('privaudit')
+    .description('Audit personal-information declarations, SDK lists and exported tables against privacy-policy packs (PIPL, GB/T 35273).')
+    .version(toolVersion(), '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showSuggestionAfterError(true);
+
+  commonOptions(program.command('audit').description('audit inventories (CSV/YAML) and SDK lists against the policy packs').argument('[paths...]', 'files or folders'))
+    .option('--kind <inventory|sdk>', 'treat every file as this kind instead of detecting it')
+    .option('--platform <name>', 'platform for SDK lists without a platform column (android, ios, harmonyos, web, miniprogram)')
+    .action(async (paths: string[], flags: AuditFlags) => setCode(await runAudit(paths, flags, io)));
+
+  commonOptions(program.command('scan').description('scan exported tables (CSV/TSV, any encoding, .gz) for personal information').argument('[paths...]', 'files or folders'))
+    .option('--sample <n>', 'scan only the first n records of each file')
+    .option('--workers <n>', 'parallel workers for large files (default 1)')
+    .option('--mapping <file>', 'mapping of columns to items and roles, for unrecognisable headers')
+    .option('--max-field-bytes <n>', 'largest field accepted (default 1 MiB)')
+    .action(async (paths: string[], flags: ScanFlags) => setCode(await runScan(paths, flags, io)));
+
+  const policies = program.command('policies').description('bundled and custom policy packs');
+  policies.command('list').description('list the bundled packs').action(() => setCode(policiesList(io)));
+  policies
+    .command('show')
+    .argument('<id|file>')
+    .option('--lang <zh|en>')
+    .option('--json', 'print the loaded pack as JSON')
+    .description('summarise a pack: items, sensitivity, recipients, storage, retention, each with its clause')
+    .action((ref: string, f: { lang?: string; json?: boolean }) => setCode(policiesShow(ref, plainLang(f, io), !!f.json, io)));
+  policies.command('lint').argument('<id|file>').description('check a pack for internal consistency (exit 1 on errors)').action((ref: string) => setCode(policiesLint(ref, io)));
+  policies
+    .command('diff')
+    .argument('<a>')
+    .argument('<b>')
+    .option('--lang <zh|en>')
+    .description('what one pack collects, shares, keeps that the other does not')
+    .action((a: string, b: string, f: { lang?: string }) => setCode(policiesDiff(a, b, plainLang(f, io), io)));
+
+  program
+    .command('rules')
+    .option('--lang <zh|en>')
+    .description('the rule catalog')
+    .action((f: { lang?: string }) => setCode(listRules(plainLang(f, io), io)));
+  program
+    .command('explain')
+    .argument('<rule-id>')
+    .option('--lang <zh|en>')
+    .option('-p, --policy <id|path>', 'cite this pack\'s clause', collect)
+    .description("a rule's meaning, the clauses behind it, and how to fix a finding")
+    .action((id: string, f: { lang?: string; policy?: string[] }) => setCode(explainRule(id, plainLang(f, io), buildContext({ policy: f.policy, lang: f.lang }, io).policy, io)));
+  program
+    .command('init')
+    .option('--force', 'overwrite existing files')
+    .description('write a starter config, example inventory and waiver file here')
+    .action((f: { force?: boolean }) => setCode(runInit(io, !!f.force)));
+  return program;
+}
+
+/** Run the CLI on argv (without node and script). Never throws; never exits. */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let code = 0;
+  const debug = argv.includes('--debug');
+  try {
+    await buildProgram(io, (c) => (code = c)).parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2; // commander already printed the message
+    }
+    if (isInputError(e)) {
+      io.stderr(`privaudit: ${e.describe()}\n`);
+      if (debug) io.stderr(`${e.stack}\n`);
+      return 2;
+    }
+    const err = e as Error;
+    io.stderr(`privaudit: internal error: ${err?.message ?? String(e)}\n${debug ? `${err?.stack}\n` : '  rerun with --debug for details, and report it\n'}`);
+    return 2;
+  }
+}

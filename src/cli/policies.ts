@@ -1,0 +1,44 @@
+/** `privaudit policies list|show|lint|diff`. */
+import { InputError } from '../errors.js';
+import { formatLocation } from '../location.js';
+import { formatPackDiff, diffPacks } from '../policy/diff.js';
+import { lintPack } from '../policy/lint.js';
+import { listBundledPacks, loadPack } from '../policy/load.js';
+import { formatPackSummary } from '../policy/show.js';
+import type { Lang } from '../report/types.js';
+import { loadTaxonomy } from '../taxonomy/load.js';
+import type { CliIO } from './io.js';
+
+export function policiesList(io: CliIO): number {
+  const rows = listBundledPacks().map((id) => loadPack(id));
+  const width = Math.max(...rows.map((p) => p.id.length));
+  for (const p of rows) io.stdout(`${p.id.padEnd(width)}  ${p.language}  ${p.version.padEnd(10)}  ${p.title}  (${p.doc})\n`);
+  return 0;
+}
+
+export function policiesShow(ref: string, lang: Lang, json: boolean, io: CliIO): number {
+  const pack = loadPack(ref, { cwd: io.cwd });
+  io.stdout(json ? JSON.stringify({ ...pack, locations: undefined }, null, 2) + '\n' : formatPackSummary(pack, loadTaxonomy(), lang));
+  return 0;
+}
+
+/** Exit 1 when the pack has lint errors, so CI can gate custom packs. */
+export function policiesLint(ref: string, io: CliIO): number {
+  const pack = loadPack(ref, { cwd: io.cwd });
+  const findings = lintPack(pack, loadTaxonomy());
+  for (const f of findings) {
+    const where = f.location ? `${formatLocation(f.location)}: ` : '';
+    const cites = f.cites.map((c) => `\n    ${c.doc} §${c.section}: “${c.quote}”`).join('');
+    io.stdout(`${where}${f.level} ${f.code}: ${f.message}${cites}\n`);
+  }
+  const errors = findings.filter((f) => f.level === 'error').length;
+  io.stdout(`${pack.id}: ${errors} errors, ${findings.filter((f) => f.level === 'warning').length} warnings, ${findings.filter((f) => f.level === 'info').length} info\n`);
+  return errors > 0 ? 1 : 0;
+}
+
+export function policiesDiff(a: string, b: string, lang: Lang, io: CliIO): number {
+  if (!a || !b) throw new InputError('policies diff needs two packs', undefined, 'e.g. privaudit policies diff jdcloud-privacy-2020-03 jdcloud-privacy-2020-07');
+  const tx = loadTaxonomy();
+  io.stdout(formatPackDiff(diffPacks(loadPack(a, { cwd: io.cwd }), loadPack(b, { cwd: io.cwd }), tx), lang));
+  return 0;
+}

@@ -1,0 +1,31 @@
+/** Format the report, write it (whole or not at all), and decide the exit code. */
+import { RULES } from '../check/registry.js';
+import { FORMATTERS } from '../report/formatters/index.js';
+import { summaryLine } from '../report/formatters/pretty.js';
+import type { Format } from '../report/formatters/types.js';
+import { failsAt, type FailOn } from '../report/severity.js';
+import type { Report } from '../report/types.js';
+import { writeAtomic } from '../report/write.js';
+import { InputError } from '../errors.js';
+import { useColor, type CliIO } from './io.js';
+import type { Lang } from '../report/types.js';
+
+export interface OutputFlags {
+  format: Format;
+  output?: string;
+  color?: boolean;
+}
+
+export function emitReport(report: Report, flags: OutputFlags, lang: Lang, failOn: FailOn, io: CliIO): number {
+  const formatter = FORMATTERS[flags.format];
+  if (!formatter) throw new InputError(`--format ${flags.format} is not available in this build`, undefined, 'use pretty or json');
+  const toFile = !!flags.output;
+  const text = formatter(report, { lang, color: !toFile && useColor(io, flags.color), rules: [...RULES].map((r) => r.meta) });
+  if (toFile) {
+    writeAtomic(flags.output!, text);
+    io.stdout(summaryLine(report, lang) + ` → ${flags.output}\n`);
+  } else {
+    io.stdout(text);
+  }
+  return report.findings.some((f) => failsAt(f.severity, failOn)) ? 1 : 0;
+}

@@ -1,0 +1,97 @@
+/** privaudit.config.yaml: discovered upward from the working folder, validated, merged with flags. */
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { readAsset } from '../assets.js';
+import { InputError } from '../errors.js';
+import { readTextFile } from '../load/file.js';
+import { locate, pointerToPath, keyNodeAt, locationOf, parseYamlSource } from '../policy/yaml-source.js';
+import { didYouMean } from '../text/suggest.js';
+import type { Config, RegisteredRecipient } from './types.js';
+
+export const CONFIG_NAMES = ['privaudit.config.yaml', 'privaudit.config.yml', 'privaudit.config.json'];
+
+export const DEFAULT_POLICY = 'jdcloud-privacy-2020-07';
+
+export function defaultConfig(): Config {
+  return { file: null, policies: [DEFAULT_POLICY], failOn: 'error', lang: 'en', recipients: [], rules: {}, baseline: null, waivers: null, inputs: [] };
+}
+
+/** The nearest config file from `cwd` upward, or null. */
+export function findConfig(cwd: string): string | null {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return join(dir, name);
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+let validator: ValidateFunction | undefined;
+
+function configValidator(): ValidateFunction {
+  return (validator ??= new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readAsset('schemas/config.schema.json')) as object));
+}
+
+interface RawConfig {
+  policies?: string[];
+  failOn?: Config['failOn'];
+  lang?: Config['lang'];
+  inputs?: string[];
+  recipients?: { name: string; aliases?: string[]; role: RegisteredRecipient['role'] }[];
+  rules?: Record<string, Config['rules'][string]>;
+  baseline?: string;
+  waivers?: string;
+}
+
+function validate(file: string, text: string): RawConfig {
+  const parsed = parseYamlSource(file, text);
+  const data = parsed.data ?? {};
+  const check = configValidator();
+  if (check(data)) return data as RawConfig;
+  const e = check.errors![0]!;
+  const path = pointerToPath(e.instancePath);
+  if (e.keyword === 'additionalProperties') {
+    const prop = String((e.params as { additionalProperty: string }).additionalProperty);
+    const allowed = path.length === 0 ? Object.keys((JSON.parse(readAsset('schemas/config.schema.json')) as { properties: object }).properties) : ['name', 'aliases', 'role'];
+    throw new InputError(`unknown setting '${prop}'`, locationOf(parsed, keyNodeAt(parsed.doc, path, prop)), didYouMean(prop, allowed) || `settings: ${allowed.join(', ')}`);
+  }
+  const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
+  throw new InputError(`${e.instancePath || 'config'} ${e.message ?? 'is invalid'}`, locate(parsed, path), allowed ? `allowed: ${allowed.map(String).join(', ')}` : 'see schemas/config.schema.json');
+}
+
+/** Paths in a config are relative to the config file's folder. */
+function relativeTo(file: string, p: string | undefined): string | null {
+  if (!p) return null;
+  return isAbsolute(p) ? p : join(dirname(file), p);
+}
+
+/** The config, and the language only if the file sets one (the locale comes before the default). */
+export function loadConfig(file: string): { config: Config; lang: Config['lang'] | null } {
+  const raw = validate(file, readTextFile(file).text);
+  return { config: fromRaw(file, raw), lang: raw.lang ?? null };
+}
+
+function fromRaw(file: string, raw: RawConfig): Config {
+  const d = defaultConfig();
+  const isBundledId = (p: string) => !/[\\/]|\.(ya?ml|json)$/i.test(p);
+  return {
+    file,
+    policies: raw.policies?.map((p) => (isBundledId(p) ? p : relativeTo(file, p)!)) ?? d.policies,
+    failOn: raw.failOn ?? d.failOn,
+    lang: raw.lang ?? d.lang,
+    recipients: (raw.recipients ?? []).map((r) => ({ name: r.name, aliases: r.aliases ?? [], role: r.role })),
+    rules: raw.rules ?? {},
+    baseline: relativeTo(file, raw.baseline),
+    waivers: relativeTo(file, raw.waivers),
+    inputs: (raw.inputs ?? []).map((p) => relativeTo(file, p)!),
+  };
+}
+
+/** The explicit --config, else the discovered file, else defaults. */
+export function resolveConfig(explicit: string | undefined, cwd: string): { config: Config; lang: Config['lang'] | null } {
+  if (explicit) {
+    if (!existsSync(resolve(cwd, explicit))) throw new InputError('config file not found', { file: explicit }, 'check the --config path');
+    return loadConfig(explicit);
+  }
+  const found = findConfig(cwd);
+  return found ? loadConfig(found) : { config: defaultConfig(), lang: null };
+}

@@ -1,0 +1,24 @@
+/** privaudit.config.yaml, after validation and merging with flags. */
+import type { FailOn } from '../report/severity.js';
+import type { Lang, Severity } from '../report/types.js';
+import type { RecipientRole } from '../policy/types.js';
+
+export interface RegisteredRecipient {
+  name: string;
+  aliases: string[];
+  role: RecipientRole;
+}
+
+export interface Config {
+  /** The config file, when one was found. */
+  file: string | null;
+  policies: string[];
+  failOn: FailOn;
+  lang: Lang;
+  recipients: RegisteredRecipient[];
+  /** Per-rule severity override, or 'off'. */
+  rules: Record<string, Severity | 'off'>;
+  baseline: string | null;
+  waivers: string | null;
+  inputs: string[];
+}

@@ -1,0 +1,204 @@
+/**
+ * findInText: identifiers embedded in free text (remarks, logs, chat). Boundaries are ASCII word
+ * characters only, so digits right next to Chinese characters count as separate tokens.
+ * Found: resident IDs (18 characters), mobiles, bank cards (Luhn), e-mail addresses, IPv4 addresses
+ * and ordinary passports. Legacy 15-digit IDs and IMEIs carry too little structure for free text.
+ */
+import type { DetectorId } from '../taxonomy/types.js';
+import { isDigitCode, isWordCode } from './chars.js';
+import { isCardNumber } from './luhn.js';
+import { isMobileDigits } from './mobile.js';
+import { isEmail } from './network.js';
+import { isResidentId18 } from './resident-id.js';
+import { mask } from './mask.js';
+
+export interface TextHit {
+  detector: DetectorId;
+  /** UTF-16 offsets into the text, end exclusive. */
+  start: number;
+  end: number;
+}
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4_AT = new RegExp(`${OCTET}(?:\\.${OCTET}){3}`, 'y');
+const MOBILE_GROUPED_AT = /1\d{2}([ -])\d{4}\1\d{4}/y;
+const CARD_GROUPED_AT = /\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?/y;
+const PASSPORT_AT = /G\d{8}|E[A-HJ-NP-Z0-9]\d{7}/y;
+const GROUP_SEPARATORS = /[ -]/g;
+/** Shorter numeric runs (digits with single separators) cannot hold any identifier found here. */
+const MIN_NUMERIC_RUN = 7;
+
+export function findInText(text: string): TextHit[] {
+  if (!mayHoldIdentifiers(text)) return [];
+  const emails = findEmails(text);
+  const others = findTokens(text).filter((hit) => !emails.some((e) => hit.start < e.end && e.start < hit.end));
+  return [...emails, ...others].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Each identifier found replaced by its mask(): the text is safe to quote as evidence. */
+export function maskInText(text: string, hits: readonly TextHit[] = findInText(text)): string {
+  let out = '';
+  let from = 0;
+  for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
+    if (hit.start < from) continue;
+    out += text.slice(from, hit.start) + mask(text.slice(hit.start, hit.end), hit.detector);
+    from = hit.end;
+  }
+  return out + text.slice(from);
+}
+
+/** Fast path: an '@', or a run of at least seven digits and single separators (1.2.3.4, 138 1234 5678). */
+function mayHoldIdentifiers(text: string): boolean {
+  let run = 0;
+  let previousDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64) return true;
+    if (isDigitCode(c)) {
+      if (++run >= MIN_NUMERIC_RUN) return true;
+      previousDigit = true;
+    } else if (previousDigit && (c === 46 || c === 45 || c === 32 || c === 58)) {
+      run++;
+      previousDigit = false;
+    } else {
+      run = 0;
+      previousDigit = false;
+    }
+  }
+  return false;
+}
+
+function isLocalCode(c: number): boolean {
+  return isWordCode(c) || c === 46 || c === 37 || c === 43 || c === 45;
+}
+
+function isDomainCode(c: number): boolean {
+  return isWordCode(c) || c === 46 || c === 45;
+}
+
+function findEmails(text: string): TextHit[] {
+  const hits: TextHit[] = [];
+  let at = text.indexOf('@');
+  while (at >= 0) {
+    let start = at;
+    while (start > 0 && isLocalCode(text.charCodeAt(start - 1))) start--;
+    while (start < at && text.charCodeAt(start) === 46) start++;
+    let end = at + 1;
+    while (end < text.length && isDomainCode(text.charCodeAt(end))) end++;
+    while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    if (start < at && isEmail(text.slice(start, end))) hits.push({ detector: 'email', start, end });
+    at = text.indexOf('@', Math.max(end, at + 1));
+  }
+  return hits;
+}
+
+function findTokens(text: string): TextHit[] {
+  const hits: TextHit[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      i++;
+    } else if (i > 0 && isWordCode(text.charCodeAt(i - 1))) {
+      i = wordEnd(text, i);
+    } else if (isDigitCode(c)) {
+      i = numberAt(text, i, hits);
+    } else {
+      i = passportAt(text, i, hits);
+    }
+  }
+  return hits;
+}
+
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** The token ends here: no word character follows, nor a decimal point with more digits. */
+function endsAt(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  if (isWordCode(c)) return false;
+  return !(c === 46 && end + 1 < text.length && isDigitCode(text.charCodeAt(end + 1)));
+}
+
+function stickyMatch(re: RegExp, text: string, i: number): number {
+  re.lastIndex = i;
+  const m = re.exec(text);
+  return m !== null && endsAt(text, re.lastIndex) ? re.lastIndex : -1;
+}
+
+/** Reads the number starting at `i`, records what it is, and returns the index after it. */
+function numberAt(text: string, i: number, hits: TextHit[]): number {
+  let j = i;
+  while (j < text.length && isDigitCode(text.charCodeAt(j))) j++;
+  const run = j - i;
+  const next = text.charCodeAt(j);
+  if (next === 46 && run <= 3) return dottedAt(text, i, hits);
+  if ((next === 32 || next === 45) && (run === 3 || run === 4)) {
+    const grouped = groupedAt(text, i, run, hits);
+    if (grouped > 0) return grouped;
+  }
+  if (run === 17 && (next === 88 || next === 120)) j++;
+  if (endsAt(text, j)) classifyRun(text, i, j, hits);
+  return wordEnd(text, j);
+}
+
+function dottedAt(text: string, i: number, hits: TextHit[]): number {
+  const end = stickyMatch(IPV4_AT, text, i);
+  if (end > 0) {
+    hits.push({ detector: 'ipv4', start: i, end });
+    return end;
+  }
+  let j = i;
+  while (j < text.length && (isDigitCode(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
+  return j;
+}
+
+/** 138 1234 5678 or 6222 0210 0000 0005; 0 when the groups are not a valid mobile or card. */
+function groupedAt(text: string, i: number, run: number, hits: TextHit[]): number {
+  const end = stickyMatch(run === 3 ? MOBILE_GROUPED_AT : CARD_GROUPED_AT, text, i);
+  if (end < 0) return 0;
+  const digits = text.slice(i, end).replace(GROUP_SEPARATORS, '');
+  const detector: DetectorId | null = run === 3 ? (isMobileDigits(digits) ? 'mobile' : null) : isCardNumber(digits) ? 'bank-card' : null;
+  if (detector === null) return 0;
+  hits.push({ detector, start: i, end });
+  return end;
+}
+
+function classifyRun(text: string, start: number, end: number, hits: TextHit[]): void {
+  const token = text.slice(start, end);
+  const detector = runDetector(token);
+  if (detector !== null) hits.push({ detector, start, end });
+}
+
+function runDetector(token: string): DetectorId | null {
+  switch (token.length) {
+    case 11:
+      return isMobileDigits(token) ? 'mobile' : null;
+    case 13:
+      return token.startsWith('86') && isMobileDigits(token.slice(2)) ? 'mobile' : null;
+    case 16:
+    case 17:
+    case 19:
+      return isCardNumber(token) ? 'bank-card' : null;
+    case 18:
+      return isResidentId18(token) ? 'resident-id' : isCardNumber(token) ? 'bank-card' : null;
+    default:
+      return null;
+  }
+}
+
+function passportAt(text: string, i: number, hits: TextHit[]): number {
+  const c = text.charCodeAt(i);
+  if (c === 71 || c === 69) {
+    const end = stickyMatch(PASSPORT_AT, text, i);
+    if (end > 0) {
+      hits.push({ detector: 'passport', start: i, end });
+      return end;
+    }
+  }
+  return wordEnd(text, i);
+}

@@ -1,0 +1,62 @@
+/** Network identifiers: MAC, IPv4, IPv6, e-mail. */
+import { isIPv4, isIPv6 } from 'node:net';
+import { isDigitCode, isHexCode, trimCell } from './chars.js';
+
+/**
+ * MACs that identify no device: unset, broadcast, and the constant 02:00:00:00:00:00 that
+ * Android (6+) and iOS (7+) return to apps instead of the real address.
+ */
+const PLACEHOLDER_MACS = new Set(['000000000000', 'ffffffffffff', '020000000000']);
+const COLONS = /:/g;
+const DASHES = /-/g;
+const DOTS = /\./g;
+
+export function isMac(input: string): boolean {
+  const s = trimCell(input);
+  const hex = s.length === 17 ? pairedHex(s) : s.length === 14 ? dottedHex(s) : null;
+  return hex !== null && !PLACEHOLDER_MACS.has(hex.toLowerCase());
+}
+
+/** `aa:bb:cc:dd:ee:ff` or `aa-bb-…` with one consistent separator → the 12 hex digits. */
+function pairedHex(s: string): string | null {
+  const sep = s.charCodeAt(2);
+  if (sep !== 58 && sep !== 45) return null;
+  for (let i = 0; i < 17; i++) {
+    const c = s.charCodeAt(i);
+    if (i % 3 === 2 ? c !== sep : !isHexCode(c)) return null;
+  }
+  return s.replace(sep === 58 ? COLONS : DASHES, '');
+}
+
+/** Cisco style `aabb.ccdd.eeff` → the 12 hex digits. */
+function dottedHex(s: string): string | null {
+  for (let i = 0; i < 14; i++) {
+    const c = s.charCodeAt(i);
+    if (i % 5 === 4 ? c !== 46 : !isHexCode(c)) return null;
+  }
+  return s.replace(DOTS, '');
+}
+
+export function isIpv4(input: string): boolean {
+  const s = trimCell(input);
+  return s.length >= 7 && s.length <= 15 && isDigitCode(s.charCodeAt(0)) && isIPv4(s);
+}
+
+/** Unspecified and loopback addresses identify nobody. */
+export function isIpv6(input: string): boolean {
+  const s = trimCell(input);
+  if (s.length < 3 || s.length > 64 || s.indexOf(':') < 0) return false;
+  return s !== '::1' && isIPv6(s);
+}
+
+/**
+ * A pragmatic address: RFC 5322 dot-atoms without `*` (a mask character in practice), and a domain
+ * of LDH labels ending in an alphabetic top-level label.
+ */
+const EMAIL = /^[A-Za-z0-9!#$%&'+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
+export function isEmail(input: string): boolean {
+  const s = trimCell(input);
+  const at = s.indexOf('@');
+  return at > 0 && at <= 64 && s.length <= 254 && EMAIL.test(s);
+}

@@ -1,0 +1,27 @@
+import { formatLocation, type Location } from './location.js';
+
+/**
+ * A problem with what the user gave us (file, flag, config, pack).
+ * The CLI prints it without a stack trace and exits 2.
+ */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly where?: Location | { file: string; line?: number; column?: number },
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+
+  /** `file:line:col: message` followed by the hint on its own line. */
+  describe(): string {
+    const w = this.where;
+    const prefix = !w ? '' : w.line ? `${formatLocation(w as Location)}: ` : `${w.file}: `;
+    return prefix + this.message + (this.hint ? `\n  hint: ${this.hint}` : '');
+  }
+}
+
+export function isInputError(e: unknown): e is InputError {
+  return e instanceof InputError;
+}

@@ -1,0 +1,78 @@
+/** Encoding detection, once for every reader: BOMs, UTF-16 without BOM, UTF-8 validity, else GB18030. */
+import iconv from 'iconv-lite';
+
+export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
+
+export interface Sniffed {
+  encoding: TextEncoding;
+  /** Bytes of BOM to skip. */
+  bomLength: number;
+}
+
+/** Decide from the first bytes of a file (a few KiB is enough). */
+export function sniffEncoding(head: Buffer): Sniffed {
+  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf8', bomLength: 3 };
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf16le', bomLength: 2 };
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf16be', bomLength: 2 };
+  const utf16 = utf16WithoutBom(head);
+  if (utf16) return { encoding: utf16, bomLength: 0 };
+  return { encoding: isUtf8(head) ? 'utf8' : 'gb18030', bomLength: 0 };
+}
+
+/** ASCII text in UTF-16 has a zero in every other byte. */
+function utf16WithoutBom(head: Buffer): TextEncoding | null {
+  const n = Math.min(head.length, 512) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) evenZero++;
+    if (head[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.4 && evenZero === 0) return 'utf16le';
+  if (evenZero > pairs * 0.4 && oddZero === 0) return 'utf16be';
+  return null;
+}
+
+/** Valid UTF-8? A sequence cut at the end of the sample is allowed. */
+export function isUtf8(buf: Buffer): boolean {
+  let i = 0;
+  const n = buf.length;
+  while (i < n) {
+    const b = buf[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 0) return false;
+    for (let k = 1; k < len; k++) {
+      if (i + k >= n) return true;
+      if ((buf[i + k]! & 0xc0) !== 0x80) return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+/** NUL bytes outside UTF-16 mean a binary file, not a table. */
+export function looksBinary(head: Buffer, enc: TextEncoding): boolean {
+  if (enc === 'utf16le' || enc === 'utf16be') return false;
+  const n = Math.min(head.length, 8192);
+  for (let i = 0; i < n; i++) if (head[i] === 0) return true;
+  return false;
+}
+
+/** Decode a whole (small) file: inventories, SDK lists, configs. */
+export function decodeBuffer(buf: Buffer, sniffed = sniffEncoding(buf.subarray(0, 65536))): string {
+  const body = buf.subarray(sniffed.bomLength);
+  if (sniffed.encoding === 'utf8') return body.toString('utf8');
+  if (sniffed.encoding === 'utf16le') return body.toString('utf16le');
+  return iconv.decode(body, sniffed.encoding);
+}
+
+/** A streaming decoder for large exports (iconv-lite handles multi-byte splits across chunks). */
+export function decoderStream(enc: TextEncoding): NodeJS.ReadWriteStream {
+  return iconv.decodeStream(enc);
+}

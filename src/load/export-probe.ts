@@ -1,0 +1,162 @@
+/**
+ * The first look at an export: compression, encoding, binary content, line break, delimiter, the
+ * header and a sample of records for classifying columns. Reads at most HEAD_BYTES of the file.
+ */
+import { open, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { extname } from 'node:path';
+import Papa from 'papaparse';
+import { InputError } from '../errors.js';
+import { looksBinary, sniffEncoding, type TextEncoding } from './encoding.js';
+import { chunkDecoder } from './export-decode.js';
+import { RecordReader, type Newline } from './export-records.js';
+
+export const HEAD_BYTES = 1 << 20;
+/** Records after the header kept for classification. */
+export const SAMPLE_RECORDS = 1000;
+const DELIMITERS = [',', '\t', '|', ';'];
+const EXTENSION_DELIMITER: Record<string, string> = { '.tsv': '\t', '.tab': '\t', '.psv': '|' };
+
+export interface SampleRecord {
+  line: number;
+  cells: string[];
+}
+
+export interface ExportProbe {
+  /** The path as given (for reports) and the size on disk. */
+  file: string;
+  size: number;
+  gzip: boolean;
+  encoding: TextEncoding;
+  bomLength: number;
+  delimiter: string;
+  newline: Newline;
+  header: string[];
+  headerLine: number;
+  /** The first records after the header (at most SAMPLE_RECORDS), for classification. */
+  sample: SampleRecord[];
+  /** The head held the whole file. */
+  complete: boolean;
+}
+
+export async function probeExport(file: string, maxFieldChars: number): Promise<ExportProbe> {
+  const size = await fileSize(file);
+  const { head, gzip, complete } = await readHead(file);
+  const sniffed = sniffEncoding(head.subarray(0, 65536));
+  if (looksBinary(head, sniffed.encoding)) throw new InputError('not a text table: the file holds binary data', { file, line: lineOfFirstNul(head) }, 'export the table as CSV or TSV text');
+  const decoder = chunkDecoder(sniffed.encoding);
+  const text = decoder.write(head.subarray(sniffed.bomLength)) + (complete ? decoder.end() : '');
+  const { delimiter, newline } = guessDialect(text, file);
+  const { header, headerLine, sample } = readHeadRecords(text, complete, { file, delimiter, newline, maxFieldChars });
+  return { file, size, gzip, encoding: sniffed.encoding, bomLength: sniffed.bomLength, delimiter, newline, header, headerLine, sample, complete };
+}
+
+async function fileSize(file: string): Promise<number> {
+  try {
+    const s = await stat(file);
+    if (!s.isFile()) throw new InputError('not a file', { file });
+    return s.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file }, 'check the path and its permissions');
+  }
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+async function readHead(file: string): Promise<{ head: Buffer; gzip: boolean; complete: boolean }> {
+  const handle = await open(file, 'r');
+  let raw: Buffer;
+  let bytesRead: number;
+  try {
+    raw = Buffer.alloc(HEAD_BYTES);
+    ({ bytesRead } = await handle.read(raw, 0, HEAD_BYTES, 0));
+  } finally {
+    await handle.close();
+  }
+  const gzip = bytesRead >= 2 && raw[0] === GZIP_MAGIC[0] && raw[1] === GZIP_MAGIC[1];
+  if (!gzip) return { head: raw.subarray(0, bytesRead), gzip, complete: bytesRead < HEAD_BYTES };
+  return { ...(await gunzipHead(file)), gzip };
+}
+
+/** The first HEAD_BYTES of the decompressed stream. */
+async function gunzipHead(file: string): Promise<{ head: Buffer; complete: boolean }> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const source = createReadStream(file);
+  const gunzip = source.pipe(createGunzip());
+  try {
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      total += chunk.length;
+      if (total >= HEAD_BYTES) return { head: Buffer.concat(chunks).subarray(0, HEAD_BYTES), complete: false };
+    }
+  } catch (e) {
+    throw new InputError(`not a readable gzip file (${(e as Error).message})`, { file }, 'check that the .gz file is complete');
+  } finally {
+    source.destroy();
+    gunzip.destroy();
+  }
+  return { head: Buffer.concat(chunks), complete: true };
+}
+
+function lineOfFirstNul(head: Buffer): number {
+  const nul = head.indexOf(0);
+  let line = 1;
+  for (let i = head.indexOf(0x0a); i >= 0 && i < nul; i = head.indexOf(0x0a, i + 1)) line++;
+  return line;
+}
+
+/** papaparse guesses the line break and the delimiter (the most consistent field count); the extension breaks ties. */
+function guessDialect(text: string, file: string): { delimiter: string; newline: Newline } {
+  const preview = text.slice(0, 256 * 1024);
+  const guessed = Papa.parse<string[]>(preview, { preview: 50, delimitersToGuess: DELIMITERS });
+  const newline = (['\r\n', '\n', '\r'] as const).find((n) => n === guessed.meta.linebreak) ?? '\n';
+  const byExtension = EXTENSION_DELIMITER[extname(file.replace(/\.gz$/i, '')).toLowerCase()];
+  if (byExtension && consistentWith(preview, byExtension, newline)) return { delimiter: byExtension, newline };
+  const undetectable = guessed.errors.some((e) => e.code === 'UndetectableDelimiter');
+  return { delimiter: undetectable ? (byExtension ?? ',') : guessed.meta.delimiter, newline };
+}
+
+/** Every previewed record splits into the same number (≥ 2) of fields with this delimiter. */
+function consistentWith(preview: string, delimiter: string, newline: Newline): boolean {
+  const rows = Papa.parse<string[]>(preview, { preview: 50, delimiter, newline }).data.filter((r) => r.length > 1 || r[0] !== '');
+  const width = rows[0]?.length ?? 0;
+  return width >= 2 && rows.slice(0, -1).every((r) => r.length === width);
+}
+
+interface HeadOptions {
+  file: string;
+  delimiter: string;
+  newline: Newline;
+  maxFieldChars: number;
+}
+
+function readHeadRecords(text: string, complete: boolean, opts: HeadOptions): { header: string[]; headerLine: number; sample: SampleRecord[] } {
+  let header: string[] | null = null;
+  let headerLine = 0;
+  const sample: SampleRecord[] = [];
+  const reader = new RecordReader(opts, (records, lines) => {
+    for (let i = 0; i < records.length; i++) {
+      const cells = records[i]!;
+      if (isBlank(cells)) continue;
+      if (header === null) {
+        header = cells.map((h) => h.trim());
+        headerLine = lines[i]!;
+      } else if (sample.length < SAMPLE_RECORDS) {
+        sample.push({ line: lines[i]!, cells });
+      }
+    }
+  });
+  reader.push(text);
+  if (complete) reader.finish();
+  if (header === null) throw new InputError('no records: the file is empty', { file: opts.file }, 'export the table with a header line and at least one record');
+  return { header, headerLine, sample };
+}
+
+/** A record whose cells are all empty (SPEC decision 10: skipped, not counted). */
+export function isBlank(cells: readonly string[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (cells[i]!.length > 0 && cells[i]!.trim().length > 0) return false;
+  return true;
+}

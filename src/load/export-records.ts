@@ -1,0 +1,153 @@
+/**
+ * Text chunks → CSV records with their physical line numbers, through papaparse's core Parser (the
+ * library's own streaming primitive: parse what is complete, keep the cut last record for the next chunk).
+ * papaparse splits a chunk with no quote character by lines and delimiters (its fast mode) and parses
+ * chunks with quotes character by character, so quoted fields, doubled quotes and line breaks inside
+ * quotes all work.
+ *
+ * Memory: a record is carried to the next chunk only while it is incomplete, and a field may not grow
+ * past `maxFieldChars`, so what is held is bounded by the chunk size plus one bounded record.
+ */
+import Papa from 'papaparse';
+import { InputError } from '../errors.js';
+
+export type Newline = '\n' | '\r\n' | '\r';
+
+/** Receives complete records; `lines[i]` is the 1-based physical line (relative to the reader's start) where records[i] begins. */
+export type BatchHandler = (records: string[][], lines: Int32Array) => void;
+
+export interface RecordReaderOptions {
+  file: string;
+  delimiter: string;
+  newline: Newline;
+  maxFieldChars: number;
+  /** Added to every line number this reader reports in errors (the range's first line is `lineBase + 1`). */
+  lineBase?: number;
+}
+
+interface ParseResult {
+  data: string[][];
+  errors: { code: string; row?: number }[];
+  meta: { cursor: number };
+}
+
+export const DEFAULT_MAX_FIELD_CHARS = 1 << 20;
+
+export class RecordReader {
+  private readonly parser: Papa.Parser;
+  private readonly lineChar: string;
+  private partial = '';
+  /** Physical lines consumed by the complete records emitted so far. */
+  private consumed = 0;
+  /** Next size at which an incomplete record's fields are measured (doubles, so the check stays cheap). */
+  private nextFieldCheck: number;
+  private lines = new Int32Array(1024);
+  /** True when the input ended inside a quoted field (speculative range splits use this). */
+  endedInQuote = false;
+
+  constructor(
+    private readonly opts: RecordReaderOptions,
+    private readonly onBatch: BatchHandler,
+  ) {
+    this.parser = new Papa.Parser({ delimiter: opts.delimiter, newline: opts.newline });
+    this.lineChar = opts.newline === '\r' ? '\r' : '\n';
+    this.nextFieldCheck = opts.maxFieldChars;
+  }
+
+  /** Physical lines read so far, including the carried incomplete record once finish() ran. */
+  get lineCount(): number {
+    return this.consumed;
+  }
+
+  /** Parse the complete records of `text` (appended to what was carried over). */
+  push(text: string): void {
+    const input = this.partial.length === 0 ? text : this.partial + text;
+    const carried = this.partial.length;
+    const result = this.parser.parse(input, 0, true) as ParseResult;
+    this.partial = input.slice(result.meta.cursor);
+    if (result.data.length > 0) {
+      if (carried > 0) this.checkFields(result.data[0]!, this.consumed + 1);
+      this.emit(input, result.meta.cursor, result.data);
+    }
+    if (this.partial.length > this.nextFieldCheck) this.checkPartial();
+  }
+
+  /**
+   * The input is over. With `openQuoteAllowed` (a range that is not the file's last), an unterminated
+   * quote only sets `endedInQuote`; otherwise it is an InputError at the line where the record began.
+   */
+  finish(openQuoteAllowed = false): void {
+    if (this.partial.length === 0) return;
+    const input = this.partial;
+    this.partial = '';
+    const result = this.parser.parse(input, 0, false) as ParseResult;
+    const open = result.errors.find((e) => e.code === 'MissingQuotes');
+    if (open) {
+      this.endedInQuote = true;
+      if (openQuoteAllowed) return;
+      throw new InputError('unterminated quoted field: the quote opened in this record is never closed', this.where(this.consumed + 1), 'close the quote, or double a quote that is part of the text ("")');
+    }
+    this.checkFields(result.data[0] ?? [], this.consumed + 1);
+    this.emit(input, input.length, result.data);
+    // A last line without a line break still counts as a line.
+    if (!input.endsWith(this.lineChar)) this.consumed++;
+  }
+
+  private emit(input: string, end: number, records: string[][]): void {
+    if (this.lines.length < records.length) this.lines = new Int32Array(records.length * 2);
+    const newlines = countChar(input, this.lineChar, 0, end);
+    const lines = this.lines;
+    let line = this.consumed + 1;
+    if (newlines === records.length || (newlines === records.length - 1 && end === input.length)) {
+      for (let i = 0; i < records.length; i++) lines[i] = line++;
+    } else {
+      // Some records span lines (line breaks inside quotes): count each record's own line breaks.
+      for (let i = 0; i < records.length; i++) {
+        lines[i] = line;
+        line += 1 + breaksInRecord(records[i]!, this.lineChar);
+      }
+    }
+    this.consumed += newlines;
+    this.onBatch(records, lines);
+  }
+
+  /** A record still incomplete after `maxFieldChars`: measure its fields (it may just be a long record). */
+  private checkPartial(): void {
+    const probe = new Papa.Parser({ delimiter: this.opts.delimiter, newline: this.opts.newline }).parse(this.partial, 0, false) as ParseResult;
+    this.checkFields(probe.data[0] ?? [], this.consumed + 1);
+    this.nextFieldCheck *= 2;
+  }
+
+  private checkFields(record: string[], line: number): void {
+    const max = this.opts.maxFieldChars;
+    for (const field of record) {
+      if (field.length > max) {
+        throw new InputError(
+          `a field is longer than the limit of ${max} characters (record starting here)`,
+          this.where(line),
+          'a quote that is never closed makes the rest of the file one field; if the field is real, raise the limit (--max-field)',
+        );
+      }
+    }
+  }
+
+  private where(relativeLine: number): { file: string; line: number } {
+    return { file: this.opts.file, line: (this.opts.lineBase ?? 0) + relativeLine };
+  }
+}
+
+function countChar(s: string, ch: string, from: number, to: number): number {
+  let n = 0;
+  let i = s.indexOf(ch, from);
+  while (i >= 0 && i < to) {
+    n++;
+    i = s.indexOf(ch, i + 1);
+  }
+  return n;
+}
+
+function breaksInRecord(record: string[], ch: string): number {
+  let n = 0;
+  for (const field of record) if (field.length > 0) n += countChar(field, ch, 0, field.length);
+  return n;
+}

@@ -1,0 +1,31 @@
+/** Reading an input file whole (inventories, SDK lists, configs): existence, binary check, decoding. */
+import { readFileSync, statSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { decodeBuffer, looksBinary, sniffEncoding, type TextEncoding } from './encoding.js';
+
+export interface TextFile {
+  file: string;
+  text: string;
+  encoding: TextEncoding;
+}
+
+/** Inventories and SDK lists are read whole; exports are streamed by src/scan. */
+const MAX_WHOLE_FILE = 512 * 1024 * 1024;
+
+export function readTextFile(file: string): TextFile {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new InputError('is a folder, not a file', { file }, 'name a file, or pass the folder to audit every inventory and SDK list in it');
+    size = st.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'unknown error'})`, { file }, 'check the path and that you may read it');
+  }
+  if (size > MAX_WHOLE_FILE) throw new InputError(`file is ${Math.round(size / 1048576)} MiB; declarations over 512 MiB are not read whole`, { file }, 'use `privaudit scan` for exported tables');
+  const buf = readFileSync(file);
+  const sniffed = sniffEncoding(buf.subarray(0, 65536));
+  if (looksBinary(buf, sniffed.encoding)) throw new InputError('not a text file (it contains NUL bytes)', { file }, 'pass a CSV, TSV or YAML file; export spreadsheets as CSV first');
+  return { file, text: decodeBuffer(buf, sniffed), encoding: sniffed.encoding };
+}

@@ -1,0 +1,82 @@
+/** Inputs → loaded files: folders expanded, each file's kind detected from its columns/keys. */
+import { readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { InputError } from '../errors.js';
+import type { Platform } from '../policy/types.js';
+import type { Taxonomy } from '../taxonomy/types.js';
+import { parseCsvText } from './csv.js';
+import { readTextFile } from './file.js';
+import { inventoryFromCsv, looksLikeInventory } from './inventory-csv.js';
+import { inventoryFromYaml, yamlLooksLikeInventory } from './inventory-yaml.js';
+import type { InventoryFile, LoadedFile, SdkFile } from './types.js';
+import { parseYamlText } from './yaml.js';
+
+export type DeclarationKind = 'inventory' | 'sdk';
+
+export interface LoadOptions {
+  taxonomy: Taxonomy;
+  kind?: DeclarationKind;
+  platform?: Platform;
+  /** Told about files skipped while expanding a folder. */
+  onSkip?: (file: string, reason: string) => void;
+}
+
+const DECLARATION_EXTENSIONS = new Set(['.csv', '.tsv', '.yaml', '.yml', '.lock', '.gradle', '.kts', '.txt']);
+
+/** A folder means every declaration file in it (sorted, recursive); files are taken as given. */
+export function expandPaths(paths: string[], extensions = DECLARATION_EXTENSIONS): { file: string; explicit: boolean }[] {
+  const out: { file: string; explicit: boolean }[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (extensions.has(extname(name).toLowerCase())) out.push({ file: p, explicit: false });
+    }
+  };
+  for (const p of paths) {
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      throw new InputError('file not found', { file: p }, 'check the path');
+    }
+    if (isDir) walk(p);
+    else out.push({ file: p, explicit: true });
+  }
+  return out;
+}
+
+/** Read one declaration file; null when its kind cannot be told and it came from a folder. */
+export function loadDeclaration(file: string, explicit: boolean, opts: LoadOptions): LoadedFile | null {
+  const { text } = readTextFile(file);
+  const ext = extname(file).toLowerCase();
+  if (ext === '.yaml' || ext === '.yml') {
+    const y = parseYamlText(file, text);
+    if (opts.kind === 'inventory' || (!opts.kind && yamlLooksLikeInventory(y))) return inventoryFromYaml(y, opts.taxonomy);
+    return unknownKind(file, explicit, opts, 'a YAML file with no `systems:`/`datasets:`/`fields:` list');
+  }
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
+    if (text.trim() === '') throw new InputError('no records: the file is empty', { file, line: 1 }, 'add a header row and at least one record');
+    const table = parseCsvText(file, text);
+    if (opts.kind === 'inventory' || (!opts.kind && looksLikeInventory(table.headers))) return inventoryFromCsv(table, opts.taxonomy);
+    return unknownKind(file, explicit, opts, 'a table with no `field` column');
+  }
+  return unknownKind(file, explicit, opts, `a ${ext || 'extension-less'} file`);
+}
+
+function unknownKind(file: string, explicit: boolean, opts: LoadOptions, what: string): null {
+  if (!explicit) {
+    opts.onSkip?.(file, `${what}: neither an inventory nor an SDK list`);
+    return null;
+  }
+  throw new InputError(`cannot tell what this file is (${what})`, { file, line: 1 }, 'an inventory needs a field (字段) column or a systems: list; an SDK list needs platform and sdk columns; or pass --kind inventory|sdk');
+}
+
+export function loadDeclarations(paths: string[], opts: LoadOptions): LoadedFile[] {
+  const files = expandPaths(paths)
+    .map(({ file, explicit }) => loadDeclaration(file, explicit, opts))
+    .filter((f): f is InventoryFile | SdkFile => f !== null);
+  if (files.length === 0) throw new InputError('no inventory or SDK list found in the given paths', { file: paths.join(', ') }, 'pass CSV/YAML inventories or SDK lists, or folders holding them');
+  return files;
+}

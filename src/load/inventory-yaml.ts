@@ -1,0 +1,107 @@
+/**
+ * Inventory YAML: systems → datasets → fields, each level a list of mappings named by `name` or its
+ * own word; every value set on an outer level is inherited by inner ones (SPEC decision 3).
+ */
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { InputError } from '../errors.js';
+import type { Taxonomy } from '../taxonomy/types.js';
+import { didYouMean, fold } from '../text/suggest.js';
+import { allInventoryHeaders, inventoryKeyFor } from './inventory-columns.js';
+import { buildInventoryRecord, type RawFields } from './inventory-record.js';
+import type { InventoryFile, InventoryRecord } from './types.js';
+import { nodeLocation, type YamlFile } from './yaml.js';
+
+interface Level {
+  /** The key holding this level's list, and the word that may name an entry. */
+  lists: string[];
+  nameKey: 'system' | 'table' | 'field';
+}
+
+const LEVELS: Level[] = [
+  { lists: ['systems', '系统'], nameKey: 'system' },
+  { lists: ['datasets', 'tables', '数据集', '表'], nameKey: 'table' },
+  { lists: ['fields', '字段'], nameKey: 'field' },
+];
+
+const NAME_WORDS = new Set(['name', '名称', 'system', 'dataset', 'table', 'field', '系统', '表', '数据集', '字段'].map(fold));
+
+function scalarText(y: YamlFile, node: unknown): string {
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null || v === undefined) return '';
+    if (Array.isArray(v)) return v.join(';');
+    return String(v);
+  }
+  if (isSeq(node)) return node.items.map((i) => scalarText(y, i)).join(';');
+  throw new InputError('expected a plain value here, found a mapping', nodeLocation(y, node as Node), 'write the value on one line, e.g. `retention: 5y`');
+}
+
+function levelIndexOf(key: string): number {
+  const k = fold(key);
+  return LEVELS.findIndex((l) => l.lists.some((w) => fold(w) === k));
+}
+
+function walkLevel(y: YamlFile, tx: Taxonomy, seq: unknown, depth: number, inherited: RawFields, out: InventoryRecord[]): void {
+  const level = LEVELS[depth]!;
+  if (!isSeq(seq)) throw new InputError(`'${level.lists[0]}' must be a list of mappings`, nodeLocation(y, seq as Node), `write each entry as \`- name: …\``);
+  for (const entry of seq.items) {
+    if (!isMap(entry)) throw new InputError(`each entry of '${level.lists[0]}' must be a mapping`, nodeLocation(y, entry as Node), 'write `- name: …` followed by its keys');
+    walkEntry(y, tx, entry, depth, inherited, out);
+  }
+}
+
+function walkEntry(y: YamlFile, tx: Taxonomy, entry: YAMLMap, depth: number, inherited: RawFields, out: InventoryRecord[]): void {
+  const level = LEVELS[depth]!;
+  const own: RawFields = { ...inherited };
+  let children: { node: unknown; depth: number } | null = null;
+  for (const pair of entry.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const keyLoc = nodeLocation(y, pair.key as Node);
+    const childDepth = levelIndexOf(key);
+    if (childDepth !== -1) {
+      if (childDepth <= depth) throw new InputError(`'${key}' cannot appear inside a ${level.nameKey}`, keyLoc, `the levels are systems → datasets → fields`);
+      children = { node: pair.value, depth: childDepth };
+      continue;
+    }
+    const target = NAME_WORDS.has(fold(key)) ? level.nameKey : inventoryKeyFor(key);
+    if (!target) throw new InputError(`unknown key '${key}'`, keyLoc, didYouMean(key, [...allInventoryHeaders(), 'name', 'systems', 'datasets', 'fields']) || 'see the inventory keys in the README');
+    own[target] = { raw: scalarText(y, pair.value), loc: nodeLocation(y, (pair.value ?? pair.key) as Node) };
+  }
+  if (children) return walkLevel(y, tx, children.node, children.depth, own, out);
+  if (level.nameKey !== 'field') {
+    throw new InputError(`${level.nameKey} '${own[level.nameKey]?.raw ?? ''}' has no ${LEVELS[depth + 1]!.lists[0]}`, nodeLocation(y, entry), `add a \`${LEVELS[2]!.lists[0]}:\` list`);
+  }
+  // A finding caused by an inherited value is reported at the field's node (SPEC decision 3).
+  const loc = nodeLocation(y, entry);
+  out.push(buildInventoryRecord(tx, { file: y.file, line: loc.line }, own));
+}
+
+export function inventoryFromYaml(y: YamlFile, tx: Taxonomy): InventoryFile {
+  const root = y.doc.contents;
+  const records: InventoryRecord[] = [];
+  if (isMap(root)) {
+    const pair = root.items.find((p) => isScalar(p.key) && levelIndexOf(String(p.key.value)) !== -1);
+    if (!pair) throw new InputError('no `systems:` (or `datasets:`/`fields:`) list at the top level', nodeLocation(y, root), 'start the file with `systems:` — see fixtures/inventory/inventory.yaml');
+    const inherited: RawFields = {};
+    for (const p of root.items) {
+      if (p === pair) continue;
+      const key = isScalar(p.key) ? String(p.key.value) : '';
+      const target = inventoryKeyFor(key);
+      if (!target) throw new InputError(`unknown key '${key}'`, nodeLocation(y, p.key as Node), didYouMean(key, [...allInventoryHeaders(), 'systems']) || 'see the inventory keys in the README');
+      inherited[target] = { raw: scalarText(y, p.value), loc: nodeLocation(y, (p.value ?? p.key) as Node) };
+    }
+    walkLevel(y, tx, pair.value, levelIndexOf(String((pair.key as { value: unknown }).value)), inherited, records);
+  } else if (isSeq(root)) {
+    walkLevel(y, tx, root, 0, {}, records);
+  } else {
+    throw new InputError('no records: the YAML document is empty', { file: y.file, line: 1 }, 'start the file with `systems:`');
+  }
+  if (records.length === 0) throw new InputError('no records: no fields are declared', { file: y.file, line: 1 }, 'declare at least one field under systems → datasets → fields');
+  return { kind: 'inventory', file: y.file, headerLine: 1, records };
+}
+
+/** Does a YAML document look like an inventory (a systems/datasets/fields list at the top)? */
+export function yamlLooksLikeInventory(y: YamlFile): boolean {
+  const root = y.doc.contents;
+  return isMap(root) && root.items.some((p) => isScalar(p.key) && levelIndexOf(String(p.key.value)) !== -1);
+}

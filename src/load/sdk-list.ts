@@ -1,0 +1,183 @@
+/**
+ * SDK lists (SPEC "SDK lists"): CSV with English or Chinese headers, or YAML, one row per SDK and
+ * platform. YAML takes either a list of mappings with the CSV's keys, or
+ * `platforms: { android: [...], ios: [...] }` whose entries inherit the platform from their key
+ * (or `sdks: [...]`). `fields` is a `;`/`、`/`，`/`,` separated string or a YAML list.
+ * Columns or keys the vocabulary does not know are ignored (links, notes), except near-misses of
+ * a known name (`feilds`), which are errors: a dropped fields column would hide every finding.
+ */
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { InputError } from '../errors.js';
+import type { Location } from '../location.js';
+import type { Platform } from '../policy/types.js';
+import { detectBuildFileKind } from '../sdk/build-kind.js';
+import { loadCatalog, type Catalog } from '../sdk/catalog.js';
+import { allSdkHeaders, looksLikeSdkKeys, sdkKeyFor, type SdkKey } from '../sdk/columns.js';
+import { parsePlatform, PLATFORMS_ACCEPTED } from '../sdk/platform.js';
+import { buildSdkRecord, type RawSdkFields, type RawValue, type SdkRecordContext } from '../sdk/record.js';
+import { loadTaxonomy } from '../taxonomy/load.js';
+import type { Taxonomy } from '../taxonomy/types.js';
+import { editDistance, fold } from '../text/suggest.js';
+import { parseCsvText } from './csv.js';
+import { readTextFile } from './file.js';
+import { parseGradleReport, parseGradleScript } from './gradle.js';
+import { parsePodfileLock } from './podfile.js';
+import type { SdkFile } from './types.js';
+import { nodeLocation, parseYamlText, type YamlFile } from './yaml.js';
+
+export { detectBuildFileKind, type BuildFileKind } from '../sdk/build-kind.js';
+
+export interface SdkReadOptions {
+  /** `--platform`: the platform of rows that do not name one. */
+  platform?: Platform;
+  taxonomy?: Taxonomy;
+  catalog?: Catalog;
+}
+
+function contextOf(opts: SdkReadOptions): SdkRecordContext {
+  return { taxonomy: opts.taxonomy ?? loadTaxonomy(), catalog: opts.catalog ?? loadCatalog(), platform: opts.platform };
+}
+
+/** For kind detection: do these CSV headers make an SDK list? */
+export function looksLikeSdkList(headers: string[]): boolean {
+  return looksLikeSdkKeys(headers.map(sdkKeyFor));
+}
+
+/** For kind detection: does this YAML value look like an SDK list? */
+export function looksLikeSdkYaml(data: unknown): boolean {
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    const obj = data as Record<string, unknown>;
+    if (obj.platforms && typeof obj.platforms === 'object') return true;
+    return Array.isArray(obj.sdks) && looksLikeSdkYaml(obj.sdks);
+  }
+  if (!Array.isArray(data)) return false;
+  const first = data.find((d) => d && typeof d === 'object' && !Array.isArray(d)) as Record<string, unknown> | undefined;
+  return !!first && looksLikeSdkKeys(Object.keys(first).map(sdkKeyFor));
+}
+
+/** ASCII names close to an accepted one (`feilds`): a typo, not an extra column. */
+function nearMiss(name: string): string | null {
+  const f = fold(name);
+  if (f.length < 5 || !/^[\x00-\x7f]+$/.test(f)) return null;
+  return allSdkHeaders().find((h) => /^[\x00-\x7f]+$/.test(h) && editDistance(f, fold(h)) <= 2) ?? null;
+}
+
+function keyOf(name: string, loc: Location, what: 'column' | 'key'): SdkKey | null {
+  const key = sdkKeyFor(name);
+  if (key) return key;
+  const near = nearMiss(name);
+  if (near) throw new InputError(`unknown ${what} '${name}'`, loc, `did you mean '${near}'? accepted: ${allSdkHeaders().filter((h) => /^[a-z_]+$/.test(h)).join(', ')} and their Chinese names`);
+  return null;
+}
+
+// --- CSV -------------------------------------------------------------------------------------------
+
+function columnKeys(file: string, headerLine: number, headers: string[], opts: SdkReadOptions): Map<SdkKey, number> {
+  const columns = new Map<SdkKey, number>();
+  headers.forEach((h, i) => {
+    const key = keyOf(h, { file, line: headerLine, column: i + 1 }, 'column');
+    if (!key) return;
+    if (columns.has(key)) throw new InputError(`two columns mean '${key}': '${headers[columns.get(key)!]}' and '${h}'`, { file, line: headerLine }, 'keep one of them');
+    columns.set(key, i);
+  });
+  if (!columns.has('sdk')) throw new InputError('no SDK name column', { file, line: headerLine }, 'add a column named sdk (SDK名称 / 第三方名称)');
+  if (!columns.has('platform') && !opts.platform) {
+    throw new InputError('no platform column and no --platform', { file, line: headerLine }, `add a platform (平台) column, or pass --platform <${PLATFORMS_ACCEPTED}>`);
+  }
+  return columns;
+}
+
+export function parseSdkCsvText(file: string, text: string, opts: SdkReadOptions = {}): SdkFile {
+  const table = parseCsvText(file, text);
+  const columns = columnKeys(file, table.headerLine, table.headers, opts);
+  const ctx = contextOf(opts);
+  const lines = text.split(/\r?\n/);
+  const lineText = (n: number) => lines[n - 1];
+  const records = table.rows.map((row) => {
+    const loc = { file, line: row.line };
+    const fields: RawSdkFields = {};
+    for (const [key, i] of columns) fields[key] = { raw: row.cells[i] ?? '', loc };
+    return buildSdkRecord(ctx, loc, fields, lineText);
+  });
+  return { kind: 'sdk', file, headerLine: table.headerLine, records };
+}
+
+// --- YAML ------------------------------------------------------------------------------------------
+
+function scalarText(y: YamlFile, node: unknown, what: string): string {
+  if (node === null || node === undefined) return '';
+  if (isScalar(node)) return node.value === null ? '' : String(node.value);
+  throw new InputError(`'${what}' must be a single value`, nodeLocation(y, node as Node), 'write it as text');
+}
+
+function rawValue(y: YamlFile, key: SdkKey, pair: Pair): RawValue {
+  const node = pair.value as Node | null;
+  const loc = nodeLocation(y, node ?? (pair.key as Node));
+  if (key === 'fields' && isSeq(node)) {
+    const parts = node.items.map((n) => ({ raw: scalarText(y, n, 'fields'), loc: nodeLocation(y, n as Node) }));
+    return { raw: parts.map((p) => p.raw).join('; '), loc, parts };
+  }
+  return { raw: scalarText(y, node, key), loc };
+}
+
+function entryFields(y: YamlFile, entry: YAMLMap): RawSdkFields {
+  const fields: RawSdkFields = {};
+  for (const pair of entry.items) {
+    const name = scalarText(y, pair.key, 'key');
+    const key = keyOf(name, nodeLocation(y, pair.key as Node), 'key');
+    if (key) fields[key] = rawValue(y, key, pair as Pair);
+  }
+  return fields;
+}
+
+function entries(y: YamlFile, seq: unknown, where: Node | null): YAMLMap[] {
+  if (!isSeq(seq)) throw new InputError('expected a list of SDK entries', nodeLocation(y, where ?? (seq as Node)), 'write `- sdk: …` entries, one per SDK');
+  return seq.items.map((item) => {
+    if (!isMap(item)) throw new InputError('an SDK entry must be a mapping (sdk, organization, fields…)', nodeLocation(y, item as Node), 'write `- sdk: Huawei Push` with its keys below it');
+    return item;
+  });
+}
+
+/** The entries with the platform their `platforms:` key gives (undefined for a plain list). */
+function platformGroups(y: YamlFile): { platform?: Platform; entries: YAMLMap[] }[] {
+  const root = y.doc.contents;
+  if (isSeq(root)) return [{ entries: entries(y, root, root) }];
+  if (isMap(root) && root.has('sdks')) return [{ entries: entries(y, root.get('sdks', true), root) }];
+  const byPlatform: unknown = isMap(root) ? root.get('platforms', true) : undefined;
+  if (isMap(byPlatform)) {
+    return byPlatform.items.map((pair) => {
+      const name = scalarText(y, pair.key, 'platform');
+      const platform = parsePlatform(name);
+      if (!platform) throw new InputError(`unknown platform '${name}'`, nodeLocation(y, pair.key as Node), `accepted: ${PLATFORMS_ACCEPTED}`);
+      return { platform, entries: entries(y, pair.value, pair.key as Node) };
+    });
+  }
+  throw new InputError('not an SDK list', { file: y.file, line: 1 }, 'write a list of `- sdk: …` entries, or `platforms: { android: [...], ios: [...] }`');
+}
+
+export function parseSdkYamlText(file: string, text: string, opts: SdkReadOptions = {}): SdkFile {
+  const y = parseYamlText(file, text);
+  const records = platformGroups(y).flatMap((group) => {
+    const ctx = contextOf({ ...opts, platform: group.platform ?? opts.platform });
+    return group.entries.map((entry) => {
+      const loc = nodeLocation(y, entry);
+      const fields = entryFields(y, entry);
+      if (group.platform && fields.platform) throw new InputError("'platform' inside a platforms: group", fields.platform.loc, 'the group key already gives the platform; remove this one');
+      return buildSdkRecord(ctx, { file, line: loc.line }, fields);
+    });
+  });
+  if (records.length === 0) throw new InputError('no records: the SDK list is empty', { file, line: 1 }, 'add at least one SDK');
+  return { kind: 'sdk', file, headerLine: 1, records };
+}
+
+// --- any SDK input ---------------------------------------------------------------------------------
+
+/** Read an SDK list (CSV/TSV/YAML) or a build file (Gradle report or script, Podfile.lock). */
+export function readSdkFile(file: string, opts: SdkReadOptions = {}): SdkFile {
+  const { text } = readTextFile(file);
+  const build = detectBuildFileKind(file, text);
+  if (build === 'podfile-lock') return parsePodfileLock(file, text, opts);
+  if (build === 'gradle-script') return parseGradleScript(file, text, opts);
+  if (build === 'gradle-report') return parseGradleReport(file, text, opts);
+  return /\.ya?ml$/i.test(file) ? parseSdkYamlText(file, text, opts) : parseSdkCsvText(file, text, opts);
+}

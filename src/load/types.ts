@@ -1,0 +1,65 @@
+/** What readers produce: records that keep their file and 1-based line. */
+import type { Location } from '../location.js';
+import type { Platform, RetentionEvent } from '../policy/types.js';
+import type { Consent, Duration, Encryption, Masking, Region } from '../normalize/types.js';
+import type { InputKind } from '../report/types.js';
+
+export interface InventoryRecord {
+  loc: Location;
+  system: string | null;
+  table: string | null;
+  field: string;
+  /** The category/item as written, and what it resolved to. */
+  categoryRaw: string | null;
+  declaredItem: string | null;
+  declaredCategory: string | null;
+  /** The item the field's name points to, if any (taxonomy synonyms). */
+  nameItem: string | null;
+  /** The item used by the rules: declared item, else name item. */
+  item: string | null;
+  description: string | null;
+  subjects: string | null;
+  purpose: string | null;
+  sensitive: boolean | null;
+  encryption: Encryption | null;
+  masking: Masking | null;
+  region: Region | null;
+  retention: Duration | null;
+  retentionTrigger: RetentionEvent | null;
+  sharedWith: string[];
+  consent: Consent[];
+}
+
+export interface SdkRecord {
+  loc: Location;
+  platform: Platform;
+  /** The SDK as written, and the catalog id it resolved to (null when unknown to the catalog). */
+  sdk: string;
+  sdkId: string | null;
+  organization: string | null;
+  /** Fields as written, each resolved to taxonomy items. */
+  fields: { label: string; items: string[] }[];
+  purpose: string | null;
+  package: string | null;
+  version: string | null;
+}
+
+interface LoadedBase {
+  file: string;
+  /** Line of the header (CSV) or document start (YAML): where file-level findings point. */
+  headerLine: number;
+}
+
+export interface InventoryFile extends LoadedBase {
+  kind: 'inventory';
+  records: InventoryRecord[];
+}
+
+export interface SdkFile extends LoadedBase {
+  kind: 'sdk';
+  records: SdkRecord[];
+}
+
+/** Export scans: defined by src/scan/types.ts (column profiles and table-level results). */
+export type LoadedFile = InventoryFile | SdkFile | import('../scan/types.js').ExportFile;
+export type { InputKind };

@@ -1,0 +1,49 @@
+/**
+ * The words of durations: units in English and Chinese, and the words for "forever".
+ *
+ * Decisions:
+ * - `m` is months (12m = 12 months): minutes make no sense for retention. `mo`, `mon`, `month(s)` too.
+ * - `月` after a number is months (6月 = 6个月): in a retention column it cannot be a calendar month.
+ * - `d`, `天`, `日`, `自然日`, `calendar day(s)` are calendar days; `wd`, `bd`, `工作日` working days.
+ * - 长期 ("long-term") is read as forever, like 永久: neither sets an end date.
+ */
+import type { DurationUnit } from './types.js';
+import { wordTable } from './text.js';
+
+export const UNIT_WORDS: Record<DurationUnit, readonly string[]> = {
+  'working-days': ['working days', 'working day', 'work days', 'work day', 'workdays', 'workday', 'business days', 'business day', 'wd', 'bd', '工作日', '个工作日', '個工作日'],
+  days: ['days', 'day', 'd', 'calendar days', 'calendar day', '天', '日', '自然日', '个自然日', '個自然日'],
+  weeks: ['weeks', 'week', 'wks', 'wk', 'w', '周', '週', '星期', '个星期', '個星期', '个周', '礼拜', '个礼拜', '禮拜'],
+  months: ['months', 'month', 'mons', 'mon', 'mos', 'mo', 'm', '个月', '個月', '月'],
+  years: ['years', 'year', 'yrs', 'yr', 'y', '年', '周年', '週年'],
+};
+
+/** Units people write that retention periods do not use. */
+export const REJECTED_UNITS = ['hours', 'hour', 'hrs', 'hr', 'h', 'minutes', 'minute', 'min', 'seconds', 'second', 's', '小时', '小時', '分钟', '秒'];
+
+export const FOREVER_WORDS = wordTable({
+  forever: [
+    'forever', 'permanent', 'permanently', 'indefinite', 'indefinitely', 'unlimited', 'no limit', 'never expires', '∞',
+    '永久', '永久保存', '永久保留', '长期', '长期保存', '长期保留', '长期有效', '無限期', '无限期', '无期限', '不限期', '永久有效',
+  ],
+});
+
+/** Unit words as one regex alternation, longest first so `wd` wins over `w` and `months` over `m`. */
+export function unitPattern(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*')).join('|');
+}
+
+const squeeze = (w: string): string => w.toLowerCase().replace(/\s+/g, '');
+
+/** The unit a matched unit word stands for (`working  days`, `workingdays` and `wd` alike). */
+export function unitOf(word: string): DurationUnit | undefined {
+  const w = squeeze(word);
+  for (const [unit, list] of Object.entries(UNIT_WORDS) as [DurationUnit, readonly string[]][]) {
+    if (list.some((item) => squeeze(item) === w)) return unit;
+  }
+  return undefined;
+}
+
+export const DURATION_ACCEPTED =
+  'a number and a unit: 5y, 5 years, 30d, 30 days, 3 working days, 3wd, 2w, 12 months, 12m (m = months); ISO 8601 P5Y, P6M, P2W, P30D, P1Y6M; ' +
+  'Chinese 5年, 五年, 30天, 30日, 3个工作日, 6个月, 半年, 一年半; or forever/permanent/indefinite/永久/长期';

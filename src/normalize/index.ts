@@ -1,0 +1,10 @@
+/** The value normalisers: what people write in inventory cells → typed values. */
+export { parseBoolean, BOOLEAN_ACCEPTED } from './boolean.js';
+export { parseDuration, durationLabel, addDuration, compareDurations, approximateDays, DURATION_ACCEPTED } from './duration.js';
+export { parseRegion, parseRegions, regionAccepted } from './region.js';
+export { parseEncryption, ENCRYPTION_ACCEPTED } from './encryption.js';
+export { parseMasking, MASKING_ACCEPTED } from './masking.js';
+export { parseConsent, parseList, CONSENT_ACCEPTED } from './consent.js';
+export { parseRetentionTrigger, TRIGGER_ACCEPTED } from './event.js';
+export { parseChineseNumber } from './chinese-number.js';
+export * from './types.js';

@@ -1,0 +1,28 @@
+/** Shared cell handling for the normalisers: blank detection and word lookup. */
+import { fold } from '../text/suggest.js';
+
+/** The cell text trimmed and NFKC-normalised (full-width → half-width), or null when blank. */
+export function cellText(raw: string | null | undefined): string | null {
+  if (raw === null || raw === undefined) return null;
+  const text = raw.normalize('NFKC').trim();
+  return text === '' ? null : text;
+}
+
+/** A folded-word → value table built from `{ value: [words…] }`. */
+export function wordTable<T extends string>(words: Record<T, readonly string[]>): Map<string, T> {
+  const table = new Map<string, T>();
+  for (const [value, list] of Object.entries(words) as [T, readonly string[]][]) {
+    for (const w of list) table.set(fold(w), value);
+  }
+  return table;
+}
+
+/** Look a cell up in a word table, ignoring case, spaces, `_` and `-`. */
+export function lookupWord<T>(table: ReadonlyMap<string, T>, text: string): T | undefined {
+  return table.get(fold(text));
+}
+
+/** Quote a cell value for a message, shortened so a long cell never floods the output. */
+export function quote(text: string): string {
+  return `'${text.length > 40 ? text.slice(0, 37) + '…' : text}'`;
+}

@@ -1,0 +1,337 @@
+/**
+ * `policies diff <a> <b>`: what one pack says that the other does not, compared item by item
+ * (categories are expanded through the taxonomy, so `device` in one pack and `device.imei` in the
+ * other overlap where they should).
+ */
+import { durationLabel, parseDuration } from '../normalize/duration.js';
+import { ValueError, type Duration, type DurationUnit } from '../normalize/types.js';
+import type { Lang } from '../report/types.js';
+import { fold } from '../text/suggest.js';
+import type { Taxonomy } from '../taxonomy/types.js';
+import type { ItemSelector, Pack, Platform, RetentionEvent, SdkRow } from './types.js';
+
+export interface ItemRef {
+  id: string;
+  zh: string;
+  en: string;
+  /** The section of the pack that says it (the first one, when several do). */
+  section?: string;
+}
+
+export interface Sides<T> {
+  onlyA: T[];
+  onlyB: T[];
+}
+
+export interface SdkRowRef {
+  platform: Platform;
+  name: string;
+  organization: string;
+  items: ItemRef[];
+  section: string;
+}
+
+/** A row both packs list for the same platform, SDK and organisation, sharing different items. */
+export interface SdkFieldChange {
+  platform: Platform;
+  name: string;
+  organization: string;
+  onlyA: ItemRef[];
+  onlyB: ItemRef[];
+}
+
+export interface RetentionRef {
+  id: string;
+  kind: 'minimum' | 'maximum';
+  period: string;
+  from: RetentionEvent;
+  /** Null: the rule covers all personal information. */
+  items: ItemRef[] | null;
+  section: string;
+}
+
+export interface ProhibitionRef {
+  purpose: string;
+  item: ItemRef;
+  section: string;
+}
+
+/** A statement's value in both languages; the English text is what is compared. */
+export type StatementValue = Record<Lang, string>;
+
+/** A single statement (storage, consent, security, recipients) whose value differs; null = not stated. */
+export interface StatementChange {
+  key: string;
+  a: StatementValue | null;
+  b: StatementValue | null;
+}
+
+export interface PackSummary {
+  id: string;
+  title: string;
+  version: string;
+}
+
+export interface PackDiff {
+  a: PackSummary;
+  b: PackSummary;
+  collected: Sides<ItemRef>;
+  sensitive: Sides<ItemRef>;
+  sdkRows: Sides<SdkRowRef>;
+  sdkFields: SdkFieldChange[];
+  retention: Sides<RetentionRef>;
+  prohibited: Sides<ProhibitionRef>;
+  statements: StatementChange[];
+}
+
+/** The item ids a selector covers; unknown ids are kept so a typo still shows up in a diff. */
+export function expandSelector(sel: ItemSelector, taxonomy: Taxonomy): string[] {
+  const fromCategories = (sel.categories ?? []).flatMap((c) => taxonomy.category(c)?.items.map((i) => i.id) ?? []);
+  return [...new Set([...(sel.items ?? []), ...fromCategories])].sort();
+}
+
+/** Item id → the first section that selects it, over a list of cited selectors. */
+export function itemSections(selectors: readonly (ItemSelector & { cite: { section: string } })[], taxonomy: Taxonomy): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sel of selectors) for (const id of expandSelector(sel, taxonomy)) if (!out.has(id)) out.set(id, sel.cite.section);
+  return out;
+}
+
+export function itemRef(id: string, taxonomy: Taxonomy, section?: string): ItemRef {
+  const item = taxonomy.item(id);
+  return { id, zh: item?.zh ?? id, en: item?.en ?? id, ...(section === undefined ? {} : { section }) };
+}
+
+export function diffPacks(a: Pack, b: Pack, taxonomy: Taxonomy): PackDiff {
+  return {
+    a: summary(a),
+    b: summary(b),
+    collected: diffItems(itemSections(a.collects, taxonomy), itemSections(b.collects, taxonomy), taxonomy),
+    sensitive: diffItems(itemSections(a.sensitive, taxonomy), itemSections(b.sensitive, taxonomy), taxonomy),
+    sdkRows: diffSdkRows(a, b, taxonomy),
+    sdkFields: diffSdkFields(a, b, taxonomy),
+    retention: diffBy(retentionRefs(a, taxonomy), retentionRefs(b, taxonomy), retentionKey),
+    prohibited: diffBy(prohibitionRefs(a, taxonomy), prohibitionRefs(b, taxonomy), (p) => `${p.purpose} ${p.item.id}`),
+    statements: diffStatements(statements(a), statements(b)),
+  };
+}
+
+function summary(p: Pack): PackSummary {
+  return { id: p.id, title: p.title, version: p.version };
+}
+
+function diffItems(a: Map<string, string>, b: Map<string, string>, taxonomy: Taxonomy): Sides<ItemRef> {
+  const only = (x: Map<string, string>, y: Map<string, string>) =>
+    [...x.keys()].filter((id) => !y.has(id)).sort().map((id) => itemRef(id, taxonomy, x.get(id)));
+  return { onlyA: only(a, b), onlyB: only(b, a) };
+}
+
+/** Entries of a and b whose keys the other side lacks, each side in its original order. */
+function diffBy<T>(a: T[], b: T[], key: (t: T) => string): Sides<T> {
+  const ka = new Set(a.map(key));
+  const kb = new Set(b.map(key));
+  return { onlyA: a.filter((t) => !kb.has(key(t))), onlyB: b.filter((t) => !ka.has(key(t))) };
+}
+
+function rowKey(r: { platform: string; name: string; organization: string }): string {
+  return `${r.platform}\u0000${fold(r.name)}\u0000${fold(r.organization)}`;
+}
+
+function rowItems(row: SdkRow): string[] {
+  return [...new Set(row.fields.flatMap((f) => f.items))].sort();
+}
+
+function sdkRowRef(row: SdkRow, taxonomy: Taxonomy): SdkRowRef {
+  const items = rowItems(row).map((id) => itemRef(id, taxonomy));
+  return { platform: row.platform, name: row.name, organization: row.organization, items, section: row.cite.section };
+}
+
+function sortedRows(p: Pack): SdkRow[] {
+  return [...(p.recipients.sdks ?? [])].sort((x, y) => rowKey(x).localeCompare(rowKey(y)));
+}
+
+function diffSdkRows(a: Pack, b: Pack, taxonomy: Taxonomy): Sides<SdkRowRef> {
+  const refs = (p: Pack) => sortedRows(p).map((r) => sdkRowRef(r, taxonomy));
+  return diffBy(refs(a), refs(b), rowKey);
+}
+
+function diffSdkFields(a: Pack, b: Pack, taxonomy: Taxonomy): SdkFieldChange[] {
+  const inB = new Map(sortedRows(b).map((r) => [rowKey(r), r]));
+  const out: SdkFieldChange[] = [];
+  for (const ra of sortedRows(a)) {
+    const rb = inB.get(rowKey(ra));
+    if (!rb) continue;
+    const ia = rowItems(ra);
+    const ib = rowItems(rb);
+    const onlyA = ia.filter((i) => !ib.includes(i)).map((i) => itemRef(i, taxonomy));
+    const onlyB = ib.filter((i) => !ia.includes(i)).map((i) => itemRef(i, taxonomy));
+    if (onlyA.length || onlyB.length) out.push({ platform: ra.platform, name: ra.name, organization: ra.organization, onlyA, onlyB });
+  }
+  return out;
+}
+
+function retentionRefs(p: Pack, taxonomy: Taxonomy): RetentionRef[] {
+  return p.retention.map((r) => {
+    const all = !r.items?.length && !r.categories?.length;
+    const items = all ? null : expandSelector(r, taxonomy).map((id) => itemRef(id, taxonomy));
+    return { id: r.id, kind: r.kind, period: r.period, from: r.from, items, section: r.cite.section };
+  });
+}
+
+/** Same obligation = same kind, same length (`5y` = `5 years`), same starting event, same items. */
+function retentionKey(r: RetentionRef): string {
+  const items = r.items === null ? '*' : r.items.map((i) => i.id).join(',');
+  return [r.kind, canonicalPeriod(r.period), r.from, items].join(' ');
+}
+
+/** Years as months and weeks as days, so `1y`, `12 months` and `P1Y` compare equal. */
+const SMALLER_UNIT: Partial<Record<DurationUnit, [DurationUnit, number]>> = { years: ['months', 12], weeks: ['days', 7] };
+
+/** One spelling per period; an unreadable one (lint reports it) compares as written. */
+export function canonicalPeriod(period: string): string {
+  const d = readPeriod(period);
+  if (!d) return fold(period);
+  if (d.forever) return 'forever';
+  const [unit, factor] = SMALLER_UNIT[d.unit] ?? [d.unit, 1];
+  return `${d.amount * factor} ${unit}`;
+}
+
+/** The period, or null when it is blank or does not read. */
+function readPeriod(period: string): Duration | null {
+  try {
+    return parseDuration(period);
+  } catch (e) {
+    if (!(e instanceof ValueError)) throw e;
+    return null;
+  }
+}
+
+function prohibitionRefs(p: Pack, taxonomy: Taxonomy): ProhibitionRef[] {
+  return p.prohibited.flatMap((rule) =>
+    expandSelector(rule, taxonomy).map((id) => ({ purpose: rule.purpose, item: itemRef(id, taxonomy), section: rule.cite.section })),
+  );
+}
+
+const ALLOWED: Record<'true' | 'false', StatementValue> = { true: { en: 'allowed', zh: '允许' }, false: { en: 'prohibited', zh: '禁止' } };
+const CROSS_BORDER: Record<'separate-consent' | 'prohibited', string> = { 'separate-consent': '需单独同意', prohibited: '禁止' };
+const CONSENT: Record<'separate' | 'explicit', string> = { separate: '单独同意', explicit: '明示同意' };
+
+/** The single-valued statements of a pack, as key → value (absent = not stated). */
+function statements(p: Pack): Map<string, StatementValue> {
+  const out = new Map<string, StatementValue>();
+  if (p.recipients.affiliates) out.set('recipients.affiliates', ALLOWED[`${p.recipients.affiliates.allowed}`]);
+  for (const r of p.recipients.roles ?? []) {
+    const key = `recipients.roles.${r.role}`;
+    // A prohibition wins over a permission, as when packs combine (src/policy/policy.ts).
+    if (out.get(key) !== ALLOWED.false) out.set(key, ALLOWED[`${r.allowed}`]);
+  }
+  const { storage, consent } = p;
+  if (storage) out.set('storage', { en: `mainland China; cross-border: ${storage.crossBorder}`, zh: `中国境内；跨境：${CROSS_BORDER[storage.crossBorder]}` });
+  if (consent.sensitive) out.set('consent.sensitive', { en: consent.sensitive.requires, zh: CONSENT[consent.sensitive.requires] });
+  if (consent.minors) out.set('consent.minors', { en: `guardian consent under ${consent.minors.age}`, zh: `${consent.minors.age} 岁以下需监护人同意` });
+  const children = consent.childrenSensitiveUnder;
+  if (children) out.set('consent.childrenSensitiveUnder', { en: `sensitive under ${children.age}`, zh: `不满 ${children.age} 岁为敏感信息` });
+  for (const [k, cite] of Object.entries(p.security)) if (cite) out.set(`security.${k}`, { en: `§${cite.section}`, zh: `§${cite.section}` });
+  return out;
+}
+
+function diffStatements(a: Map<string, StatementValue>, b: Map<string, StatementValue>): StatementChange[] {
+  const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
+  // Security clauses differ in section numbers between any two documents: only presence counts.
+  const same = (k: string) => (k.startsWith('security.') ? a.has(k) === b.has(k) : a.get(k)?.en === b.get(k)?.en);
+  return keys.filter((k) => !same(k)).map((k) => ({ key: k, a: a.get(k) ?? null, b: b.get(k) ?? null }));
+}
+
+const WORDS = {
+  en: {
+    collected: 'Collected only in {side}',
+    sensitive: 'Marked sensitive only in {side}',
+    sdkRows: 'SDK rows only in {side}',
+    sdkFields: 'SDK rows in both, sharing different items',
+    retention: 'Retention rules only in {side}',
+    prohibited: 'Prohibited uses only in {side}',
+    statements: 'Storage, consent, recipients and security',
+    none: '(none)',
+    notStated: 'not stated',
+    allPi: 'all personal information',
+    from: 'from',
+    minimum: 'at least',
+    maximum: 'at most',
+    events: {
+      collection: 'collection',
+      'account-cancellation': 'account cancellation',
+      'service-termination': 'service termination',
+      'operations-termination': 'termination of operations',
+      transaction: 'the transaction',
+      'last-login': 'the last login',
+    },
+  },
+  zh: {
+    collected: '仅 {side} 收集',
+    sensitive: '仅 {side} 标为敏感',
+    sdkRows: '仅 {side} 列出的 SDK',
+    sdkFields: '双方都列出、共享字段不同的 SDK',
+    retention: '仅 {side} 有的保存期限规则',
+    prohibited: '仅 {side} 禁止的用途',
+    statements: '存储、同意、共享与安全',
+    none: '（无）',
+    notStated: '未说明',
+    allPi: '全部个人信息',
+    from: '起算于',
+    minimum: '至少',
+    maximum: '至多',
+    events: {
+      collection: '收集',
+      'account-cancellation': '注销账户',
+      'service-termination': '服务终止',
+      'operations-termination': '停止运营',
+      transaction: '交易完成',
+      'last-login': '最后一次登录',
+    },
+  },
+} as const;
+
+type Words = (typeof WORDS)[Lang];
+
+/** The diff as text for a terminal: every section is printed, empty ones as "(none)". */
+export function formatPackDiff(diff: PackDiff, lang: Lang): string {
+  const w = WORDS[lang];
+  const name = (i: ItemRef) => `${i.id} (${lang === 'zh' ? i.zh : i.en})${i.section ? `  §${i.section}` : ''}`;
+  const out = [`A: ${packLine(diff.a)}`, `B: ${packLine(diff.b)}`];
+  const sides = <T>(title: string, s: Sides<T>, line: (t: T) => string) => {
+    out.push('', ...block(title.replace('{side}', 'A'), s.onlyA.map(line), w), ...block(title.replace('{side}', 'B'), s.onlyB.map(line), w));
+  };
+  sides(w.collected, diff.collected, name);
+  sides(w.sensitive, diff.sensitive, name);
+  sides(w.sdkRows, diff.sdkRows, (r) => `${r.platform}  ${r.name} — ${r.organization}: ${r.items.map((i) => i.id).join(', ')}  §${r.section}`);
+  out.push('', ...block(w.sdkFields, diff.sdkFields.map((c) => sdkFieldLine(c)), w));
+  sides(w.retention, diff.retention, (r) => retentionLine(r, w, lang));
+  sides(w.prohibited, diff.prohibited, (p) => `${p.purpose}: ${name(p.item)}`);
+  const value = (v: StatementValue | null) => v?.[lang] ?? w.notStated;
+  out.push('', ...block(w.statements, diff.statements.map((c) => `${c.key}: A ${value(c.a)} | B ${value(c.b)}`), w));
+  return out.join('\n') + '\n';
+}
+
+function packLine(p: PackSummary): string {
+  return `${p.id}  ${p.title}  (${p.version})`;
+}
+
+function block(title: string, lines: string[], w: Words): string[] {
+  return [`${title} (${lines.length})`, ...(lines.length ? lines : [w.none]).map((l) => `  ${l}`)];
+}
+
+function sdkFieldLine(c: SdkFieldChange): string {
+  const ids = (xs: ItemRef[]) => (xs.length ? xs.map((i) => i.id).join(', ') : '-');
+  return `${c.platform}  ${c.name} — ${c.organization}: A only ${ids(c.onlyA)}; B only ${ids(c.onlyB)}`;
+}
+
+/** `12 months` / `12个月` when the period reads, else as written. */
+function periodLabel(period: string, lang: Lang): string {
+  const d = readPeriod(period);
+  return d ? durationLabel(d, lang) : period;
+}
+
+function retentionLine(r: RetentionRef, w: Words, lang: Lang): string {
+  const items = r.items === null ? w.allPi : r.items.map((i) => i.id).join(', ');
+  return `${r.id}: ${w[r.kind]} ${periodLabel(r.period, lang)} ${w.from} ${w.events[r.from]} — ${items}  §${r.section}`;
+}

@@ -1,0 +1,133 @@
+/**
+ * The loaded packs seen as one policy: "packs combine" (SPEC). A statement found in any pack counts;
+ * a finding cites the first pack (in --policy order) that has the clause.
+ */
+import type { Taxonomy } from '../taxonomy/types.js';
+import type { Citation, ClauseRef, ItemSelector, Pack, Platform, RecipientRole, RetentionRule, SdkRow } from './types.js';
+
+export interface Cited<T> {
+  value: T;
+  clause: ClauseRef;
+}
+
+export function clauseOf(pack: Pack, cite: Citation): ClauseRef {
+  return { policy: pack.id, section: cite.section, quote: cite.quote };
+}
+
+export class Policy {
+  constructor(
+    readonly packs: readonly Pack[],
+    private readonly taxonomy: Taxonomy,
+  ) {}
+
+  get ids(): string[] {
+    return this.packs.map((p) => p.id);
+  }
+
+  /** A selector naming neither items nor categories (a retention rule on "your personal information") covers every item. */
+  selects(sel: ItemSelector, item: string): boolean {
+    if (!sel.items && !sel.categories) return true;
+    if (sel.items?.includes(item)) return true;
+    const category = this.taxonomy.item(item)?.category ?? item.split('.')[0];
+    return !!category && !!sel.categories?.includes(category);
+  }
+
+  /** The clause declaring that the item is collected, or null when no pack declares it. */
+  collects(item: string): ClauseRef | null {
+    return this.firstSelecting((p) => p.collects, item);
+  }
+
+  /** The pack clause marking the item sensitive, or null (the law's floor is the rules' business). */
+  sensitive(item: string): ClauseRef | null {
+    return this.firstSelecting((p) => p.sensitive, item);
+  }
+
+  /** Every collected item, expanded from categories through the taxonomy, sorted. */
+  collectedItems(): string[] {
+    return [...this.taxonomy.items.keys()].filter((id) => this.collects(id)).sort();
+  }
+
+  sdkRows(platform?: Platform): { row: SdkRow; clause: ClauseRef }[] {
+    return this.packs.flatMap((p) =>
+      (p.recipients.sdks ?? []).filter((r) => !platform || r.platform === platform).map((row) => ({ row, clause: clauseOf(p, row.cite) })),
+    );
+  }
+
+  /** Does any pack speak about SDKs at all? (Without a table, SDK rules have nothing to compare.) */
+  hasSdkTable(): boolean {
+    return this.packs.some((p) => (p.recipients.sdks ?? []).length > 0);
+  }
+
+  /** The clause limiting sharing to declared recipients. */
+  sharing(): ClauseRef | null {
+    for (const p of this.packs) if (p.recipients.sharing) return clauseOf(p, p.recipients.sharing.cite);
+    return null;
+  }
+
+  affiliates(): Cited<boolean> | null {
+    for (const p of this.packs) if (p.recipients.affiliates) return { value: p.recipients.affiliates.allowed, clause: clauseOf(p, p.recipients.affiliates.cite) };
+    return null;
+  }
+
+  /** Names of the policy owner and its group (for matching `shared_with` to affiliates). */
+  ownerNames(): string[] {
+    return this.packs.flatMap((p) => [...(p.owner?.names ?? []), ...(p.owner?.affiliates ?? [])]);
+  }
+
+  /** A prohibition wins over a permission from any pack (e.g. advertisers under 002 §7.5(3)). */
+  role(role: RecipientRole): Cited<boolean> | null {
+    let allowed: Cited<boolean> | null = null;
+    for (const p of this.packs) {
+      for (const r of p.recipients.roles ?? []) {
+        if (r.role !== role) continue;
+        if (!r.allowed) return { value: false, clause: clauseOf(p, r.cite) };
+        allowed ??= { value: true, clause: clauseOf(p, r.cite) };
+      }
+    }
+    return allowed;
+  }
+
+  retentionRules(item: string): { rule: RetentionRule; clause: ClauseRef }[] {
+    return this.packs.flatMap((p) => p.retention.filter((r) => this.selects(r, item)).map((rule) => ({ rule, clause: clauseOf(p, rule.cite) })));
+  }
+
+  allRetentionRules(): { rule: RetentionRule; clause: ClauseRef }[] {
+    return this.packs.flatMap((p) => p.retention.map((rule) => ({ rule, clause: clauseOf(p, rule.cite) })));
+  }
+
+  /** The strictest (highest) guardian-consent age across packs. */
+  minorsAge(): Cited<number> | null {
+    let best: Cited<number> | null = null;
+    for (const p of this.packs) {
+      const m = p.consent.minors;
+      if (m && (!best || m.age > best.value)) best = { value: m.age, clause: clauseOf(p, m.cite) };
+    }
+    return best;
+  }
+
+  prohibitions(item: string): { purpose: string; clause: ClauseRef }[] {
+    return this.packs.flatMap((p) => p.prohibited.filter((r) => this.selects(r, item)).map((r) => ({ purpose: r.purpose, clause: clauseOf(p, r.cite) })));
+  }
+
+  storage(): Cited<'separate-consent' | 'prohibited'> | null {
+    for (const p of this.packs) if (p.storage) return { value: p.storage.crossBorder, clause: clauseOf(p, p.storage.cite) };
+    return null;
+  }
+
+  /** A single cited statement by key (security.*, consent.*), first pack that has it. */
+  clause(key: 'encryptionAtRest' | 'masking' | 'recipientMasking' | 'passwordProtection' | 'consent.sensitive'): ClauseRef | null {
+    for (const p of this.packs) {
+      const cite = key === 'consent.sensitive' ? p.consent.sensitive?.cite : p.security[key];
+      if (cite) return clauseOf(p, cite);
+    }
+    return null;
+  }
+
+  private firstSelecting(list: (p: Pack) => { cite: Citation; items?: string[]; categories?: string[] }[], item: string): ClauseRef | null {
+    for (const p of this.packs) {
+      const hit = list(p).find((s) => this.selects(s, item));
+      if (hit) return clauseOf(p, hit.cite);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Validation of one pack file against schemas/pack.schema.json, with ajv's errors turned into
+ * located, readable problems (`policies/x.yaml:12:5: /collects/3/cite: must have required property 'quote'`).
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { readAsset } from '../assets.js';
+import { InputError } from '../errors.js';
+import { formatLocation, type Location } from '../location.js';
+import { didYouMean } from '../text/suggest.js';
+import { keyNodeAt, locate, locationOf, pointerToPath, type ParsedYaml } from './yaml-source.js';
+
+/** How many problems one error message lists; the rest are counted. */
+const MAX_REPORTED = 5;
+
+export interface PackProblem {
+  location: Location;
+  /** JSON pointer of the offending value, `/` for the whole pack. */
+  path: string;
+  message: string;
+  hint?: string;
+}
+
+let compiled: ValidateFunction | undefined;
+
+/** One compiled validator per process: compiling the schema costs more than validating a pack. */
+export function packValidator(): ValidateFunction {
+  if (compiled) return compiled;
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false });
+  addFormats.default(ajv, ['date']);
+  compiled = ajv.compile(JSON.parse(readAsset('schemas/pack.schema.json')) as object);
+  return compiled;
+}
+
+/** Throws an InputError naming file, line and column of the first few schema violations. */
+export function validatePackSource(parsed: ParsedYaml): void {
+  const problems = packProblems(parsed);
+  const first = problems[0];
+  if (!first) return;
+  const rest = problems.slice(1, MAX_REPORTED).map((p) => `\n  ${formatLocation(p.location)}: ${p.path}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`);
+  const more = problems.length > MAX_REPORTED ? `\n  … and ${problems.length - MAX_REPORTED} more problems` : '';
+  throw new InputError(`${first.path}: ${first.message}${rest.join('')}${more}`, first.location, first.hint ?? 'see schemas/pack.schema.json for the pack format');
+}
+
+/** Every schema violation of the file, in file order. */
+export function packProblems(parsed: ParsedYaml): PackProblem[] {
+  if (parsed.data === null || parsed.data === undefined) {
+    return [{ location: { file: parsed.file, line: 1, column: 1 }, path: '/', message: 'the pack is empty', hint: 'a pack is a mapping with id, title, version, language, doc and its statements' }];
+  }
+  const validate = packValidator();
+  if (validate(parsed.data)) return [];
+  const problems = (validate.errors ?? []).filter(isReportable).map((e) => toProblem(parsed, e));
+  return dedupe(problems).sort(byPosition);
+}
+
+/** `if` only says which branch failed, and anyOf's branches repeat what the anyOf error says. */
+function isReportable(e: ErrorObject): boolean {
+  return e.keyword !== 'if' && !e.schemaPath.includes('/anyOf/');
+}
+
+function toProblem(parsed: ParsedYaml, e: ErrorObject): PackProblem {
+  const path = pointerToPath(e.instancePath);
+  const where = e.instancePath || '/';
+  const schema = (e.parentSchema ?? {}) as { properties?: Record<string, unknown>; description?: string };
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const prop = String((e.params as { additionalProperty: string }).additionalProperty);
+      const allowed = Object.keys(schema.properties ?? {});
+      const hint = didYouMean(prop, allowed) || `allowed here: ${allowed.join(', ')}`;
+      return { location: locationOf(parsed, keyNodeAt(parsed.doc, path, prop)), path: where, message: `unknown property '${prop}'`, hint };
+    }
+    case 'required': {
+      const prop = String((e.params as { missingProperty: string }).missingProperty);
+      return { location: locate(parsed, path), path: where, message: `must have required property '${prop}'`, hint: `add '${prop}:' here` };
+    }
+    case 'anyOf':
+      return { location: locate(parsed, path), path: where, message: "must list 'items' or 'categories'", hint: 'name taxonomy item ids (e.g. device.imei) or category ids (e.g. location)' };
+    default:
+      return { location: locate(parsed, path), path: where, message: valueMessage(e), hint: valueHint(e, schema.description) };
+  }
+}
+
+function valueMessage(e: ErrorObject): string {
+  const shown = typeof e.data === 'string' || typeof e.data === 'number' || typeof e.data === 'boolean' ? `'${String(e.data)}' ` : '';
+  if (e.keyword === 'minLength' || e.keyword === 'minItems') return 'must not be empty';
+  if (e.keyword === 'enum') return `${shown}is not one of the allowed values`;
+  if (e.keyword === 'const') return `${shown}must be '${String((e.params as { allowedValue: unknown }).allowedValue)}'`;
+  return `${shown}${e.message ?? 'is invalid'}`;
+}
+
+function valueHint(e: ErrorObject, description: string | undefined): string | undefined {
+  if (e.keyword === 'enum') {
+    const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+    const near = typeof e.data === 'string' ? didYouMean(e.data, allowed) : '';
+    return near || `allowed: ${allowed.join(', ')}`;
+  }
+  if (e.keyword === 'type' && (e.params as { type: string }).type === 'string' && typeof e.data !== 'object') return `quote the value: "${String(e.data)}"`;
+  if (e.keyword === 'format' && (e.params as { format: string }).format === 'date') return 'write dates as YYYY-MM-DD (a real calendar date)';
+  return description;
+}
+
+function byPosition(a: PackProblem, b: PackProblem): number {
+  return a.location.line - b.location.line || (a.location.column ?? 0) - (b.location.column ?? 0) || a.message.localeCompare(b.message);
+}
+
+function dedupe(problems: PackProblem[]): PackProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,55 @@
+/** The one Report object every formatter reads (JSON shape = SPEC.md, schema version 1). */
+import type { ClauseRef } from '../policy/types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'zh' | 'en';
+
+export interface Subject {
+  system: string | null;
+  table: string | null;
+  field: string | null;
+  sdk: string | null;
+  platform: string | null;
+  column: string | null;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  subject: Subject;
+  item: string | null;
+  clause: ClauseRef;
+  /** Always masked: never a whole personal value. */
+  evidence: string | null;
+  count: number;
+  rows: number[];
+  fingerprint: string;
+}
+
+export type InputKind = 'inventory' | 'sdk' | 'export';
+
+export interface InputSummary {
+  file: string;
+  kind: InputKind;
+  records: number;
+}
+
+export interface PolicySummary {
+  id: string;
+  title: string;
+  version: string;
+  language: Lang;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'privaudit'; version: string };
+  policies: PolicySummary[];
+  asOf: string;
+  inputs: InputSummary[];
+  summary: { error: number; warning: number; info: number; suppressed: number };
+  findings: Finding[];
+}

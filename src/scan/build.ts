@@ -1,0 +1,107 @@
+/** The merged tallies of a table → the ExportFile the rules read: column profiles and table-level results. */
+import { EVENT_LABEL } from '../check/retention.js';
+import { durationLabel } from '../normalize/duration.js';
+import type { DetectorId, Taxonomy } from '../taxonomy/types.js';
+import type { ExportProbe } from '../load/export-probe.js';
+import type { ColumnPlan } from './plan.js';
+import type { MinorsPlan, RetentionPlan } from './record-checks.js';
+import type { ColumnRole } from './roles.js';
+import type { HitTally, RangeTallyResult } from './tally.js';
+import type { ColumnProfile, ExportFile, LocalizedArg, TableResult } from './types.js';
+
+export interface BuildInput {
+  probe: ExportProbe;
+  table: string;
+  columns: ColumnPlan[];
+  roles: ColumnRole[];
+  retention: RetentionPlan[];
+  minors: MinorsPlan | null;
+  tally: RangeTallyResult;
+  sample: number | null;
+  taxonomy: Taxonomy;
+}
+
+export function buildExportFile(b: BuildInput): ExportFile {
+  const { probe, tally } = b;
+  return {
+    kind: 'export',
+    file: probe.file,
+    headerLine: probe.headerLine,
+    table: b.table,
+    records: tally.records,
+    ragged: tally.ragged,
+    raggedRows: tally.raggedRows,
+    encoding: probe.encoding,
+    delimiter: probe.delimiter,
+    sampled: b.sample,
+    columns: b.columns.map((c) => profile(c, b.roles[c.index]!, tally)),
+    results: [...freeTextResults(b), ...retentionResults(b), ...minorsResults(b)],
+  };
+}
+
+function roleName(role: ColumnRole): string | null {
+  if (role.kind === 'none') return null;
+  return role.kind === 'event-date' ? `event-date:${role.event}` : role.kind;
+}
+
+function profile(c: ColumnPlan, role: ColumnRole, tally: RangeTallyResult): ColumnProfile {
+  const t = tally.columns[c.index]!;
+  return {
+    index: c.index,
+    name: c.name,
+    headerItem: c.headerItem,
+    valueItem: c.valueItem,
+    item: c.item,
+    detector: c.detector,
+    kind: c.kind,
+    role: roleName(role),
+    nonEmpty: t.nonEmpty,
+    matched: t.matched,
+    share: t.nonEmpty === 0 ? 0 : Math.round((t.matched / t.nonEmpty) * 1000) / 1000,
+    plain: t.plain,
+    masked: t.masked,
+    hashed: t.hashed,
+    rows: t.rows,
+    evidence: t.evidence ?? t.maskedEvidence,
+  };
+}
+
+/** "手机号码 12、居民身份证号 3" / "mobile phone number 12, resident ID 3": most found first. */
+function kindsArg(h: HitTally, taxonomy: Taxonomy): LocalizedArg {
+  const itemOf = new Map<DetectorId, { en: string; zh: string }>();
+  for (const item of taxonomy.items.values()) for (const d of item.detectors) if (!itemOf.has(d)) itemOf.set(d, item);
+  const entries = (Object.entries(h.kinds) as [DetectorId, number][]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const label = (d: DetectorId, lang: 'en' | 'zh') => itemOf.get(d)?.[lang] ?? d;
+  return {
+    en: entries.map(([d, n]) => `${label(d, 'en')} ${n}`).join(', '),
+    zh: entries.map(([d, n]) => `${label(d, 'zh')} ${n}`).join('、'),
+  };
+}
+
+function freeTextResults(b: BuildInput): TableResult[] {
+  return b.columns.flatMap((c) => {
+    const h = b.tally.freeText[c.index];
+    if (!h || h.count === 0) return [];
+    return [{ ruleId: 'pii-in-free-text', column: c.name, item: c.item, count: h.count, rows: h.rows, clause: null, evidence: h.evidence, args: { column: c.name, table: b.table, count: h.count, kinds: kindsArg(h, b.taxonomy) } }];
+  });
+}
+
+function retentionResults(b: BuildInput): TableResult[] {
+  return b.retention.flatMap(({ check, rule, clause, duration }) => {
+    const t = b.tally.retention[check.index]!;
+    if (t.count === 0) return [];
+    const column = b.columns[check.dateColumn]!.name;
+    const period = { en: durationLabel(duration, 'en'), zh: durationLabel(duration, 'zh') };
+    return [{ ruleId: 'retention-expired', column, item: null, count: t.count, rows: t.rows, clause, evidence: null, args: { column, table: b.table, count: t.count, rule: rule.id, period, event: EVENT_LABEL[rule.from], cutoff: check.cutoff } }];
+  });
+}
+
+function minorsResults(b: BuildInput): TableResult[] {
+  const m = b.minors;
+  const t = b.tally.minors;
+  if (!m || !t || t.count === 0) return [];
+  const column = b.columns[m.check.column]!.name;
+  const subjects = { en: `${t.count} minors`, zh: `${t.count} 名未成年人` };
+  const consent = m.check.consentColumn >= 0 ? b.columns[m.check.consentColumn]!.name : '';
+  return [{ ruleId: 'minor-consent-missing', column, item: b.columns[m.check.column]!.item, count: t.count, rows: t.rows, clause: m.clause, evidence: null, args: { column, field: column, table: b.table, count: t.count, age: m.check.age, subjects, consentColumn: consent } }];
+}

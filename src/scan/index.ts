@@ -1,0 +1,65 @@
+/**
+ * `privaudit scan`: exported tables → ExportFile (column profiles, record-level results) for the rule engine.
+ *
+ *   const files = await scanFiles(['exports/'], { policy, taxonomy, calendar, asOf: '2024-06-01', workers: 2 });
+ */
+import type { WorkCalendar } from '../calendar/types.js';
+import { DEFAULT_MAX_FIELD_CHARS } from '../load/export-records.js';
+import type { Policy } from '../policy/policy.js';
+import type { Taxonomy } from '../taxonomy/types.js';
+import { expandInputs } from './inputs.js';
+import { loadMapping, type MappingFile } from './mapping.js';
+import { WorkerPool } from './pool.js';
+import { progressFor } from './progress.js';
+import { scanFile, type FileScanContext } from './scan-file.js';
+import type { ExportFile } from './types.js';
+
+export { loadMapping, type MappingFile } from './mapping.js';
+export { expandInputs, EXPORT_FILE } from './inputs.js';
+export type { ExportFile, ColumnProfile, TableResult } from './types.js';
+
+export interface ScanOptions {
+  policy: Policy;
+  taxonomy: Taxonomy;
+  calendar: WorkCalendar;
+  /** YYYY-MM-DD: retention deadlines and ages are measured on this day. */
+  asOf: string;
+  /** Only the first n records of each file. */
+  sample?: number;
+  /** Worker threads for large files (default 1: the main thread does the work). */
+  workers?: number;
+  /** A mapping file path, or one already loaded. */
+  mapping?: string | MappingFile | null;
+  /** Progress bar on stderr; default: when stderr is a terminal. Never drawn when it is not. */
+  progress?: boolean;
+  /** Longest field accepted, in characters (default 1 MiB). */
+  maxFieldChars?: number;
+}
+
+const MAX_WORKERS = 64;
+
+export async function scanFiles(paths: string[], opts: ScanOptions): Promise<ExportFile[]> {
+  const files = await expandInputs(paths);
+  const mapping = typeof opts.mapping === 'string' ? loadMapping(opts.mapping, opts.taxonomy) : (opts.mapping ?? null);
+  const workers = Math.max(1, Math.min(MAX_WORKERS, Math.floor(opts.workers ?? 1)));
+  let pool: WorkerPool | null | undefined;
+  const ctx: FileScanContext = {
+    policy: opts.policy,
+    taxonomy: opts.taxonomy,
+    calendar: opts.calendar,
+    asOf: opts.asOf,
+    mapping,
+    sample: opts.sample ?? null,
+    maxFieldChars: opts.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS,
+    workers,
+    pool: () => (pool === undefined ? (pool = WorkerPool.start(workers)) : pool),
+    progress: progressFor(opts.progress),
+  };
+  try {
+    const out: ExportFile[] = [];
+    for (const file of files) out.push(await scanFile(file, ctx));
+    return out;
+  } finally {
+    await pool?.close();
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Cutting a file into byte ranges for workers. Each cut goes right after a line feed near an even share
+ * of the file. A line feed may sit inside a quoted field, and knowing would mean reading the file up to
+ * there; instead the cut is speculative and verified: the range before it must end outside quotes (its
+ * parser knows). If it does not, the caller rescans the file as one range (scan.ts), so a wrong guess
+ * costs time, never correctness. In UTF-8 and GB18030 the byte 0x0A only ever is a line feed; in UTF-16
+ * the cut is aligned to the code unit.
+ */
+import { open } from 'node:fs/promises';
+import type { TextEncoding } from '../load/encoding.js';
+import { lineFeedBytes } from '../load/export-decode.js';
+import { HEAD_BYTES } from '../load/export-probe.js';
+
+/** Smaller files are scanned as one range: starting workers would cost more than it saves. */
+export const MIN_SPLIT_BYTES = 16 * 1024 * 1024;
+const WINDOW = 64 * 1024;
+/** Give up looking for a line feed after this far (a file of one enormous line is not split). */
+const MAX_SEARCH = 16 * 1024 * 1024;
+
+export interface ByteRange {
+  start: number;
+  end: number | null;
+}
+
+export async function splitRanges(file: string, size: number, encoding: TextEncoding, parts: number): Promise<ByteRange[]> {
+  if (parts < 2 || size < MIN_SPLIT_BYTES) return [{ start: 0, end: null }];
+  const lf = lineFeedBytes(encoding);
+  const cuts: number[] = [];
+  const handle = await open(file, 'r');
+  try {
+    for (let k = 1; k < parts; k++) {
+      // Never before the header: it lies within the first HEAD_BYTES (the probe found it there).
+      const from = Math.max(Math.floor((size * k) / parts), HEAD_BYTES, (cuts.at(-1) ?? 0) + 1);
+      const cut = await nextLineStart(handle, from, size, lf);
+      if (cut !== null && cut < size) cuts.push(cut);
+    }
+  } finally {
+    await handle.close();
+  }
+  const starts = [0, ...cuts];
+  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? null }));
+}
+
+type Handle = Awaited<ReturnType<typeof open>>;
+
+/** The offset just after the first line feed at or after `from` (aligned to the code unit), or null. */
+async function nextLineStart(handle: Handle, from: number, size: number, lf: Buffer): Promise<number | null> {
+  const unit = lf.length;
+  let pos = from + ((from % unit) === 0 ? 0 : unit - (from % unit));
+  const buf = Buffer.alloc(WINDOW);
+  while (pos < size && pos - from < MAX_SEARCH) {
+    const { bytesRead } = await handle.read(buf, 0, WINDOW, pos);
+    if (bytesRead === 0) return null;
+    for (let i = buf.indexOf(lf); i >= 0 && i + unit <= bytesRead; i = buf.indexOf(lf, i + 1)) {
+      if (i % unit === 0) return pos + i + unit;
+    }
+    pos += bytesRead - (bytesRead % unit);
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+/** What a scan of one exported table yields for the rules (owned by the scan engineer; extend freely). */
+import type { DetectorId } from '../taxonomy/types.js';
+import type { ClauseRef } from '../policy/types.js';
+
+export interface ColumnProfile {
+  index: number;
+  name: string;
+  /** Item suggested by the header (taxonomy synonyms or the mapping file). */
+  headerItem: string | null;
+  /** Item suggested by the values (detectors), when enough of them matched (classify.ts: VALUE_SHARE of the sample). */
+  valueItem: string | null;
+  /** The item the rules use. */
+  item: string | null;
+  detector: DetectorId | null;
+  /** `pi`: values counted one by one; `free-text`: searched for identifiers; `other`: not personal information. */
+  kind: 'pi' | 'free-text' | 'other';
+  /** The column's part in record checks, e.g. `event-date:account-cancellation`, `status`, `guardian-consent`. */
+  role: string | null;
+  nonEmpty: number;
+  /**
+   * Values recognised as the column's item: passing its detector (plain or masked); for an item known from
+   * the header only, every value that is not a hash; for free text, the values holding an identifier.
+   */
+  matched: number;
+  /** matched / nonEmpty, three decimals (0 when empty). */
+  share: number;
+  /** Values in clear: a valid identifier (checksums pass), or any unmasked value of a header-only item. */
+  plain: number;
+  masked: number;
+  hashed: number;
+  /** First affected physical lines (plaintext values), at most 10. */
+  rows: number[];
+  /** A masked sample: the first plaintext value masked, else the first masked value. Never a whole value. */
+  evidence: string | null;
+}
+
+export type LocalizedArg = { en: string; zh: string };
+
+export interface TableResult {
+  ruleId: string;
+  column: string;
+  item: string | null;
+  count: number;
+  rows: number[];
+  clause: ClauseRef | null;
+  /** Masked, like every evidence. */
+  evidence: string | null;
+  args: Record<string, string | number | LocalizedArg>;
+}
+
+export interface ExportFile {
+  kind: 'export';
+  file: string;
+  headerLine: number;
+  table: string;
+  records: number;
+  /** Records whose number of fields differs from the header's (counted, not fatal). */
+  ragged: number;
+  raggedRows: number[];
+  encoding: string;
+  delimiter: string;
+  /** --sample: only the first `sampled` records were read. */
+  sampled: number | null;
+  columns: ColumnProfile[];
+  /** Record-level results aggregated per column: free text hits, retention, minors. */
+  results: TableResult[];
+}

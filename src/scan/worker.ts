@@ -1,0 +1,30 @@
+/** A scan worker thread: tallies the byte ranges the main thread sends, one at a time. */
+import { parentPort } from 'node:worker_threads';
+import { scanRange, type RangeJob } from './range.js';
+import { serializeError, type WorkerReply } from './worker-protocol.js';
+
+/** Progress messages at most this often: the bar redraws ≤ 10 times a second anyway. */
+const PROGRESS_MS = 100;
+
+const port = parentPort;
+if (!port) throw new Error('scan worker: must run in a worker thread');
+
+port.on('message', (job: RangeJob) => {
+  void run(job);
+});
+
+async function run(job: RangeJob): Promise<void> {
+  let last = 0;
+  const send = (reply: WorkerReply) => port!.postMessage(reply);
+  try {
+    const report = await scanRange(job, (bytes, records) => {
+      const now = Date.now();
+      if (now - last < PROGRESS_MS) return;
+      last = now;
+      send({ type: 'progress', bytes, records });
+    });
+    send({ type: 'done', report });
+  } catch (e) {
+    send({ type: 'error', error: serializeError(e) });
+  }
+}

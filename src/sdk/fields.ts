@@ -1,0 +1,69 @@
+/**
+ * SDK field labels → taxonomy items. A label is looked up in the catalog's label table (the labels
+ * of SDK tables: "Device Unique Identification Code" covers six device identifiers), then in the
+ * taxonomy (names, then field-name synonyms). A label nobody can place is an error, never a pass.
+ */
+import { ValueError } from '../normalize/types.js';
+import { itemForFieldName, nameSuggestions, resolveName } from '../taxonomy/match.js';
+import type { Taxonomy } from '../taxonomy/types.js';
+import { nearest } from '../text/suggest.js';
+import { loadCatalog, type Catalog } from './catalog.js';
+
+/** List separators of SDK lists: `;` `、` `，` `,` and the English "and" of policy tables. */
+const SEPARATOR = /^(?:[;；、，,]|\s+and\s+)/i;
+const OPEN = '(（[【';
+const CLOSE = ')）]】';
+
+/** Split a fields cell at separators outside brackets: `设备标识符（IMEI、OAID）、IP地址` → 2 parts. */
+export function splitFieldList(raw: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!;
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    const sep = depth === 0 ? SEPARATOR.exec(raw.slice(i)) : null;
+    if (sep) {
+      parts.push(current);
+      current = '';
+      i += sep[0].length - 1;
+    } else current += ch;
+  }
+  parts.push(current);
+  return [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
+}
+
+/** The items one label names, or null. A whole category comes back as its bare id (`device`). */
+function lookUp(tx: Taxonomy, catalog: Catalog, label: string): string[] | null {
+  const known = catalog.fieldLabel(label);
+  if (known) return [...known.items];
+  const hit = resolveName(tx, label);
+  if (hit) return [hit.item ?? hit.category];
+  const item = itemForFieldName(tx, label);
+  return item ? [item] : null;
+}
+
+/** `Outer（a、b）`: the items of the bracketed list when every part is known, else of the outer name. */
+function lookUpBracketed(tx: Taxonomy, catalog: Catalog, label: string): string[] | null {
+  const m = /^(.*?)\s*[(（[【](.*)[)）\]】]\s*$/.exec(label);
+  if (!m) return null;
+  const inner = splitFieldList(m[2]!).map((p) => lookUp(tx, catalog, p));
+  if (inner.length > 0 && inner.every((x) => x !== null)) return [...new Set(inner.flat() as string[])];
+  return m[1] ? lookUp(tx, catalog, m[1]) : null;
+}
+
+/**
+ * The taxonomy items an SDK field label covers ([] = a known label that is not personal information;
+ * a bare category id when the label names a whole category, e.g. 设备信息 → `device`).
+ * Throws a ValueError with suggestions when neither the label table nor the taxonomy knows the label.
+ */
+export function itemsForSdkField(tx: Taxonomy, label: string, catalog: Catalog = loadCatalog()): string[] {
+  const items = lookUp(tx, catalog, label) ?? lookUpBracketed(tx, catalog, label);
+  if (items) return items;
+  const near = [...new Set([...nearest(label, catalog.labelNames()), ...nameSuggestions(tx, label)])].slice(0, 3);
+  throw new ValueError(
+    `unknown personal-information field '${label}'`,
+    near.length ? `did you mean ${near.map((n) => `'${n}'`).join(', ')}? Or use a taxonomy item id or name (privaudit policies show)` : 'an SDK-table label (Device Unique Identification Code, 设备型号…), a taxonomy item id (device.imei) or its Chinese/English name',
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * Loads the bundled taxonomy (policies/taxonomy.yaml): YAML → JSON Schema (ajv) → cross-entry checks
+ * → the Taxonomy the rest of privaudit reads. The file ships with the tool, so anything wrong with it is
+ * a programmer error and throws a plain Error (not an InputError).
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { readAsset } from '../assets.js';
+import { assertConsistent } from './consistency.js';
+import type { CategoryId, DetectorId, Taxonomy, TaxonomyCategory, TaxonomyItem } from './types.js';
+
+const TAXONOMY_FILE = 'policies/taxonomy.yaml';
+const SCHEMA_FILE = 'schemas/taxonomy.schema.json';
+
+/** The file's shape once the schema has accepted it: flags may be omitted. */
+interface RawItem {
+  id: string;
+  zh: string;
+  en: string;
+  synonyms: string[];
+  wholeNameSynonyms?: string[];
+  sensitive?: boolean;
+  separateConsent?: boolean;
+  credential?: boolean;
+  freeText?: boolean;
+  detectors?: DetectorId[];
+}
+
+interface RawCategory {
+  id: CategoryId;
+  zh: string;
+  en: string;
+  aliases: string[];
+  sensitive: boolean;
+  items: RawItem[];
+}
+
+interface RawTaxonomy {
+  categories: RawCategory[];
+}
+
+let validator: ValidateFunction | undefined;
+
+function validate(data: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: true }).compile(JSON.parse(readAsset(SCHEMA_FILE)) as object);
+  return validator(data) ? [] : (validator.errors ?? []);
+}
+
+/** `file:line:col` of the node an ajv error points at, for a developer fixing the file. */
+function whereOf(doc: Document, lines: LineCounter, source: string, instancePath: string): string {
+  const path = instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+  if (!node?.range) return source;
+  const { line, col } = lines.linePos(node.range[0]);
+  return `${source}:${line}:${col}`;
+}
+
+function parseRaw(text: string, source: string): RawTaxonomy {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const bad = doc.errors[0];
+  if (bad) {
+    const { line, col } = lines.linePos(bad.pos[0]);
+    throw new Error(`${source}:${line}:${col}: invalid YAML: ${bad.message}`);
+  }
+  const data: unknown = doc.toJS();
+  const errors = validate(data);
+  if (errors.length) {
+    const list = errors.map((e) => `${whereOf(doc, lines, source, e.instancePath)}: ${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+    throw new Error(`${source}: does not match ${SCHEMA_FILE}:\n  - ${list.join('\n  - ')}`);
+  }
+  return data as RawTaxonomy;
+}
+
+function buildItem(raw: RawItem, category: RawCategory, source: string): TaxonomyItem {
+  // Annex B sensitivity of a whole category is a floor an item cannot lower.
+  if (category.sensitive && raw.sensitive === false) throw new Error(`${source}: item '${raw.id}' says sensitive: false inside sensitive category '${category.id}'`);
+  return {
+    id: raw.id,
+    category: category.id,
+    zh: raw.zh,
+    en: raw.en,
+    synonyms: raw.synonyms,
+    wholeNameSynonyms: raw.wholeNameSynonyms ?? [],
+    sensitive: category.sensitive || raw.sensitive === true,
+    separateConsent: raw.separateConsent ?? false,
+    credential: raw.credential ?? false,
+    freeText: raw.freeText ?? false,
+    detectors: raw.detectors ?? [],
+  };
+}
+
+function buildTaxonomy(categories: TaxonomyCategory[]): Taxonomy {
+  const byCategory = new Map(categories.map((c) => [c.id as string, c]));
+  const items = new Map(categories.flatMap((c) => c.items.map((i) => [i.id, i] as const)));
+  return {
+    categories,
+    items,
+    category: (id) => byCategory.get(id),
+    item: (id) => items.get(id),
+  };
+}
+
+/** Parse and check taxonomy text (the bundled file, or a test's variant of it). */
+export function parseTaxonomy(text: string, source: string = TAXONOMY_FILE): Taxonomy {
+  const raw = parseRaw(text, source);
+  const categories: TaxonomyCategory[] = raw.categories.map((c) => ({
+    id: c.id,
+    zh: c.zh,
+    en: c.en,
+    aliases: c.aliases,
+    sensitive: c.sensitive,
+    items: c.items.map((i) => buildItem(i, c, source)),
+  }));
+  assertConsistent(categories, source);
+  return buildTaxonomy(categories);
+}
+
+let cached: Taxonomy | undefined;
+
+/** The bundled taxonomy, loaded once per process. */
+export function loadTaxonomy(): Taxonomy {
+  return (cached ??= parseTaxonomy(readAsset(TAXONOMY_FILE)));
+}

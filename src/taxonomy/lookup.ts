@@ -1,0 +1,81 @@
+/**
+ * Lookup tables derived from a taxonomy, built once per Taxonomy object (field names are matched per
+ * column of every scanned table and per inventory row, so matching must not rebuild anything).
+ */
+import { fold } from '../text/suggest.js';
+import { allSynonyms, categoryNames, itemNames } from './names.js';
+import type { Taxonomy } from './types.js';
+
+export interface NameHit {
+  item: string | null;
+  category: string;
+}
+
+export interface SubstringSynonym {
+  key: string;
+  item: string;
+}
+
+export interface Lookup {
+  /** fold(name) → category or item, for `category` cells. */
+  names: Map<string, NameHit>;
+  /** Display names offered as suggestions, in taxonomy order. */
+  suggestions: string[];
+  /** fold(synonym) → item id, every synonym of both kinds. */
+  exact: Map<string, string>;
+  /** Latin synonyms that may match a run of tokens inside a longer name. */
+  tokenRuns: Map<string, string>;
+  /** Longest key in tokenRuns: token runs longer than this cannot match. */
+  longestRun: number;
+  /** Chinese (non-ASCII) synonyms matched as substrings, longest first. */
+  substrings: SubstringSynonym[];
+  /** Field-name results already computed (bounded). */
+  memo: Map<string, string | null>;
+}
+
+const LATIN = /^[a-z0-9]+$/;
+const ASCII = /^[\x00-\x7f]*$/;
+
+function buildNames(tx: Taxonomy): Pick<Lookup, 'names' | 'suggestions'> {
+  const names = new Map<string, NameHit>();
+  const suggestions = new Set<string>();
+  for (const c of tx.categories) {
+    for (const n of categoryNames(c)) {
+      names.set(fold(n), { item: null, category: c.id });
+      suggestions.add(n);
+    }
+    for (const i of c.items) {
+      for (const n of itemNames(i)) names.set(fold(n), { item: i.id, category: c.id });
+      for (const n of [i.id, i.zh, i.en]) suggestions.add(n);
+    }
+  }
+  return { names, suggestions: [...suggestions] };
+}
+
+function buildSynonyms(tx: Taxonomy): Omit<Lookup, 'names' | 'suggestions' | 'memo'> {
+  const exact = new Map<string, string>();
+  const tokenRuns = new Map<string, string>();
+  const substrings: SubstringSynonym[] = [];
+  for (const i of tx.items.values()) {
+    for (const s of allSynonyms(i)) exact.set(fold(s), i.id);
+    for (const s of i.synonyms) {
+      const key = fold(s);
+      if (LATIN.test(key)) tokenRuns.set(key, i.id);
+      else if (!ASCII.test(key)) substrings.push({ key, item: i.id });
+    }
+  }
+  substrings.sort((a, b) => b.key.length - a.key.length || a.key.localeCompare(b.key));
+  const longestRun = Math.max(0, ...[...tokenRuns.keys()].map((k) => k.length));
+  return { exact, tokenRuns, longestRun, substrings };
+}
+
+const cache = new WeakMap<Taxonomy, Lookup>();
+
+export function lookupOf(tx: Taxonomy): Lookup {
+  let l = cache.get(tx);
+  if (!l) {
+    l = { ...buildNames(tx), ...buildSynonyms(tx), memo: new Map() };
+    cache.set(tx, l);
+  }
+  return l;
+}

@@ -1,0 +1,72 @@
+/** The shared taxonomy of personal information (GB/T 35273-2020 Annex A), loaded from policies/taxonomy.yaml. */
+
+export type CategoryId =
+  | 'basic'
+  | 'identity'
+  | 'biometric'
+  | 'network-identity'
+  | 'health'
+  | 'education-work'
+  | 'property'
+  | 'communication'
+  | 'contacts'
+  | 'internet-records'
+  | 'device'
+  | 'location'
+  | 'other';
+
+/** Ids of the value detectors in src/detect; an item names at most one. */
+export type DetectorId =
+  | 'resident-id'
+  | 'mobile'
+  | 'bank-card'
+  | 'uscc'
+  | 'imei'
+  | 'mac'
+  | 'ipv4'
+  | 'ipv6'
+  | 'email'
+  | 'passport'
+  | 'hk-macao-permit'
+  | 'taiwan-permit'
+  | 'gps'
+  | 'idfa'
+  | 'android-id';
+
+export interface TaxonomyItem {
+  id: string; // `<category>.<slug>`, e.g. identity.resident-id
+  category: CategoryId;
+  zh: string;
+  en: string;
+  /** Field-name synonyms: English, Chinese, pinyin abbreviations. Matched after fold(). */
+  synonyms: string[];
+  /** Field names that point to the item only as the whole name (`name`, `weight`): inside a longer name they
+   *  usually mean something else (company_name, goods_weight). Matched after fold(). Always set by the loader. */
+  wholeNameSynonyms?: string[];
+  /** GB/T 35273 Annex B default sensitivity. A pack may add sensitivity, never remove it. */
+  sensitive: boolean;
+  /** PIPL Art. 28 set: needs separate consent (Art. 29) under every pack. */
+  separateConsent: boolean;
+  /** Passwords and secrets: must be stored as a one-way hash. */
+  credential: boolean;
+  /** Free-text carrier (remarks, logs, message bodies): scanned for embedded identifiers. */
+  freeText: boolean;
+  detectors: DetectorId[];
+}
+
+export interface TaxonomyCategory {
+  id: CategoryId;
+  zh: string;
+  en: string;
+  aliases: string[];
+  /** Annex B: the whole category is sensitive (identity, biometric, health, property). */
+  sensitive: boolean;
+  items: TaxonomyItem[];
+}
+
+export interface Taxonomy {
+  categories: TaxonomyCategory[];
+  items: Map<string, TaxonomyItem>;
+  category(id: string): TaxonomyCategory | undefined;
+  item(id: string): TaxonomyItem | undefined;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { findInText, maskInText } from '../../src/detect/index.js';
+
+function found(text: string): [string, string][] {
+  return findInText(text).map((h) => [h.detector, text.slice(h.start, h.end)]);
+}
+
+describe('findInText: Chinese', () => {
+  it('finds a resident ID and a mobile next to Chinese characters', () => {
+    const text = '客户张三身份证110101199003071233，手机13812345678，请回电';
+    expect(findInText(text)).toEqual([
+      { detector: 'resident-id', start: 7, end: 25 },
+      { detector: 'mobile', start: 28, end: 39 },
+    ]);
+  });
+
+  it('finds IDs ending in X, grouped numbers, e-mails and passports', () => {
+    expect(found('身份证号11010519491231002X已核验')).toEqual([['resident-id', '11010519491231002X']]);
+    expect(found('联系电话：138 1234 5678；备用+86-139-1234-5678')).toEqual([
+      ['mobile', '138 1234 5678'],
+      ['mobile', '139-1234-5678'],
+    ]);
+    expect(found('退款到卡号6222 0210 0000 0005，邮箱zhangsan@163.com。')).toEqual([
+      ['bank-card', '6222 0210 0000 0005'],
+      ['email', 'zhangsan@163.com'],
+    ]);
+    expect(found('护照号G12345678，回乡证H12345678')).toEqual([['passport', 'G12345678']]);
+  });
+
+  it('finds nothing in ordinary remarks, masked values and invalid numbers', () => {
+    expect(findInText('客户反馈：物流太慢了，希望尽快处理，谢谢。')).toEqual([]);
+    expect(findInText('手机138****5678，身份证110101********123X，邮箱a***@qq.com')).toEqual([]);
+    expect(findInText('身份证110101199003071234有误')).toEqual([]);
+    expect(findInText('订单号20231123120000，金额12.50元')).toEqual([]);
+  });
+});
+
+describe('findInText: English and logs', () => {
+  it('finds nothing in an order number that fails every checksum', () => {
+    expect(findInText('order 202311230000123456 shipped')).toEqual([]);
+  });
+
+  it('finds IPv4 addresses, e-mails and cards in log lines', () => {
+    const line = '2023-11-23 12:00:01 WARN login failed from 192.168.1.23 for zhang.san@example.com. card=6222021000000005';
+    expect(found(line)).toEqual([
+      ['ipv4', '192.168.1.23'],
+      ['email', 'zhang.san@example.com'],
+      ['bank-card', '6222021000000005'],
+    ]);
+  });
+
+  it('respects word boundaries and decimals', () => {
+    expect(findInText('build v1.2.3.4 and 10.0.19041.1 and 1.2.3.4.5')).toEqual([]);
+    expect(findInText('token abc13812345678 and 13812345678x')).toEqual([]);
+    expect(findInText('ratio 13812345678.5 recorded')).toEqual([]);
+    expect(found('call:13812345678!')).toEqual([['mobile', '13812345678']]);
+    expect(found('(13812345678)')).toEqual([['mobile', '13812345678']]);
+  });
+
+  it('does not find numbers inside longer numbers', () => {
+    expect(findInText('id 9913812345678999 and 1110101199003071233')).toEqual([]);
+  });
+
+  it('reports an e-mail once even when its local part is a phone number', () => {
+    expect(found('mail 13812345678@163.com now')).toEqual([['email', '13812345678@163.com']]);
+  });
+
+  it('finds a mobile written with the 86 country code', () => {
+    expect(found('tel +8613812345678')).toEqual([['mobile', '8613812345678']]);
+  });
+
+  it('returns [] at once for short texts without digits or @', () => {
+    expect(findInText('')).toEqual([]);
+    expect(findInText('no identifiers here, just words')).toEqual([]);
+  });
+});
+
+describe('maskInText', () => {
+  it('masks each identifier and keeps the rest', () => {
+    expect(maskInText('客户张三身份证110101199003071233，手机13812345678，请回电')).toBe('客户张三身份证110101********1233，手机138****5678，请回电');
+    expect(maskInText('from 192.168.1.23 by a.b@example.com')).toBe('from 192.168.*.* by a***@example.com');
+  });
+});

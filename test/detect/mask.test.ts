@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectValue, mask } from '../../src/detect/index.js';
+import { isHanName } from '../../src/detect/forms.js';
+import { longestDigitRun } from '../../src/detect/chars.js';
+import { bankCard, imei, mobile, residentId } from './generators.js';
+
+function visibleDigits(s: string): number {
+  return s.replace(/\D/g, '').length;
+}
+
+describe('mask: per detector', () => {
+  it.each([
+    ['110101199003071233', 'resident-id', '110101********1233'],
+    ['11010519491231002X', 'resident-id', '110105********002X'],
+    ['610104620927690', 'resident-id', '610104*****7690'],
+    ['13812345678', 'mobile', '138****5678'],
+    ['+86 138 1234 5678', 'mobile', '138****5678'],
+    ['6217000000000000004', 'bank-card', '621700*********0004'],
+    ['6222 0210 0000 0005', 'bank-card', '6222 02** **** 0005'],
+    ['zhang.san@example.com', 'email', 'z***@example.com'],
+    ['a@qq.com', 'email', '***@qq.com'],
+    ['192.168.1.23', 'ipv4', '192.168.*.*'],
+    ['2001:db8::8a2e:370:7334', 'ipv6', '2001:db8:*:*:*:*:*:*'],
+    ['fe80::1', 'ipv6', 'fe80:*:*:*:*:*:*:*'],
+    ['490154203237518', 'imei', '49015420*******'],
+    ['00:1A:2B:3C:4D:5E', 'mac', '00:1A:2B:**:**:**'],
+    ['001a.2b3c.4d5e', 'mac', '001a.2b**.****'],
+    ['39.9042,116.4074', 'gps', '39.9,116.4'],
+    ['116.4074，39.9642', 'gps', '116.4，40.0'],
+    ['39.9042', 'gps', '39.9'],
+    ['6D92078A-8246-4BA4-AE5B-76104861E7DC', 'idfa', '6D92****-****-****-****-************'],
+    ['9774d56d682e549c', 'android-id', '9774************'],
+    ['G12345678', 'passport', 'G1******8'],
+  ] as const)('%s as %s → %s', (value, detector, expected) => {
+    expect(mask(value, detector)).toBe(expected);
+  });
+
+  it('detects the kind itself when none is given', () => {
+    expect(mask('110101199003071233')).toBe('110101********1233');
+    expect(mask('13812345678')).toBe('138****5678');
+    expect(mask('6222021000000005')).toBe('622202******0005');
+    expect(mask(' zhang.san@example.com ')).toBe('z***@example.com');
+    expect(mask('10.2.3.4')).toBe('10.2.*.*');
+  });
+
+  it('keeps the first character of Chinese names', () => {
+    expect(mask('张三')).toBe('张*');
+    expect(mask('张三丰')).toBe('张**');
+    expect(mask('欧阳娜娜')).toBe('欧***');
+    expect(mask('阿依古丽·买买提')).toBe('阿*******');
+  });
+
+  it('masks unknown values to at most a third, at most four characters in clear', () => {
+    expect(mask('ab')).toBe('**');
+    expect(mask('abc')).toBe('a**');
+    expect(mask('hello world')).toBe('he********d');
+    expect(mask('20231123120000')).toBe('20**********00');
+    expect(mask('13812345678', 'resident-id')).toBe('13********8');
+    const long = mask('x'.repeat(500));
+    expect(long.length).toBeLessThan(40);
+    expect(long.replace(/\*/g, '').length).toBe(4);
+  });
+
+  it('passes already-masked values through unchanged', () => {
+    for (const v of ['138****5678', '110101********123X', '6222********0005', 'a***@qq.com', '张**', '10.2.*.*', '49015420*******', '00:1A:2B:**:**:**']) {
+      expect(mask(v), v).toBe(v);
+    }
+  });
+
+  it('does not pass through a "mask" that keeps a long run of digits', () => {
+    const out = mask('1101011990030712*');
+    expect(longestDigitRun(out)).toBeLessThanOrEqual(4);
+  });
+
+  it('returns the empty string for blank input', () => {
+    expect(mask('  ')).toBe('');
+  });
+});
+
+describe('mask never leaks (properties)', () => {
+  it('resident IDs: first 6 and last 4 only', () => {
+    fc.assert(
+      fc.property(residentId, (id) => {
+        for (const out of [mask(id), mask(id, 'resident-id')]) {
+          expect(out).not.toContain(id);
+          expect(out).toBe(`${id.slice(0, 6)}********${id.slice(14)}`);
+          expect(longestDigitRun(out)).toBeLessThanOrEqual(6);
+          expect(mask(out)).toBe(out);
+        }
+      }),
+    );
+  });
+
+  it('mobiles: first 3 and last 4 only', () => {
+    fc.assert(
+      fc.property(mobile, (m) => {
+        const out = mask(m);
+        expect(out).toBe(`${m.slice(0, 3)}****${m.slice(7)}`);
+        expect(visibleDigits(out)).toBe(7);
+        expect(mask(`+86 ${m}`, 'mobile')).toBe(out);
+        expect(mask(out)).toBe(out);
+      }),
+    );
+  });
+
+  it('bank cards: first 6 and last 4 only', () => {
+    fc.assert(
+      fc.property(bankCard, (card) => {
+        const out = mask(card);
+        expect(out).not.toContain(card);
+        expect(out.length).toBe(card.length);
+        expect(visibleDigits(out)).toBe(10);
+        expect(longestDigitRun(out)).toBe(6);
+        expect(mask(out)).toBe(out);
+      }),
+    );
+  });
+
+  it('IMEIs: the TAC only', () => {
+    fc.assert(
+      fc.property(imei, (v) => {
+        const out = mask(v, 'imei');
+        expect(out).toBe(`${v.slice(0, 8)}*******`);
+        expect(mask(out)).toBe(out);
+      }),
+    );
+  });
+
+  it('any digit string: never whole, never more than 10 digits in a row', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{3,40}$/), (digits) => {
+        const out = mask(digits);
+        expect(out).not.toBe(digits);
+        expect(longestDigitRun(out)).toBeLessThanOrEqual(10);
+        expect(visibleDigits(out)).toBeLessThanOrEqual(10);
+      }),
+    );
+  });
+
+  it('values of unknown kind: at most a third and at most four characters in clear', () => {
+    const unknown = fc.string({ unit: 'binary', minLength: 1, maxLength: 60 }).filter((s) => s.trim() === s && !/[*＊●•xX]/.test(s) && detectValue(s) === null && !isHanName(s));
+    fc.assert(
+      fc.property(unknown, (s) => {
+        const chars = Array.from(s);
+        const clear = Array.from(mask(s)).filter((c) => c !== '*').length;
+        expect(clear).toBeLessThanOrEqual(Math.min(4, Math.floor(chars.length / 3)));
+      }),
+    );
+  });
+});

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { birthDateFromResidentId, residentIdCheckChar, upgradeLegacyResidentId, validateResidentId } from '../../src/detect/index.js';
+import { isProvinceCode, isRealDate } from '../../src/detect/resident-id.js';
+import { residentId } from './generators.js';
+
+describe('validateResidentId (GB 11643-1999)', () => {
+  it('accepts the verified valid examples with birth date and sex', () => {
+    expect(validateResidentId('110101199003071233')).toEqual({ valid: true, birth: '1990-03-07', sex: 'male', legacy15: false });
+    expect(validateResidentId('11010519491231002X')).toEqual({ valid: true, birth: '1949-12-31', sex: 'female', legacy15: false });
+    expect(validateResidentId('440524188001010014')).toEqual({ valid: true, birth: '1880-01-01', sex: 'male', legacy15: false });
+  });
+
+  it('accepts a lower-case x check character and surrounding spaces', () => {
+    expect(validateResidentId('11010519491231002x').valid).toBe(true);
+    expect(validateResidentId(' 110101199003071233 ').valid).toBe(true);
+  });
+
+  it('rejects the verified invalid examples', () => {
+    expect(validateResidentId('110101199003071234')).toEqual({ valid: false });
+    expect(validateResidentId('110101199902291230')).toEqual({ valid: false });
+    // 1999 has no 29 February: invalid even with the right check character
+    expect(residentIdCheckChar('11010119990229123')).toBe('X');
+    expect(validateResidentId('11010119990229123X')).toEqual({ valid: false });
+  });
+
+  it('rejects unknown province prefixes, impossible dates and wrong lengths', () => {
+    const first17 = '10010119900307123';
+    expect(validateResidentId(first17 + residentIdCheckChar(first17)).valid).toBe(false);
+    const month13 = '11010119901307123';
+    expect(validateResidentId(month13 + residentIdCheckChar(month13)).valid).toBe(false);
+    expect(validateResidentId('11010119900307123').valid).toBe(false);
+    expect(validateResidentId('1101011990030712333').valid).toBe(false);
+    expect(validateResidentId('11010119900307123Y').valid).toBe(false);
+  });
+
+  it('accepts residence permits of Taiwan residents (83)', () => {
+    const first17 = '83000019900307123';
+    expect(validateResidentId(first17 + residentIdCheckChar(first17)).valid).toBe(true);
+  });
+
+  it('reads legacy 15-digit IDs and upgrades them to 18 characters', () => {
+    expect(validateResidentId('610104620927690')).toEqual({ valid: true, birth: '1962-09-27', sex: 'female', legacy15: true });
+    expect(upgradeLegacyResidentId('610104620927690')).toBe('610104196209276908');
+    expect(validateResidentId('610104196209276908').valid).toBe(true);
+    expect(validateResidentId('610104621327690').valid).toBe(false);
+    expect(upgradeLegacyResidentId('490154203237518')).toBeNull();
+  });
+
+  it('gives the birth date only for valid IDs', () => {
+    expect(birthDateFromResidentId('11010519491231002X')).toBe('1949-12-31');
+    expect(birthDateFromResidentId('110101199003071234')).toBeNull();
+    expect(birthDateFromResidentId('abc')).toBeNull();
+  });
+
+  it('accepts every generated valid ID and rejects any single-digit change', () => {
+    fc.assert(
+      fc.property(residentId, fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 9 }), (id, pos, delta) => {
+        expect(validateResidentId(id).valid).toBe(true);
+        const changed = id.slice(0, pos) + ((Number(id[pos]) + delta) % 10) + id.slice(pos + 1);
+        expect(validateResidentId(changed).valid).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('helpers', () => {
+  it('knows the province table', () => {
+    expect([11, 15, 21, 37, 46, 50, 65, 71, 81, 82, 83, 91].every(isProvinceCode)).toBe(true);
+    expect([0, 10, 16, 20, 24, 47, 55, 70, 72, 84, 90, 99].some(isProvinceCode)).toBe(false);
+  });
+
+  it('knows leap years', () => {
+    expect(isRealDate(2000, 2, 29)).toBe(true);
+    expect(isRealDate(1900, 2, 29)).toBe(false);
+    expect(isRealDate(2024, 2, 29)).toBe(true);
+    expect(isRealDate(2023, 4, 31)).toBe(false);
+    expect(isRealDate(2100, 1, 1)).toBe(false);
+  });
+});

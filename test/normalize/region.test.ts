@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { Ajv } from 'ajv';
+import YAML from 'yaml';
+import { parseRegion, parseRegions } from '../../src/normalize/region.js';
+import { regionTable } from '../../src/normalize/region-table.js';
+import { readAsset } from '../../src/assets.js';
+import { valueErrorOf } from './helpers.js';
+
+describe('parseRegion: cloud region codes', () => {
+  it.each([
+    ['cn-north-1', 'cn-north-1', 'CN', true, 'aws'],
+    ['cn-northwest-1', 'cn-northwest-1', 'CN', true, 'aws'],
+    ['cn-hangzhou', 'cn-hangzhou', 'CN', true, 'aliyun'],
+    ['cn-wulanchabu', 'cn-wulanchabu', 'CN', true, 'aliyun'],
+    ['cn-hongkong', 'cn-hongkong', 'HK', false, 'aliyun'],
+    ['ap-east-1', 'ap-east-1', 'HK', false, 'aws'],
+    ['ap-east-2', 'ap-east-2', 'TW', false, 'aws'],
+    ['ap-beijing', 'ap-beijing', 'CN', true, 'tencentcloud'],
+    ['ap-hongkong', 'ap-hongkong', 'HK', false, 'tencentcloud'],
+    ['na-siliconvalley', 'na-siliconvalley', 'US', false, 'tencentcloud'],
+    ['cn-north-4', 'cn-north-4', 'CN', true, 'huaweicloud'],
+    ['cn-southwest-2', 'cn-southwest-2', 'CN', true, 'huaweicloud'],
+    ['cn-south-1', 'cn-south-1', 'CN', true, 'huaweicloud'],
+    ['cn-east-1', 'cn-east-1', 'CN', true, 'jdcloud'],
+    ['chinanorth3', 'chinanorth3', 'CN', true, 'azure'],
+    ['chinaeast2', 'chinaeast2', 'CN', true, 'azure'],
+    ['eastasia', 'eastasia', 'HK', false, 'azure'],
+    ['southeastasia', 'southeastasia', 'SG', false, 'azure'],
+    ['asia-east2', 'asia-east2', 'HK', false, 'gcp'],
+    ['asia-east1', 'asia-east1', 'TW', false, 'gcp'],
+    ['us-east-1', 'us-east-1', 'US', false, 'aws'],
+    ['US-EAST-1', 'us-east-1', 'US', false, 'aws'],
+    ['us-east1', 'us-east1', 'US', false, 'gcp'],
+    ['us-east-1a', 'us-east-1', 'US', false, 'aws'],
+    ['cn-hangzhou-h', 'cn-hangzhou', 'CN', true, 'aliyun'],
+    ['ap-guangzhou-3', 'ap-guangzhou', 'CN', true, 'tencentcloud'],
+  ])('%s → %s (%s, mainland %s, %s)', (raw, code, country, mainland, provider) => {
+    const r = parseRegion(raw)!;
+    expect({ code: r.code, country: r.country, mainland: r.mainland, provider: r.provider }).toEqual({ code, country, mainland, provider });
+  });
+
+  it('reads ap-southeast-1 as Singapore and says Huawei Cloud means Hong Kong', () => {
+    const r = parseRegion('ap-southeast-1')!;
+    expect(r).toMatchObject({ code: 'ap-southeast-1', country: 'SG', mainland: false, provider: 'aws', place: 'Singapore', ambiguous: false });
+    expect(r.note).toBe(
+      'ap-southeast-1 means Singapore (SG) on aws, aliyun; Hong Kong (HK) on huaweicloud: read as Singapore (aws); prefix the provider to be exact, e.g. huaweicloud:ap-southeast-1',
+    );
+  });
+
+  it.each([
+    ['huaweicloud:ap-southeast-1', 'HK', 'huaweicloud'],
+    ['华为云：ap-southeast-1', 'HK', 'huaweicloud'],
+    ['Huawei ap-southeast-1', 'HK', 'huaweicloud'],
+    ['aws:ap-southeast-1', 'SG', 'aws'],
+    ['aliyun:ap-southeast-1', 'SG', 'aliyun'],
+    ['huaweicloud:ap-southeast-3', 'SG', 'huaweicloud'],
+    ['aliyun:cn-hangzhou', 'CN', 'aliyun'],
+    ['jdcloud:cn-north-1', 'CN', 'jdcloud'],
+    ['tencent:ap-guangzhou', 'CN', 'tencentcloud'],
+    ['JD Cloud: cn-east-2', 'CN', 'jdcloud'],
+    ['阿里云 cn-hongkong', 'HK', 'aliyun'],
+    ['Amazon Web Services:ap-east-1', 'HK', 'aws'],
+    ['gcp:us-east-1', 'US', 'gcp'],
+    ['huaweicloud:ap-southeast-1a', 'HK', 'huaweicloud'],
+  ])('%s → %s on %s, without a note', (raw, country, provider) => {
+    const r = parseRegion(raw)!;
+    expect(r).toMatchObject({ country, provider, mainland: country === 'CN' });
+    expect(r.note).toBeUndefined();
+  });
+
+  it('adds no note when every cloud puts the code in the same country', () => {
+    expect(parseRegion('cn-north-1')!.note).toBeUndefined();
+    expect(parseRegion('us-east-1')!.note).toBeUndefined();
+  });
+
+  it('notes ap-southeast-3: Jakarta on AWS, Kuala Lumpur on Alibaba Cloud, Singapore on Huawei Cloud', () => {
+    const r = parseRegion('ap-southeast-3')!;
+    expect(r).toMatchObject({ country: 'ID', mainland: false, ambiguous: false });
+    expect(r.note).toContain('Kuala Lumpur (MY) on aliyun');
+    expect(r.note).toContain('Singapore (SG) on huaweicloud');
+  });
+});
+
+describe('parseRegion: countries and places', () => {
+  it.each([
+    ['CN', 'CN', true], ['cn', 'CN', true], ['China', 'CN', true], ['中国', 'CN', true], ['中国大陆', 'CN', true], ['境内', 'CN', true],
+    ['中华人民共和国境内', 'CN', true], ['mainland China', 'CN', true],
+    ['HK', 'HK', false], ['CN-HK', 'HK', false], ['Hong Kong', 'HK', false], ['香港', 'HK', false], ['中国香港', 'HK', false],
+    ['MO', 'MO', false], ['Macau', 'MO', false], ['澳门', 'MO', false],
+    ['TW', 'TW', false], ['CN-TW', 'TW', false], ['台湾', 'TW', false], ['臺灣', 'TW', false],
+    ['境外', 'ZZ', false], ['海外', 'ZZ', false],
+    ['SG', 'SG', false], ['Singapore', 'SG', false], ['新加坡', 'SG', false], ['US', 'US', false], ['美国', 'US', false], ['JP', 'JP', false], ['DE', 'DE', false],
+    ['北京', 'CN', true], ['上海市', 'CN', true], ['广州', 'CN', true], ['深圳', 'CN', true], ['杭州', 'CN', true], ['宁夏', 'CN', true],
+    ['中卫', 'CN', true], ['乌兰察布', 'CN', true], ['张家口', 'CN', true], ['贵州', 'CN', true], ['贵安', 'CN', true], ['CN-BJ', 'CN', true],
+    ['Ningxia', 'CN', true], ['Guizhou', 'CN', true],
+  ])('%s → %s (mainland %s)', (raw, country, mainland) => {
+    const r = parseRegion(raw)!;
+    expect({ country: r.country, mainland: r.mainland }).toEqual({ country, mainland });
+    expect(r.raw).toBe(raw);
+    expect(r.provider).toBeUndefined();
+  });
+
+  it('names the place it resolved to', () => {
+    expect(parseRegion('香港')).toEqual({ raw: '香港', code: 'HK', country: 'HK', mainland: false, place: 'Hong Kong' });
+    expect(parseRegion('中卫')).toEqual({ raw: '中卫', code: 'Zhongwei', country: 'CN', mainland: true, place: 'Zhongwei' });
+  });
+
+  it.each([[''], ['  '], [null], [undefined]])('blank %j → null', (raw) => {
+    expect(parseRegion(raw)).toBeNull();
+  });
+});
+
+describe('parseRegion: errors', () => {
+  it.each([
+    ['cn-hangzou', "unknown region 'cn-hangzou'; did you mean 'cn-hangzhou'"],
+    ['ap-southeast-9', "unknown region 'ap-southeast-9'; did you mean"],
+    ['Atlantis', "unknown region 'Atlantis'"],
+    ['huaweicloud:cn-hangzhou', "'cn-hangzhou' is not a huaweicloud region I know"],
+    ['aws:cn-north-9', "'cn-north-9' is not a aws region I know; did you mean 'cn-north-1'"],
+    ['ibm:us-south', "unknown cloud provider 'ibm'"],
+  ])('%s → %s', (raw, message) => {
+    const e = valueErrorOf(() => parseRegion(raw));
+    expect(e.message).toContain(message);
+    expect(e.accepted).toContain('a cloud region code');
+    expect(e.accepted).toContain('huaweicloud:');
+    expect(e.accepted).toContain('ISO country code');
+  });
+});
+
+describe('parseRegions', () => {
+  it('reads a list, in order', () => {
+    expect(parseRegions('cn-beijing; ap-southeast-1、香港').map((r) => [r.code, r.mainland])).toEqual([
+      ['cn-beijing', true], ['ap-southeast-1', false], ['HK', false],
+    ]);
+    expect(parseRegions('')).toEqual([]);
+  });
+});
+
+describe('policies/regions.yaml', () => {
+  it('matches its schema', () => {
+    const validate = new Ajv().compile(JSON.parse(readAsset('schemas/regions.schema.json')));
+    expect(validate(YAML.parse(readAsset('policies/regions.yaml')))).toBe(true);
+  });
+
+  it('keeps mainland = CN for every cloud code', () => {
+    const all = [...regionTable().codes.values()].flat();
+    expect(all.length).toBeGreaterThan(150);
+    const hk = all.filter((r) => r.country === 'HK').map((r) => `${r.provider}:${r.code}`).sort();
+    expect(hk).toEqual(['aliyun:cn-hongkong', 'aws:ap-east-1', 'azure:eastasia', 'gcp:asia-east2', 'huaweicloud:ap-southeast-1', 'tencentcloud:ap-hongkong']);
+  });
+
+  it('has no code that means mainland on one cloud and elsewhere on another', () => {
+    for (const [code, meanings] of regionTable().codes) {
+      expect(new Set(meanings.map((m) => m.country === 'CN')).size, code).toBe(1);
+    }
+  });
+});

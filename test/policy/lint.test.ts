@@ -1,0 +1,212 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lintPack, sortFindings, type LintFinding } from '../../src/policy/lint.js';
+import { listBundledPacks, loadPack } from '../../src/policy/load.js';
+import type { Pack } from '../../src/policy/types.js';
+import { loadTaxonomy } from '../../src/taxonomy/load.js';
+
+const taxonomy = loadTaxonomy();
+const BUNDLED = ['jdcloud-privacy-2020-03', 'jdcloud-privacy-2020-07', 'jdcloud-terms-2020-03', 'jingkefu-privacy'];
+const TERMS_DOC = '001_a85b9002474a8223.txt';
+const JINGKEFU_DOC = '003_83c8b0c091646c71.txt';
+
+/** A bundled pack without locations, to change freely. */
+function packCopy(id: string): Pack {
+  const { locations: _unused, ...pack } = structuredClone(loadPack(id));
+  return pack;
+}
+
+const cite = (section: string, doc = TERMS_DOC) => ({ doc, section, quote: 'q' });
+const codes = (findings: LintFinding[]) => findings.map((f) => f.code);
+const only = (findings: LintFinding[], code: string) => findings.filter((f) => f.code === code);
+
+describe('bundled packs', () => {
+  it('are the four seeds', () => {
+    expect(listBundledPacks()).toEqual(expect.arrayContaining(BUNDLED));
+  });
+
+  it.each(BUNDLED)('%s lints without errors', (id) => {
+    const errors = lintPack(loadPack(id), taxonomy).filter((f) => f.level === 'error');
+    expect(errors).toEqual([]);
+  });
+
+  it('002: the JD Digits rows share facial information that the collected list never declares', () => {
+    const pack = loadPack('jdcloud-privacy-2020-07');
+    const face = only(lintPack(pack, taxonomy), 'sdk-item-not-collected').filter((f) => f.message.includes('biometric.face'));
+    expect(face).toHaveLength(1);
+    const finding = face[0]!;
+    expect(finding.level).toBe('warning');
+    expect(finding.message).toContain('shares biometric.face (facial features) as "Facial Information" with "Face Scanning and Real Name" (JD Digits; android, ios; §5.1.4)');
+    expect(finding.message).toMatch(/collected information \(§II, .*\) does not declare it$/);
+    // Both sides cited: the table rows (android and ios) and the pack's collected list.
+    const rows = (pack.recipients.sdks ?? []).filter((r) => r.organization === 'JD Digits');
+    expect(rows.map((r) => r.platform).sort()).toEqual(['android', 'ios']);
+    for (const row of rows) expect(finding.cites).toContainEqual(row.cite);
+    expect(finding.cites).toContainEqual(pack.collects[0]!.cite);
+    const firstRow = pack.recipients.sdks!.indexOf(rows[0]!);
+    expect(finding.location).toEqual(pack.locations?.[`recipients.sdks[${firstRow}]`]);
+    expect(finding.location?.file).toBe('policies/jdcloud-privacy-2020-07.yaml');
+  });
+
+  it('001: the identity documents of real-name verification are not marked sensitive (info)', () => {
+    const pack = loadPack('jdcloud-terms-2020-03');
+    const info = only(lintPack(pack, taxonomy), 'sensitive-unmarked');
+    const identity = info.find((f) => f.message.includes('whole identity category'));
+    expect(identity?.level).toBe('info');
+    expect(identity?.cites.map((c) => c.section)).toEqual(['2.1.2(4)']);
+    expect(info.some((f) => f.message.includes('银行账户/bank account'))).toBe(true);
+  });
+
+  it('003: the §一 definition marks as sensitive what the app never collects (warning)', () => {
+    const findings = only(lintPack(loadPack('jingkefu-privacy'), taxonomy), 'sensitive-not-collected');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('other.religion (religious belief)');
+    expect(findings[0]!.message).toContain('health (none of its items)');
+    // The face is collected (§一(一)1(5)), so the biometric category is not reported.
+    expect(findings[0]!.message).not.toContain('biometric');
+  });
+});
+
+describe('ids the taxonomy does not know', () => {
+  it('reports an unknown item with the nearest id, and skips it in the other checks', () => {
+    const pack = packCopy('jdcloud-terms-2020-03');
+    pack.collects.push({ items: ['device.imie'], cite: cite('6.7.2') });
+    pack.sensitive.push({ items: ['device.imie'], cite: cite('6.7.2') });
+    const findings = lintPack(pack, taxonomy);
+    const unknown = only(findings, 'unknown-item');
+    expect(unknown).toHaveLength(2);
+    expect(unknown[0]!.level).toBe('error');
+    expect(unknown[0]!.message).toContain("unknown item 'device.imie'; did you mean 'device.imei',");
+    expect(unknown.map((f) => f.message.split(':')[0])).toEqual(['collects[10].items', 'sensitive[0].items']);
+    expect(codes(findings)).not.toContain('sensitive-not-collected');
+  });
+
+  it('reports an unknown category with a suggestion', () => {
+    const pack = packCopy('jdcloud-terms-2020-03');
+    pack.retention.push({ id: 'x', kind: 'maximum', period: '7d', from: 'collection', categories: ['devices'], cite: cite('3.8.3') });
+    const [finding] = only(lintPack(pack, taxonomy), 'unknown-category');
+    expect(finding?.message).toContain("unknown category 'devices'; did you mean 'device'?");
+  });
+
+  it('checks the items of SDK table fields', () => {
+    const pack = packCopy('jdcloud-privacy-2020-07');
+    pack.recipients.sdks![0]!.fields[0]!.items = ['biometric.faces'];
+    const [finding] = only(lintPack(pack, taxonomy), 'unknown-item');
+    expect(finding?.message).toMatch(/^recipients\.sdks\[0\]\.fields\[0\]\.items: unknown item 'biometric\.faces'; did you mean 'biometric\.face'/);
+  });
+});
+
+describe('retention rules', () => {
+  it('reports a duplicate id at the second rule, citing both', () => {
+    const pack = packCopy('jdcloud-terms-2020-03');
+    const dup = { ...pack.retention[0]!, cite: cite('9.9') };
+    pack.retention.push(dup);
+    const [finding] = only(lintPack(pack, taxonomy), 'duplicate-retention-id');
+    expect(finding?.level).toBe('error');
+    expect(finding?.message).toContain("retention[2]: retention rule id 'service-termination-data' is already used by retention[0]");
+    expect(finding?.cites.map((c) => c.section)).toEqual(['3.8.3', '9.9']);
+  });
+
+  it('reports a period that does not parse, and accepts the ways people write one', () => {
+    const pack = packCopy('jdcloud-terms-2020-03');
+    pack.retention[0]!.period = '5 fortnights';
+    pack.retention[1]!.period = '3个工作日';
+    const findings = only(lintPack(pack, taxonomy), 'retention-period-invalid');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.level).toBe('error');
+    expect(findings[0]!.message).toContain("retention[0] 'service-termination-data': period '5 fortnights' is not a duration");
+  });
+
+  it('warns about a rule on items the pack does not collect; a rule on all PI is fine', () => {
+    const pack = packCopy('jdcloud-terms-2020-03');
+    pack.retention.push({ id: 'gps', kind: 'maximum', period: '7d', from: 'collection', items: ['location.gps', 'location.track'], categories: ['health'], cite: cite('3.8.3') });
+    pack.retention.push({ id: 'all', kind: 'maximum', period: '7d', from: 'collection', cite: cite('3.8.3') });
+    const findings = only(lintPack(pack, taxonomy), 'retention-not-collected');
+    expect(findings.map((f) => f.message)).toEqual([
+      'retention[2] (§3.8.3) sets a retention rule for location.track (whereabouts and tracks), health (none of its items), which the pack does not declare collecting',
+    ]);
+  });
+});
+
+describe('sensitivity', () => {
+  it('a prohibited purpose on an item that is not collected is no finding', () => {
+    const pack = packCopy('jdcloud-terms-2020-03');
+    pack.prohibited.push({ purpose: 'marketing', items: ['other.religion'], cite: cite('6.8') });
+    expect(lintPack(pack, taxonomy).filter((f) => f.message.includes('other.religion'))).toEqual([]);
+  });
+
+  it('marking an Annex B item silences its info finding', () => {
+    const pack = packCopy('jdcloud-terms-2020-03');
+    const before = only(lintPack(pack, taxonomy), 'sensitive-unmarked').length;
+    pack.sensitive.push({ categories: ['identity'], cite: cite('2.1.2(4)') });
+    const after = only(lintPack(pack, taxonomy), 'sensitive-unmarked');
+    expect(after).toHaveLength(before - 1);
+    expect(after.some((f) => f.message.includes('identity category'))).toBe(false);
+  });
+});
+
+describe('citations of another document', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'privaudit-lint-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('warns at the citation', () => {
+    const pack = packCopy('jdcloud-terms-2020-03');
+    pack.security.masking = cite('5', JINGKEFU_DOC);
+    const [finding] = only(lintPack(pack, taxonomy), 'cite-doc-mismatch');
+    expect(finding?.level).toBe('warning');
+    expect(finding?.message).toContain(`security.masking: cites '${JINGKEFU_DOC}', but the pack's document is '${TERMS_DOC}'`);
+  });
+
+  it('accepts quotes from the extended pack, inherited or new, and still flags a third document', () => {
+    const file = join(dir, 'custom.yaml');
+    writeFileSync(
+      file,
+      [
+        'id: custom',
+        'title: Custom',
+        'extends: jingkefu-privacy',
+        'doc: our-annex.txt',
+        'collects:',
+        `  - items: [location.track]`,
+        `    cite: { doc: ${JINGKEFU_DOC}, section: "三(一)3", quote: "位置信息" }`,
+        `  - items: [location.gps]`,
+        `    cite: { doc: our-annex.txt, section: "1", quote: "GPS" }`,
+        `  - items: [location.precise]`,
+        `    cite: { doc: ${TERMS_DOC}, section: "6.7.2", quote: "GPS" }`,
+        '',
+      ].join('\n'),
+    );
+    const pack = loadPack(file);
+    const findings = only(lintPack(pack, taxonomy), 'cite-doc-mismatch');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain(`cites '${TERMS_DOC}'`);
+    expect(findings[0]!.location).toMatchObject({ file, line: 11 });
+  });
+
+  it('takes inherited documents as an option for packs without locations', () => {
+    const pack = packCopy('jdcloud-terms-2020-03');
+    pack.security.masking = cite('5', JINGKEFU_DOC);
+    expect(only(lintPack(pack, taxonomy, { inheritedDocs: [JINGKEFU_DOC] }), 'cite-doc-mismatch')).toEqual([]);
+  });
+});
+
+describe('order', () => {
+  it('is file order, then severity, code and message, whatever the input order', () => {
+    const findings = lintPack(loadPack('jdcloud-terms-2020-03'), taxonomy);
+    expect(findings.length).toBeGreaterThan(3);
+    expect(sortFindings([...findings].reverse())).toEqual(findings);
+    const lines = findings.map((f) => f.location!.line);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('puts findings without a location last', () => {
+    const a: LintFinding = { level: 'info', code: 'sensitive-unmarked', message: 'a', location: { file: 'f', line: 9 }, cites: [] };
+    const b: LintFinding = { level: 'error', code: 'unknown-item', message: 'b', cites: [] };
+    expect(sortFindings([b, a])).toEqual([a, b]);
+  });
+});

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomy } from '../../src/taxonomy/load.js';
+import { itemForFieldName, nameSuggestions, resolveName } from '../../src/taxonomy/match.js';
+
+const tx = loadTaxonomy();
+
+describe('resolveName', () => {
+  it.each([
+    ['basic', null, 'basic'],
+    ['identity', null, 'identity'],
+    ['network-identity', null, 'network-identity'],
+    ['个人基本资料', null, 'basic'],
+    ['个人身份信息', null, 'identity'],
+    ['basic profile', null, 'basic'],
+    ['Basic_Profile', null, 'basic'],
+    [' network identity ', null, 'network-identity'],
+    ['NETWORK-IDENTITY', null, 'network-identity'],
+    ['Network identification information', null, 'network-identity'],
+    ['网络身份识别信息', null, 'network-identity'],
+    ['Personal frequently-used device information', null, 'device'],
+    ['personal internet record', null, 'internet-records'],
+    ['基本信息', null, 'basic'],
+    ['财产信息', null, 'property'],
+    ['设备信息', null, 'device'],
+    ['位置信息', null, 'location'],
+    ['identity.resident-id', 'identity.resident-id', 'identity'],
+    ['Identity.Resident_ID', 'identity.resident-id', 'identity'],
+    ['身份证', 'identity.resident-id', 'identity'],
+    ['resident identity card', 'identity.resident-id', 'identity'],
+    ['回乡证', 'identity.hk-macao-permit', 'identity'],
+    ['港澳居民来往内地通行证', 'identity.hk-macao-permit', 'identity'],
+    ['港澳居民来往内地通行证（回乡证）', 'identity.hk-macao-permit', 'identity'],
+    ['台胞证', 'identity.taiwan-permit', 'identity'],
+    ['GPS', 'location.gps', 'location'],
+    ['经纬度', 'location.gps', 'location'],
+    ['IMEI', 'device.imei', 'device'],
+    ['Android ID', 'device.android-id', 'device'],
+    ['facial features', 'biometric.face', 'biometric'],
+    ['交易和消费记录', 'property.transaction', 'property'],
+    ['个人身份信息/身份证', 'identity.resident-id', 'identity'],
+    ['identity / passport', 'identity.passport', 'identity'],
+    // Last resort: a field-name synonym written whole.
+    ['身份证号', 'identity.resident-id', 'identity'],
+    ['mobile', 'basic.phone', 'basic'],
+  ])('%s', (raw, item, category) => {
+    expect(resolveName(tx, raw)).toEqual({ item, category });
+  });
+
+  it.each(['', '   ', 'nonsense', 'identiy', '个人基本资料/身份证', 'basic/identity/passport', 'user_mobile'])('names nothing: %j', (raw) => {
+    expect(resolveName(tx, raw)).toBeNull();
+  });
+
+  it('resolves every id, name and alias of the taxonomy to its owner', () => {
+    for (const c of tx.categories) {
+      for (const n of [c.id, c.zh, c.en, ...c.aliases]) expect(resolveName(tx, n), n).toEqual({ item: null, category: c.id });
+      for (const i of c.items) for (const n of [i.id, i.zh, i.en]) expect(resolveName(tx, n), n).toEqual({ item: i.id, category: c.id });
+    }
+  });
+
+  it('returns a fresh object each time', () => {
+    const a = resolveName(tx, 'basic')!;
+    a.category = 'changed';
+    expect(resolveName(tx, 'basic')).toEqual({ item: null, category: 'basic' });
+  });
+});
+
+describe('nameSuggestions', () => {
+  it('offers the intended category for a typo', () => {
+    expect(nameSuggestions(tx, 'identiy')[0]).toBe('identity');
+    expect(nameSuggestions(tx, 'netwrk identity')[0]).toBe('network identity');
+    expect(nameSuggestions(tx, 'helth')[0]).toBe('health');
+  });
+
+  it('offers the intended item for a typo', () => {
+    expect(nameSuggestions(tx, 'device.imie')[0]).toBe('device.imei');
+    expect(nameSuggestions(tx, 'pasport')[0]).toBe('passport');
+  });
+
+  it('offers 身份证 for a traditional-character spelling', () => {
+    expect(nameSuggestions(tx, '身份証')[0]).toBe('身份证');
+  });
+
+  it('offers at most three names, and none for far-off input', () => {
+    expect(nameSuggestions(tx, 'identiy').length).toBeLessThanOrEqual(3);
+    expect(nameSuggestions(tx, 'qqqqqqqqqqqqqqqqqqqq')).toEqual([]);
+    expect(nameSuggestions(tx, '  ')).toEqual([]);
+  });
+});
+
+describe('itemForFieldName', () => {
+  it.each([
+    // Whole names: English, camelCase, Chinese, pinyin initials.
+    ['id_card_no', 'identity.resident-id'],
+    ['idCardNo', 'identity.resident-id'],
+    ['ID_NUMBER', 'identity.resident-id'],
+    ['sfzh', 'identity.resident-id'],
+    ['身份证号码', 'identity.resident-id'],
+    ['mobile', 'basic.phone'],
+    ['cellphone', 'basic.phone'],
+    ['手机号', 'basic.phone'],
+    ['sjhm', 'basic.phone'],
+    ['email', 'basic.email'],
+    ['邮箱', 'basic.email'],
+    ['name', 'basic.name'],
+    ['xm', 'basic.name'],
+    ['real_name', 'basic.name'],
+    ['birth_date', 'basic.birthday'],
+    ['csrq', 'basic.birthday'],
+    ['gender', 'basic.sex'],
+    ['address', 'basic.address'],
+    ['bank_card', 'property.bank-account'],
+    ['yhkh', 'property.bank-account'],
+    ['passwd', 'network-identity.password'],
+    ['mm', 'network-identity.password'],
+    ['ip', 'network-identity.ip'],
+    ['imei', 'device.imei'],
+    ['androidId', 'device.android-id'],
+    ['IDFA', 'device.idfa'],
+    ['mac', 'device.mac'],
+    ['lat', 'location.gps'],
+    ['经度', 'location.gps'],
+    ['备注', 'internet-records.free-text'],
+    ['remarks', 'internet-records.free-text'],
+    ['昵称', 'basic.nickname'],
+    ['username', 'network-identity.account'],
+    // Inside longer names: the longest synonym wins.
+    ['user_mobile', 'basic.phone'],
+    ['customerPhone', 'basic.phone'],
+    ['用户身份证号码', 'identity.resident-id'],
+    ['user_id_card', 'identity.resident-id'],
+    ['id_card_number', 'identity.resident-id'],
+    ['idCardFrontUrl', 'identity.id-photo'],
+    ['身份证照片', 'identity.id-photo'],
+    ['last_login_ip', 'network-identity.ip'],
+    ['IPv4Addr', 'network-identity.ip'],
+    ['用户IP地址', 'network-identity.ip'],
+    ['password_hash', 'network-identity.password'],
+    ['userPayPassword', 'property.payment-password'],
+    ['支付密码', 'property.payment-password'],
+    ['wifi_mac', 'device.mac'],
+    ['mac_os', 'device.os'],
+    ['phone_model', 'device.model'],
+    ['手机型号', 'device.model'],
+    ['imei1', 'device.imei'],
+    ['gps_lat', 'location.gps'],
+    ['客户姓名', 'basic.name'],
+    ['收货地址', 'basic.address'],
+    ['联系人电话', 'basic.phone'],
+    ['留言内容', 'internet-records.free-text'],
+    ['日志内容', 'internet-records.free-text'],
+    ['短信内容', 'communication.sms'],
+    ['手机通讯录', 'contacts.address-book'],
+    ['face_image', 'biometric.face'],
+    ['account_balance', 'property.deposit'],
+    ['marital_status', 'other.marital'],
+    // A table prefix in an exported header.
+    ['users.mobile', 'basic.phone'],
+    ['t_user.name', 'basic.name'],
+    // Negative: generic words inside longer names, and names that are not personal information.
+    ['company_name', null],
+    ['product_name', null],
+    ['file_name', null],
+    ['order_id', null],
+    ['order_no', null],
+    ['create_time', null],
+    ['status', null],
+    ['amount', null],
+    ['goods_weight', null],
+    ['image_height', null],
+    ['shop_address', null],
+    ['公司地址', null],
+    ['计量单位', null],
+    ['face_value', null],
+    ['content_type', null],
+    ['message_id', null],
+    ['account_type', null],
+    ['tracking_no', null],
+    ['storage_region', null],
+    ['automobile', null],
+    ['hotel', null],
+    ['', null],
+    ['___', null],
+  ])('%j → %s', (name, item) => {
+    expect(itemForFieldName(tx, name)).toBe(item);
+  });
+
+  it('gives the same answer from its memo', () => {
+    expect(itemForFieldName(tx, 'contact_tel')).toBe('basic.phone');
+    expect(itemForFieldName(tx, 'contact_tel')).toBe('basic.phone');
+  });
+
+  it('maps every synonym, written whole in any case, to its own item', () => {
+    for (const i of tx.items.values()) {
+      for (const s of [...i.synonyms, ...i.wholeNameSynonyms!]) {
+        expect(itemForFieldName(tx, s), s).toBe(i.id);
+        expect(itemForFieldName(tx, s.toUpperCase()), s).toBe(i.id);
+      }
+    }
+  });
+
+  it('matches whole-name synonyms only as whole names', () => {
+    for (const i of tx.items.values()) {
+      for (const s of i.wholeNameSynonyms!) expect(itemForFieldName(tx, `widget_${s}_zz`), s).toBeNull();
+    }
+  });
+});
