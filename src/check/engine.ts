@@ -62,7 +62,8 @@ export function interpolate(template: string, args: RawFinding['args'], lang: La
   return out;
 }
 
-function fingerprintOf(ruleId: string, file: string, subject: Subject, item: string | null): string {
+/** Stable across line moves: rule + file + subject + item. Exported for findings made outside the engine (waivers). */
+export function fingerprintOf(ruleId: string, file: string, subject: Subject, item: string | null): string {
   const key = [ruleId, file.replace(/\\/g, '/'), subject.system, subject.table, subject.field, subject.sdk, subject.platform, subject.column, item].map((v) => v ?? '').join('\u0000');
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }

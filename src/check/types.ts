@@ -28,8 +28,8 @@ export type PackClauseKey =
 export interface RuleMeta {
   id: string;
   defaultSeverity: Severity;
-  /** Which inputs the rule reads. */
-  appliesTo: ('inventory' | 'sdk' | 'export')[];
+  /** Which inputs the rule reads; 'waivers' = raised by the waiver pass (src/suppress), never by the engine. */
+  appliesTo: ('inventory' | 'sdk' | 'export' | 'waivers')[];
   description: Localized;
   /** Message templates; `{name}` placeholders are filled from a finding's args. */
   messages: Localized;

@@ -6,7 +6,6 @@ import type { Format } from '../report/formatters/types.js';
 import { failsAt, type FailOn } from '../report/severity.js';
 import type { Report } from '../report/types.js';
 import { writeAtomic } from '../report/write.js';
-import { InputError } from '../errors.js';
 import { useColor, type CliIO } from './io.js';
 import type { Lang } from '../report/types.js';
 
@@ -18,7 +17,6 @@ export interface OutputFlags {
 
 export function emitReport(report: Report, flags: OutputFlags, lang: Lang, failOn: FailOn, io: CliIO): number {
   const formatter = FORMATTERS[flags.format];
-  if (!formatter) throw new InputError(`--format ${flags.format} is not available in this build`, undefined, 'use pretty or json');
   const toFile = !!flags.output;
   const text = formatter(report, { lang, color: !toFile && useColor(io, flags.color), rules: [...RULES].map((r) => r.meta) });
   if (toFile) {

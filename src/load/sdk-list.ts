@@ -12,7 +12,7 @@ import type { Location } from '../location.js';
 import type { Platform } from '../policy/types.js';
 import { detectBuildFileKind } from '../sdk/build-kind.js';
 import { loadCatalog, type Catalog } from '../sdk/catalog.js';
-import { allSdkHeaders, looksLikeSdkKeys, sdkKeyFor, type SdkKey } from '../sdk/columns.js';
+import { allSdkHeaders, looksLikeSdkKeys, SDK_KEYS, sdkKeyFor, type SdkKey } from '../sdk/columns.js';
 import { parsePlatform, PLATFORMS_ACCEPTED } from '../sdk/platform.js';
 import { buildSdkRecord, type RawSdkFields, type RawValue, type SdkRecordContext } from '../sdk/record.js';
 import { loadTaxonomy } from '../taxonomy/load.js';
@@ -59,14 +59,19 @@ export function looksLikeSdkYaml(data: unknown): boolean {
 function nearMiss(name: string): string | null {
   const f = fold(name);
   if (f.length < 5 || !/^[\x00-\x7f]+$/.test(f)) return null;
-  return allSdkHeaders().find((h) => /^[\x00-\x7f]+$/.test(h) && editDistance(f, fold(h)) <= 2) ?? null;
+  const scored = allSdkHeaders()
+    .filter((h) => /^[\x00-\x7f]+$/.test(h))
+    .map((h) => ({ h, d: editDistance(f, fold(h)) }))
+    .filter((x) => x.d <= 2)
+    .sort((a, b) => a.d - b.d);
+  return scored[0]?.h ?? null;
 }
 
 function keyOf(name: string, loc: Location, what: 'column' | 'key'): SdkKey | null {
   const key = sdkKeyFor(name);
   if (key) return key;
   const near = nearMiss(name);
-  if (near) throw new InputError(`unknown ${what} '${name}'`, loc, `did you mean '${near}'? accepted: ${allSdkHeaders().filter((h) => /^[a-z_]+$/.test(h)).join(', ')} and their Chinese names`);
+  if (near) throw new InputError(`unknown ${what} '${name}'`, loc, `did you mean '${near}'? keys: ${SDK_KEYS.join(', ')} (or their Chinese names)`);
   return null;
 }
 

@@ -34,12 +34,18 @@ export function splitFieldList(raw: string): string[] {
   return [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
 }
 
-/** The items one label names, or null. A whole category comes back as its bare id (`device`). */
-function lookUp(tx: Taxonomy, catalog: Catalog, label: string): string[] | null {
+/** The items a label names exactly (label table, taxonomy ids and names); a whole category as its bare id. */
+function lookUpExact(tx: Taxonomy, catalog: Catalog, label: string): string[] | null {
   const known = catalog.fieldLabel(label);
   if (known) return [...known.items];
   const hit = resolveName(tx, label);
-  if (hit) return [hit.item ?? hit.category];
+  return hit ? [hit.item ?? hit.category] : null;
+}
+
+/** Exact names first, then a synonym found inside the label (`用户手机号` → basic.phone). */
+function lookUp(tx: Taxonomy, catalog: Catalog, label: string): string[] | null {
+  const exact = lookUpExact(tx, catalog, label);
+  if (exact) return exact;
   const item = itemForFieldName(tx, label);
   return item ? [item] : null;
 }
@@ -59,7 +65,8 @@ function lookUpBracketed(tx: Taxonomy, catalog: Catalog, label: string): string[
  * Throws a ValueError with suggestions when neither the label table nor the taxonomy knows the label.
  */
 export function itemsForSdkField(tx: Taxonomy, label: string, catalog: Catalog = loadCatalog()): string[] {
-  const items = lookUp(tx, catalog, label) ?? lookUpBracketed(tx, catalog, label);
+  // A bracketed list is more precise than a synonym found somewhere inside the whole label.
+  const items = lookUpExact(tx, catalog, label) ?? lookUpBracketed(tx, catalog, label) ?? lookUp(tx, catalog, label);
   if (items) return items;
   const near = [...new Set([...nearest(label, catalog.labelNames()), ...nameSuggestions(tx, label)])].slice(0, 3);
   throw new ValueError(

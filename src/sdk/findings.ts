@@ -3,6 +3,7 @@ import type { CheckContext, RawFinding } from '../check/types.js';
 import type { LoadedFile, SdkRecord } from '../load/types.js';
 import type { ClauseRef, Platform } from '../policy/types.js';
 import type { TableRow } from './match.js';
+import { PLATFORM_NAMES } from './platform.js';
 
 /** PIPL Art. 23: providing personal information to another handler needs notice of recipient and kinds, and separate consent. */
 export const PIPL_ART_23: ClauseRef = {
@@ -22,7 +23,7 @@ export function tableRows(ctx: CheckContext, platform: Platform): TableRow[] {
 
 /** A finding about one SDK of the list, at its row. */
 export function recordFinding(r: SdkRecord, args: RawFinding['args'], extra: Partial<RawFinding> = {}): RawFinding {
-  return { line: r.loc.line, subject: { sdk: r.sdk, platform: r.platform }, item: null, evidence: null, args: { sdk: r.sdk, platform: r.platform, ...args }, ...extra };
+  return { line: r.loc.line, subject: { sdk: r.sdk, platform: r.platform }, item: null, evidence: null, args: { sdk: r.sdk, platform: PLATFORM_NAMES[r.platform], ...args }, ...extra };
 }
 
 /** The platforms an SDK list covers, sorted: only these are checked for stale rows. */

@@ -22,3 +22,12 @@ export function parsePlatform(raw: string): Platform | null {
 
 /** For hints: `android (安卓), ios (苹果), harmonyos (鸿蒙), web (网页), miniprogram (小程序)`. */
 export const PLATFORMS_ACCEPTED = 'android (安卓), ios (苹果), harmonyos (鸿蒙), web (网页/H5), miniprogram (小程序)';
+
+/** How messages name a platform. */
+export const PLATFORM_NAMES: Record<Platform, { en: string; zh: string }> = {
+  android: { en: 'Android', zh: 'Android' },
+  ios: { en: 'iOS', zh: 'iOS' },
+  harmonyos: { en: 'HarmonyOS', zh: '鸿蒙' },
+  web: { en: 'web', zh: 'Web' },
+  miniprogram: { en: 'mini-program', zh: '小程序' },
+};

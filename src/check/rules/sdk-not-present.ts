@@ -2,6 +2,7 @@ import type { RawFinding, Rule } from '../types.js';
 import { loadCatalog } from '../../sdk/catalog.js';
 import { PIPL_ART_23, platformsOf, sdkRecords, tableRows } from '../../sdk/findings.js';
 import { recordMatchesRow } from '../../sdk/match.js';
+import { PLATFORM_NAMES } from '../../sdk/platform.js';
 
 export const sdkNotPresent: Rule = {
   meta: {
@@ -14,7 +15,7 @@ export const sdkNotPresent: Rule = {
     },
     messages: {
       en: "The {platform} SDK table declares '{sdk}' ({organization}), but this list has no such SDK for {platform}: a stale disclosure, or an SDK missing from the list",
-      zh: '{platform} 第三方 SDK 列表声明了「{sdk}」（{organization}），但本清单中没有该平台的这个 SDK：披露可能已过时，或清单遗漏了该 SDK',
+      zh: '{platform}第三方 SDK 列表声明了「{sdk}」（{organization}），但本清单中没有该平台的这个 SDK：披露可能已过时，或清单遗漏了该 SDK',
     },
     clause: { pack: 'recipients.sdks', law: PIPL_ART_23 },
     explain: {
@@ -51,7 +52,7 @@ export const sdkNotPresent: Rule = {
           item: null,
           clause: t.clause,
           evidence: null,
-          args: { sdk: t.row.name, platform, organization: t.row.organization },
+          args: { sdk: t.row.name, platform: PLATFORM_NAMES[platform], organization: t.row.organization },
         });
       }
     }

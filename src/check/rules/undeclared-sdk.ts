@@ -3,6 +3,7 @@ import type { SdkRecord } from '../../load/types.js';
 import { loadCatalog } from '../../sdk/catalog.js';
 import { PIPL_ART_23, recordFinding, sdkRecords, tableRows } from '../../sdk/findings.js';
 import { findTableRow } from '../../sdk/match.js';
+import { PLATFORM_NAMES } from '../../sdk/platform.js';
 
 /** Why the SDK is undeclared, in both languages, plus the clause to cite. */
 function reason(ctx: CheckContext, r: SdkRecord): { reason: Localized; clause?: RawFinding['clause'] } {
@@ -12,7 +13,7 @@ function reason(ctx: CheckContext, r: SdkRecord): { reason: Localized; clause?: 
   const platformRows = tableRows(ctx, r.platform);
   if (platformRows.length > 0) return { reason: { en: '', zh: '' }, clause: platformRows[0]!.clause };
   return {
-    reason: { en: ` (the table lists no SDK at all for ${r.platform})`, zh: `（该列表没有任何 ${r.platform} 端的 SDK）` },
+    reason: { en: ` (the table lists no SDK at all for ${PLATFORM_NAMES[r.platform].en})`, zh: `（该列表没有任何${PLATFORM_NAMES[r.platform].zh}端的 SDK）` },
     clause: ctx.policy.sdkRows()[0]?.clause,
   };
 }
@@ -28,7 +29,7 @@ export const undeclaredSdk: Rule = {
     },
     messages: {
       en: "{sdk} is embedded in the {platform} app but is not listed in {policy}'s {platform} SDK table{reason}",
-      zh: '{platform} 应用内嵌了「{sdk}」，但 {policy} 的 {platform} 第三方 SDK 列表未列出它{reason}',
+      zh: '{platform} 应用内嵌了「{sdk}」，但 {policy} 的{platform}第三方 SDK 列表未列出它{reason}',
     },
     clause: { pack: 'recipients.sdks', law: PIPL_ART_23 },
     explain: {

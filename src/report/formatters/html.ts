@@ -47,12 +47,11 @@ function contentSecurityPolicy(): string {
 }
 
 function overview(report: Report, labels: Labels): string {
-  const meta = [
+  const facts: [string, string][] = [
     [labels.tool, `privaudit ${report.tool.version}`],
     [labels.asOf, report.asOf],
-  ]
-    .map(([term, value]) => `<div><dt>${escapeHtml(term!)}</dt><dd>${escapeHtml(value!)}</dd></div>`)
-    .join('');
+  ];
+  const meta = facts.map(([term, value]) => `<div><dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd></div>`).join('');
   const policies = table(
     [labels.policy, labels.policyTitle, labels.version, labels.language],
     report.policies.map((p) => [cell(p.id, 'mono'), cell(p.title), cell(p.version), cell(p.language)]),
