@@ -9,7 +9,9 @@ import { buildReport } from '../report/build.js';
 import type { InputSummary } from '../report/types.js';
 import { buildContext, type CommonFlags, type RunContext } from './context.js';
 import type { CliIO } from './io.js';
-import { checkOutputPath } from '../report/write.js';
+import { checkOutputPath, writeAtomic } from '../report/write.js';
+import { serializeBaseline } from '../suppress/baseline.js';
+import { loadSuppressions, suppress } from '../suppress/apply.js';
 import { parseFormat } from './options.js';
 import { emitReport } from './report-output.js';
 import { toolVersion } from './version.js';
@@ -22,6 +24,7 @@ export interface AuditFlags extends CommonFlags {
   platform?: string;
   baseline?: string;
   writeBaseline?: string;
+  waivers?: string;
 }
 
 function parseKind(kind: string | undefined): DeclarationKind | undefined {
@@ -33,10 +36,16 @@ export function inputSummaries(files: LoadedFile[]): InputSummary[] {
   return files.map((f) => ({ file: f.file, kind: f.kind, records: f.kind === 'export' ? f.records : f.records.length }));
 }
 
-/** Shared tail of audit and scan: rules → report → output → exit code. */
+/** Shared tail of audit and scan: rules → waivers and baseline → report → output → exit code. */
 export function finish(files: LoadedFile[], ctx: RunContext, flags: AuditFlags, io: CliIO): number {
-  const findings = runRules(files, RULES, ctx);
-  const report = buildReport({ version: toolVersion(), policy: ctx.policy, asOf: ctx.asOf, inputs: inputSummaries(files), findings, suppressed: 0 });
+  const sources = loadSuppressions(flags, ctx.config, io.cwd);
+  const { findings, suppressed, newBaseline, notes } = suppress(runRules(files, RULES, ctx), sources, ctx, io.cwd);
+  if (newBaseline && sources.writeBaseline) {
+    writeAtomic(sources.writeBaseline, serializeBaseline(newBaseline));
+    io.stderr(`privaudit: baseline of ${newBaseline.entries.length} finding(s) written to ${sources.writeBaseline}\n`);
+  }
+  for (const note of notes) io.stderr(note);
+  const report = buildReport({ version: toolVersion(), policy: ctx.policy, asOf: ctx.asOf, inputs: inputSummaries(files), findings, suppressed });
   return emitReport(report, { format: parseFormat(flags.format), output: flags.output, color: flags.color }, ctx.lang, ctx.failOn, io);
 }
 

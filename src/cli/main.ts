@@ -25,6 +25,7 @@ function commonOptions(cmd: Command): Command {
     .option('-c, --config <file>', 'config file (default: privaudit.config.yaml found upward)')
     .option('--baseline <file>', 'suppress findings recorded in this baseline')
     .option('--write-baseline <file>', 'record the current findings as a baseline')
+    .option('--waivers <file>', 'waiver file of accepted findings with approver and expiry (default: config waivers:)')
     .option('--no-color', 'no colour (also NO_COLOR; FORCE_COLOR forces it)')
     .option('--debug', 'show stack traces of internal errors');
 }

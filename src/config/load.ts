@@ -5,7 +5,8 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { readAsset } from '../assets.js';
 import { InputError } from '../errors.js';
 import { readTextFile } from '../load/file.js';
-import { locate, pointerToPath, keyNodeAt, locationOf, parseYamlSource } from '../policy/yaml-source.js';
+import { RULES } from '../check/registry.js';
+import { locate, pointerToPath, keyNodeAt, locationOf, parseYamlSource, type ParsedYaml } from '../policy/yaml-source.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Config, RegisteredRecipient } from './types.js';
 
@@ -46,7 +47,7 @@ function validate(file: string, text: string): RawConfig {
   const parsed = parseYamlSource(file, text);
   const data = parsed.data ?? {};
   const check = configValidator();
-  if (check(data)) return data as RawConfig;
+  if (check(data)) return checkRuleIds(parsed, data as RawConfig);
   const e = check.errors![0]!;
   const path = pointerToPath(e.instancePath);
   if (e.keyword === 'additionalProperties') {
@@ -56,6 +57,15 @@ function validate(file: string, text: string): RawConfig {
   }
   const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
   throw new InputError(`${e.instancePath || 'config'} ${e.message ?? 'is invalid'}`, locate(parsed, path), allowed ? `allowed: ${allowed.map(String).join(', ')}` : 'see schemas/config.schema.json');
+}
+
+/** A misspelt rule id in `rules:` would silently keep the default severity: refuse it, at its key. */
+function checkRuleIds(parsed: ParsedYaml, raw: RawConfig): RawConfig {
+  const known = RULES.map((r) => r.meta.id);
+  for (const id of Object.keys(raw.rules ?? {})) {
+    if (!known.includes(id)) throw new InputError(`unknown rule '${id}' in rules:`, locationOf(parsed, keyNodeAt(parsed.doc, ['rules'], id)), didYouMean(id, known) || 'run `privaudit rules` for the rule ids');
+  }
+  return raw;
 }
 
 /** Paths in a config are relative to the config file's folder. */

@@ -13,6 +13,8 @@ import type { DetectorId, Taxonomy } from '../taxonomy/types.js';
 import type { SampleRecord } from '../load/export-probe.js';
 import type { ColumnMapping } from './mapping.js';
 import type { ColumnPlan, ColumnKind } from './plan.js';
+import type { ColumnRole } from './roles.js';
+import { dayOf, NOT_A_DAY } from './day.js';
 
 export const VALUE_SHARE = 0.6;
 /** Fewer sampled values than this cannot classify a column by value. */
@@ -25,6 +27,8 @@ export interface ClassifyInput {
   header: readonly string[];
   sample: readonly SampleRecord[];
   mapped: ReadonlyMap<number, ColumnMapping>;
+  /** Columns with a role (dates, status, consent) are never unnamed free text. */
+  roles: readonly ColumnRole[];
   taxonomy: Taxonomy;
 }
 
@@ -33,7 +37,7 @@ export function classifyColumns(input: ClassifyInput): ColumnPlan[] {
   return input.header.map((name, index) => {
     const values = columnValues(input.sample, index);
     const mapped = input.mapped.get(index);
-    return classifyColumn({ name, index, values, mapped, taxonomy: input.taxonomy, itemOfDetector });
+    return classifyColumn({ name, index, values, mapped, role: input.roles[index]!, taxonomy: input.taxonomy, itemOfDetector });
   });
 }
 
@@ -42,6 +46,7 @@ interface ColumnInput {
   index: number;
   values: string[];
   mapped: ColumnMapping | undefined;
+  role: ColumnRole;
   taxonomy: Taxonomy;
   itemOfDetector: Map<DetectorId, string>;
 }
@@ -62,7 +67,7 @@ function classifyColumn(c: ColumnInput): ColumnPlan {
 function columnKind(item: string | null, c: ColumnInput, notPersonal: boolean): ColumnKind {
   if (notPersonal) return 'other';
   if (item) return c.taxonomy.item(item)?.freeText ? 'free-text' : 'pi';
-  return looksLikeFreeText(c.values) ? 'free-text' : 'other';
+  return c.role.kind === 'none' && looksLikeFreeText(c.values) ? 'free-text' : 'other';
 }
 
 /** The first item (taxonomy order) whose detectors include each detector. */
@@ -108,7 +113,8 @@ function looksLikeFreeText(values: readonly string[]): boolean {
   let wordy = 0;
   for (const v of values) {
     total += v.length;
-    if (HAN_OR_SPACE.test(v)) wordy++;
+    // A timestamp has a space too, but it is not text.
+    if (HAN_OR_SPACE.test(v) && dayOf(v) === NOT_A_DAY) wordy++;
   }
   return total / values.length >= FREE_TEXT_MEAN_LENGTH && wordy >= values.length * FREE_TEXT_SHARE;
 }

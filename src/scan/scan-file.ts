@@ -39,8 +39,8 @@ export interface FileScanContext {
 export async function scanFile(file: string, ctx: FileScanContext): Promise<ExportFile> {
   const probe = await probeExport(file, ctx.maxFieldChars);
   const mapped = mappedColumns(ctx.mapping, file, probe.header);
-  const columns = classifyColumns({ header: probe.header, sample: probe.sample, mapped, taxonomy: ctx.taxonomy });
-  const roles: ColumnRole[] = columns.map((c) => mapped.get(c.index)?.role ?? roleForHeader(c.name));
+  const roles: ColumnRole[] = probe.header.map((name, i) => mapped.get(i)?.role ?? roleForHeader(name));
+  const columns = classifyColumns({ header: probe.header, sample: probe.sample, mapped, roles, taxonomy: ctx.taxonomy });
   const retention = planRetention(columns, roles, ctx);
   const minors = planMinors(columns, roles, ctx);
   const plan: ScanPlan = {

@@ -7,12 +7,13 @@
  * arrays, except when something is found (a row number, the first evidence). Line numbers are relative
  * to the range; merge.ts shifts them.
  */
-import { birthDateFromResidentId, detectValue, findInText, hashKind, mask, recogniseForm } from '../detect/index.js';
+import { birthDateFromResidentId, findInText, mask, recogniseForm } from '../detect/index.js';
 import { fold } from '../text/suggest.js';
 import type { DetectorId } from '../taxonomy/types.js';
 import { consentGiven } from './consent-words.js';
 import { dayOf, NOT_A_DAY, wholeNumber } from './day.js';
 import type { ColumnPlan, MinorsCheck, RetentionCheck, ScanPlan } from './plan.js';
+import { formTest, MASKED, PLAIN, type CellForm } from './validators.js';
 
 /** Rows quoted per finding (SPEC: "the first affected lines"). */
 export const MAX_ROWS = 10;
@@ -73,6 +74,20 @@ function isBlankRecord(cells: string[]): boolean {
   return true;
 }
 
+/** The birth year digits of an 18- or 15-character resident ID (GB 11643: positions 7–10; legacy: 19 + 7–8), or -1. */
+function residentIdBirthYear(cell: string): number {
+  const s = cell.length === 18 || cell.length === 15 ? cell : cell.trim();
+  if (s.length === 18) return fourDigits(s, 6);
+  if (s.length === 15) return 1900 + fourDigits(s, 4) % 100;
+  return -1;
+}
+
+function fourDigits(s: string, at: number): number {
+  let v = 0;
+  for (let i = at; i < at + 4; i++) v = v * 10 + (s.charCodeAt(i) - 48);
+  return v;
+}
+
 export class RangeTally {
   records = 0;
   ragged = 0;
@@ -91,7 +106,10 @@ export class RangeTally {
   private readonly statusMemo = new Map<string, string>();
   private readonly consentMemo = new Map<string, boolean>();
   private readonly cutoffs: number[];
+  /** Per column: the plaintext test of its detectors (null when it has none). */
+  private readonly tests: (((cell: string) => CellForm) | null)[];
   private readonly bornAfter: number;
+  private readonly bornAfterYear: number;
 
   constructor(
     private readonly plan: ScanPlan,
@@ -105,8 +123,10 @@ export class RangeTally {
     this.piColumns = plan.columns.filter((c) => c.kind === 'pi');
     this.textColumns = plan.columns.filter((c) => c.kind === 'free-text');
     this.plainNow = new Uint8Array(plan.columns.length);
+    this.tests = plan.columns.map((c) => (c.kind === 'pi' && c.detector !== null ? formTest(c.hint) : null));
     this.cutoffs = plan.retention.map((r) => dayOf(r.cutoff));
     this.bornAfter = plan.minors ? dayOf(plan.minors.bornAfter) : 0;
+    this.bornAfterYear = plan.minors ? Number(plan.minors.bornAfter.slice(0, 4)) : 0;
   }
 
   /** The reader's batch handler. */
@@ -145,21 +165,24 @@ export class RangeTally {
     const value = cell!;
     const t = this.columns[col.index]!;
     t.nonEmpty++;
-    if (col.detector === null) return this.headerOnlyCell(t, value, line);
-    const d = detectValue(value, col.hint);
-    if (d !== null && col.hint.includes(d.detector)) {
+    const test = this.tests[col.index];
+    if (!test) return this.headerOnlyCell(t, value, line);
+    const form = test(value);
+    if (form === PLAIN) {
       t.matched++;
-      if (d.form === 'plain') {
-        t.plain++;
-        note(t.rows, line);
-        if (t.evidence === null) t.evidence = mask(value, d.detector);
-        return true;
-      }
-      t.masked++;
-      if (t.maskedEvidence === null) t.maskedEvidence = mask(value, d.detector);
-      return false;
+      t.plain++;
+      note(t.rows, line);
+      if (t.evidence === null) t.evidence = mask(value, col.detector);
+      return true;
     }
-    if (d === null && hashKind(value) !== null) t.hashed++;
+    const protectedForm = form === MASKED ? 'masked' : recogniseForm(value);
+    if (protectedForm === 'masked') {
+      t.matched++;
+      t.masked++;
+      if (t.maskedEvidence === null) t.maskedEvidence = mask(value, col.detector);
+    } else if (protectedForm === 'hashed') {
+      t.hashed++;
+    }
     return false;
   }
 
@@ -249,8 +272,9 @@ export class RangeTally {
       const day = dayOf(cell);
       return day !== NOT_A_DAY && day > this.bornAfter;
     }
-    // Only identifiers already validated as plaintext IDs in this record carry a birth date.
-    if (this.plainNow[check.column] !== 1) return false;
+    // Only identifiers already validated as plaintext IDs in this record carry a birth date; most
+    // people are adults, so the birth year read in place settles them without building a date.
+    if (this.plainNow[check.column] !== 1 || residentIdBirthYear(cell) < this.bornAfterYear) return false;
     const birth = birthDateFromResidentId(cell);
     return birth !== null && dayOf(birth) > this.bornAfter;
   }

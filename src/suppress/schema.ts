@@ -1,0 +1,69 @@
+/** Baseline and waiver files: parsed with positions kept, validated by their JSON Schema (ajv), errors located. */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { readAsset } from '../assets.js';
+import { InputError } from '../errors.js';
+import { readTextFile } from '../load/file.js';
+import { keyNodeAt, locate, locationOf, parseYamlSource, pathKey, pointerToPath, type ParsedYaml } from '../policy/yaml-source.js';
+import { didYouMean } from '../text/suggest.js';
+
+const validators = new Map<string, ValidateFunction>();
+
+function validatorFor(schemaAsset: string): ValidateFunction {
+  let v = validators.get(schemaAsset);
+  if (!v) {
+    // verbose: errors carry their parent schema, so an unknown key can be answered with the known ones.
+    v = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(JSON.parse(readAsset(schemaAsset)) as object);
+    validators.set(schemaAsset, v);
+  }
+  return v;
+}
+
+/** What the caller says about its file kind, for messages. */
+export interface SchemaHints {
+  /** e.g. 'the baseline', 'the waiver file' */
+  what: string;
+  /** The fix for anything else that does not fit, e.g. 'rerun --write-baseline'. */
+  fallback: string;
+}
+
+/** Read and parse a YAML or JSON file (JSON is YAML 1.2), keeping positions; located errors for bad syntax. */
+export function readParsed(file: string): ParsedYaml {
+  return parseYamlSource(file, readTextFile(file).text);
+}
+
+/** The data if it fits the schema; otherwise an InputError at the first offending node. */
+export function validateParsed<T>(parsed: ParsedYaml, schemaAsset: string, hints: SchemaHints): T {
+  const check = validatorFor(schemaAsset);
+  if (check(parsed.data)) return parsed.data as T;
+  throw schemaError(parsed, pickError(check.errors ?? []), hints);
+}
+
+/** The most specific error: a missing or unknown key says more than the `type` of its ancestors. */
+function pickError(errors: ErrorObject[]): ErrorObject {
+  const rank = (e: ErrorObject) => (e.keyword === 'required' || e.keyword === 'additionalProperties' ? 0 : 1);
+  return [...errors].sort((a, b) => rank(a) - rank(b) || b.instancePath.length - a.instancePath.length)[0]!;
+}
+
+/** The schemas' patterns in words: ajv would print the regular expression. */
+const PATTERN_WORDS: Record<string, string> = {
+  '\\S': 'must not be empty',
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'must be a date written YYYY-MM-DD, e.g. 2027-03-31',
+  '^[0-9a-f]{32}(-[0-9]+)?$': 'is not a privaudit fingerprint (32 hex digits)',
+};
+
+function schemaError(parsed: ParsedYaml, e: ErrorObject, hints: SchemaHints): InputError {
+  const path = pointerToPath(e.instancePath);
+  const at = path.length ? `'${pathKey(path)}'` : hints.what;
+  if (e.keyword === 'required') {
+    const missing = (e.params as { missingProperty: string }).missingProperty;
+    return new InputError(`${at} has no '${missing}'`, locate(parsed, path), hints.fallback);
+  }
+  if (e.keyword === 'additionalProperties') {
+    const prop = (e.params as { additionalProperty: string }).additionalProperty;
+    const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema');
+    return new InputError(`unknown key '${prop}' in ${at}`, locationOf(parsed, keyNodeAt(parsed.doc, path, prop)), didYouMean(prop, known) || `known keys: ${known.join(', ')}`);
+  }
+  const allowed = (e.params as { allowedValues?: unknown[]; allowedValue?: unknown }).allowedValues ?? (e.keyword === 'const' ? [(e.params as { allowedValue: unknown }).allowedValue] : undefined);
+  const what = (e.keyword === 'pattern' && PATTERN_WORDS[(e.params as { pattern: string }).pattern]) || (e.message ?? 'is invalid');
+  return new InputError(`${at} ${what}`, locate(parsed, path), allowed ? `allowed: ${allowed.map((v) => JSON.stringify(v)).join(', ')}` : hints.fallback);
+}

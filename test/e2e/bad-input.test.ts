@@ -1,0 +1,162 @@
+/**
+ * Bad input, end to end (issue 2 "Bad input"): every case exits 2, names the file, line and
+ * column where known, says what would fix it, prints no stack trace, and leaves no report behind.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listDir, removeTempDirs, ROWS, runCli, sha256, STACK_FRAME, tempDir, writeInventory } from './helpers.js';
+
+const BAD = 'fixtures/bad';
+
+interface Case {
+  name: string;
+  argv: (good: string) => string[];
+  /** What precedes the message: `file:line[:col]`, `file`, or null for a flag (no file involved). */
+  where: string | null;
+  message: string | RegExp;
+  /** The fix the message offers. */
+  fix: string | RegExp;
+}
+
+const audit = (file: string, ...rest: string[]) => (_good: string) => ['audit', file, ...rest];
+const withPolicy = (pack: string) => (good: string) => ['audit', good, '--policy', pack];
+
+const FILE_CASES: Case[] = [
+  { name: 'missing file', argv: audit(`${BAD}/does-not-exist.csv`), where: `${BAD}/does-not-exist.csv`, message: 'file not found', fix: 'check the path' },
+  { name: 'empty file', argv: audit(`${BAD}/empty.csv`), where: `${BAD}/empty.csv:1`, message: 'no records: the file is empty', fix: 'add a header row and at least one record' },
+  { name: 'header and no records', argv: audit(`${BAD}/header-only.csv`), where: `${BAD}/header-only.csv:1`, message: 'no records', fix: 'add at least one data row' },
+  { name: 'binary file', argv: audit(`${BAD}/binary-xlsx-renamed.csv`), where: `${BAD}/binary-xlsx-renamed.csv`, message: 'not a text file', fix: 'export spreadsheets as CSV first' },
+  { name: 'unterminated quote (line where the record began)', argv: audit(`${BAD}/unterminated-quote.csv`), where: `${BAD}/unterminated-quote.csv:3`, message: 'unterminated quoted field', fix: 'close the quote' },
+  { name: 'ragged row', argv: audit(`${BAD}/ragged-row.csv`), where: `${BAD}/ragged-row.csv:4`, message: 'ragged row: 12 fields where the header has 13', fix: 'one cell per header column' },
+  { name: 'unknown column', argv: audit(`${BAD}/unknown-column.csv`), where: `${BAD}/unknown-column.csv:1:8`, message: "unknown column 'storage_regoin'", fix: "did you mean 'storage_region'" },
+  { name: 'unknown category or item', argv: audit(`${BAD}/unknown-category.csv`), where: `${BAD}/unknown-category.csv:3:4`, message: "unknown category or item 'identty.resident-id'", fix: "did you mean 'identity.resident-id'" },
+  { name: 'unparseable duration', argv: audit(`${BAD}/bad-duration.csv`), where: `${BAD}/bad-duration.csv:3:9`, message: "column 'retention': not a duration: 'a while'", fix: /accepted: .*5y.*P5Y.*3个工作日.*永久/ },
+  {
+    name: 'unparseable region (lists the accepted forms)',
+    argv: audit(`${BAD}/bad-region.csv`),
+    where: `${BAD}/bad-region.csv:3:8`,
+    message: "column 'storage_region': unknown region 'moon-base-1'",
+    fix: /accepted: a cloud region code .*an ISO country code .*a country, province or city name/,
+  },
+  { name: 'invalid YAML', argv: audit(`${BAD}/invalid-yaml.yaml`), where: `${BAD}/invalid-yaml.yaml:11:11`, message: 'invalid YAML', fix: 'fix the YAML syntax' },
+  { name: 'duplicate YAML key', argv: audit(`${BAD}/duplicate-key.yaml`), where: `${BAD}/duplicate-key.yaml:11:13`, message: 'duplicate key', fix: 'each key may appear once per mapping' },
+  { name: 'YAML alias bomb in an inventory', argv: audit(`${BAD}/alias-bomb.yaml`), where: `${BAD}/alias-bomb.yaml:3:15`, message: /./, fix: /./ },
+  {
+    name: 'YAML alias bomb in a custom pack',
+    argv: withPolicy(`${BAD}/pack-alias-bomb.yaml`),
+    where: `${BAD}/pack-alias-bomb.yaml:9:67`,
+    message: 'too many YAML aliases',
+    fix: 'at most 100 aliases are resolved per file',
+  },
+  {
+    name: 'custom pack failing the schema',
+    argv: withPolicy(`${BAD}/pack-schema-error.yaml`),
+    where: `${BAD}/pack-schema-error.yaml:10:7`,
+    message: "/collects/0/cite: must have required property 'quote'",
+    fix: "add 'quote:' here",
+  },
+  {
+    name: 'circular extends (at the extends that closes the loop)',
+    argv: withPolicy(`${BAD}/circular-extends-a.yaml`),
+    where: `${BAD}/circular-extends-b.yaml:6:10`,
+    message: `circular extends: ${BAD}/circular-extends-a.yaml → ${BAD}/circular-extends-b.yaml → ${BAD}/circular-extends-a.yaml`,
+    fix: 'remove one of the extends',
+  },
+  { name: 'unknown bundled pack id', argv: withPolicy('jdcloud-privacy-2020-7'), where: null, message: "unknown policy pack 'jdcloud-privacy-2020-7'", fix: "did you mean 'jdcloud-privacy-2020-07'" },
+  { name: 'bad config file', argv: (good) => ['audit', good, '-c', `${BAD}/bad-config.yaml`], where: `${BAD}/bad-config.yaml:5:1`, message: "unknown setting 'faillOn'", fix: "did you mean 'failOn'" },
+];
+
+const FLAG_CASES: Case[] = [
+  { name: '--fail-on bogus', argv: (good) => ['audit', good, '--fail-on', 'bogus'], where: null, message: "--fail-on: 'bogus' is not one of error, warning, info, never", fix: 'use one of: error, warning, info, never' },
+  { name: '--as-of 2023-02-30', argv: (good) => ['audit', good, '--as-of', '2023-02-30'], where: null, message: "--as-of: '2023-02-30' is not a calendar date", fix: 'YYYY-MM-DD' },
+  { name: '--lang fr', argv: (good) => ['audit', good, '--lang', 'fr'], where: null, message: "--lang: 'fr' is not one of zh, en", fix: "'en', 'zh'" },
+  { name: '--kind bogus', argv: (good) => ['audit', good, '--kind', 'sdkk'], where: null, message: "--kind: 'sdkk' is not one of inventory, sdk", fix: '--kind inventory or --kind sdk' },
+];
+
+/** Commander's own messages ("error: …"): no file, but the allowed values or the nearest name. */
+const COMMANDER_CASES: Case[] = [
+  { name: 'unknown format', argv: (good) => ['audit', good, '--format', 'jsn'], where: null, message: "argument 'jsn' is invalid", fix: 'Allowed choices are pretty, json,' },
+  { name: 'unknown command', argv: () => ['audti', 'x.csv'], where: null, message: "unknown command 'audti'", fix: '(Did you mean audit?)' },
+  { name: 'unknown option', argv: (good) => ['audit', good, '--formt', 'json'], where: null, message: "unknown option '--formt'", fix: '(Did you mean --format?)' },
+];
+
+let work: string;
+let good: string;
+
+beforeAll(async () => {
+  work = tempDir();
+  good = writeInventory(work, 'good.csv', [ROWS.clean]);
+  await runCli(['audit', good, '--as-of', '2026-01-05']); // warm up: load taxonomy and packs once, so timings below measure the case
+});
+afterAll(removeTempDirs);
+
+/** Run a case with `-o` into a fresh folder; return the result and what the folder holds afterwards. */
+async function runWithOutput(c: Case) {
+  const outDir = tempDir();
+  const r = await runCli([...c.argv(good), '-o', join(outDir, 'report.json')]);
+  return { ...r, left: listDir(outDir) };
+}
+
+describe.each([
+  ['input files', FILE_CASES, 'privaudit: '],
+  ['flag values', FLAG_CASES, 'privaudit: '],
+  ['commander', COMMANDER_CASES, 'error: '],
+])('bad %s exit 2 with a located message and its fix', (_group, cases, prefix) => {
+  it.each(cases)('$name', async (c) => {
+    const r = await runWithOutput(c);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const head = c.where ? `${prefix}${c.where}: ` : prefix;
+    expect(r.stderr.startsWith(head), `stderr should start with "${head}":\n${r.stderr}`).toBe(true);
+    if (typeof c.message === 'string') expect(r.stderr).toContain(c.message);
+    else expect(r.stderr).toMatch(c.message);
+    if (typeof c.fix === 'string') expect(r.stderr).toContain(c.fix);
+    else expect(r.stderr).toMatch(c.fix);
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect(r.left).toEqual([]);
+  });
+});
+
+describe('alias bombs are refused fast', () => {
+  it.each([
+    ['inventory', `${BAD}/alias-bomb.yaml`],
+    ['policy pack', `${BAD}/pack-alias-bomb.yaml`],
+  ])('%s: < 2 s', async (kind, file) => {
+    const argv = kind === 'inventory' ? ['audit', file] : ['audit', good, '--policy', file];
+    const start = performance.now();
+    const r = await runCli(argv);
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(r.code).toBe(2);
+  });
+
+  // The inventory reader stops at the first alias (so the bomb is defused), but calls the alias "a
+  // mapping" and suggests writing the value on one line. Flip to `it` once src/load/inventory-yaml.ts
+  // names aliases in its message.
+  it.fails('the inventory message says the value is a YAML alias', async () => {
+    const r = await runCli(['audit', `${BAD}/alias-bomb.yaml`]);
+    const afterLocation = r.stderr.slice(`privaudit: ${BAD}/alias-bomb.yaml:3:15: `.length);
+    expect(afterLocation).toMatch(/alias/i);
+  });
+});
+
+describe('output folder', () => {
+  it('an output path in a folder that does not exist: exit 2 before any work, nothing created', async () => {
+    const outDir = tempDir();
+    const target = join(outDir, 'no-such-folder', 'report.json');
+    const r = await runCli(['audit', good, '-o', target]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`privaudit: ${target}: the output folder '${join(outDir, 'no-such-folder')}' does not exist\n  hint: create the folder first, or write to an existing one\n`);
+    expect(listDir(outDir)).toEqual([]);
+  });
+});
+
+describe('input files are read, never written', () => {
+  it('every fixtures/bad file is byte-for-byte unchanged after every bad-input case ran', async () => {
+    const files = readdirSync(BAD).map((name) => join(BAD, name));
+    const before = new Map(files.map((f) => [f, sha256(f)]));
+    for (const c of [...FILE_CASES, ...FLAG_CASES]) await runWithOutput(c);
+    expect(new Map(files.map((f) => [f, sha256(f)]))).toEqual(before);
+    expect(readdirSync(BAD).sort()).toEqual(files.map((f) => f.slice(BAD.length + 1)).sort());
+  });
+});
