@@ -8,11 +8,15 @@ import { recipientUnmasked } from './rules/recipient-unmasked.js';
 import { retentionBelowMinimum } from './rules/retention-below-minimum.js';
 import { retentionExceedsLimit } from './rules/retention-exceeds-limit.js';
 import { retentionMissing } from './rules/retention-missing.js';
+import { sdkNotPresent } from './rules/sdk-not-present.js';
+import { sdkOrganizationMismatch } from './rules/sdk-organization-mismatch.js';
+import { sdkUndeclaredField } from './rules/sdk-undeclared-field.js';
 import { sensitiveConsentMissing } from './rules/sensitive-consent-missing.js';
 import { sensitiveUnencrypted } from './rules/sensitive-unencrypted.js';
 import { sensitiveUnmasked } from './rules/sensitive-unmasked.js';
 import { undeclaredCategory } from './rules/undeclared-category.js';
 import { undeclaredRecipient } from './rules/undeclared-recipient.js';
+import { undeclaredSdk } from './rules/undeclared-sdk.js';
 import type { Rule } from './types.js';
 
 export const RULES: readonly Rule[] = [
@@ -25,11 +29,15 @@ export const RULES: readonly Rule[] = [
   retentionBelowMinimum,
   retentionExceedsLimit,
   retentionMissing,
+  sdkNotPresent,
+  sdkOrganizationMismatch,
+  sdkUndeclaredField,
   sensitiveConsentMissing,
   sensitiveUnencrypted,
   sensitiveUnmasked,
   undeclaredCategory,
   undeclaredRecipient,
+  undeclaredSdk,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { loadDeclarations, type DeclarationKind } from '../load/index.js';
 import type { LoadedFile } from '../load/types.js';
 import type { Platform } from '../policy/types.js';
+import { parsePlatform, PLATFORMS_ACCEPTED } from '../sdk/platform.js';
 import { buildReport } from '../report/build.js';
 import type { InputSummary } from '../report/types.js';
 import { buildContext, type CommonFlags, type RunContext } from './context.js';
@@ -25,6 +26,13 @@ export interface AuditFlags extends CommonFlags {
   baseline?: string;
   writeBaseline?: string;
   waivers?: string;
+}
+
+function parsePlatformFlag(value: string | undefined): Platform | undefined {
+  if (value === undefined) return undefined;
+  const platform = parsePlatform(value);
+  if (!platform) throw new InputError(`--platform: '${value}' is not a platform`, undefined, `use one of: ${PLATFORMS_ACCEPTED}`);
+  return platform;
 }
 
 function parseKind(kind: string | undefined): DeclarationKind | undefined {
@@ -63,7 +71,7 @@ export async function runAudit(paths: string[], flags: AuditFlags, io: CliIO): P
   const files = loadDeclarations(inputsOrConfig(paths, ctx, 'audit'), {
     taxonomy: ctx.taxonomy,
     kind,
-    platform: flags.platform as Platform | undefined,
+    platform: parsePlatformFlag(flags.platform),
     onSkip: (file, reason) => io.stderr(`privaudit: skipped ${file} (${reason})\n`),
   });
   return finish(files, ctx, flags, io);

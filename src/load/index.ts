@@ -8,6 +8,7 @@ import { parseCsvText } from './csv.js';
 import { readTextFile } from './file.js';
 import { inventoryFromCsv, looksLikeInventory } from './inventory-csv.js';
 import { inventoryFromYaml, yamlLooksLikeInventory } from './inventory-yaml.js';
+import { detectBuildFileKind, looksLikeSdkList, sdkFromBuildFile, sdkFromCsvTable, sdkFromYaml, yamlLooksLikeSdkList } from './sdk-list.js';
 import type { InventoryFile, LoadedFile, SdkFile } from './types.js';
 import { parseYamlText } from './yaml.js';
 
@@ -50,17 +51,23 @@ export function expandPaths(paths: string[], extensions = DECLARATION_EXTENSIONS
 /** Read one declaration file; null when its kind cannot be told and it came from a folder. */
 export function loadDeclaration(file: string, explicit: boolean, opts: LoadOptions): LoadedFile | null {
   const { text } = readTextFile(file);
+  const sdkOpts = { platform: opts.platform, taxonomy: opts.taxonomy };
+  if (text.trim() === '') throw new InputError('no records: the file is empty', { file, line: 1 }, 'add a header row and at least one record');
+  // Build files first: a Gradle report saved as .txt is not a CSV.
+  const build = opts.kind !== 'inventory' ? detectBuildFileKind(file, text) : null;
+  if (build) return sdkFromBuildFile(file, text, build, sdkOpts);
   const ext = extname(file).toLowerCase();
   if (ext === '.yaml' || ext === '.yml') {
     const y = parseYamlText(file, text);
     if (opts.kind === 'inventory' || (!opts.kind && yamlLooksLikeInventory(y))) return inventoryFromYaml(y, opts.taxonomy);
-    return unknownKind(file, explicit, opts, 'a YAML file with no `systems:`/`datasets:`/`fields:` list');
+    if (opts.kind === 'sdk' || yamlLooksLikeSdkList(y)) return sdkFromYaml(y, sdkOpts);
+    return unknownKind(file, explicit, opts, 'a YAML file with neither `systems:` nor SDK entries');
   }
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
-    if (text.trim() === '') throw new InputError('no records: the file is empty', { file, line: 1 }, 'add a header row and at least one record');
     const table = parseCsvText(file, text);
     if (opts.kind === 'inventory' || (!opts.kind && looksLikeInventory(table.headers))) return inventoryFromCsv(table, opts.taxonomy);
-    return unknownKind(file, explicit, opts, 'a table with no `field` column');
+    if (opts.kind === 'sdk' || looksLikeSdkList(table.headers)) return sdkFromCsvTable(table, text, sdkOpts);
+    return unknownKind(file, explicit, opts, 'a table with neither a `field` column nor `sdk`/`platform` columns');
   }
   return unknownKind(file, explicit, opts, `a ${ext || 'extension-less'} file`);
 }

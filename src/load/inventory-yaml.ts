@@ -81,7 +81,7 @@ export function inventoryFromYaml(y: YamlFile, tx: Taxonomy): InventoryFile {
   const records: InventoryRecord[] = [];
   if (isMap(root)) {
     const pair = root.items.find((p) => isScalar(p.key) && levelIndexOf(String(p.key.value)) !== -1);
-    if (!pair) throw new InputError('no `systems:` (or `datasets:`/`fields:`) list at the top level', nodeLocation(y, root), 'start the file with `systems:` — see fixtures/inventory/inventory.yaml');
+    if (!pair) throw new InputError('no `systems:` (or `datasets:`/`fields:`) list at the top level', nodeLocation(y, root), 'start the file with `systems:` — see fixtures/inventory/app-inventory.yaml');
     const inherited: RawFields = {};
     for (const p of root.items) {
       if (p === pair) continue;

@@ -10,7 +10,7 @@ import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml
 import { InputError } from '../errors.js';
 import type { Location } from '../location.js';
 import type { Platform } from '../policy/types.js';
-import { detectBuildFileKind } from '../sdk/build-kind.js';
+import { detectBuildFileKind, type BuildFileKind } from '../sdk/build-kind.js';
 import { loadCatalog, type Catalog } from '../sdk/catalog.js';
 import { allSdkHeaders, looksLikeSdkKeys, SDK_KEYS, sdkKeyFor, type SdkKey } from '../sdk/columns.js';
 import { parsePlatform, PLATFORMS_ACCEPTED } from '../sdk/platform.js';
@@ -18,12 +18,12 @@ import { buildSdkRecord, type RawSdkFields, type RawValue, type SdkRecordContext
 import { loadTaxonomy } from '../taxonomy/load.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { editDistance, fold } from '../text/suggest.js';
-import { parseCsvText } from './csv.js';
+import { parseCsvText, type CsvTable } from './csv.js';
 import { readTextFile } from './file.js';
 import { parseGradleReport, parseGradleScript } from './gradle.js';
 import { parsePodfileLock } from './podfile.js';
 import type { SdkFile } from './types.js';
-import { nodeLocation, parseYamlText, type YamlFile } from './yaml.js';
+import { nodeLocation, parseYamlText, yamlToJs, type YamlFile } from './yaml.js';
 
 export { detectBuildFileKind, type BuildFileKind } from '../sdk/build-kind.js';
 
@@ -93,7 +93,12 @@ function columnKeys(file: string, headerLine: number, headers: string[], opts: S
 }
 
 export function parseSdkCsvText(file: string, text: string, opts: SdkReadOptions = {}): SdkFile {
-  const table = parseCsvText(file, text);
+  return sdkFromCsvTable(parseCsvText(file, text), text, opts);
+}
+
+/** An already parsed table (`text` is its decoded source, for the column of a bad field label). */
+export function sdkFromCsvTable(table: CsvTable, text: string, opts: SdkReadOptions = {}): SdkFile {
+  const file = table.file;
   const columns = columnKeys(file, table.headerLine, table.headers, opts);
   const ctx = contextOf(opts);
   const lines = text.split(/\r?\n/);
@@ -161,7 +166,17 @@ function platformGroups(y: YamlFile): { platform?: Platform; entries: YAMLMap[] 
 }
 
 export function parseSdkYamlText(file: string, text: string, opts: SdkReadOptions = {}): SdkFile {
-  const y = parseYamlText(file, text);
+  return sdkFromYaml(parseYamlText(file, text), opts);
+}
+
+/** For kind detection on an already parsed YAML file. */
+export function yamlLooksLikeSdkList(y: YamlFile): boolean {
+  return looksLikeSdkYaml(yamlToJs(y));
+}
+
+/** An already parsed YAML SDK list. */
+export function sdkFromYaml(y: YamlFile, opts: SdkReadOptions = {}): SdkFile {
+  const file = y.file;
   const records = platformGroups(y).flatMap((group) => {
     const ctx = contextOf({ ...opts, platform: group.platform ?? opts.platform });
     return group.entries.map((entry) => {
@@ -177,12 +192,16 @@ export function parseSdkYamlText(file: string, text: string, opts: SdkReadOption
 
 // --- any SDK input ---------------------------------------------------------------------------------
 
+/** A build file of a kind detectBuildFileKind() gave. */
+export function sdkFromBuildFile(file: string, text: string, kind: BuildFileKind, opts: SdkReadOptions = {}): SdkFile {
+  if (kind === 'podfile-lock') return parsePodfileLock(file, text, opts);
+  return kind === 'gradle-script' ? parseGradleScript(file, text, opts) : parseGradleReport(file, text, opts);
+}
+
 /** Read an SDK list (CSV/TSV/YAML) or a build file (Gradle report or script, Podfile.lock). */
 export function readSdkFile(file: string, opts: SdkReadOptions = {}): SdkFile {
   const { text } = readTextFile(file);
   const build = detectBuildFileKind(file, text);
-  if (build === 'podfile-lock') return parsePodfileLock(file, text, opts);
-  if (build === 'gradle-script') return parseGradleScript(file, text, opts);
-  if (build === 'gradle-report') return parseGradleReport(file, text, opts);
+  if (build) return sdkFromBuildFile(file, text, build, opts);
   return /\.ya?ml$/i.test(file) ? parseSdkYamlText(file, text, opts) : parseSdkCsvText(file, text, opts);
 }

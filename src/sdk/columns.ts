@@ -42,7 +42,7 @@ const HEADER_NAMES: Record<SdkKey, string[]> = {
     '共享个人信息字段',
   ],
   purpose: ['purpose', 'scenario', 'scenario_description', 'usage', '使用目的', '场景描述', '使用场景', '目的', '用途'],
-  package: ['package', 'coordinate', 'maven', 'pod', 'artifact', 'dependency', '包名', '依赖', '坐标'],
+  package: ['package', 'package_name', 'coordinate', 'maven', 'pod', 'artifact', 'dependency', '包名', '依赖', '坐标'],
   version: ['version', 'sdk_version', '版本', '版本号', 'sdk版本'],
 };
 

@@ -2,6 +2,8 @@
  * Baselines: the findings a team accepted on adoption, recorded by fingerprint (rule + file + subject + item,
  * not the line), so moving rows around keeps them suppressed. The file is deterministic: sorted, no timestamps.
  */
+import { InputError } from '../errors.js';
+import type { ParsedYaml } from '../policy/yaml-source.js';
 import type { Finding, Lang, Subject } from '../report/types.js';
 import { readParsed, validateParsed } from './schema.js';
 
@@ -50,12 +52,21 @@ export function serializeBaseline(baseline: Baseline): string {
   return JSON.stringify(baseline, null, 2) + '\n';
 }
 
+const REWRITE_HINT = 'a baseline is written by privaudit: rerun with --write-baseline to make a new one (schemas/baseline.schema.json)';
+
+/** Parsed with positions (JSON is YAML 1.2); a syntax error is told as a JSON error with the baseline's fix. */
+function readBaselineSource(file: string): ParsedYaml {
+  try {
+    return readParsed(file);
+  } catch (e) {
+    if (e instanceof InputError && e.where?.line) throw new InputError(`not valid JSON: ${e.message}`, e.where, REWRITE_HINT);
+    throw e;
+  }
+}
+
 /** Read and validate a baseline file; a malformed one is an InputError at its line and column. */
 export function loadBaseline(file: string): Baseline {
-  return validateParsed<Baseline>(readParsed(file), 'schemas/baseline.schema.json', {
-    what: 'the baseline',
-    fallback: 'a baseline is written by privaudit: rerun with --write-baseline to make a new one (schemas/baseline.schema.json)',
-  });
+  return validateParsed<Baseline>(readBaselineSource(file), 'schemas/baseline.schema.json', { what: 'the baseline', fallback: REWRITE_HINT });
 }
 
 export interface BaselineOutcome {

@@ -38,9 +38,12 @@ export function validateParsed<T>(parsed: ParsedYaml, schemaAsset: string, hints
   throw schemaError(parsed, pickError(check.errors ?? []), hints);
 }
 
-/** The most specific error: a missing or unknown key says more than the `type` of its ancestors. */
+/**
+ * The most useful error: an unknown key (often a misspelt required one: answered with "did you mean"),
+ * then a missing key, then the deepest value error.
+ */
 function pickError(errors: ErrorObject[]): ErrorObject {
-  const rank = (e: ErrorObject) => (e.keyword === 'required' || e.keyword === 'additionalProperties' ? 0 : 1);
+  const rank = (e: ErrorObject) => (e.keyword === 'additionalProperties' ? 0 : e.keyword === 'required' ? 1 : 2);
   return [...errors].sort((a, b) => rank(a) - rank(b) || b.instancePath.length - a.instancePath.length)[0]!;
 }
 

@@ -166,3 +166,17 @@ describe('readSdkFile', () => {
     expect(readSdkFile('fixtures/sdk/Podfile.lock').records.map((r) => r.sdkId)).toEqual(['amap', 'bugly', 'wechat-opensdk']);
   });
 });
+
+describe('entry points for an already parsed file', () => {
+  it('sdkFromCsvTable and yamlLooksLikeSdkList/sdkFromYaml', async () => {
+    const { parseCsvText } = await import('../../src/load/csv.js');
+    const { parseYamlText } = await import('../../src/load/yaml.js');
+    const { sdkFromCsvTable, sdkFromYaml, yamlLooksLikeSdkList } = await import('../../src/load/sdk-list.js');
+    const text = 'platform,sdk\nios,Bugly\n';
+    expect(sdkFromCsvTable(parseCsvText('a.csv', text), text).records[0]!.sdkId).toBe('bugly');
+    const y = parseYamlText('a.yaml', 'platforms:\n  ios:\n    - sdk: Bugly\n');
+    expect(yamlLooksLikeSdkList(y)).toBe(true);
+    expect(yamlLooksLikeSdkList(parseYamlText('b.yaml', 'systems:\n  - name: crm\n'))).toBe(false);
+    expect(sdkFromYaml(y).records[0]!.platform).toBe('ios');
+  });
+});

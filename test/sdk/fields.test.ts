@@ -82,3 +82,14 @@ describe('parsePlatform', () => {
 
   it('rejects others', () => expect(parsePlatform('Symbian')).toBeNull());
 });
+
+describe('the label table agrees with the 002 pack', () => {
+  it('gives every §5.1.4 field label the items the pack declares for it', async () => {
+    const { loadPack } = await import('../../src/policy/load.js');
+    const rows = loadPack('jdcloud-privacy-2020-07').recipients.sdks ?? [];
+    expect(rows).toHaveLength(10);
+    for (const row of rows) {
+      for (const field of row.fields) expect(itemsForSdkField(tx, field.label).sort(), `${row.name}: ${field.label}`).toEqual([...field.items].sort());
+    }
+  });
+});

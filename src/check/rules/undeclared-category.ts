@@ -42,10 +42,14 @@ export const undeclaredCategory: Rule = {
     if (file.kind === 'inventory') {
       for (const r of file.records) if (undeclared(r.item)) out.push(fieldFinding(r, r.item, { where: r.field }));
     } else if (file.kind === 'sdk') {
+      // One finding per SDK field: a label like "Device Unique Identification Code" covers several items.
       for (const r of file.records)
-        for (const f of r.fields)
-          for (const item of f.items)
-            if (undeclared(item)) out.push({ line: r.loc.line, subject: { sdk: r.sdk, platform: r.platform }, item, args: { where: `${r.sdk} → ${f.label}` } });
+        for (const f of r.fields) {
+          const items = f.items.filter(undeclared);
+          if (items.length === 0) continue;
+          const names = (lang: 'zh' | 'en') => items.map((id) => ctx.taxonomy.item(id)?.[lang] ?? id).join(lang === 'zh' ? '、' : ', ');
+          out.push({ line: r.loc.line, subject: { sdk: r.sdk, platform: r.platform }, item: items[0]!, args: { where: `${r.sdk} → ${f.label}`, item: items.join(', '), itemName: { en: names('en'), zh: names('zh') } } });
+        }
     } else {
       for (const c of file.columns)
         if (undeclared(c.item)) out.push({ line: file.headerLine, subject: { table: file.table, column: c.name }, item: c.item, count: c.nonEmpty, rows: c.rows, evidence: c.evidence, args: { where: `${file.table}.${c.name}` } });

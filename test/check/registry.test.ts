@@ -1,0 +1,100 @@
+/** The rule catalog: stable ids from SPEC's table, sorted and unique, and every rule's meta complete in zh and en. */
+import { describe, expect, it } from 'vitest';
+import { findRule, RULES } from '../../src/check/registry.js';
+import type { PackClauseKey } from '../../src/check/types.js';
+
+/** SPEC.md "Rule catalog": id → default severity. Ids are stable; other issues add the SDK and export rules. */
+const SPEC_RULES: Record<string, 'error' | 'warning' | 'info'> = {
+  'undeclared-category': 'error',
+  'category-mismatch': 'warning',
+  'sensitive-unencrypted': 'error',
+  'sensitive-unmasked': 'error',
+  'credential-not-hashed': 'error',
+  'cross-border-storage': 'error',
+  'sensitive-consent-missing': 'error',
+  'undeclared-recipient': 'error',
+  'recipient-unmasked': 'error',
+  'retention-missing': 'warning',
+  'retention-below-minimum': 'error',
+  'retention-exceeds-limit': 'error',
+  'minor-consent-missing': 'error',
+  'prohibited-marketing': 'error',
+  'undeclared-sdk': 'error',
+  'sdk-undeclared-field': 'error',
+  'sdk-organization-mismatch': 'error',
+  'sdk-not-present': 'info',
+  'plaintext-sensitive-data': 'error',
+  'pii-in-free-text': 'warning',
+  'retention-expired': 'error',
+};
+
+/** The rules that read inventories (issue 2): all of them must be registered. */
+const INVENTORY_RULES = Object.keys(SPEC_RULES).slice(0, 14);
+
+const PACK_KEYS: PackClauseKey[] = [
+  'collects', 'sensitive', 'storage', 'security.encryptionAtRest', 'security.masking', 'security.recipientMasking',
+  'security.passwordProtection', 'consent.sensitive', 'consent.minors', 'recipients', 'recipients.sdks', 'retention', 'prohibited',
+];
+
+const CJK = /[\u4e00-\u9fff]/;
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+describe('the registry', () => {
+  const ids = RULES.map((r) => r.meta.id);
+
+  it('lists rules sorted by id, each once', () => {
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("uses only SPEC's rule ids, with SPEC's default severities", () => {
+    for (const r of RULES) {
+      expect(Object.keys(SPEC_RULES), r.meta.id).toContain(r.meta.id);
+      expect(r.meta.defaultSeverity, r.meta.id).toBe(SPEC_RULES[r.meta.id]);
+    }
+  });
+
+  it('registers every inventory rule, each applying to inventories', () => {
+    for (const id of INVENTORY_RULES) {
+      expect(ids).toContain(id);
+      expect(findRule(id)!.meta.appliesTo).toContain('inventory');
+    }
+  });
+
+  it('finds a rule by id and nothing for an unknown one', () => {
+    expect(findRule('cross-border-storage')?.meta.id).toBe('cross-border-storage');
+    expect(findRule('cross-border')).toBeUndefined();
+  });
+});
+
+describe.each(RULES.map((r) => [r.meta.id, r] as const))('meta of %s', (id, rule) => {
+  const { meta } = rule;
+
+  it('describes the rule in both languages', () => {
+    expect(meta.description.en.trim().length).toBeGreaterThan(10);
+    expect(meta.description.zh).toMatch(CJK);
+    expect(meta.appliesTo.length).toBeGreaterThan(0);
+  });
+
+  it('has messages in both languages with the same placeholders', () => {
+    expect(meta.messages.en.trim()).not.toBe('');
+    expect(meta.messages.zh).toMatch(CJK);
+    expect(placeholders(meta.messages.zh)).toEqual(placeholders(meta.messages.en));
+  });
+
+  it('explains what it means, why, and how to fix a finding, in both languages', () => {
+    expect(meta.explain.en.startsWith(`## ${id}`)).toBe(true);
+    expect(meta.explain.zh.startsWith(`## ${id}`)).toBe(true);
+    expect(meta.explain.en).toMatch(/\*\*What it means\.\*\*/);
+    expect(meta.explain.en).toMatch(/\*\*How to fix\.\*\*\s+\S/);
+    expect(meta.explain.zh).toMatch(/\*\*如何修复：\*\*\s*\S/);
+  });
+
+  it('cites the law when no pack has a clause, and names a known pack key', () => {
+    const { law, pack } = meta.clause;
+    expect(law.policy).toMatch(/^(PIPL|GB\/T 35273-2020)$/);
+    expect(law.section.trim()).not.toBe('');
+    expect(law.quote).toMatch(CJK);
+    if (pack !== undefined) expect(PACK_KEYS).toContain(pack);
+  });
+});

@@ -1,0 +1,170 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { applyBaseline, baselineOf, loadBaseline, serializeBaseline, staleNote } from '../../src/suppress/baseline.js';
+import { finding } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'privaudit-baseline-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const a = finding('sensitive-unencrypted', 'inv/b.csv', { system: 'crm', table: 'users', field: 'id_no' }, 7, 'identity.resident-id');
+const b = finding('cross-border-storage', 'inv/b.csv', { system: 'crm', table: 'users', field: 'id_no' }, 7, 'identity.resident-id');
+const c = finding('undeclared-sdk', 'inv/a.csv', { sdk: 'Umeng', platform: 'android' }, 3);
+
+function write(name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+function errorOf(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('baselineOf / serializeBaseline', () => {
+  it('records fingerprint, rule, file, subject, item and message, sorted by file then rule', () => {
+    const base = baselineOf([a, b, c]);
+    expect(base.schemaVersion).toBe(1);
+    expect(base.tool).toBe('privaudit');
+    expect(base.entries.map((e) => [e.file, e.ruleId])).toEqual([
+      ['inv/a.csv', 'undeclared-sdk'],
+      ['inv/b.csv', 'cross-border-storage'],
+      ['inv/b.csv', 'sensitive-unencrypted'],
+    ]);
+    expect(base.entries[0]).toEqual({
+      fingerprint: c.fingerprint,
+      ruleId: 'undeclared-sdk',
+      file: 'inv/a.csv',
+      subject: { system: null, table: null, field: null, sdk: 'Umeng', platform: 'android', column: null },
+      item: null,
+      message: 'undeclared-sdk on Umeng',
+    });
+  });
+
+  it('gives the same bytes whatever the order of the findings, with no timestamp', () => {
+    const one = serializeBaseline(baselineOf([a, b, c]));
+    const two = serializeBaseline(baselineOf([c, a, b]));
+    expect(two).toBe(one);
+    expect(one.endsWith('}\n')).toBe(true);
+    expect(one).not.toMatch(/\d{4}-\d{2}-\d{2}T|"(date|time|created)/);
+  });
+
+  it('keeps one entry per fingerprint and writes Windows paths with /', () => {
+    const win = { ...a, file: 'inv\\b.csv' };
+    const base = baselineOf([a, a, win]);
+    expect(base.entries).toHaveLength(1);
+    expect(base.entries[0]!.file).toBe('inv/b.csv');
+  });
+});
+
+describe('loadBaseline', () => {
+  it('reads back what serializeBaseline wrote', () => {
+    const base = baselineOf([a, b, c]);
+    expect(loadBaseline(write('ok.json', serializeBaseline(base)))).toEqual(base);
+  });
+
+  it('refuses broken JSON at its line and column, as a JSON error with the fix', () => {
+    const file = write('truncated.json', '{\n  "schemaVersion": 1,\n  "tool": "privaudit",\n  "entries": [\n');
+    const e = errorOf(() => loadBaseline(file));
+    expect(e.message).toMatch(/^not valid JSON: /);
+    expect(e.where).toMatchObject({ file, line: expect.any(Number) });
+    expect((e.where as { line: number }).line).toBeGreaterThanOrEqual(4);
+    expect(e.hint).toMatch(/--write-baseline/);
+  });
+
+  it('points a missing property at the entry that lacks it', () => {
+    const file = write('missing.json', `{\n  "schemaVersion": 1,\n  "tool": "privaudit",\n  "entries": [\n    {"fingerprint": "${a.fingerprint}", "file": "x.csv"}\n  ]\n}\n`);
+    const e = errorOf(() => loadBaseline(file));
+    expect(e.message).toBe("'entries[0]' has no 'ruleId'");
+    expect(e.where).toEqual({ file, line: 5, column: 5 });
+  });
+
+  it('refuses another schema version, naming the one allowed', () => {
+    const file = write('v2.json', '{"schemaVersion": 2, "tool": "privaudit", "entries": []}');
+    const e = errorOf(() => loadBaseline(file));
+    expect(e.message).toMatch(/^'schemaVersion' must be equal to constant/);
+    expect(e.where).toEqual({ file, line: 1, column: 19 });
+    expect(e.hint).toBe('allowed: 1');
+  });
+
+  it('refuses a fingerprint that is not one, in words', () => {
+    const entry = { fingerprint: 'abc', ruleId: 'retention-missing', file: 'x.csv', subject: { system: null, table: null, field: 'f', sdk: null, platform: null, column: null }, item: null };
+    const file = write('fp.json', JSON.stringify({ schemaVersion: 1, tool: 'privaudit', entries: [entry] }, null, 2));
+    const e = errorOf(() => loadBaseline(file));
+    expect(e.message).toBe("'entries[0].fingerprint' is not a privaudit fingerprint (32 hex digits)");
+    expect(e.where).toMatchObject({ file, line: 6 });
+  });
+
+  it('suggests the known key for a misspelt one', () => {
+    const file = write('key.json', '{"schemaVersion": 1, "tool": "privaudit", "entrys": []}');
+    const e = errorOf(() => loadBaseline(file));
+    // The missing "entries" and the unknown "entrys" are one mistake: the unknown key says more.
+    expect(e.message).toBe("unknown key 'entrys' in the baseline");
+    expect(e.where).toEqual({ file, line: 1, column: 43 });
+    expect(e.hint).toBe("did you mean 'entries'?");
+  });
+
+  it('says when the file is not there', () => {
+    const e = errorOf(() => loadBaseline(join(dir, 'nope.json')));
+    expect(e.message).toBe('file not found');
+  });
+});
+
+describe('applyBaseline', () => {
+  const base = baselineOf([a, c]);
+
+  it('suppresses recorded fingerprints and keeps the rest', () => {
+    const r = applyBaseline([a, b, c], base);
+    expect(r.kept).toEqual([b]);
+    expect(r.suppressed).toBe(2);
+    expect(r.stale).toEqual([]);
+  });
+
+  it('matches whatever line the finding moved to', () => {
+    const moved = { ...a, line: 40, rows: [40] };
+    expect(applyBaseline([moved], base).suppressed).toBe(1);
+  });
+
+  it('lists entries whose finding is gone as stale', () => {
+    const r = applyBaseline([a], base);
+    expect(r.stale.map((e) => e.ruleId)).toEqual(['undeclared-sdk']);
+  });
+
+  it('does not call an entry stale when its finding is still there but waived', () => {
+    const r = applyBaseline([], base, [a, c]);
+    expect(r.stale).toEqual([]);
+  });
+});
+
+describe('staleNote', () => {
+  const base = baselineOf([a, b, c]);
+
+  it('is empty with nothing stale', () => {
+    expect(staleNote([], 'b.json', 'en')).toBe('');
+  });
+
+  it('counts and lists stale entries in English and Chinese', () => {
+    expect(staleNote(base.entries.slice(0, 2), 'b.json', 'en')).toBe(
+      'privaudit: 2 baseline entries in b.json no longer match; rerun --write-baseline to prune\n' +
+        '  - undeclared-sdk inv/a.csv Umeng.android\n' +
+        '  - cross-border-storage inv/b.csv crm.users.id_no (identity.resident-id)\n',
+    );
+    expect(staleNote(base.entries.slice(0, 1), 'b.json', 'en')).toMatch(/^privaudit: 1 baseline entry in b.json no longer matches;/);
+    expect(staleNote(base.entries.slice(0, 1), 'b.json', 'zh')).toMatch(/^privaudit: 基线 b.json 中有 1 条记录已不再匹配任何发现；重新运行 --write-baseline 以清理\n/);
+  });
+
+  it('lists at most ten and counts the rest', () => {
+    const many = Array.from({ length: 13 }, (_, i) => ({ ...base.entries[0]!, fingerprint: String(i) }));
+    const note = staleNote(many, 'b.json', 'en');
+    expect(note.split('\n').filter((l) => l.startsWith('  - '))).toHaveLength(10);
+    expect(note).toMatch(/ {2}… and 3 more\n$/);
+  });
+});
