@@ -2,9 +2,11 @@
 /**
  * dist/privaudit: one executable file, a Node single executable application (SEA), built offline.
  *
- *   npm run build && node scripts/build-binary.mjs
+ *   npm run build:binary   (= npm run build && node scripts/build-binary.mjs; the tsc build is the type gate)
  *
- * 1. esbuild bundles the compiled ESM in dist/ into one CommonJS script (SEA runs a single CJS file).
+ * 1. esbuild bundles the ESM TypeScript sources (src/, the same modules tsc compiles to dist/) into one
+ *    CommonJS script: SEA runs a single CJS file. Bundling src/ means the binary can never be built from a
+ *    stale dist/.
  * 2. The bundled data files (package.json, policies/*, schemas/*) become SEA assets, with an
  *    `assets.json` manifest so src/assets.ts can list a folder (listAssets) without a file system.
  * 3. `node --experimental-sea-config` makes the blob; postject injects it into a copy of this node.
@@ -12,7 +14,7 @@
  * Only the node binary running this script is used: no download, so it works offline.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,15 +30,17 @@ const ASSET_FOLDERS = ['policies', 'schemas'];
 const ASSET_FILES = ['package.json'];
 
 /**
- * Modules the compiled code loads through createRequire() (a call esbuild cannot follow), mapped to be
- * bundled: src/calendar/holidays.ts reads chinese-days' JSON data file this way.
+ * Modules the sources load through createRequire() (a call esbuild cannot follow), to be bundled:
+ * src/calendar/holidays.ts reads chinese-days' JSON data file this way. A module missing here would be
+ * looked up on disk at run time, where a single executable has none: test/binary.test.ts runs the binary
+ * from outside the repository to catch that.
  */
 const CREATE_REQUIRE_MODULES = ['chinese-days/dist/chinese-days.json'];
 
 /** The entry: bin/privaudit.js without top-level await, which CommonJS cannot have. */
 const ENTRY = `
-import { main } from './dist/cli/main.js';
-import { removePendingTempFiles } from './dist/report/write.js';
+import { main } from './src/cli/main.ts';
+import { removePendingTempFiles } from './src/report/write.ts';
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     removePendingTempFiles();
@@ -78,8 +82,8 @@ export default { ...real, createRequire };
   return {
     name: 'privaudit-create-require',
     setup(build) {
-      // Only the compiled sources: dependencies keep the real module.
-      build.onResolve({ filter: /^node:module$/ }, (args) => (args.importer.startsWith(join(ROOT, 'dist')) ? { path: 'node:module', namespace: 'privaudit-module' } : undefined));
+      // Only our sources: dependencies keep the real module.
+      build.onResolve({ filter: /^node:module$/ }, (args) => (args.importer.startsWith(join(ROOT, 'src')) ? { path: 'node:module', namespace: 'privaudit-module' } : undefined));
       build.onLoad({ filter: /.*/, namespace: 'privaudit-module' }, () => ({ contents, resolveDir: ROOT, loader: 'js' }));
     },
   };
@@ -109,20 +113,27 @@ function seaConfig(main, blob, manifest) {
   return { main, output: blob, disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false, assets };
 }
 
+/** LIEF (inside postject) warns about ELF note sections it does not name; the injection is unaffected. */
+const HARMLESS_WARNING = /^warning: Can't find string offset for section name/;
+
 async function inject(binary, blob) {
   const { inject: postject } = require('postject');
-  const { readFileSync } = await import('node:fs');
-  await postject(binary, 'NODE_SEA_BLOB', readFileSync(blob), {
-    sentinelFuse: SENTINEL_FUSE,
-    machoSegmentName: process.platform === 'darwin' ? 'NODE_SEA' : undefined,
-    overwrite: true,
-  });
+  const warn = console.warn;
+  console.warn = (...args) => void (HARMLESS_WARNING.test(String(args[0])) || warn(...args));
+  try {
+    await postject(binary, 'NODE_SEA_BLOB', readFileSync(blob), {
+      sentinelFuse: SENTINEL_FUSE,
+      machoSegmentName: process.platform === 'darwin' ? 'NODE_SEA' : undefined,
+      overwrite: true,
+    });
+  } finally {
+    console.warn = warn;
+  }
 }
 
 async function run() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 20 || (major === 20 && minor < 12)) fail(`Node ${process.versions.node} has no SEA assets; use Node >= 20.12`);
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) fail('dist/ is missing: run `npm run build` first');
 
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });

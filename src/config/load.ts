@@ -6,7 +6,7 @@ import { readAsset } from '../assets.js';
 import { InputError } from '../errors.js';
 import { readTextFile } from '../load/file.js';
 import { RULES } from '../check/registry.js';
-import { locate, pointerToPath, keyNodeAt, locationOf, parseYamlSource, type ParsedYaml } from '../policy/yaml-source.js';
+import { locate, pointerToPath, keyNodeAt, locationOf, parseYamlSource, type ParsedYaml } from '../load/yaml.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Config, RegisteredRecipient } from './types.js';
 

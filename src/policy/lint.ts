@@ -10,7 +10,7 @@ import { didYouMean } from '../text/suggest.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { expandSelector } from './diff.js';
 import type { Citation, ItemSelector, Pack, SdkRow } from './types.js';
-import { pathKey, type NodePath } from './yaml-source.js';
+import { pathKey, type NodePath } from '../load/yaml.js';
 
 export type LintLevel = 'error' | 'warning' | 'info';
 

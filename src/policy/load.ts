@@ -11,7 +11,7 @@ import { didYouMean } from '../text/suggest.js';
 import { mergePack, type PackFile } from './merge.js';
 import type { Pack } from './types.js';
 import { validatePackSource } from './validate.js';
-import { locate, parseYamlSource, statementLocations, type ParsedYaml } from './yaml-source.js';
+import { locate, parseYamlSource, statementLocations, type ParsedYaml } from '../load/yaml.js';
 
 /** Files in policies/ that are shared data, not packs. */
 const NOT_PACKS = new Set(['taxonomy', 'sdk-catalog', 'regions']);

@@ -8,7 +8,7 @@ import { readAsset } from '../assets.js';
 import { InputError } from '../errors.js';
 import { formatLocation, type Location } from '../location.js';
 import { didYouMean } from '../text/suggest.js';
-import { keyNodeAt, locate, locationOf, pointerToPath, type ParsedYaml } from './yaml-source.js';
+import { keyNodeAt, locate, locationOf, pointerToPath, type ParsedYaml } from '../load/yaml.js';
 
 /** How many problems one error message lists; the rest are counted. */
 const MAX_REPORTED = 5;

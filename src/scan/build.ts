@@ -6,7 +6,7 @@ import type { ExportProbe } from '../load/export-probe.js';
 import type { ColumnPlan } from './plan.js';
 import type { MinorsPlan, RetentionPlan } from './record-checks.js';
 import type { ColumnRole } from './roles.js';
-import type { HitTally, RangeTallyResult } from './tally.js';
+import type { ColumnTally, HitTally, RangeTallyResult } from './tally.js';
 import type { ColumnProfile, ExportFile, LocalizedArg, TableResult } from './types.js';
 
 export interface BuildInput {
@@ -44,8 +44,20 @@ function roleName(role: ColumnRole): string | null {
   return role.kind === 'event-date' ? `event-date:${role.event}` : role.kind;
 }
 
+/**
+ * Values of the column's kind: masked and hashed ones, plus the plaintext ones in the proportion the
+ * validation sample passed (all of them for an item known by header only); free text: cells with a hit.
+ */
+function matchedOf(c: ColumnPlan, t: ColumnTally): number {
+  if (c.kind === 'free-text') return t.hits;
+  if (c.kind !== 'pi') return 0;
+  const plain = c.detector !== null && t.checked > 0 ? Math.round((t.plain * t.valid) / t.checked) : t.plain;
+  return t.masked + t.hashed + plain;
+}
+
 function profile(c: ColumnPlan, role: ColumnRole, tally: RangeTallyResult): ColumnProfile {
   const t = tally.columns[c.index]!;
+  const matched = matchedOf(c, t);
   return {
     index: c.index,
     name: c.name,
@@ -56,11 +68,13 @@ function profile(c: ColumnPlan, role: ColumnRole, tally: RangeTallyResult): Colu
     kind: c.kind,
     role: roleName(role),
     nonEmpty: t.nonEmpty,
-    matched: t.matched,
-    share: t.nonEmpty === 0 ? 0 : Math.round((t.matched / t.nonEmpty) * 1000) / 1000,
+    matched,
+    share: t.nonEmpty === 0 ? 0 : Math.round((matched / t.nonEmpty) * 1000) / 1000,
     plain: t.plain,
     masked: t.masked,
     hashed: t.hashed,
+    checked: t.checked,
+    valid: t.valid,
     rows: t.rows,
     evidence: t.evidence ?? t.maskedEvidence,
   };

@@ -7,7 +7,8 @@
  * while a column of order numbers, where a few 18-digit numbers pass a checksum by chance, does not.
  * The header wins over the values; values only choose among the header item's detectors.
  */
-import { detectValue } from '../detect/index.js';
+import { detectValue, hashKind } from '../detect/index.js';
+import type { HashProbe } from './cell-form.js';
 import { itemForFieldName } from '../taxonomy/match.js';
 import type { DetectorId, Taxonomy } from '../taxonomy/types.js';
 import type { SampleRecord } from '../load/export-probe.js';
@@ -61,7 +62,8 @@ function classifyColumn(c: ColumnInput): ColumnPlan {
   const hint: DetectorId[] = headerItem ? [...headerDetectors] : valueDetector ? [valueDetector] : [];
   const detector = headerItem ? (valueDetector && headerDetectors.includes(valueDetector) ? valueDetector : (headerDetectors[0] ?? null)) : valueDetector;
   const kind = columnKind(item, c, notPersonal);
-  return { index: c.index, name: c.name, headerItem, valueItem, item, detector: kind === 'pi' ? detector : null, hint: kind === 'pi' ? hint : [], kind };
+  const pi = kind === 'pi';
+  return { index: c.index, name: c.name, headerItem, valueItem, item, detector: pi ? detector : null, hint: pi ? hint : [], kind, hashProbe: pi ? hashProbeOf(c.values) : null };
 }
 
 function columnKind(item: string | null, c: ColumnInput, notPersonal: boolean): ColumnKind {
@@ -103,6 +105,27 @@ export function dominantDetector(values: readonly string[], hint: readonly Detec
     }
   }
   return best !== null && bestCount >= values.length * VALUE_SHARE ? best : null;
+}
+
+/** When most sampled values are hashes, the commonest length and prefix (`$2b$`, `pbkdf2_sha256$`, or none for hex). */
+export function hashProbeOf(values: readonly string[]): HashProbe | null {
+  if (values.length < MIN_VALUES) return null;
+  const groups = new Map<string, { probe: HashProbe; n: number }>();
+  let hashed = 0;
+  for (const v of values) {
+    if (hashKind(v) === null) continue;
+    hashed++;
+    const cut = v.indexOf('$', 1);
+    const probe = { length: v.length, prefix: cut > 0 && /^[$a-z]/.test(v) ? v.slice(0, cut + 1) : '' };
+    const key = `${probe.length}:${probe.prefix}`;
+    const g = groups.get(key) ?? { probe, n: 0 };
+    g.n++;
+    groups.set(key, g);
+  }
+  if (hashed < values.length * VALUE_SHARE) return null;
+  let best: { probe: HashProbe; n: number } | null = null;
+  for (const g of groups.values()) if (!best || g.n > best.n) best = g;
+  return best && best.n >= values.length * VALUE_SHARE ? best.probe : null;
 }
 
 const HAN_OR_SPACE = /[\s\u3400-\u9fff]/;

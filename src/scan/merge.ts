@@ -21,10 +21,12 @@ function mergeRows(target: number[], rows: number[], offset: number): void {
 
 function mergeColumn(a: ColumnTally, b: ColumnTally, offset: number): void {
   a.nonEmpty += b.nonEmpty;
-  a.matched += b.matched;
   a.plain += b.plain;
   a.masked += b.masked;
   a.hashed += b.hashed;
+  a.checked += b.checked;
+  a.valid += b.valid;
+  a.hits += b.hits;
   mergeRows(a.rows, b.rows, offset);
   a.evidence ??= b.evidence;
   a.maskedEvidence ??= b.maskedEvidence;

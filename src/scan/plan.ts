@@ -3,6 +3,7 @@
  * packs) and hands to whoever tallies the records: plain data, so it crosses to worker threads as is.
  */
 import type { DetectorId } from '../taxonomy/types.js';
+import type { HashProbe } from './cell-form.js';
 
 /** How the tally treats a column's cells. */
 export type ColumnKind = 'pi' | 'free-text' | 'other';
@@ -18,6 +19,8 @@ export interface ColumnPlan {
   /** Detectors tried first on each cell. */
   hint: DetectorId[];
   kind: ColumnKind;
+  /** Most sampled values were hashes of this length and prefix (cell-form.ts: looksHashed). */
+  hashProbe: HashProbe | null;
 }
 
 /** One retention rule applied to the records: those whose event date is on or before `cutoff` are overdue. */

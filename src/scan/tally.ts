@@ -2,43 +2,20 @@
  * The per-record work of a scan, for one byte range: counts per column (plaintext / masked / hashed),
  * identifiers in free text, overdue records per retention rule, minors without guardian consent.
  *
- * This is the hot loop. Every cell of a personal-information column goes through detectValue (which
- * allocates nothing); per record there are no regexes and no allocations besides the parser's own
- * arrays, except when something is found (a row number, the first evidence). Line numbers are relative
- * to the range; merge.ts shifts them.
+ * This is the hot loop. A batch of parsed records is selected once (header, blank records and the
+ * --sample limit left out), then counted column by column (column-counter.ts), then checked record by
+ * record for retention and minors from the per-column plaintext flags. No regex is compiled and nothing
+ * is allocated per record beyond the parser's arrays, except when something is found (a row number,
+ * the first evidence). Line numbers are relative to the range; merge.ts shifts them.
  */
-import { birthDateFromResidentId, findInText, mask, recogniseForm } from '../detect/index.js';
+import { birthDateFromResidentId } from '../detect/index.js';
 import { fold } from '../text/suggest.js';
-import type { DetectorId } from '../taxonomy/types.js';
+import { PiColumnCounter, TextColumnCounter, newColumnTally, note, type ColumnTally, type HitTally } from './column-counter.js';
 import { consentGiven } from './consent-words.js';
 import { dayOf, NOT_A_DAY, wholeNumber } from './day.js';
-import type { ColumnPlan, MinorsCheck, RetentionCheck, ScanPlan } from './plan.js';
-import { formTest, MASKED, PLAIN, type CellForm } from './validators.js';
+import type { MinorsCheck, RetentionCheck, ScanPlan } from './plan.js';
 
-/** Rows quoted per finding (SPEC: "the first affected lines"). */
-export const MAX_ROWS = 10;
-const MEMO_LIMIT = 1024;
-
-export interface ColumnTally {
-  nonEmpty: number;
-  matched: number;
-  plain: number;
-  masked: number;
-  hashed: number;
-  rows: number[];
-  /** The first plaintext value, masked. */
-  evidence: string | null;
-  /** The first masked value (already masked), used when there is no plaintext. */
-  maskedEvidence: string | null;
-}
-
-export interface HitTally {
-  count: number;
-  rows: number[];
-  evidence: string | null;
-  /** Identifiers found, by detector. */
-  kinds: Partial<Record<DetectorId, number>>;
-}
+export { MAX_ROWS, type ColumnTally, type HitTally } from './column-counter.js';
 
 export interface CountTally {
   count: number;
@@ -56,21 +33,14 @@ export interface RangeTallyResult {
   minors: CountTally | null;
 }
 
-const newColumnTally = (): ColumnTally => ({ nonEmpty: 0, matched: 0, plain: 0, masked: 0, hashed: 0, rows: [], evidence: null, maskedEvidence: null });
+const MEMO_LIMIT = 1024;
 const newCount = (): CountTally => ({ count: 0, rows: [] });
 
-function note(rows: number[], line: number): void {
-  if (rows.length < MAX_ROWS) rows.push(line);
-}
-
-/** Blank or whitespace only. */
-function isEmptyCell(cell: string | undefined): boolean {
-  if (cell === undefined || cell.length === 0) return true;
-  return cell.charCodeAt(0) <= 32 && cell.trim().length === 0;
-}
-
 function isBlankRecord(cells: string[]): boolean {
-  for (let i = 0; i < cells.length; i++) if (!isEmptyCell(cells[i])) return false;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c.length > 0 && (c.charCodeAt(0) > 32 || c.trim().length > 0)) return false;
+  }
   return true;
 }
 
@@ -78,7 +48,7 @@ function isBlankRecord(cells: string[]): boolean {
 function residentIdBirthYear(cell: string): number {
   const s = cell.length === 18 || cell.length === 15 ? cell : cell.trim();
   if (s.length === 18) return fourDigits(s, 6);
-  if (s.length === 15) return 1900 + fourDigits(s, 4) % 100;
+  if (s.length === 15) return 1900 + (fourDigits(s, 4) % 100);
   return -1;
 }
 
@@ -92,22 +62,20 @@ export class RangeTally {
   records = 0;
   ragged = 0;
   readonly raggedRows: number[] = [];
-  readonly columns: ColumnTally[];
-  readonly freeText: (HitTally | null)[];
   readonly retention: CountTally[];
   readonly minors: CountTally | null;
   /** The sample limit was reached: the reader may stop. */
   full = false;
 
-  private readonly piColumns: ColumnPlan[];
-  private readonly textColumns: ColumnPlan[];
-  /** Per column, for the current record: 1 when it held a plaintext identifier. */
-  private readonly plainNow: Uint8Array;
+  private readonly pi: PiColumnCounter[];
+  private readonly text: TextColumnCounter[];
+  /** Selected records of the current batch (indexes into it). */
+  private sel = new Int32Array(1024);
+  /** Per column, per selected record: 1 when the cell held plaintext. */
+  private plain: Uint8Array[];
   private readonly statusMemo = new Map<string, string>();
   private readonly consentMemo = new Map<string, boolean>();
   private readonly cutoffs: number[];
-  /** Per column: the plaintext test of its detectors (null when it has none). */
-  private readonly tests: (((cell: string) => CellForm) | null)[];
   private readonly bornAfter: number;
   private readonly bornAfterYear: number;
 
@@ -116,14 +84,11 @@ export class RangeTally {
     /** Lines up to this one (the header and what precedes it) are not records. */
     private readonly skipThroughLine: number,
   ) {
-    this.columns = plan.columns.map(newColumnTally);
-    this.freeText = plan.columns.map((c) => (c.kind === 'free-text' ? { count: 0, rows: [], evidence: null, kinds: {} } : null));
+    this.pi = plan.columns.filter((c) => c.kind === 'pi').map((c) => new PiColumnCounter(c));
+    this.text = plan.columns.filter((c) => c.kind === 'free-text').map((c) => new TextColumnCounter(c));
+    this.plain = plan.columns.map(() => new Uint8Array(1024));
     this.retention = plan.retention.map(newCount);
     this.minors = plan.minors ? newCount() : null;
-    this.piColumns = plan.columns.filter((c) => c.kind === 'pi');
-    this.textColumns = plan.columns.filter((c) => c.kind === 'free-text');
-    this.plainNow = new Uint8Array(plan.columns.length);
-    this.tests = plan.columns.map((c) => (c.kind === 'pi' && c.detector !== null ? formTest(c.hint) : null));
     this.cutoffs = plan.retention.map((r) => dayOf(r.cutoff));
     this.bornAfter = plan.minors ? dayOf(plan.minors.bornAfter) : 0;
     this.bornAfterYear = plan.minors ? Number(plan.minors.bornAfter.slice(0, 4)) : 0;
@@ -131,114 +96,65 @@ export class RangeTally {
 
   /** The reader's batch handler. */
   readonly onBatch = (records: string[][], lines: Int32Array): void => {
-    for (let r = 0; r < records.length; r++) {
-      const line = lines[r]!;
-      if (line <= this.skipThroughLine) continue;
-      const cells = records[r]!;
-      if (isBlankRecord(cells)) continue;
-      if (this.plan.sample !== null && this.records >= this.plan.sample) {
-        this.full = true;
-        return;
-      }
-      this.record(cells, line);
-    }
+    const n = this.select(records, lines);
+    if (n === 0) return;
+    for (const c of this.pi) c.count(records, this.sel, n, lines, this.plain[c.index]!);
+    for (const c of this.text) c.count(records, this.sel, n, lines);
+    if (this.plan.retention.length > 0 || this.plan.minors !== null) this.recordChecks(records, lines, n);
   };
 
-  private record(cells: string[], line: number): void {
-    this.records++;
-    if (cells.length !== this.plan.width) {
-      this.ragged++;
-      note(this.raggedRows, line);
+  /** Records to count: not the header, not blank, within --sample; ragged ones counted. */
+  private select(records: string[][], lines: Int32Array): number {
+    if (this.sel.length < records.length) this.grow(records.length);
+    const width = this.plan.width;
+    const limit = this.plan.sample;
+    let n = 0;
+    for (let r = 0; r < records.length; r++) {
+      const line = lines[r]!;
+      const cells = records[r]!;
+      if (line <= this.skipThroughLine || isBlankRecord(cells)) continue;
+      if (limit !== null && this.records >= limit) {
+        this.full = true;
+        break;
+      }
+      this.records++;
+      if (cells.length !== width) {
+        this.ragged++;
+        note(this.raggedRows, line);
+      }
+      this.sel[n++] = r;
     }
-    for (let k = 0; k < this.piColumns.length; k++) {
-      const col = this.piColumns[k]!;
-      this.plainNow[col.index] = this.piCell(col, cells[col.index], line) ? 1 : 0;
-    }
-    for (let k = 0; k < this.textColumns.length; k++) this.textCell(this.textColumns[k]!, cells[this.textColumns[k]!.index], line);
-    for (let k = 0; k < this.plan.retention.length; k++) this.retentionOf(this.plan.retention[k]!, cells, line);
-    if (this.plan.minors !== null) this.minorOf(this.plan.minors, cells, line);
+    return n;
   }
 
-  /** Counts one cell of a personal-information column; true when it holds a plaintext identifier. */
-  private piCell(col: ColumnPlan, cell: string | undefined, line: number): boolean {
-    if (isEmptyCell(cell)) return false;
-    const value = cell!;
-    const t = this.columns[col.index]!;
-    t.nonEmpty++;
-    const test = this.tests[col.index];
-    if (!test) return this.headerOnlyCell(t, value, line);
-    const form = test(value);
-    if (form === PLAIN) {
-      t.matched++;
-      t.plain++;
-      note(t.rows, line);
-      if (t.evidence === null) t.evidence = mask(value, col.detector);
-      return true;
-    }
-    const protectedForm = form === MASKED ? 'masked' : recogniseForm(value);
-    if (protectedForm === 'masked') {
-      t.matched++;
-      t.masked++;
-      if (t.maskedEvidence === null) t.maskedEvidence = mask(value, col.detector);
-    } else if (protectedForm === 'hashed') {
-      t.hashed++;
-    }
-    return false;
+  private grow(size: number): void {
+    this.sel = new Int32Array(size * 2);
+    this.plain = this.plain.map(() => new Uint8Array(size * 2));
   }
 
-  /** An item known from the header only (a name, an address): every value that is not masked or hashed is plaintext. */
-  private headerOnlyCell(t: ColumnTally, value: string, line: number): boolean {
-    const form = recogniseForm(value);
-    if (form === 'hashed') {
-      t.hashed++;
-      return false;
-    }
-    t.matched++;
-    if (form === 'masked') {
-      t.masked++;
-      if (t.maskedEvidence === null) t.maskedEvidence = mask(value);
-      return false;
-    }
-    t.plain++;
-    note(t.rows, line);
-    if (t.evidence === null) t.evidence = mask(value);
-    return true;
-  }
-
-  private textCell(col: ColumnPlan, cell: string | undefined, line: number): void {
-    if (isEmptyCell(cell)) return;
-    const t = this.columns[col.index]!;
-    t.nonEmpty++;
-    const hits = findInText(cell!);
-    if (hits.length === 0) return;
-    t.matched++;
-    t.plain++;
-    note(t.rows, line);
-    const h = this.freeText[col.index]!;
-    h.count++;
-    note(h.rows, line);
-    for (const hit of hits) h.kinds[hit.detector] = (h.kinds[hit.detector] ?? 0) + 1;
-    if (h.evidence === null) {
-      const first = hits[0]!;
-      h.evidence = mask(cell!.slice(first.start, first.end), first.detector);
-      t.evidence = h.evidence;
+  private recordChecks(records: string[][], lines: Int32Array, n: number): void {
+    for (let k = 0; k < n; k++) {
+      const r = this.sel[k]!;
+      const cells = records[r]!;
+      for (const check of this.plan.retention) this.retentionOf(check, cells, k, lines[r]!);
+      if (this.plan.minors !== null) this.minorOf(this.plan.minors, cells, k, lines[r]!);
     }
   }
 
-  private retentionOf(check: RetentionCheck, cells: string[], line: number): void {
+  private retentionOf(check: RetentionCheck, cells: string[], k: number, line: number): void {
     const cell = cells[check.dateColumn];
     if (cell === undefined || cell.length === 0) return;
     const day = dayOf(cell);
     if (day === NOT_A_DAY || day > this.cutoffs[check.index]!) return;
     if (check.statusColumn >= 0 && !this.statusSays(check, cells[check.statusColumn])) return;
-    if (!this.holdsPlaintext(check.piColumns)) return;
+    if (!this.holdsPlaintext(check.piColumns, k)) return;
     const t = this.retention[check.index]!;
     t.count++;
     note(t.rows, line);
   }
 
-  private holdsPlaintext(columns: number[]): boolean {
-    for (let k = 0; k < columns.length; k++) if (this.plainNow[columns[k]!] === 1) return true;
+  private holdsPlaintext(columns: number[], k: number): boolean {
+    for (let i = 0; i < columns.length; i++) if (this.plain[columns[i]!]![k] === 1) return true;
     return false;
   }
 
@@ -253,15 +169,15 @@ export class RangeTally {
     return check.statusWords.includes(folded);
   }
 
-  private minorOf(check: MinorsCheck, cells: string[], line: number): void {
-    if (!this.isMinor(check, cells)) return;
+  private minorOf(check: MinorsCheck, cells: string[], k: number, line: number): void {
+    if (!this.isMinor(check, cells, k)) return;
     if (check.consentColumn >= 0 && this.consents(cells[check.consentColumn])) return;
     const t = this.minors!;
     t.count++;
     note(t.rows, line);
   }
 
-  private isMinor(check: MinorsCheck, cells: string[]): boolean {
+  private isMinor(check: MinorsCheck, cells: string[], k: number): boolean {
     const cell = cells[check.column];
     if (cell === undefined || cell.length === 0) return false;
     if (check.source === 'age') {
@@ -272,9 +188,9 @@ export class RangeTally {
       const day = dayOf(cell);
       return day !== NOT_A_DAY && day > this.bornAfter;
     }
-    // Only identifiers already validated as plaintext IDs in this record carry a birth date; most
-    // people are adults, so the birth year read in place settles them without building a date.
-    if (this.plainNow[check.column] !== 1 || residentIdBirthYear(cell) < this.bornAfterYear) return false;
+    // Only plaintext IDs carry a birth date; most people are adults, so the birth year read in place
+    // settles them before the full validation builds a date.
+    if (this.plain[check.column]![k] !== 1 || residentIdBirthYear(cell) < this.bornAfterYear) return false;
     const birth = birthDateFromResidentId(cell);
     return birth !== null && dayOf(birth) > this.bornAfter;
   }
@@ -291,14 +207,13 @@ export class RangeTally {
   }
 
   result(): RangeTallyResult {
-    return {
-      records: this.records,
-      ragged: this.ragged,
-      raggedRows: this.raggedRows,
-      columns: this.columns,
-      freeText: this.freeText,
-      retention: this.retention,
-      minors: this.minors,
-    };
+    const columns = this.plan.columns.map(newColumnTally);
+    const freeText: (HitTally | null)[] = this.plan.columns.map(() => null);
+    for (const c of this.pi) columns[c.index] = c.tally;
+    for (const c of this.text) {
+      columns[c.index] = c.tally;
+      freeText[c.index] = c.hits;
+    }
+    return { records: this.records, ragged: this.ragged, raggedRows: this.raggedRows, columns, freeText, retention: this.retention, minors: this.minors };
   }
 }

@@ -18,16 +18,23 @@ export interface ColumnProfile {
   role: string | null;
   nonEmpty: number;
   /**
-   * Values recognised as the column's item: passing its detector (plain or masked); for an item known from
-   * the header only, every value that is not a hash; for free text, the values holding an identifier.
+   * Values of the column's item: masked and hashed ones, plus the plaintext ones in the proportion that
+   * passed the detector's validation sample (all of them for an item known by header only); for free
+   * text, the values holding an identifier.
    */
   matched: number;
   /** matched / nonEmpty, three decimals (0 when empty). */
   share: number;
-  /** Values in clear: a valid identifier (checksums pass), or any unmasked value of a header-only item. */
+  /**
+   * Values in clear, counted one by one: neither masked nor hashed, and shaped like the detector's
+   * values (so `-` or `N/A` in a phone column is not counted); for free text, values holding an identifier.
+   */
   plain: number;
   masked: number;
   hashed: number;
+  /** Plaintext values run through the detector's full validation (one in 32, chosen by the value, so the same every run), and how many passed. */
+  checked: number;
+  valid: number;
   /** First affected physical lines (plaintext values), at most 10. */
   rows: number[];
   /** A masked sample: the first plaintext value masked, else the first masked value. Never a whole value. */

@@ -19,7 +19,7 @@ export type CellForm = typeof NONE | typeof PLAIN | typeof MASKED;
 type Test = (cell: string) => boolean;
 
 /** detectValue's rule for a location column: two decimals (~1 km) or more is precise, fewer is coarsened. */
-const PRECISE_GPS_DECIMALS = 2;
+export const PRECISE_GPS_DECIMALS = 2;
 /** The reference's rough box for China (pii-and-law.md): latitude 18–54, longitude 73–135. */
 const inChina = (v: number) => (v >= 18 && v <= 54) || (v >= 73 && v <= 135);
 

@@ -3,6 +3,8 @@
  * `waiver-expired` error), then the baseline. A waived finding never goes into a baseline, so an
  * expiry date can never be dodged by re-baselining.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { RULES } from '../check/registry.js';
 import type { CheckContext } from '../check/types.js';
 import type { Config } from '../config/types.js';
@@ -35,8 +37,10 @@ export function loadSuppressions(flags: SuppressionFlags, config: Config, cwd: s
   if (flags.writeBaseline) checkOutputPath(flags.writeBaseline);
   const baselineFile = flags.baseline ?? config.baseline;
   const waiverFile = flags.waivers ?? config.waivers;
+  // The first --write-baseline of a project whose config already names the (not yet written) baseline.
+  const firstWrite = !!flags.writeBaseline && !!baselineFile && !existsSync(resolve(cwd, baselineFile));
   return {
-    baseline: baselineFile ? { file: baselineFile, data: loadBaseline(baselineFile) } : null,
+    baseline: baselineFile && !firstWrite ? { file: baselineFile, data: loadBaseline(baselineFile) } : null,
     waivers: waiverFile ? loadWaivers(waiverFile, RULES.map((r) => r.meta.id), cwd) : null,
     writeBaseline: flags.writeBaseline ?? null,
   };

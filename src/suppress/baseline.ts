@@ -3,7 +3,7 @@
  * not the line), so moving rows around keeps them suppressed. The file is deterministic: sorted, no timestamps.
  */
 import { InputError } from '../errors.js';
-import type { ParsedYaml } from '../policy/yaml-source.js';
+import type { ParsedYaml } from '../load/yaml.js';
 import type { Finding, Lang, Subject } from '../report/types.js';
 import { readParsed, validateParsed } from './schema.js';
 

@@ -3,7 +3,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { readAsset } from '../assets.js';
 import { InputError } from '../errors.js';
 import { readTextFile } from '../load/file.js';
-import { keyNodeAt, locate, locationOf, parseYamlSource, pathKey, pointerToPath, type ParsedYaml } from '../policy/yaml-source.js';
+import { keyNodeAt, locate, locationOf, parseYamlSource, pathKey, pointerToPath, type ParsedYaml } from '../load/yaml.js';
 import { didYouMean } from '../text/suggest.js';
 
 const validators = new Map<string, ValidateFunction>();

@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { dayNumber } from '../calendar/date.js';
 import { InputError } from '../errors.js';
 import type { Location } from '../location.js';
-import { locate, type ParsedYaml } from '../policy/yaml-source.js';
+import { locate, type ParsedYaml } from '../load/yaml.js';
 import type { Subject } from '../report/types.js';
 import { didYouMean } from '../text/suggest.js';
 import { readParsed, validateParsed } from './schema.js';

@@ -101,8 +101,13 @@ describe('baseline round trip', () => {
   it('takes the baseline from the config, relative to the config file', async () => {
     const inv = writeInventory(dir, 'crm.csv', ADOPTION_ROWS);
     mkdirSync(join(dir, 'ci'));
-    await audit(inv, '--write-baseline', join(dir, 'ci', 'baseline.json'));
     writeFileSync(join(dir, 'privaudit.config.yaml'), 'baseline: ci/baseline.json\n');
+    // The config names a baseline not written yet: without --write-baseline that is an error…
+    const missing = await audit(inv);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/ci\/baseline\.json: file not found/);
+    // …but the first --write-baseline may create it.
+    expect((await audit(inv, '--write-baseline', join(dir, 'ci', 'baseline.json'))).code).toBe(1);
     const r = await audit(inv);
     expect(r.code).toBe(0);
     expect(json(r.stdout).summary.suppressed).toBe(3);

@@ -90,4 +90,10 @@ describe('findInText / maskInText', () => {
         expect(masked.includes(value), `${h.detector} ${JSON.stringify(value)} survives in ${JSON.stringify(masked)}`).toBe(false);
       }
     }), testTimeout());
+
+  it('masked text holds nothing findInText would find again', () =>
+    fuzz('detect.maskInText.fixpoint', fc.oneof(freeText, text), (t) => {
+      const masked = maskInText(t);
+      expect(findInText(masked), `${JSON.stringify(t)} → ${JSON.stringify(masked)}`).toStrictEqual([]);
+    }), testTimeout());
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { parseYamlSource } from '../../src/policy/yaml-source.js';
+import { parseYamlSource } from '../../src/load/yaml.js';
 import { parseWaivers, waiverSubject } from '../../src/suppress/waivers.js';
 
 /** The loader is given the rule ids (the CLI passes the registry's). */

@@ -1,0 +1,132 @@
+/**
+ * The form of one cell in a column already classified: empty, plaintext, masked or hashed. This runs
+ * for every cell of every personal-information column, so it looks at a few characters, not all of
+ * them, and leaves the full detectors (src/detect) to the cells that need them:
+ *
+ * - masked or hashed: recogniseForm decides, but only for cells that *may* be protected
+ *   (mayBeProtected: a necessary condition derived from detect's own definitions — a mask character,
+ *   an x, a hash length or a crypt prefix; test/scan/cell-form.test.ts checks it against recogniseForm);
+ * - in a column of hashes (HashProbe, learned from the first records), a cell with the column's hash
+ *   length and prefix whose first, middle and last characters are hex digits counts as hashed without
+ *   reading the rest; one such cell in 16 (chosen by its own characters, so every run picks the same)
+ *   is read in full by hashKind;
+ * - plaintext: the cell passes the detector's shape gate (length, first character, a required
+ *   character) — so placeholders such as `-`, `N/A` or `0` are not counted as identifiers;
+ * - the detector's full validation (checksums, dates, ranges) runs on a one-in-32 sample of plaintext
+ *   cells, chosen the same way (`checked`, `valid`): on a large export that is still tens of thousands
+ *   of values, enough to report the share that matched, without a checksum per cell (which would cost
+ *   about as much as parsing). The plaintext count itself does not depend on the sample.
+ */
+import type { DetectorId } from '../taxonomy/types.js';
+
+export interface HashProbe {
+  length: number;
+  /** `$2b$` for bcrypt, `` for a hex digest. */
+  prefix: string;
+}
+
+/** What a plaintext value of the detector looks like at a glance. */
+export interface ShapeGate {
+  min: number;
+  max: number;
+  first: 'any' | 'digit' | 'digit-or-sign' | 'letter';
+  /** A character the value must contain ('' for none). */
+  needs: string;
+}
+
+const AT = '@';
+const DOT = '.';
+const COLON = ':';
+const NONE = '';
+
+const GATES: Record<DetectorId, ShapeGate> = {
+  'resident-id': { min: 15, max: 18, first: 'digit', needs: NONE },
+  mobile: { min: 11, max: 19, first: 'digit-or-sign', needs: NONE },
+  'bank-card': { min: 16, max: 23, first: 'digit', needs: NONE },
+  uscc: { min: 18, max: 18, first: 'any', needs: NONE },
+  imei: { min: 15, max: 17, first: 'digit', needs: NONE },
+  mac: { min: 12, max: 17, first: 'any', needs: NONE },
+  ipv4: { min: 7, max: 15, first: 'digit', needs: DOT },
+  ipv6: { min: 2, max: 64, first: 'any', needs: COLON },
+  email: { min: 3, max: 254, first: 'any', needs: AT },
+  passport: { min: 8, max: 10, first: 'letter', needs: NONE },
+  'hk-macao-permit': { min: 9, max: 11, first: 'letter', needs: NONE },
+  'taiwan-permit': { min: 8, max: 10, first: 'any', needs: NONE },
+  gps: { min: 3, max: 48, first: 'digit-or-sign', needs: DOT },
+  idfa: { min: 32, max: 36, first: 'any', needs: NONE },
+  'android-id': { min: 16, max: 16, first: 'any', needs: NONE },
+};
+
+export function gateFor(detector: DetectorId): ShapeGate {
+  return GATES[detector];
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+export function passesGate(gate: ShapeGate, s: string): boolean {
+  const n = s.length;
+  if (n < gate.min || n > gate.max) return false;
+  const c = s.charCodeAt(0);
+  switch (gate.first) {
+    case 'digit':
+      if (!isDigit(c)) return false;
+      break;
+    case 'digit-or-sign':
+      if (!isDigit(c) && c !== 43 && c !== 45) return false;
+      break;
+    case 'letter':
+      if (!isLetter(c)) return false;
+      break;
+  }
+  return gate.needs === NONE || s.indexOf(gate.needs) >= 0;
+}
+
+/** Mask characters (* ＊ ● •) and the x/X of digit masks such as 138xxxx5678. */
+const MASK_OR_X = /[*\uff0a\u25cf\u2022xX]/;
+
+/**
+ * Could recogniseForm call this (trimmed) value masked or hashed? False means certainly not: hashKind
+ * needs a `$`, a long `p…`/`s…` value or a digest length, and isMaskedForm a mask character or an x.
+ */
+export function mayBeProtected(s: string): boolean {
+  const n = s.length;
+  if (n === 32 || n === 40 || n === 64) return true;
+  const c = s.charCodeAt(0);
+  if (c === 36 || ((c === 112 || c === 115) && n > 20)) return true;
+  return MASK_OR_X.test(s);
+}
+
+/** The column's hash form, judged from three characters (see the module comment). */
+export function looksHashed(probe: HashProbe, s: string): boolean {
+  const n = s.length;
+  if (n !== probe.length) return false;
+  if (probe.prefix.length > 0) return s.startsWith(probe.prefix);
+  return isHex(s.charCodeAt(0)) && isHex(s.charCodeAt(n >> 1)) && isHex(s.charCodeAt(n - 1));
+}
+
+/** One value in `mask + 1` (a power of two), chosen by its last and middle characters: the same every run. */
+export function sampledBy(s: string, mask: number): boolean {
+  const n = s.length;
+  return ((s.charCodeAt(n - 1) * 31 + s.charCodeAt(n >> 1)) & mask) === 0;
+}
+
+/** Validation sample: one plaintext value in 32. */
+export const VALIDATE_MASK = 31;
+/** Hash probe check: one value in 16 read in full. */
+export const HASH_CHECK_MASK = 15;
+
+/** Digits after the last decimal point (GPS precision), -1 when there is none. */
+export function lastDecimals(s: string): number {
+  const dot = s.lastIndexOf('.');
+  return dot < 0 ? -1 : s.length - dot - 1;
+}

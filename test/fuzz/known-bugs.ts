@@ -1,0 +1,142 @@
+/**
+ * Bugs the fuzzers found that are reported but not fixed yet. A property excuses only the narrow
+ * class of inputs an entry describes (`excused`), so the rest of its input space stays checked and
+ * the suite stays green; known-bugs.test.ts replays each entry's minimal input and fails as soon as
+ * the bug is fixed, asking for the entry (and its `excused` calls) to be deleted.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readTextFile } from '../../src/load/file.js';
+import { createCalendar } from '../../src/calendar/calendar.js';
+import { findInText, maskInText } from '../../src/detect/index.js';
+import type { InputError } from '../../src/errors.js';
+import { parseCsvText } from '../../src/load/csv.js';
+import { parseYamlSource } from '../../src/load/yaml.js';
+import { addDuration, parseDuration } from '../../src/normalize/index.js';
+import { describeError } from './outcome.js';
+
+export interface KnownBug {
+  /** Where the bug lives and what goes wrong, as reported to the lead. */
+  where: string;
+  what: string;
+  /** True while the minimal input still shows the bug. */
+  reproduces(): boolean;
+}
+
+function throwsOtherThanInputError(call: () => unknown): boolean {
+  try {
+    call();
+    return false;
+  } catch (e) {
+    return e?.constructor?.name !== 'InputError' && e?.constructor?.name !== 'ValueError';
+  }
+}
+
+function lineOfErrorIn(call: () => unknown): number | undefined {
+  try {
+    call();
+    return -1;
+  } catch (e) {
+    return (e as { where?: { line?: number } }).where?.line;
+  }
+}
+
+function tempFileWith(content: Buffer): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'privaudit-known-bug-')), 'x.csv');
+  writeFileSync(file, content);
+  return file;
+}
+
+function errorMessageOf(call: () => unknown): string {
+  try {
+    call();
+    return '';
+  } catch (e) {
+    return e instanceof Error ? e.message : describeError(e);
+  }
+}
+
+export const KNOWN_BUGS = {
+  durationOverflow: {
+    where: 'src/normalize/duration.ts parseDuration (+ src/calendar addWorkingDays)',
+    what: "parseDuration accepts any digit string ('9999999999999999999999y', '99999999 working days'); addDuration then throws RangeError: Invalid time value, or counts working days one by one for minutes",
+    reproduces: () => throwsOtherThanInputError(() => addDuration('2024-06-01', parseDuration('9999999999999999999999y')!, createCalendar())),
+  },
+  adjacentEmails: {
+    where: 'src/detect/free-text.ts findEmails',
+    what: "two e-mails with no separator ('user@example.comuser@example.com') give overlapping hits; maskInText keeps the second in clear",
+    reproduces: () => findInText(maskInText('user@example.comuser@example.com')).length > 0,
+  },
+  csvBlankLineNumbers: {
+    where: 'src/load/csv.ts parseCsvText (line tracking via indexOf of the raw record)',
+    what: "records after a blank line get the wrong line ('a\\nx\\n\\ny\\n': y at 3, not 4; CRLF 'a\\r\\nr\\r\\n\\r\\nr\\r\\n': second r at 2, not 4); CR-only files put every record on line 1 and guess the delimiter from the whole file (tabs in cells → tab-separated → malformed); a lone surrogate in a cell stops the line count",
+    reproduces: () => parseCsvText('x.csv', 'a\nx\n\ny\n').rows[1]!.line !== 4,
+  },
+  csvMessageEchoesField: {
+    where: 'src/load/csv.ts parseCsvText catch block',
+    what: "'malformed CSV: ${err.message}' passes csv-parse's message through, which quotes the whole field (`value is \"…\"`): unbounded, and reprints personal data",
+    reproduces: () => errorMessageOf(() => parseCsvText('x.csv', `a\n${' '.repeat(700)}x"y\n`)).length > 600,
+  },
+  binaryWithoutLine: {
+    where: 'src/load/file.ts readTextFile',
+    what: "'not a text file (it contains NUL bytes)' has `where: { file }` without a line (SPEC: the file and the line); probeExport already reports the line of the first NUL",
+    reproduces: () => lineOfErrorIn(() => readTextFile(tempFileWith(Buffer.from('a,b\n1,\u0000\n')))) === undefined,
+  },
+  yamlMessageEchoesSource: {
+    where: 'src/load/yaml.ts parseYamlSource (shortYamlMessage)',
+    what: "the yaml library's message is passed through, and some quote the source line (`Block scalar header includes extra characters: |<rest of the line>`): unbounded, and reprints whatever the line holds",
+    reproduces: () => errorMessageOf(() => parseYamlSource('x.yaml', `a: |${'1'.repeat(700)}\n`)).length > 600,
+  },
+  yamlDeepNesting: {
+    where: 'src/load/yaml.ts parseYamlSource (the yaml parser recurses per nesting level)',
+    what: "'- '.repeat(1000) + 'x' (or [[[…]]], {a: {a: …}}) throws an uncaught RangeError: Maximum call stack size exceeded from yaml's Parser; sometimes V8 dies instead with 'FATAL ERROR: RegExpCompiler Allocation failed - process out of memory' (the process crashes, no exit code 2)",
+    reproduces: () => throwsOtherThanInputError(() => parseYamlSource('x.yaml', '- '.repeat(5000) + 'x\n')),
+  },
+} satisfies Record<string, KnownBug>;
+
+export type KnownBugId = keyof typeof KNOWN_BUGS;
+
+/**
+ * True when `input` falls in a known bug's class: the caller then skips only the check that bug
+ * breaks. Listed here so every excuse in the suite is greppable.
+ */
+export function excused(_bug: KnownBugId, inClass: boolean): boolean {
+  return inClass;
+}
+
+/** Syntax errors passed through from csv-parse and yaml may be long until those two bugs are fixed. */
+export function echoExcused(e: InputError): boolean {
+  const yamlSyntax = e.message.startsWith('invalid YAML:') || /^fix the YAML syntax/.test(e.hint ?? '');
+  return excused('csvMessageEchoesField', e.message.startsWith('malformed CSV:')) || excused('yamlMessageEchoesSource', yamlSyntax);
+}
+
+/**
+ * How deeply a YAML text nests, over-estimated: open flow brackets, compact `- - -` indicators and
+ * rising indentation levels. Until yamlDeepNesting is fixed, deeper texts can kill the test process
+ * itself, so properties must not even parse them.
+ */
+export function yamlNestingDepth(text: string): number {
+  let flow = 0;
+  let deepest = 0;
+  const indents: number[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const indent = line.length - line.trimStart().length;
+    while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+    indents.push(indent);
+    const compact = /^(?:[-?:]\s+)*/.exec(line.trimStart())![0].replace(/\s/g, '').length;
+    for (const ch of line) {
+      if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++flow);
+      else if ((ch === ']' || ch === '}') && flow > 0) flow--;
+    }
+    deepest = Math.max(deepest, flow + indents.length + compact);
+  }
+  return deepest;
+}
+
+/** The depth past which a YAML text is left to the hostile tests while yamlDeepNesting is open. */
+export const SAFE_YAML_DEPTH = 200;
+
+export function deepYamlExcused(text: string): boolean {
+  return excused('yamlDeepNesting', yamlNestingDepth(text) > SAFE_YAML_DEPTH);
+}

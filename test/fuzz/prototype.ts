@@ -1,0 +1,62 @@
+/**
+ * Prototype pollution checks: the built-in prototypes look exactly as they did before any input was
+ * read, and a result with `__proto__`/`constructor` keys can be compared with the result of the same
+ * input where those keys carry a harmless name.
+ */
+import { expect } from 'vitest';
+
+const WATCHED: [string, object][] = [
+  ['Object.prototype', Object.prototype],
+  ['Array.prototype', Array.prototype],
+  ['Function.prototype', Function.prototype],
+  ['String.prototype', String.prototype],
+];
+
+type Snapshot = Map<string | symbol, unknown>;
+
+function snapshot(target: object): Snapshot {
+  const out: Snapshot = new Map();
+  for (const key of Reflect.ownKeys(target)) {
+    const d = Object.getOwnPropertyDescriptor(target, key)!;
+    out.set(key, 'value' in d ? d.value : d.get);
+  }
+  return out;
+}
+
+const BEFORE = WATCHED.map(([name, target]) => ({ name, target, keys: snapshot(target) }));
+
+export function expectPrototypesUntouched(): void {
+  for (const { name, target, keys } of BEFORE) {
+    const now = snapshot(target);
+    const changed = [...new Set([...keys.keys(), ...now.keys()])].filter((k) => keys.get(k) !== now.get(k));
+    expect(changed.map(String), `${name} was modified`).toEqual([]);
+  }
+  expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+}
+
+/** Names an attacker would use, each with a harmless stand-in of the same shape. */
+export const PROTO_RENAMES: Record<string, string> = {
+  __proto__: '__xxxxx__',
+  constructor: 'xonstructor',
+  prototype: 'xrototype',
+  toString: 'xoString',
+  hasOwnProperty: 'xasOwnProperty',
+  valueOf: 'xalueOf',
+};
+
+/** The text with every prototype key replaced by its stand-in (outside of any other word). */
+export function renameProtoKeys(text: string): string {
+  return text.replace(/__proto__|\b(?:constructor|prototype|toString|hasOwnProperty|valueOf)\b/g, (k) => PROTO_RENAMES[k]!);
+}
+
+/** The message of an outcome with the stand-ins put back, so the two runs can be compared. */
+export function outcomeShape(out: unknown): unknown {
+  if (out instanceof Error) return { error: out.constructor.name, message: restoreNames(out.message), where: (out as { where?: unknown }).where };
+  return JSON.parse(restoreNames(JSON.stringify(out) ?? 'null'));
+}
+
+function restoreNames(text: string): string {
+  let out = text;
+  for (const [key, stand] of Object.entries(PROTO_RENAMES)) out = out.split(stand).join(key);
+  return out;
+}
