@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runRules } from '../src/check/engine.js';
 import { RULES } from '../src/check/registry.js';
@@ -67,10 +67,13 @@ it('has the three example inventories, each with its expected findings', () => {
 
 describe.each(expectedFiles)('%s', (expectedName) => {
   const expected = readExpected(expectedName);
-  const input = inputOf(expectedName);
-  const actual = audit(input, expected);
+  const input = expectedName.slice(0, -SUFFIX.length);
+  let actual: Finding[] = [];
+  beforeAll(() => {
+    actual = audit(inputOf(expectedName), expected);
+  });
 
-  it(`gives exactly the findings written next to ${input}`, () => {
+  it(`gives exactly the findings written next to ${input}.*`, () => {
     expect(actual.map(asExpected).map(key).sort()).toEqual(expected.findings.map(key).sort());
   });
 

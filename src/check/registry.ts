@@ -17,6 +17,7 @@ import { sensitiveUnmasked } from './rules/sensitive-unmasked.js';
 import { undeclaredCategory } from './rules/undeclared-category.js';
 import { undeclaredRecipient } from './rules/undeclared-recipient.js';
 import { undeclaredSdk } from './rules/undeclared-sdk.js';
+import { waiverExpired } from './rules/waiver-expired.js';
 import type { Rule } from './types.js';
 
 export const RULES: readonly Rule[] = [
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   undeclaredCategory,
   undeclaredRecipient,
   undeclaredSdk,
+  waiverExpired,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -8,7 +8,7 @@
  *   an x, a hash length or a crypt prefix; test/scan/cell-form.test.ts checks it against recogniseForm);
  * - in a column of hashes (HashProbe, learned from the first records), a cell with the column's hash
  *   length and prefix whose first, middle and last characters are hex digits counts as hashed without
- *   reading the rest; one such cell in 16 (chosen by its own characters, so every run picks the same)
+ *   reading the rest; one such cell in 64 (chosen by its own characters, so every run picks the same)
  *   is read in full by hashKind;
  * - plaintext: the cell passes the detector's shape gate (length, first character, a required
  *   character) — so placeholders such as `-`, `N/A` or `0` are not counted as identifiers;
@@ -106,6 +106,18 @@ export function mayBeProtected(s: string): boolean {
   return MASK_OR_X.test(s);
 }
 
+/**
+ * Certainly masked, without reading every character: two mask characters in a row make
+ * isMaskedForm true, and unless the value starts like a crypt or PBKDF2/scrypt string (whose text
+ * may hold a `*`), hashKind cannot be true, so recogniseForm would say 'masked'.
+ */
+export function surelyMasked(s: string): boolean {
+  const n = s.length;
+  if (n > 128) return false;
+  const c = s.charCodeAt(0);
+  return c !== 36 && c !== 112 && c !== 115 && s.indexOf('**') >= 0;
+}
+
 /** The column's hash form, judged from three characters (see the module comment). */
 export function looksHashed(probe: HashProbe, s: string): boolean {
   const n = s.length;
@@ -122,8 +134,8 @@ export function sampledBy(s: string, mask: number): boolean {
 
 /** Validation sample: one plaintext value in 32. */
 export const VALIDATE_MASK = 31;
-/** Hash probe check: one value in 16 read in full. */
-export const HASH_CHECK_MASK = 15;
+/** Hash probe check: one value in 64 read in full. */
+export const HASH_CHECK_MASK = 63;
 
 /** Digits after the last decimal point (GPS precision), -1 when there is none. */
 export function lastDecimals(s: string): number {

@@ -2,6 +2,7 @@
  * Baselines: the findings a team accepted on adoption, recorded by fingerprint (rule + file + subject + item,
  * not the line), so moving rows around keeps them suppressed. The file is deterministic: sorted, no timestamps.
  */
+import { existsSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { ParsedYaml } from '../load/yaml.js';
 import type { Finding, Lang, Subject } from '../report/types.js';
@@ -56,6 +57,7 @@ const REWRITE_HINT = 'a baseline is written by privaudit: rerun with --write-bas
 
 /** Parsed with positions (JSON is YAML 1.2); a syntax error is told as a JSON error with the baseline's fix. */
 function readBaselineSource(file: string): ParsedYaml {
+  if (!existsSync(file)) throw new InputError('baseline file not found', { file }, `create it with --write-baseline ${file}, or fix the path`);
   try {
     return readParsed(file);
   } catch (e) {

@@ -1,6 +1,7 @@
 /** The engine: clauses (pack first, law otherwise), messages, configured severities, kinds, order and fingerprints. */
 import { describe, expect, it } from 'vitest';
 import { interpolate, resolveClause, runRules } from '../../src/check/engine.js';
+import { RULES } from '../../src/check/registry.js';
 import type { RawFinding, Rule, RuleMeta } from '../../src/check/types.js';
 import type { LoadedFile, SdkFile } from '../../src/load/types.js';
 import { Policy } from '../../src/policy/policy.js';
@@ -146,6 +147,12 @@ describe('runRules', () => {
     expect(twice.map((f) => f.fingerprint)).toEqual([once[0]!.fingerprint, `${once[0]!.fingerprint}-1`]);
     const other = runRules([inventory([record({ line: 2, field: 'email' })])], [fakeRule()], ctx());
     expect(other[0]!.fingerprint).not.toBe(once[0]!.fingerprint);
+  });
+
+  it('gives nothing for a well-declared field under any bundled pack, with every registered rule', () => {
+    for (const packs of [[P002], [P000], [P001], [P003], [P002, P000, P001, P003]]) {
+      expect(runRules([inventory([record()])], RULES, ctx({ packs })), packs.join('+')).toEqual([]);
+    }
   });
 
   it('works with a custom pack object as well as bundled ones', () => {

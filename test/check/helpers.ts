@@ -120,11 +120,6 @@ export function only(rule: Rule, r: InventoryRecord, c: CheckContext = ctx()): F
   return found[0]!;
 }
 
-/** Findings as `line ruleId field item`, for exact comparisons. */
-export function brief(findings: Finding[]): string[] {
-  return findings.map((f) => `${f.line} ${f.ruleId} ${f.subject.field} ${f.item}`);
-}
-
 /** The message in both languages, each fully filled: no `{placeholder}` left, Chinese text in zh. */
 export function messages(rule: Rule, r: InventoryRecord, opts: CtxOptions = {}): { en: string; zh: string } {
   const en = only(rule, r, ctx({ ...opts, lang: 'en' })).message;

@@ -39,9 +39,10 @@ const FILE_CASES: Case[] = [
     message: "column 'storage_region': unknown region 'moon-base-1'",
     fix: /accepted: a cloud region code .*an ISO country code .*a country, province or city name/,
   },
-  { name: 'invalid YAML', argv: audit(`${BAD}/invalid-yaml.yaml`), where: `${BAD}/invalid-yaml.yaml:11:11`, message: 'invalid YAML', fix: 'fix the YAML syntax' },
-  { name: 'duplicate YAML key', argv: audit(`${BAD}/duplicate-key.yaml`), where: `${BAD}/duplicate-key.yaml:11:13`, message: 'duplicate key', fix: 'each key may appear once per mapping' },
-  { name: 'YAML alias bomb in an inventory', argv: audit(`${BAD}/alias-bomb.yaml`), where: `${BAD}/alias-bomb.yaml:3:15`, message: /./, fix: /./ },
+  // The wording of YAML syntax errors is the yaml library's; the location and the fix are ours.
+  { name: 'invalid YAML', argv: audit(`${BAD}/invalid-yaml.yaml`), where: `${BAD}/invalid-yaml.yaml:11:11`, message: /sufficiently indented and end with a \]/, fix: 'fix the YAML syntax' },
+  { name: 'duplicate YAML key', argv: audit(`${BAD}/duplicate-key.yaml`), where: `${BAD}/duplicate-key.yaml:11:13`, message: /unique|duplicate/i, fix: 'each key may appear once per mapping' },
+  { name: 'YAML alias bomb in an inventory', argv: audit(`${BAD}/alias-bomb.yaml`), where: `${BAD}/alias-bomb.yaml:3:15`, message: 'too many YAML aliases', fix: 'at most 100 aliases are resolved per file' },
   {
     name: 'YAML alias bomb in a custom pack',
     argv: withPolicy(`${BAD}/pack-alias-bomb.yaml`),
@@ -128,15 +129,6 @@ describe('alias bombs are refused fast', () => {
     const r = await runCli(argv);
     expect(performance.now() - start).toBeLessThan(2000);
     expect(r.code).toBe(2);
-  });
-
-  // The inventory reader stops at the first alias (so the bomb is defused), but calls the alias "a
-  // mapping" and suggests writing the value on one line. Flip to `it` once src/load/inventory-yaml.ts
-  // names aliases in its message.
-  it.fails('the inventory message says the value is a YAML alias', async () => {
-    const r = await runCli(['audit', `${BAD}/alias-bomb.yaml`]);
-    const afterLocation = r.stderr.slice(`privaudit: ${BAD}/alias-bomb.yaml:3:15: `.length);
-    expect(afterLocation).toMatch(/alias/i);
   });
 });
 

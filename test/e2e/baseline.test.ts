@@ -105,7 +105,7 @@ describe('baseline round trip', () => {
     // The config names a baseline not written yet: without --write-baseline that is an error…
     const missing = await audit(inv);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/ci\/baseline\.json: file not found/);
+    expect(missing.stderr).toMatch(/ci\/baseline\.json: baseline file not found\n {2}hint: create it with --write-baseline /);
     // …but the first --write-baseline may create it.
     expect((await audit(inv, '--write-baseline', join(dir, 'ci', 'baseline.json'))).code).toBe(1);
     const r = await audit(inv);

@@ -14,7 +14,7 @@ import type { InputError } from '../../src/errors.js';
 import { parseCsvText } from '../../src/load/csv.js';
 import { parseYamlSource } from '../../src/load/yaml.js';
 import { addDuration, parseDuration } from '../../src/normalize/index.js';
-import { describeError } from './outcome.js';
+import { describeError, lineCount } from './outcome.js';
 
 export interface KnownBug {
   /** Where the bug lives and what goes wrong, as reported to the lead. */
@@ -93,6 +93,15 @@ export const KNOWN_BUGS = {
     what: "'- '.repeat(1000) + 'x' (or [[[…]]], {a: {a: …}}) throws an uncaught RangeError: Maximum call stack size exceeded from yaml's Parser; sometimes V8 dies instead with 'FATAL ERROR: RegExpCompiler Allocation failed - process out of memory' (the process crashes, no exit code 2)",
     reproduces: () => throwsOtherThanInputError(() => parseYamlSource('x.yaml', '- '.repeat(5000) + 'x\n')),
   },
+  yamlPrettyErrorsQuadratic: {
+    where: 'src/load/yaml.ts parseYamlSource (parseDocument with prettyErrors: true)',
+    what: "yaml's pretty errors build a code frame per error by rescanning the text: quadratic. ' a: \\n|+2\\n  x\\n' + '\\n' × 64 000 + 'y' (a 64 KB file) takes 16 s to refuse, 16 000 lines 1.3 s; only errors[0] is used. prettyErrors: false plus lines.linePos(error.pos[0]) is linear",
+    reproduces: () => {
+      const started = performance.now();
+      errorMessageOf(() => parseYamlSource('x.yaml', ' a: \n|+2\n  x\n' + '\n'.repeat(16_000) + 'y\n'));
+      return performance.now() - started > 400;
+    },
+  },
 } satisfies Record<string, KnownBug>;
 
 export type KnownBugId = keyof typeof KNOWN_BUGS;
@@ -137,6 +146,10 @@ export function yamlNestingDepth(text: string): number {
 /** The depth past which a YAML text is left to the hostile tests while yamlDeepNesting is open. */
 export const SAFE_YAML_DEPTH = 200;
 
-export function deepYamlExcused(text: string): boolean {
-  return excused('yamlDeepNesting', yamlNestingDepth(text) > SAFE_YAML_DEPTH);
+/** Lines past which a failing YAML parse may take seconds while yamlPrettyErrorsQuadratic is open. */
+export const SAFE_YAML_LINES = 1500;
+
+/** YAML texts the properties must not parse yet: too deep (may crash the process) or too many lines (may take seconds). */
+export function yamlExcused(text: string): boolean {
+  return excused('yamlDeepNesting', yamlNestingDepth(text) > SAFE_YAML_DEPTH) || excused('yamlPrettyErrorsQuadratic', lineCount(text) > SAFE_YAML_LINES);
 }

@@ -114,7 +114,8 @@ describe('loadBaseline', () => {
 
   it('says when the file is not there', () => {
     const e = errorOf(() => loadBaseline(join(dir, 'nope.json')));
-    expect(e.message).toBe('file not found');
+    expect(e.message).toBe('baseline file not found');
+    expect(e.hint).toBe(`create it with --write-baseline ${join(dir, 'nope.json')}, or fix the path`);
   });
 });
 
