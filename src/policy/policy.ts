@@ -42,6 +42,15 @@ export class Policy {
     return this.firstSelecting((p) => p.sensitive, item);
   }
 
+  /** The clause marking a whole category sensitive (a field declared only by its category). */
+  sensitiveCategory(category: string): ClauseRef | null {
+    for (const p of this.packs) {
+      const hit = p.sensitive.find((s) => s.categories?.includes(category));
+      if (hit) return clauseOf(p, hit.cite);
+    }
+    return null;
+  }
+
   /** Every collected item, expanded from categories through the taxonomy, sorted. */
   collectedItems(): string[] {
     return [...this.taxonomy.items.keys()].filter((id) => this.collects(id)).sort();

@@ -129,13 +129,6 @@ export class PiColumnCounter {
   }
 }
 
-/**
- * findInText looks only where there is an '@' or a run of seven digits and single separators
- * (. - space :) starting with a digit; this pattern matches wherever that holds (and a little more),
- * so text it rejects holds nothing findInText would find — and the regex engine rejects it faster.
- */
-const MAY_HOLD_IDENTIFIER = /@|\d[\d.\- :]{6}/;
-
 /** A free-text column: identifiers found inside the text (findInText), aggregated. */
 export class TextColumnCounter {
   readonly index: number;
@@ -158,7 +151,6 @@ export class TextColumnCounter {
   private cell(value: string, line: number): void {
     const t = this.tally;
     t.nonEmpty++;
-    if (!MAY_HOLD_IDENTIFIER.test(value)) return;
     const found = findInText(value);
     if (found.length === 0) return;
     t.hits++;

@@ -24,7 +24,7 @@ const anyCsv = fc.oneof(
 describe('parseCsvText', () => {
   it('returns a table with rising lines inside the file, or a located InputError', () =>
     fuzz('load.parseCsvText', fc.tuple(anyCsv, fc.constantFrom(FILE, 'fuzz/input.tsv')), ([t, file]) => {
-      const table = onlyInputError(() => parseCsvText(file, t), { file, text: t, excuseLength: echoExcused });
+      const table = onlyInputError(() => parseCsvText(file, t), { file, text: t, excuse: echoExcused });
       if (table instanceof Error) return;
       // Blank lines and CR line ends shift the lines (known bug): then only the error rule is checked.
       if (excused('csvBlankLineNumbers', /\n[^\S\n]*\n|\r(?!\n)|[\uD800-\uDFFF]/.test(t))) return;

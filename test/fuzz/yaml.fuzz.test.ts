@@ -34,7 +34,7 @@ describe('src/load/yaml.ts (declarations, packs, configs, baselines, waivers)', 
   it('parseYamlSource: data or a located InputError; every location it hands out lies inside the text', () =>
     fuzz('load.parseYamlSource', fc.tuple(anyYaml, path), ([t, p]) => {
       fc.pre(!yamlExcused(t));
-      const parsed = onlyInputError(() => parseYamlSource(FILE, t), { file: FILE, text: t, excuseLength: echoExcused });
+      const parsed = onlyInputError(() => parseYamlSource(FILE, t), { file: FILE, text: t, excuse: echoExcused });
       if (parsed instanceof Error) return;
       const last = lineCount(t);
       expect(yamlToJs(parsed)).toBe(parsed.data);
