@@ -1,10 +1,13 @@
 /** Records + packs → findings: run each enabled rule, apply configured severities, fill messages, sort. */
 import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
 import type { LoadedFile } from '../load/types.js';
 import type { ClauseRef } from '../policy/types.js';
 import type { Policy } from '../policy/policy.js';
 import type { Finding, Lang, Severity, Subject } from '../report/types.js';
 import type { CheckContext, PackClauseKey, RawFinding, Rule, RuleMeta } from './types.js';
+
+const UNCLASSIFIED = { en: 'unclassified', zh: '未分类' };
 
 const EMPTY_SUBJECT: Subject = { system: null, table: null, field: null, sdk: null, platform: null, column: null };
 
@@ -64,7 +67,7 @@ export function interpolate(template: string, args: RawFinding['args'], lang: La
 
 /** Stable across line moves: rule + file + subject + item. Exported for findings made outside the engine (waivers). */
 export function fingerprintOf(ruleId: string, file: string, subject: Subject, item: string | null): string {
-  const key = [ruleId, file.replace(/\\/g, '/'), subject.system, subject.table, subject.field, subject.sdk, subject.platform, subject.column, item].map((v) => v ?? '').join('\u0000');
+  const key = [ruleId, posix.normalize(file.replace(/\\/g, '/')), subject.system, subject.table, subject.field, subject.sdk, subject.platform, subject.column, item].map((v) => v ?? '').join('\u0000');
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
@@ -72,7 +75,9 @@ function toFinding(rule: Rule, severity: Severity, file: LoadedFile, raw: RawFin
   const subject: Subject = { ...EMPTY_SUBJECT, ...raw.subject };
   const item = raw.item ?? null;
   const it = item ? ctx.taxonomy.item(item) : undefined;
-  const args = { policy: ctx.policy.ids.join(', '), item: item ?? '', itemName: it ? it[ctx.lang] : (item ?? ''), ...raw.args };
+  const category = !it && raw.category ? ctx.taxonomy.category(raw.category) : undefined;
+  const itemName = it ? it[ctx.lang] : category ? category[ctx.lang] : (item ?? UNCLASSIFIED[ctx.lang]);
+  const args = { policy: ctx.policy.ids.join(' + '), item: item ?? raw.category ?? '', itemName, ...raw.args };
   return {
     ruleId: rule.meta.id,
     severity,

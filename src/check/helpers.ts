@@ -14,7 +14,7 @@ export function fieldSubject(r: InventoryRecord): Partial<Subject> {
 
 /** A finding about one inventory field. */
 export function fieldFinding(r: InventoryRecord, item: string | null, args: RawFinding['args'], extra: Partial<RawFinding> = {}): RawFinding {
-  return { line: r.loc.line, subject: fieldSubject(r), item, args: { field: r.field, ...args }, ...extra };
+  return { line: r.loc.line, subject: fieldSubject(r), item, category: r.declaredCategory, args: { field: r.field, ...args }, ...extra };
 }
 
 /** Per-record rules: map each inventory record to zero or more findings. */
@@ -29,6 +29,12 @@ export function perInventoryRecord(fn: (r: InventoryRecord, ctx: CheckContext) =
 export function isSensitive(item: string | null, ctx: CheckContext, declared: boolean | null = null): boolean {
   if (!item) return declared === true;
   return declared === true || !!ctx.policy.sensitive(item) || !!ctx.taxonomy.item(item)?.separateConsent;
+}
+
+/** A field's sensitivity: its item's, or — declared only by a category — the category's under the pack. */
+export function recordSensitive(r: InventoryRecord, ctx: CheckContext): boolean {
+  if (r.item || !r.declaredCategory) return isSensitive(r.item, ctx, r.sensitive);
+  return r.sensitive === true || !!ctx.policy.sensitiveCategory(r.declaredCategory);
 }
 
 /** Does any of the words occur in the text (folded)? For free-text columns like purpose/subjects. */

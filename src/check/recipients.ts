@@ -32,7 +32,8 @@ function entityKey(name: string): string {
 }
 
 function judgeRole(role: RecipientRole, ctx: CheckContext): RecipientVerdict {
-  const rule = ctx.policy.role(role);
+  // A pack that allows sharing with affiliates allows the affiliate role, listed in `roles` or not.
+  const rule = ctx.policy.role(role) ?? (role === 'affiliate' ? ctx.policy.affiliates() : null);
   if (rule?.value) return { declared: true, as: 'registered' };
   if (rule) return { declared: false, reason: 'prohibited-role', role, clause: rule.clause };
   return { declared: false, reason: 'role-not-allowed', role };

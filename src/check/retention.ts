@@ -9,9 +9,14 @@ import type { CheckContext } from './types.js';
 /** Events that start the same clock for the item: a transaction record is collected at the transaction. */
 const SAME_CLOCK: Partial<Record<RetentionEvent, RetentionEvent[]>> = { transaction: ['collection'], collection: ['transaction'] };
 
-/** Is the record's period measured from the rule's event (or unspecified, read as the rule's)? */
-export function sameClock(record: RetentionEvent | null, rule: RetentionEvent): boolean {
-  return record === null || record === rule || !!SAME_CLOCK[rule]?.includes(record);
+/**
+ * Is the record's period measured from the rule's event? An unstated event reads as the rule's for a
+ * minimum (keep at least…) but as collection for a maximum: a period counted from collection says
+ * nothing about what happens after an account is cancelled.
+ */
+export function sameClock(record: RetentionEvent | null, rule: RetentionEvent, kind: 'minimum' | 'maximum'): boolean {
+  const event = record ?? (kind === 'minimum' ? rule : 'collection');
+  return event === rule || !!SAME_CLOCK[rule]?.includes(event);
 }
 
 export function ruleDuration(rule: RetentionRule): Duration {
@@ -37,7 +42,7 @@ export function retentionConflicts(r: InventoryRecord, kind: 'minimum' | 'maximu
     .flatMap(({ rule, clause }) => {
       const limit = ruleDuration(rule);
       // Keeping forever outlives every maximum, whatever the clock.
-      const comparable = sameClock(r.retentionTrigger, rule.from) || (kind === 'maximum' && declared.forever);
+      const comparable = sameClock(r.retentionTrigger, rule.from, kind) || (kind === 'maximum' && declared.forever);
       if (!comparable) return [];
       const cmp = compareDurations(declared, limit);
       return (kind === 'minimum' ? cmp < 0 : cmp > 0) ? [{ rule, clause, limit }] : [];

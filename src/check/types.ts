@@ -42,6 +42,8 @@ export interface RawFinding {
   line: number;
   subject: Partial<Subject>;
   item: string | null;
+  /** For a field declared only by its category: names it in messages when there is no item. */
+  category?: string | null;
   /** Overrides the rule's default clause when a specific pack clause applies (e.g. one retention rule). */
   clause?: ClauseRef;
   /** Masked before it gets here (detect/mask). */

@@ -68,11 +68,14 @@ export async function runAudit(paths: string[], flags: AuditFlags, io: CliIO): P
   if (flags.output) checkOutputPath(flags.output);
   const ctx = buildContext(flags, io);
   const kind = parseKind(flags.kind);
+  const skipped: string[] = [];
   const files = loadDeclarations(inputsOrConfig(paths, ctx, 'audit'), {
     taxonomy: ctx.taxonomy,
     kind,
     platform: parsePlatformFlag(flags.platform),
-    onSkip: (file, reason) => io.stderr(`privaudit: skipped ${file} (${reason})\n`),
+    onSkip: (file) => skipped.push(file),
   });
+  // One note, not one line per file: folders often hold READMEs, answer files and the like.
+  if (skipped.length) io.stderr(`privaudit: skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} that ${skipped.length === 1 ? 'is' : 'are'} neither an inventory nor an SDK list: ${skipped.join(', ')}\n`);
   return finish(files, ctx, flags, io);
 }

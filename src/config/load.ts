@@ -75,9 +75,10 @@ function relativeTo(file: string, p: string | undefined): string | null {
 }
 
 /** The config, and the language only if the file sets one (the locale comes before the default). */
-export function loadConfig(file: string): { config: Config; lang: Config['lang'] | null } {
-  const raw = validate(file, readTextFile(file).text);
-  return { config: fromRaw(file, raw), lang: raw.lang ?? null };
+/** `file` names the config in messages; `path` is where it is read (and what its relative paths are relative to). */
+export function loadConfig(file: string, path = file): { config: Config; lang: Config['lang'] | null } {
+  const raw = validate(file, readTextFile(file, path).text);
+  return { config: fromRaw(path, raw), lang: raw.lang ?? null };
 }
 
 function fromRaw(file: string, raw: RawConfig): Config {
@@ -100,7 +101,7 @@ function fromRaw(file: string, raw: RawConfig): Config {
 export function resolveConfig(explicit: string | undefined, cwd: string): { config: Config; lang: Config['lang'] | null } {
   if (explicit) {
     if (!existsSync(resolve(cwd, explicit))) throw new InputError('config file not found', { file: explicit }, 'check the --config path');
-    return loadConfig(explicit);
+    return loadConfig(explicit, resolve(cwd, explicit));
   }
   const found = findConfig(cwd);
   return found ? loadConfig(found) : { config: defaultConfig(), lang: null };

@@ -1,5 +1,8 @@
-/** CSV tables through csv-parse, every row keeping its 1-based starting line (SPEC: where the record starts). */
-import { parse } from 'csv-parse/sync';
+/**
+ * CSV tables through csv-parse, every row keeping its 1-based starting line (SPEC: where the record
+ * starts). Rows can be streamed to a visitor (visitCsvText) so a large inventory is never held twice.
+ */
+import { CsvError, parse } from 'csv-parse/sync';
 import { InputError } from '../errors.js';
 import { readTextFile } from './file.js';
 
@@ -8,78 +11,142 @@ export interface CsvRow {
   cells: string[];
 }
 
-export interface CsvTable {
+export interface CsvHeader {
   file: string;
   headerLine: number;
   headers: string[];
+}
+
+export interface CsvTable extends CsvHeader {
   rows: CsvRow[];
 }
 
-function delimiterFor(file: string, firstLine: string): string {
+/** Given the header, returns what to do with each row after it (rows arrive in file order). */
+export type CsvVisitor = (header: CsvHeader) => (row: CsvRow) => void;
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+/** The first line that is not blank: where the delimiter is guessed from. */
+function firstLineOf(text: string): string {
+  return /^[^\r\n]*\S[^\r\n]*/m.exec(text.slice(0, 65536))?.[0] ?? '';
+}
+
+function delimiterFor(file: string, text: string): string {
   if (/\.tsv$/i.test(file)) return '\t';
-  const count = (d: string) => firstLine.split(d).length - 1;
+  const line = firstLineOf(text);
+  const count = (d: string) => line.split(d).length - 1;
   return count('\t') > count(',') ? '\t' : ',';
 }
 
-/** The line where a broken record began: the first non-blank line after the last good record. */
-function lineAfter(text: string, offset: number): number {
-  let pos = offset;
-  while (pos < text.length && /[\s,;\t]/.test(text[pos]!)) pos++;
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/** Line breaks inside a record's cells: each moves the next record's start one line down. */
+function breaksIn(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) if (c.includes('\n') || c.includes('\r')) n += c.match(LINE_BREAK)!.length;
+  return n;
 }
 
-export function parseCsvText(file: string, text: string): CsvTable {
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
-  const rows: CsvRow[] = [];
-  // csv-parse's line counter is unreliable with CR/LF inside quotes, so lines come from the
-  // position of each record's raw text, found in order from the end of the previous one.
-  let cursor = 0;
+/** Trim in place; true when nothing is left in any cell (such rows are skipped, SPEC). */
+function trimCells(cells: string[]): boolean {
+  let empty = true;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!.trim();
+    cells[i] = c;
+    if (c !== '') empty = false;
+  }
+  return empty;
+}
+
+function raggedRow(file: string, row: CsvRow, width: number): InputError {
+  return new InputError(`ragged row: ${row.cells.length} fields where the header has ${width}`, { file, line: row.line }, 'every row needs one cell per header column; quote fields that contain commas');
+}
+
+/** csv-parse's own message quotes the field it stopped in: personal data, unbounded. Say it in our words. */
+function syntaxError(file: string, err: CsvError, line: number): InputError {
+  if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+    return new InputError('unterminated quoted field: the quote opened here is never closed', { file, line }, 'close the quote ("…") or double a quote inside a field ("")');
+  }
+  if (err.code === 'CSV_INVALID_CLOSING_QUOTE') {
+    return new InputError('malformed CSV: a quoted field goes on after its closing quote', { file, line }, 'double a quote inside a quoted field ("") or quote the whole field');
+  }
+  return new InputError(`malformed CSV (${err.code})`, { file, line }, 'check the quoting near this line');
+}
+
+/**
+ * Read the header row (the first record with a non-empty cell), then hand every later non-empty row to
+ * the visitor's handler as it is parsed. Cells are trimmed. Blank lines and rows of empty cells are
+ * skipped but still count for line numbers. Throws InputError for malformed CSV, ragged rows and a file
+ * without data rows; an InputError thrown by the handler passes through unchanged.
+ */
+export function visitCsvText(file: string, text: string, visitor: CsvVisitor): CsvHeader {
+  let header: CsvHeader | null = null;
+  let onRow: ((row: CsvRow) => void) | null = null;
+  let rows = 0;
+  // csv-parse's own line counter is unreliable with CR/LF inside quotes: each record starts where the
+  // previous one ended, one line further down per line break inside its cells.
   let line = 1;
-  const advanceTo = (pos: number) => {
-    for (let i = text.indexOf('\n', cursor); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) line++;
-    cursor = pos;
+  const onRecord = (cells: string[]): null => {
+    const row = { line, cells };
+    line += 1 + breaksIn(cells);
+    if (trimCells(cells)) return null;
+    if (!header) {
+      header = { file, headerLine: row.line, headers: cells };
+      onRow = visitor(header);
+    } else {
+      if (cells.length !== header.headers.length) throw raggedRow(file, row, header.headers.length);
+      rows++;
+      onRow!(row);
+    }
+    return null;
   };
   try {
-    parse(text, {
-      delimiter: delimiterFor(file, firstLine),
-      bom: true,
-      raw: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      // With `raw`, csv-parse hands over { record, raw }.
-      on_record: (rec: unknown) => {
-        const { record, raw } = rec as { record: string[]; raw: string };
-        const body = raw.replace(/[\r\n]+$/, '');
-        const at = text.indexOf(body, cursor);
-        advanceTo(at === -1 ? cursor : at);
-        rows.push({ line, cells: record.map((c) => c.trim()) });
-        advanceTo(cursor + body.length);
-        return null;
-      },
+    parse(text, { delimiter: delimiterFor(file, text), bom: true, relax_column_count: true, skip_empty_lines: false, on_record: onRecord });
+  } catch (e) {
+    if (e instanceof CsvError) throw syntaxError(file, e, line);
+    throw e;
+  }
+  const found = header as CsvHeader | null;
+  if (!found || rows === 0) throw new InputError('no records: the file is empty or has only a header', { file, line: found?.headerLine ?? 1 }, 'add at least one data row');
+  return found;
+}
+
+/** The whole table in memory (SDK lists, tests); inventories stream through visitCsvText. */
+export function parseCsvText(file: string, text: string): CsvTable {
+  const rows: CsvRow[] = [];
+  const header = visitCsvText(file, text, () => (row) => rows.push(row));
+  return { ...header, rows };
+}
+
+/** Stops the parse once the header is known. */
+const HEADER_READ = Symbol('header read');
+
+function headerOf(file: string, text: string): CsvHeader | undefined {
+  let found: CsvHeader | undefined;
+  try {
+    visitCsvText(file, text, (header) => {
+      found = header;
+      throw HEADER_READ;
     });
   } catch (e) {
-    const err = e as { code?: string; message: string };
-    const next = lineAfter(text, cursor);
-    if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-      throw new InputError('unterminated quoted field: the quote opened here is never closed', { file, line: next }, 'close the quote ("…") or double a quote inside a field ("")');
-    }
-    throw new InputError(`malformed CSV: ${err.message}`, { file, line: next }, 'check the quoting near this line');
+    if (e !== HEADER_READ) throw e;
   }
-  const header = rows.shift();
-  if (!header || rows.length === 0) throw new InputError('no records: the file is empty or has only a header', { file, line: header?.line ?? 1 }, 'add at least one data row');
-  for (const row of rows) {
-    if (row.cells.length !== header.cells.length) {
-      throw new InputError(
-        `ragged row: ${row.cells.length} fields where the header has ${header.cells.length}`,
-        { file, line: row.line },
-        'every row needs one cell per header column; quote fields that contain commas',
-      );
+  return found;
+}
+
+/** Where the header is looked for first: whole lines of the start of the file. */
+const HEAD_CHARS = 65536;
+
+/** Just the header row, to tell what kind of table this is before reading it (no data rows are parsed). */
+export function csvHeader(file: string, text: string): CsvHeader {
+  const cut = text.length > HEAD_CHARS ? text.lastIndexOf('\n', HEAD_CHARS) : -1;
+  if (cut > 0) {
+    try {
+      const found = headerOf(file, text.slice(0, cut + 1));
+      if (found) return found;
+    } catch {
+      // A quoted header running past the cut, or no header in it: read the whole text below.
     }
   }
-  return { file, headerLine: header.line, headers: header.cells, rows };
+  return headerOf(file, text)!;
 }
 
 export function readCsvTable(file: string): CsvTable {

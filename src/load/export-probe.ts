@@ -9,7 +9,7 @@ import { extname } from 'node:path';
 import Papa from 'papaparse';
 import { InputError } from '../errors.js';
 import { looksBinary, sniffEncoding, type TextEncoding } from './encoding.js';
-import { chunkDecoder } from './export-decode.js';
+import { chunkDecoder, lineFeedBytes } from './export-decode.js';
 import { RecordReader, type Newline } from './export-records.js';
 
 export const HEAD_BYTES = 1 << 20;
@@ -34,6 +34,8 @@ export interface ExportProbe {
   newline: Newline;
   header: string[];
   headerLine: number;
+  /** Byte offset just after the header record's line break (not for gzip: 0). Ranges start after it. */
+  headerEndByte: number;
   /** The first records after the header (at most SAMPLE_RECORDS), for classification. */
   sample: SampleRecord[];
   /** The head held the whole file. */
@@ -49,7 +51,8 @@ export async function probeExport(file: string, maxFieldChars: number): Promise<
   const text = decoder.write(head.subarray(sniffed.bomLength)) + (complete ? decoder.end() : '');
   const { delimiter, newline } = guessDialect(text, file);
   const { header, headerLine, sample } = readHeadRecords(text, complete, { file, delimiter, newline, maxFieldChars });
-  return { file, size, gzip, encoding: sniffed.encoding, bomLength: sniffed.bomLength, delimiter, newline, header, headerLine, sample, complete };
+  const headerEndByte = gzip ? 0 : byteAfterLine(head, lineFeedBytes(sniffed.encoding), headerLine + breaksIn(header));
+  return { file, size, gzip, encoding: sniffed.encoding, bomLength: sniffed.bomLength, delimiter, newline, header, headerLine, headerEndByte, sample, complete };
 }
 
 async function fileSize(file: string): Promise<number> {
@@ -101,6 +104,22 @@ async function gunzipHead(file: string): Promise<{ head: Buffer; complete: boole
   return { head: Buffer.concat(chunks), complete: true };
 }
 
+/** The offset after the line feed ending physical line `line` (aligned to the code unit), or the head's length. */
+function byteAfterLine(head: Buffer, lf: Buffer, line: number): number {
+  let seen = 0;
+  for (let i = head.indexOf(lf); i >= 0; i = head.indexOf(lf, i + 1)) {
+    if (i % lf.length !== 0) continue;
+    if (++seen === line) return i + lf.length;
+  }
+  return head.length;
+}
+
+function breaksIn(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) for (let i = c.indexOf('\n'); i >= 0; i = c.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 function lineOfFirstNul(head: Buffer): number {
   const nul = head.indexOf(0);
   let line = 1;
@@ -111,7 +130,7 @@ function lineOfFirstNul(head: Buffer): number {
 /** papaparse guesses the line break and the delimiter (the most consistent field count); the extension breaks ties. */
 function guessDialect(text: string, file: string): { delimiter: string; newline: Newline } {
   const preview = text.slice(0, 256 * 1024);
-  const guessed = Papa.parse<string[]>(preview, { preview: 50, delimitersToGuess: DELIMITERS });
+  const guessed = Papa.parse<string[]>(preview, { preview: 50, delimitersToGuess: DELIMITERS, skipEmptyLines: true });
   const newline = (['\r\n', '\n', '\r'] as const).find((n) => n === guessed.meta.linebreak) ?? '\n';
   const byExtension = EXTENSION_DELIMITER[extname(file.replace(/\.gz$/i, '')).toLowerCase()];
   if (byExtension && consistentWith(preview, byExtension, newline)) return { delimiter: byExtension, newline };

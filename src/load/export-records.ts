@@ -62,11 +62,12 @@ export class RecordReader {
   /** Parse the complete records of `text` (appended to what was carried over). */
   push(text: string): void {
     const input = this.partial.length === 0 ? text : this.partial + text;
-    const carried = this.partial.length;
     const result = this.parser.parse(input, 0, true) as ParseResult;
     this.partial = input.slice(result.meta.cursor);
     if (result.data.length > 0) {
-      if (carried > 0) this.checkFields(result.data[0]!, this.consumed + 1);
+      // Only a text longer than the bound can hold a field longer than it (with the default bound, only
+      // a record carried over several chunks), so the fields are measured only then.
+      if (input.length > this.opts.maxFieldChars) this.checkAll(result.data);
       this.emit(input, result.meta.cursor, result.data);
     }
     if (this.partial.length > this.nextFieldCheck) this.checkPartial();
@@ -87,7 +88,7 @@ export class RecordReader {
       if (openQuoteAllowed) return;
       throw new InputError('unterminated quoted field: the quote opened in this record is never closed', this.where(this.consumed + 1), 'close the quote, or double a quote that is part of the text ("")');
     }
-    this.checkFields(result.data[0] ?? [], this.consumed + 1);
+    if (input.length > this.opts.maxFieldChars) this.checkAll(result.data);
     this.emit(input, input.length, result.data);
     // A last line without a line break still counts as a line.
     if (!input.endsWith(this.lineChar)) this.consumed++;
@@ -116,6 +117,14 @@ export class RecordReader {
     const probe = new Papa.Parser({ delimiter: this.opts.delimiter, newline: this.opts.newline }).parse(this.partial, 0, false) as ParseResult;
     this.checkFields(probe.data[0] ?? [], this.consumed + 1);
     this.nextFieldCheck *= 2;
+  }
+
+  private checkAll(records: string[][]): void {
+    let line = this.consumed + 1;
+    for (const record of records) {
+      this.checkFields(record, line);
+      line += 1 + breaksInRecord(record, this.lineChar);
+    }
   }
 
   private checkFields(record: string[], line: number): void {

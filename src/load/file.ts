@@ -12,10 +12,11 @@ export interface TextFile {
 /** Inventories and SDK lists are read whole; exports are streamed by src/scan. */
 const MAX_WHOLE_FILE = 512 * 1024 * 1024;
 
-export function readTextFile(file: string): TextFile {
+/** `path` is what is opened; `file` is how messages name it (the path as the user gave it). */
+export function readTextFile(file: string, path = file): TextFile {
   let size: number;
   try {
-    const st = statSync(file);
+    const st = statSync(path);
     if (st.isDirectory()) throw new InputError('is a folder, not a file', { file }, 'name a file, or pass the folder to audit every inventory and SDK list in it');
     size = st.size;
   } catch (e) {
@@ -24,7 +25,7 @@ export function readTextFile(file: string): TextFile {
     throw new InputError(code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? 'unknown error'})`, { file }, 'check the path and that you may read it');
   }
   if (size > MAX_WHOLE_FILE) throw new InputError(`file is ${Math.round(size / 1048576)} MiB; declarations over 512 MiB are not read whole`, { file }, 'use `privaudit scan` for exported tables');
-  const buf = readFileSync(file);
+  const buf = readFileSync(path);
   const sniffed = sniffEncoding(buf.subarray(0, 65536));
   if (looksBinary(buf, sniffed.encoding)) throw new InputError('not a text file (it contains NUL bytes)', { file }, 'pass a CSV, TSV or YAML file; export spreadsheets as CSV first');
   return { file, text: decodeBuffer(buf, sniffed), encoding: sniffed.encoding };

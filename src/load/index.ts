@@ -4,9 +4,9 @@ import { extname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Platform } from '../policy/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
-import { parseCsvText } from './csv.js';
+import { csvHeader, parseCsvText } from './csv.js';
 import { readTextFile } from './file.js';
-import { inventoryFromCsv, looksLikeInventory } from './inventory-csv.js';
+import { inventoryFromCsvText, looksLikeInventory } from './inventory-csv.js';
 import { inventoryFromYaml, yamlLooksLikeInventory } from './inventory-yaml.js';
 import { detectBuildFileKind, looksLikeSdkList, sdkFromBuildFile, sdkFromCsvTable, sdkFromYaml, yamlLooksLikeSdkList } from './sdk-list.js';
 import type { InventoryFile, LoadedFile, SdkFile } from './types.js';
@@ -64,8 +64,9 @@ export function loadDeclaration(file: string, explicit: boolean, opts: LoadOptio
     return unknownKind(file, explicit, opts, 'a YAML file with neither `systems:` nor SDK entries');
   }
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
+    // Inventories are read row by row (no table in memory); the header alone says which kind this is.
+    if (opts.kind === 'inventory' || (!opts.kind && looksLikeInventory(csvHeader(file, text).headers))) return inventoryFromCsvText(file, text, opts.taxonomy);
     const table = parseCsvText(file, text);
-    if (opts.kind === 'inventory' || (!opts.kind && looksLikeInventory(table.headers))) return inventoryFromCsv(table, opts.taxonomy);
     if (opts.kind === 'sdk' || looksLikeSdkList(table.headers)) return sdkFromCsvTable(table, text, sdkOpts);
     return unknownKind(file, explicit, opts, 'a table with neither a `field` column nor `sdk`/`platform` columns');
   }

@@ -13,6 +13,16 @@ import type { Taxonomy } from '../taxonomy/types.js';
 import type { InventoryKey } from './inventory-columns.js';
 import type { InventoryRecord } from './types.js';
 
+/**
+ * What a reader hands over for one field: each key's value as written, and where it was written.
+ * Locations are asked for only to report an error, so a reader need not build one per cell.
+ */
+export interface FieldSource {
+  /** The value as written; undefined when the input has no such key. */
+  raw(key: InventoryKey): string | undefined;
+  where(key: InventoryKey): Location;
+}
+
 export interface RawValue {
   raw: string;
   /** Where the value was written (for YAML, possibly an outer level it was inherited from). */
@@ -21,61 +31,75 @@ export interface RawValue {
 
 export type RawFields = Partial<Record<InventoryKey, RawValue>>;
 
+/** Values with their locations already at hand (YAML, tests) as a FieldSource. */
+export function rawFieldsSource(fields: RawFields, fallback: Location): FieldSource {
+  return { raw: (key) => fields[key]?.raw, where: (key) => fields[key]?.loc ?? fallback };
+}
+
 /** Run a normaliser; a ValueError becomes an InputError at the value's location. */
-function read<T>(fields: RawFields, key: InventoryKey, parse: (raw: string) => T | null): T | null {
-  const v = fields[key];
-  if (!v || v.raw.trim() === '') return null;
+function read<T>(src: FieldSource, key: InventoryKey, parse: (raw: string) => T | null): T | null {
+  const raw = src.raw(key);
+  if (raw === undefined || raw.trim() === '') return null;
   try {
-    return parse(v.raw);
+    return parse(raw);
   } catch (e) {
-    if (e instanceof ValueError) throw new InputError(`column '${key}': ${e.message}`, v.loc, `accepted: ${e.accepted}`);
+    if (e instanceof ValueError) throw new InputError(`column '${key}': ${e.message}`, src.where(key), `accepted: ${e.accepted}`);
     throw e;
   }
 }
 
-function text(fields: RawFields, key: InventoryKey): string | null {
-  const raw = fields[key]?.raw.trim();
+function text(src: FieldSource, key: InventoryKey): string | null {
+  const raw = src.raw(key)?.trim();
   return raw ? raw : null;
 }
 
-function resolveCategory(tx: Taxonomy, value: RawValue | undefined): { item: string | null; category: string | null } {
-  if (!value || value.raw.trim() === '') return { item: null, category: null };
-  const hit = resolveName(tx, value.raw);
+const NO_CATEGORY = { item: null, category: null };
+
+function resolveCategory(tx: Taxonomy, src: FieldSource): { item: string | null; category: string | null } {
+  const raw = src.raw('category');
+  if (raw === undefined || raw.trim() === '') return NO_CATEGORY;
+  const hit = resolveName(tx, raw);
   if (hit) return hit;
-  const near = nameSuggestions(tx, value.raw);
+  const near = nameSuggestions(tx, raw);
   throw new InputError(
-    `unknown category or item '${value.raw.trim()}'`,
-    value.loc,
+    `unknown category or item '${raw.trim()}'`,
+    src.where('category'),
     near.length ? `did you mean ${near.map((n) => `'${n}'`).join(', ')}? (run \`privaudit policies show\` for the taxonomy)` : 'use a category id (identity, device…), an item id (identity.resident-id) or its Chinese/English name',
   );
 }
 
-export function buildInventoryRecord(tx: Taxonomy, loc: Location, fields: RawFields): InventoryRecord {
-  const field = text(fields, 'field');
+/** The record for one field; `loc` is where the field itself is (its CSV row or YAML node). */
+export function recordFromSource(tx: Taxonomy, loc: Location, src: FieldSource): InventoryRecord {
+  const field = text(src, 'field');
   if (!field) throw new InputError("a field without a name: the 'field' value is empty", loc, "give every row a 'field' (字段) name");
-  const declared = resolveCategory(tx, fields.category);
+  const declared = resolveCategory(tx, src);
   const nameItem = itemForFieldName(tx, field);
   return {
     loc,
-    system: text(fields, 'system'),
-    table: text(fields, 'table'),
+    system: text(src, 'system'),
+    table: text(src, 'table'),
     field,
-    categoryRaw: text(fields, 'category'),
+    categoryRaw: text(src, 'category'),
     declaredItem: declared.item,
     declaredCategory: declared.category,
     nameItem,
     // A name that contradicts a declared category wins: it says what the field really holds (category-mismatch reports it).
     item: declared.item ?? nameItem,
-    description: text(fields, 'description'),
-    subjects: text(fields, 'subjects'),
-    purpose: text(fields, 'purpose'),
-    sensitive: read(fields, 'sensitive', parseBoolean),
-    encryption: read(fields, 'encrypted', parseEncryption),
-    masking: read(fields, 'masked', parseMasking),
-    region: read(fields, 'storage_region', parseRegion),
-    retention: read(fields, 'retention', parseDuration),
-    retentionTrigger: read(fields, 'retention_trigger', parseRetentionTrigger),
-    sharedWith: read(fields, 'shared_with', parseList) ?? [],
-    consent: read(fields, 'consent', parseConsent) ?? [],
+    description: text(src, 'description'),
+    subjects: text(src, 'subjects'),
+    purpose: text(src, 'purpose'),
+    sensitive: read(src, 'sensitive', parseBoolean),
+    encryption: read(src, 'encrypted', parseEncryption),
+    masking: read(src, 'masked', parseMasking),
+    region: read(src, 'storage_region', parseRegion),
+    retention: read(src, 'retention', parseDuration),
+    retentionTrigger: read(src, 'retention_trigger', parseRetentionTrigger),
+    sharedWith: read(src, 'shared_with', parseList) ?? [],
+    consent: read(src, 'consent', parseConsent) ?? [],
   };
+}
+
+/** The record for one field whose values carry their own locations (YAML, tests). */
+export function buildInventoryRecord(tx: Taxonomy, loc: Location, fields: RawFields): InventoryRecord {
+  return recordFromSource(tx, loc, rawFieldsSource(fields, loc));
 }

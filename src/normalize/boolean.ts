@@ -1,6 +1,7 @@
 /** yes/no cells: `yes`, `是`, `Y`, `1`, `TRUE`, `有`, `on` … */
 import { ValueError } from './types.js';
 import { cellText, lookupWord, quote, wordTable } from './text.js';
+import { memoizeCell } from './memo.js';
 
 const BOOLEAN_WORDS = wordTable({
   true: ['yes', 'y', 'true', 't', '1', 'on', '是', '有', '对', '√', '✓', '✔'],
@@ -15,11 +16,13 @@ export function booleanWord(text: string): boolean | undefined {
   return v === undefined ? undefined : v === 'true';
 }
 
-/** A yes/no cell, case-insensitive and trimmed; null when blank. */
-export function parseBoolean(raw: string | null | undefined): boolean | null {
+function readBoolean(raw: string | null | undefined): boolean | null {
   const text = cellText(raw);
   if (text === null) return null;
   const v = booleanWord(text);
   if (v === undefined) throw new ValueError(`not a yes/no value: ${quote(text)}`, BOOLEAN_ACCEPTED);
   return v;
 }
+
+/** A yes/no cell, case-insensitive and trimmed; null when blank. */
+export const parseBoolean = memoizeCell(readBoolean);

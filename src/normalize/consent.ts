@@ -1,6 +1,7 @@
 /** Consent cells (`explicit`, `单独同意`, `separate; guardian`) and list cells (`shared_with`). */
 import { ValueError, type Consent } from './types.js';
 import { cellText, lookupWord, quote, wordTable } from './text.js';
+import { memoizeCell } from './memo.js';
 
 export const CONSENT_ACCEPTED =
   'implied (默示同意, 默认), explicit (明示同意, 明确同意), separate (单独同意, 单独授权), guardian (监护人同意, 家长同意), or none (无); ' +
@@ -18,8 +19,7 @@ const CONSENT_WORDS = wordTable<Consent | 'none'>({
 const ORDER: Consent[] = ['implied', 'explicit', 'separate', 'guardian'];
 const CONSENT_SEPARATORS = /[;；,，、/+]/;
 
-/** The kinds of consent a cell records; [] for `none`; null when blank. */
-export function parseConsent(raw: string | null | undefined): Consent[] | null {
+function readConsent(raw: string | null | undefined): Consent[] | null {
   const text = cellText(raw);
   if (text === null) return null;
   const found = new Set<Consent>();
@@ -31,11 +31,16 @@ export function parseConsent(raw: string | null | undefined): Consent[] | null {
   return ORDER.filter((c) => found.has(c));
 }
 
+/** The kinds of consent a cell records; [] for `none`; null when blank. */
+export const parseConsent = memoizeCell(readConsent);
+
 const LIST_SEPARATORS = /[;；、,，\n\r]+/;
 
-/** A list cell (`shared_with`): split on ; ； 、 , ， and newlines, trimmed, duplicates dropped; [] when blank. */
-export function parseList(raw: string | null | undefined): string[] {
+function readList(raw: string | null | undefined): string[] {
   const text = cellText(raw);
   if (text === null) return [];
   return [...new Set(text.split(LIST_SEPARATORS).map((p) => p.trim()).filter(Boolean))];
 }
+
+/** A list cell (`shared_with`): split on ; ； 、 , ， and newlines, trimmed, duplicates dropped; [] when blank. */
+export const parseList = memoizeCell(readList);

@@ -10,6 +10,7 @@ import { ValueError, type Duration, type DurationUnit } from './types.js';
 import { cellText, lookupWord, quote } from './text.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-number.js';
 import { DURATION_ACCEPTED, FOREVER_WORDS, REJECTED_UNITS, UNIT_WORDS, unitOf, unitPattern } from './duration-words.js';
+import { memoizeCell } from './memo.js';
 
 export { addDuration, compareDurations, approximateDays } from './duration-math.js';
 export { DURATION_ACCEPTED } from './duration-words.js';
@@ -91,8 +92,7 @@ function combine(terms: Term[], text: string): Term {
   return { amount: whole(days, 'days', text), unit: 'days' };
 }
 
-/** A retention period; null when the cell is blank. Throws ValueError with the accepted forms. */
-export function parseDuration(raw: string | null | undefined): Duration | null {
+function readDuration(raw: string | null | undefined): Duration | null {
   const text = cellText(raw);
   if (text === null) return null;
   if (lookupWord(FOREVER_WORDS, text)) return { forever: true, raw: text };
@@ -104,6 +104,9 @@ export function parseDuration(raw: string | null | undefined): Duration | null {
   const { amount, unit } = combine(terms, text);
   return { forever: false, amount, unit, raw: text };
 }
+
+/** A retention period; null when the cell is blank. Throws ValueError with the accepted forms. */
+export const parseDuration = memoizeCell(readDuration);
 
 const LABELS: Record<DurationUnit, { en: [string, string]; zh: string }> = {
   years: { en: ['year', 'years'], zh: '年' },

@@ -12,6 +12,7 @@ import { ValueError, type Encryption, type EncryptionKind } from './types.js';
 import { booleanWord } from './boolean.js';
 import { cellText, lookupWord, quote, wordTable } from './text.js';
 import { fold } from '../text/suggest.js';
+import { memoizeCell } from './memo.js';
 
 export { parseMasking, MASKING_ACCEPTED } from './masking.js';
 
@@ -83,8 +84,7 @@ function algorithmOf(text: string): Found | undefined {
   return undefined;
 }
 
-/** How the field is stored; null when blank. Unknown algorithms throw ValueError listing the accepted forms. */
-export function parseEncryption(raw: string | null | undefined): Encryption | null {
+function readEncryption(raw: string | null | undefined): Encryption | null {
   const text = cellText(raw);
   if (text === null) return null;
   const yesNo = booleanWord(text);
@@ -95,3 +95,6 @@ export function parseEncryption(raw: string | null | undefined): Encryption | nu
   if (!found) throw new ValueError(`unknown encryption or algorithm: ${quote(text)}`, ENCRYPTION_ACCEPTED);
   return { raw: text, ...found };
 }
+
+/** How the field is stored; null when blank. Unknown algorithms throw ValueError listing the accepted forms. */
+export const parseEncryption = memoizeCell(readEncryption);

@@ -2,6 +2,7 @@
 import { ValueError } from './types.js';
 import type { RetentionEvent } from '../policy/types.js';
 import { cellText, lookupWord, quote, wordTable } from './text.js';
+import { memoizeCell } from './memo.js';
 
 export const TRIGGER_ACCEPTED =
   'collection (收集, 采集), account-cancellation (注销, 账号注销), service-termination (服务终止, 服务到期), ' +
@@ -25,11 +26,13 @@ const TRIGGER_WORDS = wordTable<RetentionEvent>({
   'last-login': ['last-login', 'last login', 'last logged in', 'last sign-in', 'last activity', 'last active', '最后登录', '最后一次登录', '最近登录', '最后登录时间', '最后活跃'],
 });
 
-/** The retention trigger of a cell; null when blank. Unknown words throw ValueError listing the accepted forms. */
-export function parseRetentionTrigger(raw: string | null | undefined): RetentionEvent | null {
+function readRetentionTrigger(raw: string | null | undefined): RetentionEvent | null {
   const text = cellText(raw);
   if (text === null) return null;
   const event = lookupWord(TRIGGER_WORDS, text);
   if (!event) throw new ValueError(`unknown retention trigger: ${quote(text)}`, TRIGGER_ACCEPTED);
   return event;
 }
+
+/** The retention trigger of a cell; null when blank. Unknown words throw ValueError listing the accepted forms. */
+export const parseRetentionTrigger = memoizeCell(readRetentionTrigger);

@@ -5,6 +5,7 @@
 import { ValueError, type Masking } from './types.js';
 import { booleanWord } from './boolean.js';
 import { cellText, lookupWord, quote, wordTable } from './text.js';
+import { memoizeCell } from './memo.js';
 
 export const MASKING_ACCEPTED =
   'yes/no (是/否, 脱敏/不脱敏) or a method: partial (部分遮盖, 掩码, mask, *), hash (SHA256, 哈希), tokenization (令牌化), ' +
@@ -36,8 +37,7 @@ function methodOf(part: string): string | undefined {
   return lookupWord(METHODS, part);
 }
 
-/** Masking of a field; null when blank. Unknown methods throw ValueError listing the accepted forms. */
-export function parseMasking(raw: string | null | undefined): Masking | null {
+function readMasking(raw: string | null | undefined): Masking | null {
   const text = cellText(raw);
   if (text === null) return null;
   const state = lookupWord(STATE, text);
@@ -51,3 +51,6 @@ export function parseMasking(raw: string | null | undefined): Masking | null {
   }
   return { raw: text, masked: true, method: [...new Set(methods)].join('+') };
 }
+
+/** Masking of a field; null when blank. Unknown methods throw ValueError listing the accepted forms. */
+export const parseMasking = memoizeCell(readMasking);

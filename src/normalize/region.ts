@@ -8,6 +8,7 @@ import { cellText, quote } from './text.js';
 import { parseList } from './consent.js';
 import { didYouMean, fold } from '../text/suggest.js';
 import { regionTable, type CloudRegion } from './region-table.js';
+import { memoizeCell } from './memo.js';
 
 const PREFIXED = /^([^:]+?)\s*:\s*(\S+)$/;
 const SPACED = /^(\S+)\s+(\S+)$/;
@@ -75,8 +76,7 @@ function splitProvider(text: string): [string, string] | null {
   return null;
 }
 
-/** A storage region; null when blank. Unknown values throw ValueError with the nearest known names. */
-export function parseRegion(raw: string | null | undefined): Region | null {
+function readRegion(raw: string | null | undefined): Region | null {
   const text = cellText(raw);
   if (text === null) return null;
   const prefixed = splitProvider(text);
@@ -88,6 +88,9 @@ export function parseRegion(raw: string | null | undefined): Region | null {
   const hint = didYouMean(text, regionTable().candidates);
   throw new ValueError(`unknown region ${quote(text)}${hint ? `; ${hint}` : ''}`, accepted());
 }
+
+/** A storage region; null when blank. Unknown values throw ValueError with the nearest known names. */
+export const parseRegion = memoizeCell(readRegion);
 
 /** Several regions in one cell (`cn-beijing; ap-southeast-1`, `北京、香港`); [] when blank. */
 export function parseRegions(raw: string | null | undefined): Region[] {

@@ -115,7 +115,7 @@ function minorsResults(b: BuildInput): TableResult[] {
   const t = b.tally.minors;
   if (!m || !t || t.count === 0) return [];
   const column = b.columns[m.check.column]!.name;
-  const subjects = { en: `${t.count} minors`, zh: `${t.count} 名未成年人` };
+  const subjects = { en: `${t.count} ${t.count === 1 ? 'minor' : 'minors'}`, zh: `${t.count} 名未成年人` };
   const consent = m.check.consentColumn >= 0 ? b.columns[m.check.consentColumn]!.name : '';
   return [{ ruleId: 'minor-consent-missing', column, item: b.columns[m.check.column]!.item, count: t.count, rows: t.rows, clause: m.clause, evidence: null, args: { column, field: column, table: b.table, count: t.count, age: m.check.age, subjects, consentColumn: consent } }];
 }

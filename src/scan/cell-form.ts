@@ -12,10 +12,10 @@
  *   is read in full by hashKind;
  * - plaintext: the cell passes the detector's shape gate (length, first character, a required
  *   character) — so placeholders such as `-`, `N/A` or `0` are not counted as identifiers;
- * - the detector's full validation (checksums, dates, ranges) runs on a one-in-32 sample of plaintext
- *   cells, chosen the same way (`checked`, `valid`): on a large export that is still tens of thousands
- *   of values, enough to report the share that matched, without a checksum per cell (which would cost
- *   about as much as parsing). The plaintext count itself does not depend on the sample.
+ * - the detector's full validation (checksums, dates, ranges) runs on every plaintext cell of a file
+ *   under 16 MiB, and on a one-in-32 sample, chosen the same way, in larger ones (`checked`, `valid`):
+ *   still tens of thousands of values, enough to report the share that matched, without a checksum per
+ *   cell (which would cost about as much as parsing). The plaintext count does not depend on the sample.
  */
 import type { DetectorId } from '../taxonomy/types.js';
 
@@ -126,10 +126,25 @@ export function looksHashed(probe: HashProbe, s: string): boolean {
   return isHex(s.charCodeAt(0)) && isHex(s.charCodeAt(n >> 1)) && isHex(s.charCodeAt(n - 1));
 }
 
-/** One value in `mask + 1` (a power of two), chosen by its last and middle characters: the same every run. */
+/**
+ * About one value in `mask + 1` (a power of two; mask 0 = every value), chosen by five of its characters
+ * (both ends, the middle, a quarter in, the second) mixed by multiplication: the same values every run,
+ * whatever the byte ranges.
+ */
 export function sampledBy(s: string, mask: number): boolean {
+  if (mask === 0) return true;
   const n = s.length;
-  return ((s.charCodeAt(n - 1) * 31 + s.charCodeAt(n >> 1)) & mask) === 0;
+  let h = mix(0, s.charCodeAt(n - 1));
+  h = mix(h, s.charCodeAt(n > 1 ? n - 2 : 0));
+  h = mix(h, s.charCodeAt(n >> 1));
+  h = mix(h, s.charCodeAt(n >> 2));
+  h = mix(h, s.charCodeAt(n > 1 ? 1 : 0));
+  return (h & mask) === 0;
+}
+
+function mix(h: number, c: number): number {
+  const x = Math.imul(h ^ c, 0x9e3779b1);
+  return x ^ (x >>> 16);
 }
 
 /** Validation sample: one plaintext value in 32. */

@@ -4,7 +4,7 @@
  */
 import { findInText, hashKind, mask, recogniseForm } from '../detect/index.js';
 import type { DetectorId } from '../taxonomy/types.js';
-import { gateFor, HASH_CHECK_MASK, lastDecimals, looksHashed, mayBeProtected, passesGate, sampledBy, surelyMasked, VALIDATE_MASK, type HashProbe, type ShapeGate } from './cell-form.js';
+import { gateFor, HASH_CHECK_MASK, lastDecimals, looksHashed, mayBeProtected, passesGate, sampledBy, surelyMasked, type HashProbe, type ShapeGate } from './cell-form.js';
 import type { ColumnPlan } from './plan.js';
 import { formTest, MASKED, PLAIN, PRECISE_GPS_DECIMALS, type CellForm } from './validators.js';
 
@@ -56,8 +56,10 @@ export class PiColumnCounter {
   private readonly test: ((cell: string) => CellForm) | null;
   private readonly probe: HashProbe | null;
   private readonly gps: boolean;
+  private readonly validateMask: number;
 
-  constructor(col: ColumnPlan) {
+  constructor(col: ColumnPlan, validateMask: number) {
+    this.validateMask = validateMask;
     this.index = col.index;
     this.detector = col.detector;
     this.gate = col.detector !== null ? gateFor(col.detector) : null;
@@ -109,7 +111,7 @@ export class PiColumnCounter {
   private plainShaped(value: string): boolean {
     if (!passesGate(this.gate!, value)) return false;
     if (this.gps && !this.preciseGps(value)) return false;
-    if (sampledBy(value, VALIDATE_MASK)) {
+    if (sampledBy(value, this.validateMask)) {
       this.tally.checked++;
       if (this.test!(value) === PLAIN) this.tally.valid++;
     }

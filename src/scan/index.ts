@@ -12,6 +12,7 @@ import { loadMapping, type MappingFile } from './mapping.js';
 import { WorkerPool } from './pool.js';
 import { progressFor } from './progress.js';
 import { scanFile, type FileScanContext } from './scan-file.js';
+import { MIN_SPLIT_BYTES } from './split.js';
 import type { ExportFile } from './types.js';
 
 export { loadMapping, type MappingFile } from './mapping.js';
@@ -32,8 +33,10 @@ export interface ScanOptions {
   mapping?: string | MappingFile | null;
   /** Progress bar on stderr; default: when stderr is a terminal. Never drawn when it is not. */
   progress?: boolean;
-  /** Longest field accepted, in characters (default 1 MiB). */
-  maxFieldChars?: number;
+  /** Longest field accepted (default 1 MiB), checked on the decoded text: a field of more characters is an InputError. */
+  maxFieldBytes?: number;
+  /** Files smaller than this are scanned as one range, whatever `workers` says (default 16 MiB). */
+  minSplitBytes?: number;
 }
 
 const MAX_WORKERS = 64;
@@ -50,7 +53,8 @@ export async function scanFiles(paths: string[], opts: ScanOptions): Promise<Exp
     asOf: opts.asOf,
     mapping,
     sample: opts.sample ?? null,
-    maxFieldChars: opts.maxFieldChars ?? DEFAULT_MAX_FIELD_CHARS,
+    maxFieldChars: opts.maxFieldBytes ?? DEFAULT_MAX_FIELD_CHARS,
+    minSplitBytes: opts.minSplitBytes ?? MIN_SPLIT_BYTES,
     workers,
     pool: () => (pool === undefined ? (pool = WorkerPool.start(workers)) : pool),
     progress: progressFor(opts.progress),

@@ -59,4 +59,6 @@ export interface ScanPlan {
   minors: MinorsCheck | null;
   /** --sample: stop after this many records. */
   sample: number | null;
+  /** Which plaintext values get the detector's full validation: 0 = all, else the sampledBy mask (cell-form.ts). */
+  validateMask: number;
 }

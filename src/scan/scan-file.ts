@@ -18,7 +18,8 @@ import type { ProgressSink } from './progress.js';
 import { scanRange, type RangeJob, type RangeReport } from './range.js';
 import { planMinors, planRetention } from './record-checks.js';
 import { roleForHeader, type ColumnRole } from './roles.js';
-import { splitRanges, type ByteRange } from './split.js';
+import { MIN_SPLIT_BYTES, splitRanges, type ByteRange } from './split.js';
+import { VALIDATE_MASK } from './cell-form.js';
 import type { RangeTallyResult } from './tally.js';
 import type { ExportFile } from './types.js';
 
@@ -31,6 +32,8 @@ export interface FileScanContext {
   sample: number | null;
   maxFieldChars: number;
   workers: number;
+  /** Files smaller than this are one range (split.ts MIN_SPLIT_BYTES; tests lower it). */
+  minSplitBytes: number;
   /** Started on first need: small files never pay for threads. */
   pool: () => WorkerPool | null;
   progress: ProgressSink;
@@ -51,6 +54,8 @@ export async function scanFile(file: string, ctx: FileScanContext): Promise<Expo
     retention: retention.map((r) => r.check),
     minors: minors?.check ?? null,
     sample: ctx.sample,
+    // Small files are validated in full: it costs nothing there, and the shares are exact.
+    validateMask: probe.size < MIN_SPLIT_BYTES ? 0 : VALIDATE_MASK,
   };
   const tally = await tallyFile(probe, plan, ctx);
   if (tally.records === 0) throw new InputError('no records: the file has a header but no records', { file, line: probe.headerLine }, 'export the table with its records');
@@ -66,7 +71,7 @@ async function tallyFile(probe: ExportProbe, plan: ScanPlan, ctx: FileScanContex
   ctx.progress.begin(probe.file, probe.size);
   try {
     const splittable = !probe.gzip && plan.sample === null && ctx.workers > 1;
-    const ranges = splittable ? await splitRanges(probe.file, probe.size, probe.encoding, ctx.workers) : [];
+    const ranges = splittable ? await splitRanges(probe, ctx.workers, ctx.minSplitBytes) : [];
     const pool = ranges.length > 1 ? ctx.pool() : null;
     if (pool && ranges.length > 1) {
       const merged = await tallyInWorkers(pool, probe, plan, ranges, ctx);

@@ -9,7 +9,6 @@
 import { open } from 'node:fs/promises';
 import type { TextEncoding } from '../load/encoding.js';
 import { lineFeedBytes } from '../load/export-decode.js';
-import { HEAD_BYTES } from '../load/export-probe.js';
 
 /** Smaller files are scanned as one range: starting workers would cost more than it saves. */
 export const MIN_SPLIT_BYTES = 16 * 1024 * 1024;
@@ -22,15 +21,22 @@ export interface ByteRange {
   end: number | null;
 }
 
-export async function splitRanges(file: string, size: number, encoding: TextEncoding, parts: number): Promise<ByteRange[]> {
-  if (parts < 2 || size < MIN_SPLIT_BYTES) return [{ start: 0, end: null }];
+export interface SplitInput {
+  file: string;
+  size: number;
+  encoding: TextEncoding;
+  /** Cuts come after the header record. */
+  headerEndByte: number;
+}
+
+export async function splitRanges({ file, size, encoding, headerEndByte }: SplitInput, parts: number, minSplitBytes = MIN_SPLIT_BYTES): Promise<ByteRange[]> {
+  if (parts < 2 || size < minSplitBytes) return [{ start: 0, end: null }];
   const lf = lineFeedBytes(encoding);
   const cuts: number[] = [];
   const handle = await open(file, 'r');
   try {
     for (let k = 1; k < parts; k++) {
-      // Never before the header: it lies within the first HEAD_BYTES (the probe found it there).
-      const from = Math.max(Math.floor((size * k) / parts), HEAD_BYTES, (cuts.at(-1) ?? 0) + 1);
+      const from = Math.max(Math.floor((size * k) / parts), headerEndByte, (cuts.at(-1) ?? 0) + 1);
       const cut = await nextLineStart(handle, from, size, lf);
       if (cut !== null && cut < size) cuts.push(cut);
     }

@@ -84,7 +84,7 @@ export class RangeTally {
     /** Lines up to this one (the header and what precedes it) are not records. */
     private readonly skipThroughLine: number,
   ) {
-    this.pi = plan.columns.filter((c) => c.kind === 'pi').map((c) => new PiColumnCounter(c));
+    this.pi = plan.columns.filter((c) => c.kind === 'pi').map((c) => new PiColumnCounter(c, plan.validateMask));
     this.text = plan.columns.filter((c) => c.kind === 'free-text').map((c) => new TextColumnCounter(c));
     this.plain = plan.columns.map(() => new Uint8Array(1024));
     this.retention = plan.retention.map(newCount);

@@ -5,11 +5,14 @@
  */
 import { fold, nearest } from '../text/suggest.js';
 import { lookupOf, type Lookup, type NameHit } from './lookup.js';
-import { fieldNameTokens } from './tokens.js';
+import { fieldNameParts, possessorStart, type FieldNameParts } from './tokens.js';
 import type { Taxonomy } from './types.js';
 
 const MEMO_LIMIT = 4096;
 const ASCII = /^[\x00-\x7f]*$/;
+/** Whole-name synonyms are at most three latin words (`serial_no`) or a few characters (序列号). */
+const MAX_HEAD_TOKENS = 3;
+const MAX_HEAD_CHARS = 6;
 
 function hitForSynonym(tx: Taxonomy, l: Lookup, key: string): NameHit | null {
   const id = l.exact.get(key);
@@ -56,39 +59,97 @@ export function nameSuggestions(tx: Taxonomy, raw: string): string[] {
   return ids.length ? ids : nearest(raw, l.suggestions);
 }
 
-interface Best {
-  item: string | null;
-  length: number;
-  /** Where the match ends: on a tie the later one wins, as the head noun comes last (user_id_card). */
+/** A synonym found inside a field name, at [start, end) of its compact form. */
+interface Match {
+  item: string;
+  start: number;
   end: number;
+  /** A person word and a whole-name synonym (收货人地址): an explicit synonym wins a tie. */
+  compound: boolean;
   chinese: boolean;
 }
 
-function bestTokenRun(l: Lookup, name: string): Best {
-  const best: Best = { item: null, length: 0, end: -1, chinese: false };
-  const tokens = fieldNameTokens(name);
+/** Latin synonyms as whole runs of tokens (user_mobile, idCardNo). */
+function tokenRunMatches(l: Lookup, { tokens }: FieldNameParts): Match[] {
+  const found: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let run = '';
     for (let j = i; j < tokens.length; j++) {
-      run += tokens[j];
+      run += tokens[j]!.text;
       if (run.length > l.longestRun) break;
       const item = l.tokenRuns.get(run);
-      if (item && (run.length > best.length || (run.length === best.length && j >= best.end))) Object.assign(best, { item, length: run.length, end: j });
+      if (item) found.push({ item, start: tokens[i]!.start, end: tokens[j]!.end, compound: false, chinese: false });
     }
   }
-  return best;
+  return found;
 }
 
-/** Chinese synonyms inside the folded name; on a tie with a latin run, the Chinese one wins. */
-function bestSubstring(l: Lookup, folded: string, best: Best): Best {
+/** Chinese synonyms as substrings (用户身份证号码), each at its last place: the rightmost is the one that counts. */
+function substringMatches(l: Lookup, { compact }: FieldNameParts): Match[] {
+  if (ASCII.test(compact)) return [];
+  const found: Match[] = [];
   for (const s of l.substrings) {
-    if (s.key.length < best.length) break;
-    const at = folded.lastIndexOf(s.key);
-    if (at < 0) continue;
-    const end = at + s.key.length;
-    if (s.key.length > best.length || !best.chinese || end > best.end) Object.assign(best, { item: s.item, length: s.key.length, end, chinese: true });
+    const at = compact.lastIndexOf(s.key);
+    if (at >= 0) found.push({ item: s.item, start: at, end: at + s.key.length, compound: false, chinese: true });
   }
-  return best;
+  return found;
+}
+
+/** The words ending at `end`, as synonym keys: runs of up to three tokens, and non-ASCII tails. */
+function keysEndingAt(parts: FieldNameParts, end: number): { key: string; start: number }[] {
+  const keys: { key: string; start: number }[] = [];
+  const last = parts.tokens.findIndex((t) => t.end === end);
+  for (let k = last, key = ''; k >= 0 && k > last - MAX_HEAD_TOKENS; k--) {
+    key = parts.tokens[k]!.text + key;
+    keys.push({ key, start: parts.tokens[k]!.start });
+  }
+  for (let n = 1; n <= Math.min(MAX_HEAD_CHARS, end); n++) {
+    const key = parts.compact.slice(end - n, end);
+    if (!ASCII.test(key)) keys.push({ key, start: end - n });
+  }
+  return keys;
+}
+
+/**
+ * A whole-name synonym after a word naming a person is that person's (收货人地址, consignee_addr,
+ * buyer_name): the person rules out the other readings (公司地址, company_name).
+ */
+function compoundMatches(l: Lookup, parts: FieldNameParts): Match[] {
+  const found: Match[] = [];
+  for (const end of new Set([parts.headEnd, parts.compact.length])) {
+    for (const { key, start } of keysEndingAt(parts, end)) {
+      const item = l.exact.get(key);
+      const from = item === undefined ? null : possessorStart(parts, start);
+      if (item !== undefined && from !== null) found.push({ item, start: from, end, compound: true, chinese: !ASCII.test(key) });
+    }
+  }
+  return found;
+}
+
+/**
+ * The head noun comes last, so the match ending rightmost wins; one running into the trailing suffixes
+ * ends where the head does (`id_card_no`: id_card, not card_no), one wholly inside them comes last.
+ * Then the one covering most of the head, the longest, an explicit synonym before a compound, Chinese
+ * before latin.
+ */
+function rank(m: Match, headEnd: number): number[] {
+  const end = m.start < headEnd ? Math.min(m.end, headEnd) : 0;
+  return [end, Math.max(0, end - m.start), m.end - m.start, m.compound ? 0 : 1, m.chinese ? 1 : 0];
+}
+
+function outranks(a: readonly number[], b: readonly number[]): boolean {
+  const i = a.findIndex((v, k) => v !== b[k]);
+  return i >= 0 && a[i]! > b[i]!;
+}
+
+function bestMatch(l: Lookup, name: string): string | null {
+  const parts = fieldNameParts(name);
+  let best: { item: string | null; rank: number[] } = { item: null, rank: [] };
+  for (const m of [...tokenRunMatches(l, parts), ...substringMatches(l, parts), ...compoundMatches(l, parts)]) {
+    const r = rank(m, parts.headEnd);
+    if (best.item === null || outranks(r, best.rank)) best = { item: m.item, rank: r };
+  }
+  return best.item;
 }
 
 function matchFieldName(l: Lookup, name: string): string | null {
@@ -100,15 +161,16 @@ function matchFieldName(l: Lookup, name: string): string | null {
   const dot = name.lastIndexOf('.');
   const last = dot < 0 ? undefined : l.exact.get(fold(name.slice(dot + 1)));
   if (last !== undefined) return last;
-  const best = bestTokenRun(l, name);
-  return (ASCII.test(folded) ? best : bestSubstring(l, folded, best)).item;
+  return bestMatch(l, name);
 }
 
 /**
  * The item a column or field name points to, or null. A synonym written as the whole name wins; else
- * the longest synonym found inside the name: latin synonyms as whole runs of tokens (user_mobile,
+ * the synonym found inside the name that ends rightmost, as the head noun comes last (收货人手机号,
+ * consignee_phone: the phone), then the longest: latin synonyms as whole runs of tokens (user_mobile,
  * idCardNo), Chinese ones as substrings (用户身份证号码). wholeNameSynonyms (`name`, `weight`) only
- * match whole names, so company_name and goods_weight point to nothing.
+ * match whole names (company_name and goods_weight point to nothing) or after a word naming a person
+ * (收货人地址, buyer_name).
  */
 export function itemForFieldName(tx: Taxonomy, fieldName: string): string | null {
   const l = lookupOf(tx);

@@ -107,7 +107,7 @@ describe('runRules', () => {
 
   it('names every loaded pack in {policy}', () => {
     const [f] = runRules([inventory([record()])], [fakeRule()], ctx({ packs: [P002, P001] }));
-    expect(f!.message).toContain('jdcloud-privacy-2020-07, jdcloud-terms-2020-03');
+    expect(f!.message).toContain('jdcloud-privacy-2020-07 + jdcloud-terms-2020-03');
   });
 
   it("keeps a raw finding's own clause over the rule's", () => {

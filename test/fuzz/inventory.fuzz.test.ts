@@ -16,7 +16,7 @@ import { csvText } from './arb-csv.js';
 import { gridCsv, inventoryGrid, inventoryYaml, sdkGrid, sdkYaml } from './arb-declarations.js';
 import { yamlSoup, yamlText } from './arb-yaml.js';
 import { fuzz, testTimeout } from './fuzz.js';
-import { echoExcused, yamlExcused } from './known-bugs.js';
+import { echoExcused, excused, longRunExcused, yamlExcused } from './known-bugs.js';
 import { lineCount, onlyInputError } from './outcome.js';
 import { inventoryCsvSeeds, inventoryYamlSeeds } from './seeds.js';
 import { TempFiles } from './temp.js';
@@ -60,7 +60,7 @@ describe('inventory readers', () => {
       if (table instanceof Error) return;
       const inventory = onlyInputError(() => inventoryFromCsv(table, tx), expected);
       if (!(inventory instanceof Error)) expectRecordsInside(inventory.records, file, t);
-    }), testTimeout());
+    }, { slowExcused: longRunExcused }), testTimeout());
 
   it('inventoryFromYaml: records on real lines, or a located InputError', () =>
     fuzz('load.inventoryFromYaml', inventoryYamlText, (t) => {
@@ -71,7 +71,7 @@ describe('inventory readers', () => {
       if (y instanceof Error) return;
       const inventory = onlyInputError(() => inventoryFromYaml(y, tx), expected);
       if (!(inventory instanceof Error)) expectRecordsInside(inventory.records, file, t);
-    }), testTimeout());
+    }, { slowExcused: longRunExcused }), testTimeout());
 });
 
 const NAMES = ['inventory.csv', 'inventory.tsv', 'notes.txt', 'inventory.yaml', 'sdks.yml', 'deps.txt', 'build.gradle', 'Podfile.lock', 'data.json', 'no-extension'];
@@ -92,7 +92,8 @@ describe('loadDeclaration on a file of any bytes and name', () => {
       const file = temp.write(name, bytes);
       const decoded = bytes.toString('utf8');
       fc.pre(!yamlExcused(decoded) && !yamlExcused(bytes.toString('utf16le')));
-      const loaded = onlyInputError(() => loadDeclaration(file, explicit, { taxonomy: tx, kind }), { file, excuse: echoExcused });
+      const fileLevel = excused('binaryWithoutLine', bytes.includes(0));
+      const loaded = onlyInputError(() => loadDeclaration(file, explicit, { taxonomy: tx, kind }), { file, fileLevel, excuse: echoExcused });
       if (!(loaded instanceof Error)) expectLoaded(loaded, file);
-    }, { cost: 'disk' }), testTimeout('disk'));
+    }, { cost: 'disk', slowExcused: ([bytes]) => longRunExcused(bytes.toString('utf8')) }), testTimeout('disk'));
 });

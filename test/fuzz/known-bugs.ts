@@ -16,7 +16,7 @@ import { parseCsvText } from '../../src/load/csv.js';
 import { inventoryFromCsv } from '../../src/load/inventory-csv.js';
 import { loadTaxonomy } from '../../src/taxonomy/load.js';
 import { parseYamlSource } from '../../src/load/yaml.js';
-import { addDuration, parseDuration } from '../../src/normalize/index.js';
+import { addDuration, parseDuration, parseRegion } from '../../src/normalize/index.js';
 import { describeError, lineCount, type WordingProblem } from './outcome.js';
 
 export interface KnownBug {
@@ -49,6 +49,12 @@ function tempFileWith(content: Buffer): string {
   const file = join(mkdtempSync(join(tmpdir(), 'privaudit-known-bug-')), 'x.csv');
   writeFileSync(file, content);
   return file;
+}
+
+function tookOver(ms: number, call: () => unknown): boolean {
+  const started = performance.now();
+  errorMessageOf(call);
+  return performance.now() - started > ms;
 }
 
 function errorMessageOf(call: () => unknown): string {
@@ -99,11 +105,7 @@ export const KNOWN_BUGS = {
   yamlPrettyErrorsQuadratic: {
     where: 'src/load/yaml.ts parseYamlSource (parseDocument with prettyErrors: true)',
     what: "yaml's pretty errors build a code frame per error by rescanning the text: quadratic. ' a: \\n|+2\\n  x\\n' + '\\n' × 64 000 + 'y' (a 64 KB file) takes 16 s to refuse, 16 000 lines 1.3 s; only errors[0] is used. prettyErrors: false plus lines.linePos(error.pos[0]) is linear",
-    reproduces: () => {
-      const started = performance.now();
-      errorMessageOf(() => parseYamlSource('x.yaml', ' a: \n|+2\n  x\n' + '\n'.repeat(16_000) + 'y\n'));
-      return performance.now() - started > 400;
-    },
+    reproduces: () => tookOver(400, () => parseYamlSource('x.yaml', ' a: \n|+2\n  x\n' + '\n'.repeat(16_000) + 'y\n')),
   },
   valueEchoInMessages: {
     where:
@@ -111,6 +113,16 @@ export const KNOWN_BUGS = {
       'sdk-list.ts (unknown column/key, two columns mean, unknown platform), sdk/record.ts (unknown platform), gradle.ts (not a Maven coordinate), scan/mapping.ts, config/load.ts, suppress/*.ts',
     what: "a header row that is really data ('110101199003074514,…') gives \"unknown column '110101199003074514'\": personal data printed whole, and a 1 MB cell makes a 1 MB message",
     reproduces: () => /110101199003074514/.test(errorMessageOf(() => inventoryFromCsv(parseCsvText('x.csv', 'field,110101199003074514\nname,x\n'), loadTaxonomy()))),
+  },
+  durationRegexQuadratic: {
+    where: 'src/normalize/duration.ts: WITHIN = /\\s*(?:以内|之内|内)$/ (unanchored \\s*) and TERM (\\s*(?:个|個)?\\s*)',
+    what: "backtracking over a whitespace run: parseDuration('1' + 32 000 spaces + '目') takes 8 s, 'yes' + 32 000 spaces + '目的' 1.6 s; quadratic in the run",
+    reproduces: () => tookOver(400, () => parseDuration('1' + ' '.repeat(16_000) + '目')),
+  },
+  suggestionsSlow: {
+    where: 'src/text/suggest.ts nearest() (used by parseRegion and every unknown-name message)',
+    what: "editDistance of the whole input against every candidate: parseRegion('x' + 'y' × 40 000) takes over 1 s, a 1 MB cell about a minute; suggestions only make sense for name-sized inputs (≤ 64 characters)",
+    reproduces: () => tookOver(400, () => parseRegion('x' + 'y'.repeat(40_000))),
   },
 } satisfies Record<string, KnownBug>;
 
@@ -131,7 +143,7 @@ export function echoExcused(e: InputError | ValueError, problem: WordingProblem)
   return (
     excused('csvMessageEchoesField', e.message.startsWith('malformed CSV:')) ||
     excused('yamlMessageEchoesSource', yamlSyntax) ||
-    excused('valueEchoInMessages', problem === 'identifier' || /'[^\n]{100,}'/.test(e.message))
+    excused('valueEchoInMessages', problem === 'identifier' || /'[\s\S]{100,}/.test(e.message) || e.message.includes('has no unit: write e.g.'))
   );
 }
 
@@ -167,4 +179,10 @@ export const SAFE_YAML_LINES = 1500;
 /** YAML texts the properties must not parse yet: too deep (may crash the process) or too many lines (may take seconds). */
 export function yamlExcused(text: string): boolean {
   return excused('yamlDeepNesting', yamlNestingDepth(text) > SAFE_YAML_DEPTH) || excused('yamlPrettyErrorsQuadratic', lineCount(text) > SAFE_YAML_LINES);
+}
+
+/** Inputs holding a run of 1000+ characters on one line: slow until durationRegexQuadratic and suggestionsSlow are fixed. */
+export function longRunExcused(input: unknown): boolean {
+  const texts = typeof input === 'string' ? [input] : Array.isArray(input) ? input.filter((x): x is string => typeof x === 'string') : [];
+  return texts.some((t) => excused('suggestionsSlow', /[^\n]{1000}/.test(t)) || excused('durationRegexQuadratic', /\s{1000}/.test(t)));
 }

@@ -1,9 +1,14 @@
 import { LAW } from '../law.js';
-import { exportResults, fieldFinding, inventoryRecords, mentionsAny } from '../helpers.js';
+import { exportResults, fieldFinding, inventoryRecords } from '../helpers.js';
 import type { RawFinding, Rule } from '../types.js';
 
 /** Words in an inventory's `subjects` column that mean the data subjects include minors. */
-const MINOR_WORDS = ['minor', 'child', 'children', 'kid', 'student', 'pupil', 'teen', 'under 18', 'under 14', '未成年', '儿童', '少年', '学生', '青少年', '未满'];
+const MINORS_EN = /\b(minors?|child(ren)?|kids?|students?|pupils?|teens?|teenagers?|juveniles?|under[ -](18|14))\b/i;
+const MINORS_ZH = ['未成年', '儿童', '少年', '学生', '青少年', '未满', '幼儿', '小学', '中学'];
+
+function namesMinors(subjects: string | null): boolean {
+  return !!subjects && (MINORS_EN.test(subjects) || MINORS_ZH.some((w) => subjects.includes(w)));
+}
 
 export const minorConsentMissing: Rule = {
   meta: {
@@ -41,7 +46,7 @@ export const minorConsentMissing: Rule = {
     const out: RawFinding[] = exportResults(file, 'minor-consent-missing').map((f) => ({ ...f, args: { ...f.args, age } }));
     for (const r of inventoryRecords(file)) {
       if (!r.item || r.consent.includes('guardian')) continue;
-      if (mentionsAny(r.subjects, MINOR_WORDS)) out.push(fieldFinding(r, r.item, { subjects: r.subjects!, age }));
+      if (namesMinors(r.subjects)) out.push(fieldFinding(r, r.item, { subjects: r.subjects!, age }));
     }
     return out;
   },

@@ -3,7 +3,7 @@ import { fieldFinding, mentionsAny, perInventoryRecord } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 /** Purposes that amount to marketing or profiling, as inventories write them. */
-const MARKETING_WORDS = ['marketing', 'advertis', 'promotion', 'promote', 'profiling', 'profile', 'targeting', 'recommendation', 'personaliz', 'personalis', '营销', '推广', '广告', '画像', '精准推送', '个性化推荐', '推荐', '促销'];
+const MARKETING_WORDS = ['marketing', 'advertis', 'promotion', 'promote', 'profiling', 'targeting', 'recommendation', 'personaliz', 'personalis', '营销', '推广', '广告', '画像', '精准推送', '个性化推荐', '推荐', '促销'];
 
 export const prohibitedMarketing: Rule = {
   meta: {

@@ -1,5 +1,5 @@
 import { LAW } from '../law.js';
-import { fieldFinding, isSensitive, perInventoryRecord } from '../helpers.js';
+import { fieldFinding, perInventoryRecord, recordSensitive } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const MISSING = {
@@ -40,7 +40,7 @@ export const recipientUnmasked: Rule = {
     },
   },
   check: perInventoryRecord((r, ctx) => {
-    if (r.sharedWith.length === 0 || !isSensitive(r.item, ctx, r.sensitive)) return null;
+    if (r.sharedWith.length === 0 || !recordSensitive(r, ctx)) return null;
     const masked = !!r.masking?.masked;
     const encrypted = !!r.encryption && r.encryption.kind !== 'none' && r.encryption.kind !== 'encoding';
     if (masked && encrypted) return null;

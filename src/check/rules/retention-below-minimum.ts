@@ -14,7 +14,7 @@ export const retentionBelowMinimum: Rule = {
     },
     messages: {
       en: "field '{field}' ({itemName}) is kept {declared}, less than the minimum of {limit} from {event}",
-      zh: '字段「{field}」（{itemName}）保存{declared}，少于自{event}起至少{limit}的要求',
+      zh: '字段「{field}」（{itemName}）的保存期限为{declared}，少于自{event}起至少{limit}的要求',
     },
     clause: { pack: 'retention', law: LAW.retention },
     explain: {

@@ -14,7 +14,7 @@ export const retentionExceedsLimit: Rule = {
     },
     messages: {
       en: "field '{field}' ({itemName}) is kept {declared}, beyond the limit of {limit} after {event}",
-      zh: '字段「{field}」（{itemName}）保存{declared}，超过{event}后{limit}的期限',
+      zh: '字段「{field}」（{itemName}）的保存期限为{declared}，超过{event}后{limit}的期限',
     },
     clause: { pack: 'retention', law: LAW.deletion },
     explain: {

@@ -1,6 +1,9 @@
 import { LAW } from '../law.js';
 import { fieldFinding, perInventoryRecord } from '../helpers.js';
+import type { Consent } from '../../normalize/types.js';
 import type { Rule } from '../types.js';
+
+const CONSENT_ZH: Record<Consent, string> = { implied: '默示同意', explicit: '明示同意', separate: '单独同意', guardian: '监护人同意' };
 
 export const sensitiveConsentMissing: Rule = {
   meta: {
@@ -38,7 +41,7 @@ export const sensitiveConsentMissing: Rule = {
     const lawSet = !!ctx.taxonomy.item(r.item)?.separateConsent;
     const packSet = !!ctx.policy.clause('consent.sensitive') && !!ctx.policy.sensitive(r.item);
     if (!lawSet && !packSet) return null;
-    const consent = r.consent.length ? r.consent.join(', ') : { en: 'none', zh: '无' };
+    const consent = r.consent.length ? { en: r.consent.join(', '), zh: r.consent.map((c) => CONSENT_ZH[c]).join('、') } : { en: 'none', zh: '无' };
     return fieldFinding(r, r.item, { consent });
   }),
 };

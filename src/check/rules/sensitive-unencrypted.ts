@@ -1,5 +1,5 @@
 import { LAW } from '../law.js';
-import { fieldFinding, isSensitive, perInventoryRecord } from '../helpers.js';
+import { fieldFinding, perInventoryRecord, recordSensitive } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const STATE = {
@@ -40,7 +40,7 @@ export const sensitiveUnencrypted: Rule = {
     },
   },
   check: perInventoryRecord((r, ctx) => {
-    if (!isSensitive(r.item, ctx, r.sensitive)) return null;
+    if (!recordSensitive(r, ctx)) return null;
     const kind = r.encryption?.kind;
     if (kind === 'hash' || kind === 'weak-hash' || kind === 'reversible') return null;
     const state = kind === 'encoding' ? STATE.encoded : kind === 'none' ? STATE.clear : STATE.undeclared;

@@ -1,5 +1,5 @@
 import { LAW } from '../law.js';
-import { fieldFinding, isSensitive, perInventoryRecord } from '../helpers.js';
+import { fieldFinding, perInventoryRecord, recordSensitive } from '../helpers.js';
 import type { Rule } from '../types.js';
 
 const STATE = {
@@ -39,7 +39,7 @@ export const sensitiveUnmasked: Rule = {
     },
   },
   check: perInventoryRecord((r, ctx) => {
-    if (!isSensitive(r.item, ctx, r.sensitive) || r.masking?.masked) return null;
+    if (!recordSensitive(r, ctx) || r.masking?.masked) return null;
     return fieldFinding(r, r.item, { state: r.masking ? STATE.no : STATE.undeclared });
   }),
 };

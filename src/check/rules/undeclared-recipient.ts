@@ -9,7 +9,7 @@ const WHY = {
     zh: '既非关联方，也不在 SDK 列表中，且未登记；请在 privaudit.config.yaml 的 `recipients:` 中登记其名称和角色（如 processor 受托处理者）',
   },
   'role-not-allowed': { en: "is registered as '{role}', a role the policy does not allow", zh: '登记的角色为「{role}」，政策未允许向该角色提供' },
-  'prohibited-role': { en: "is a '{role}', to which the policy forbids sharing", zh: '属于「{role}」，政策明确不向其提供' },
+  'prohibited-role': { en: "has the role '{role}', to which the policy forbids sharing", zh: '角色为「{role}」，政策明确不向该角色提供' },
 };
 
 export const undeclaredRecipient: Rule = {

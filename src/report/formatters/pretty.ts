@@ -50,7 +50,8 @@ export function summaryLine(report: Report, lang: Lang, c = new Chalk({ level: 0
   const L = LABELS[lang];
   const total = report.findings.length;
   const counts = SEVERITY_ORDER.map((s) => c[SEVERITIES[s].color](`${report.summary[s]} ${SEVERITIES[s].label[lang]}`)).join(', ');
-  const head = total === 0 ? c.green(`✔ ${L.none}`) : c.bold(`✖ ${total} ${L.problems}`);
+  const noun = lang === 'en' && total === 1 ? 'finding' : L.problems;
+  const head = total === 0 ? c.green(`✔ ${L.none}`) : c.bold(`✖ ${total} ${noun}`);
   const policies = report.policies.map((p) => p.id).join(', ');
   return `${head} (${counts}; ${report.summary.suppressed} ${L.suppressed}) · ${L.policies}: ${policies} · ${L.asOf} ${report.asOf}`;
 }

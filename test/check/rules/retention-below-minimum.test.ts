@@ -33,7 +33,7 @@ describe('retention-below-minimum', () => {
   it('says how long, the minimum and its event, in both languages', () => {
     const { en, zh } = messages(rule, threeYears);
     expect(en).toBe("field 'order_amount' (transaction and consumption records) is kept 3 years, less than the minimum of 5 years from the transaction");
-    expect(zh).toBe('字段「order_amount」（交易和消费记录）保存3年，少于自交易起至少5年的要求');
+    expect(zh).toBe('字段「order_amount」（交易和消费记录）的保存期限为3年，少于自交易起至少5年的要求');
   });
 
   it('cites the annex of the pack that sets the minimum', () => {

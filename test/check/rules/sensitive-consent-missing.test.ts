@@ -49,7 +49,7 @@ describe('sensitive-consent-missing', () => {
   it('says which consent the inventory records, in both languages', () => {
     const { en, zh } = messages(rule, face);
     expect(en).toBe("field 'face_image' (facial features) needs separate consent; the inventory records explicit");
-    expect(zh).toBe('字段「face_image」（面部识别特征）须取得单独同意；清单记录的同意方式为explicit');
+    expect(zh).toBe('字段「face_image」（面部识别特征）须取得单独同意；清单记录的同意方式为明示同意');
     const none = messages(rule, collected('biometric.face', '无', 'face_image'));
     expect(none.en).toMatch(/records none$/);
     expect(none.zh).toMatch(/同意方式为无$/);

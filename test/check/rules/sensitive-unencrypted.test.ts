@@ -59,7 +59,7 @@ describe('sensitive-unencrypted', () => {
 
   // Known gap (reported): a field declared only by a category that the pack marks sensitive as a whole
   // (个人身份信息 under 002), whose name matches no item, has item null and escapes every sensitivity rule.
-  it.fails('KNOWN BUG: a field declared as a wholly sensitive category is sensitive even when its name says nothing', () => {
+  it('a field declared as a wholly sensitive category is sensitive even when its name says nothing', () => {
     const r = record({ field: 'zj_no', categoryRaw: '个人身份信息', declaredCategory: 'identity', declaredItem: null, nameItem: null, item: null, encryption: enc('no') });
     expect(run(rule, [r])).toHaveLength(1);
   });

@@ -32,8 +32,8 @@ describe('undeclared-category (inventory)', () => {
 
   it('names the field, the item and the packs, in both languages', () => {
     const { en, zh } = messages(rule, gps, { packs: [P002, P003] });
-    expect(en).toBe("'gps_lat' holds GPS coordinates (location.gps), which jdcloud-privacy-2020-07, jingkefu-privacy does not declare collecting");
-    expect(zh).toBe('「gps_lat」包含经纬度(GPS)（location.gps），jdcloud-privacy-2020-07, jingkefu-privacy 未声明收集该类信息');
+    expect(en).toBe("'gps_lat' holds GPS coordinates (location.gps), which jdcloud-privacy-2020-07 + jingkefu-privacy does not declare collecting");
+    expect(zh).toBe('「gps_lat」包含经纬度(GPS)（location.gps），jdcloud-privacy-2020-07 + jingkefu-privacy 未声明收集该类信息');
   });
 
   it("cites the first pack's list of collected information", () => {

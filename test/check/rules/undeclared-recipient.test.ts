@@ -80,7 +80,7 @@ describe('undeclared-recipient', () => {
 
   // Known bug (reported): 003 and 001 allow affiliates (recipients.affiliates) but list no `affiliate` role,
   // so a group company registered with role affiliate is refused. Drop `.fails` once the role follows affiliates.
-  it.fails('KNOWN BUG: a recipient registered as an affiliate is declared wherever the pack allows affiliates', () => {
+  it('a recipient registered as an affiliate is declared wherever the pack allows affiliates', () => {
     const jdTrade: RegisteredRecipient = { name: '北京京东世纪贸易有限公司', aliases: [], role: 'affiliate' };
     expect(run(rule, [sharedWith('北京京东世纪贸易有限公司')], ctx({ packs: [P003], recipients: [jdTrade] }))).toEqual([]);
   });

@@ -1,0 +1,47 @@
+/**
+ * Bounded memo for the cell normalisers. An inventory repeats a few dozen spellings per column across
+ * many thousands of rows, so each distinct cell is parsed once. Results are frozen because every row
+ * that wrote the same text shares them; ValueErrors are remembered too, so a bad spelling repeated on
+ * many rows is not re-parsed before the reader stops on the first one.
+ */
+import { ValueError } from './types.js';
+
+/** Distinct spellings kept per normaliser; then the memo starts over (a hostile file cannot grow it). */
+export const MEMO_LIMIT = 2048;
+/** Longer cells are parsed every time: they are rarely repeated, and the memo must stay small. */
+export const MEMO_MAX_KEY = 128;
+
+type Outcome<R> = { ok: true; value: R } | { ok: false; error: ValueError };
+
+/** Freeze a result and, one level down, the arrays and objects it holds (results are flat). */
+function frozen<R>(value: R): R {
+  if (value === null || typeof value !== 'object') return value;
+  for (const v of Object.values(value)) if (v !== null && typeof v === 'object') Object.freeze(v);
+  return Object.freeze(value);
+}
+
+/** `fn` remembered by its raw cell text; blank, missing and over-long cells go straight through. */
+export function memoizeCell<R>(fn: (raw: string | null | undefined) => R, limit = MEMO_LIMIT): (raw: string | null | undefined) => R {
+  const memo = new Map<string, Outcome<R>>();
+  return (raw) => {
+    if (typeof raw !== 'string' || raw.length > MEMO_MAX_KEY) return fn(raw);
+    let known = memo.get(raw);
+    if (known === undefined) {
+      known = outcomeOf(fn, raw);
+      if (memo.size >= limit) memo.clear();
+      memo.set(raw, known);
+    }
+    if (known.ok) return known.value;
+    throw known.error;
+  };
+}
+
+function outcomeOf<R>(fn: (raw: string) => R, raw: string): Outcome<R> {
+  try {
+    return { ok: true, value: frozen(fn(raw)) };
+  } catch (e) {
+    // Only the normaliser's own verdict is remembered; anything else is a bug and propagates as is.
+    if (e instanceof ValueError) return { ok: false, error: e };
+    throw e;
+  }
+}

@@ -1,0 +1,48 @@
+/** Turning a scanned table's results and column profiles into rule findings (the scan rules share these). */
+import type { RawFinding } from '../check/types.js';
+import type { LoadedFile } from '../load/types.js';
+import type { ColumnProfile, ExportFile } from './types.js';
+
+/** "1 record" / "3 records" / "3 条记录": a count that reads right in both languages. */
+export function countArg(n: number, one: string, many: string, zhUnit: string): { en: string; zh: string } {
+  return { en: `${n} ${n === 1 ? one : many}`, zh: `${n} ${zhUnit}` };
+}
+
+/** The export files among loaded inputs. */
+export function asExport(file: LoadedFile): ExportFile | null {
+  return file.kind === 'export' ? file : null;
+}
+
+/**
+ * One finding per table-level result of the rule, at the header line (the table is the subject; the
+ * affected records are in count and rows). Evidence is already masked.
+ */
+export function resultFindings(file: LoadedFile, ruleId: string): RawFinding[] {
+  const e = asExport(file);
+  if (!e) return [];
+  return e.results
+    .filter((r) => r.ruleId === ruleId)
+    .map((r) => ({
+      line: e.headerLine,
+      subject: { table: e.table, column: r.column },
+      item: r.item,
+      count: r.count,
+      rows: r.rows,
+      evidence: r.evidence,
+      ...(r.clause ? { clause: r.clause } : {}),
+      args: { table: e.table, column: r.column, count: r.count, records: countArg(r.count, 'record', 'records', '条记录'), ...r.args },
+    }));
+}
+
+/** A finding about a whole column (count and rows of its plaintext values). */
+export function columnFinding(e: ExportFile, c: ColumnProfile, args: RawFinding['args'] = {}): RawFinding {
+  return {
+    line: e.headerLine,
+    subject: { table: e.table, column: c.name },
+    item: c.item,
+    count: c.plain,
+    rows: c.rows,
+    evidence: c.evidence,
+    args: { table: e.table, column: c.name, count: c.plain, values: countArg(c.plain, 'value', 'values', '条记录'), ...args },
+  };
+}

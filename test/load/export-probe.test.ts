@@ -1,0 +1,86 @@
+/** The first look at an export: encoding, compression, delimiter, line break, header, sample; bad files. */
+import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { probeExport } from '../../src/load/export-probe.js';
+import { tempFiles } from '../scan/helpers.js';
+
+const probe = (name: string, data: string | Buffer) => probeExport(tempFiles({ [name]: data }).path(name), 1 << 20);
+
+async function rejection(p: Promise<unknown>): Promise<InputError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  if (!(e instanceof InputError)) throw new Error(`expected an InputError, got ${String(e)}`);
+  return e;
+}
+
+describe('probeExport', () => {
+  it.each([
+    [',', 'a,b,c\n1,2,3\n4,5,6\n'],
+    ['\t', 'a\tb\tc\n1\t2,5\t3\n4\t5\t6\n'],
+    ['|', 'a|b|c\n1|2|3\n4|5|6\n'],
+    [';', 'a;b;c\n1;2,5;3\n4;5;6\n'],
+  ])('detects the delimiter %j', async (delimiter, text) => {
+    const p = await probe('t.csv', text);
+    expect(p.delimiter).toBe(delimiter);
+    expect(p.header).toEqual(['a', 'b', 'c']);
+    expect(p.sample.map((r) => r.line)).toEqual([2, 3]);
+  });
+
+  it('trusts .tsv and .psv extensions when their delimiter splits the records evenly', async () => {
+    expect((await probe('t.tsv', 'name\tnote\n张三\ta,b\n李四\tc,d\n')).delimiter).toBe('\t');
+    expect((await probe('t.psv', 'name|note\nx|1\ny|2\n')).delimiter).toBe('|');
+  });
+
+  it('reads UTF-8 with a BOM and CRLF', async () => {
+    const p = await probe('t.csv', '\ufeff姓名,手机\r\n张三,13812345678\r\n');
+    expect(p).toMatchObject({ encoding: 'utf8', bomLength: 3, newline: '\r\n', header: ['姓名', '手机'], headerLine: 1, headerEndByte: 3 + Buffer.byteLength('姓名,手机\r\n') });
+  });
+
+  it('reads GBK without a BOM (as GB18030)', async () => {
+    const p = await probe('t.csv', iconv.encode('姓名,身份证号\n张三,110101199003071233\n', 'gbk'));
+    expect(p.encoding).toBe('gb18030');
+    expect(p.header).toEqual(['姓名', '身份证号']);
+    expect(p.sample[0]!.cells).toEqual(['张三', '110101199003071233']);
+  });
+
+  it('reads UTF-16 LE and BE with a BOM', async () => {
+    const text = '姓名\t电话\r\n张三\t13812345678\r\n';
+    const le = await probe('t.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(le).toMatchObject({ encoding: 'utf16le', delimiter: '\t', header: ['姓名', '电话'], headerEndByte: 2 + 2 * '姓名\t电话\r\n'.length });
+    const be = await probe('t.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    expect(be).toMatchObject({ encoding: 'utf16be', header: ['姓名', '电话'] });
+  });
+
+  it('reads gzip by its magic bytes', async () => {
+    const p = await probe('t.csv.gz', gzipSync(Buffer.from('a,b\n1,2\n')));
+    expect(p).toMatchObject({ gzip: true, header: ['a', 'b'], headerEndByte: 0 });
+  });
+
+  it('skips blank lines before the header and keeps the header line', async () => {
+    const p = await probe('t.csv', '\n,,\nid,name\n1,x\n');
+    expect(p.headerLine).toBe(3);
+    expect(p.sample[0]!.line).toBe(4);
+  });
+
+  it('refuses binary content, at the line of the first NUL byte', async () => {
+    const e = await rejection(probe('t.csv', Buffer.concat([Buffer.from('id,name\n1,x\n'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])])));
+    expect(e.message).toMatch(/binary/);
+    expect(e.where).toMatchObject({ line: 3 });
+  });
+
+  it('refuses an empty file, a folder and a missing file', async () => {
+    expect((await rejection(probe('t.csv', ''))).message).toMatch(/no records/);
+    const { dir } = tempFiles({});
+    expect((await rejection(probeExport(dir, 100))).message).toMatch(/not a file/);
+    expect((await rejection(probeExport(`${dir}/missing.csv`, 100))).message).toMatch(/cannot read the file \(ENOENT\)/);
+  });
+
+  it('refuses a truncated gzip file', async () => {
+    const gz = gzipSync(Buffer.from('a,b\n'.repeat(1000)));
+    expect((await rejection(probe('t.csv.gz', gz.subarray(0, gz.length / 2)))).message).toMatch(/gzip/);
+  });
+});

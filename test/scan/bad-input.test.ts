@@ -1,0 +1,70 @@
+/** Bad input exits 2: an InputError naming the file and the line, never a stack trace or a partial result. */
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { scan, tempFiles } from './helpers.js';
+
+async function inputError(p: Promise<unknown>): Promise<InputError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  if (!(e instanceof InputError)) throw new Error(`expected an InputError, got ${String(e)}`);
+  return e;
+}
+
+const BAD = 'fixtures/exports/bad';
+
+describe('bad input', () => {
+  it('a file that is not text', async () => {
+    // A PNG signature holds two line feeds before its first NUL byte, on line 4.
+    const e = await inputError(scan([`${BAD}/binary.csv`]));
+    expect(e.where).toEqual({ file: `${BAD}/binary.csv`, line: 4 });
+    expect(e.describe()).toMatch(/binary\.csv:4: not a text table/);
+  });
+
+  it('an unterminated quote, at the line where it began', async () => {
+    const e = await inputError(scan([`${BAD}/unterminated.csv`]));
+    expect(e.where).toEqual({ file: `${BAD}/unterminated.csv`, line: 3 });
+    expect(e.message).toMatch(/unterminated quoted field/);
+  });
+
+  it('an unterminated quote in the second byte range, at its line in the file', async () => {
+    const lines = ['id,remark', ...Array.from({ length: 50_000 }, (_, i) => `${i},ok`), '50000,"never closed', '50001,x'];
+    const { path } = tempFiles({ 'late.csv': lines.join('\n') + '\n' });
+    const e = await inputError(scan([path('late.csv')], { workers: 2, minSplitBytes: 1 }));
+    expect(e.where).toEqual({ file: path('late.csv'), line: 50_002 });
+  }, 60_000);
+
+  it('a field over the size bound', async () => {
+    const { path } = tempFiles({ 'big.csv': `id,remark\n1,ok\n2,${'x'.repeat(5000)}\n3,ok\n` });
+    const e = await inputError(scan([path('big.csv')], { maxFieldBytes: 1000 }));
+    expect(e.where).toEqual({ file: path('big.csv'), line: 3 });
+    expect(e.message).toMatch(/longer than the limit of 1000 characters/);
+  });
+
+  it('a mapping file naming a column the table does not have, at the mapping line', async () => {
+    const mapping = `${BAD}/missing-column.mapping.yaml`;
+    const e = await inputError(scan(['fixtures/exports/users.csv'], { mapping }));
+    expect(e.where).toEqual({ file: mapping, line: 3 });
+    expect(e.message).toBe("column 'cell_phone' is not in users.csv");
+  });
+
+  it('a header without records, an empty file', async () => {
+    const header = await inputError(scan([`${BAD}/header-only.csv`]));
+    expect(header.where).toEqual({ file: `${BAD}/header-only.csv`, line: 1 });
+    expect(header.message).toMatch(/no records/);
+    expect((await inputError(scan([`${BAD}/empty.csv`]))).message).toMatch(/no records/);
+  });
+
+  it('a missing path, a folder without exports', async () => {
+    expect((await inputError(scan(['fixtures/exports/nope.csv']))).message).toBe('file not found');
+    const { dir } = tempFiles({ 'notes.md': '# nothing' });
+    expect((await inputError(scan([dir]))).message).toMatch(/no exported tables/);
+  });
+
+  it('ragged rows are counted, not fatal', async () => {
+    const { path } = tempFiles({ 'r.csv': 'id,mobile\n1,13812345678\n2,13912345678,extra\n3\n4,13712345678\n' });
+    const [file] = await scan([path('r.csv')]);
+    expect(file).toMatchObject({ records: 4, ragged: 2, raggedRows: [3, 4] });
+  });
+});

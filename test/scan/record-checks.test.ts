@@ -1,0 +1,77 @@
+/** Planning retention and minors checks: cutoffs on the holiday calendar, columns, birth sources. */
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../../src/calendar/calendar.js';
+import { parseDuration } from '../../src/normalize/duration.js';
+import type { ColumnPlan } from '../../src/scan/plan.js';
+import { overdueCutoff, planMinors, planRetention } from '../../src/scan/record-checks.js';
+import { roleForHeader } from '../../src/scan/roles.js';
+import { ctx, P001, P002 } from './helpers.js';
+
+const calendar = createCalendar();
+const period = (s: string) => parseDuration(s)!;
+
+function col(index: number, name: string, item: string | null, detector: ColumnPlan['detector'] = null): ColumnPlan {
+  return { index, name, headerItem: item, valueItem: null, item, detector, hint: detector ? [detector] : [], kind: item ? 'pi' : 'other', hashProbe: null };
+}
+
+describe('overdueCutoff', () => {
+  it('counts working days on the State Council calendar (National Day 2024 and its make-up Sunday)', () => {
+    // 3 working days after Sat 28 Sep: Sun 29 Sep (make-up day), Mon 30 Sep, Tue 8 Oct → past on 9 Oct.
+    // After Sun 29 Sep: 30 Sep, 8 Oct, 9 Oct → the deadline is 9 Oct itself, not yet past.
+    expect(overdueCutoff('2024-10-09', period('3 working days'), calendar)).toBe('2024-09-28');
+  });
+
+  it('a deadline on --as-of itself is not overdue; the day before is', () => {
+    expect(overdueCutoff('2024-06-08', period('7d'), calendar)).toBe('2024-05-31');
+    expect(overdueCutoff('2024-06-01', period('0d'), calendar)).toBe('2024-05-31');
+    expect(overdueCutoff('2025-03-01', period('12 months'), calendar)).toBe('2024-02-29');
+  });
+});
+
+describe('planRetention', () => {
+  const columns = [col(0, 'user_id', 'network-identity.user-id'), col(1, 'mobile', 'basic.phone', 'mobile'), col(2, 'cancelled_at', null), col(3, 'sms', 'communication.sms')];
+  const roles = columns.map((c) => roleForHeader(c.name));
+
+  it("applies the pack's maximum after account cancellation to the cancellation date column", () => {
+    const [plan, ...rest] = planRetention(columns, roles, ctx({ asOf: '2024-06-01' }));
+    expect(rest).toEqual([]);
+    expect(plan!.rule.id).toBe('delete-after-account-cancellation');
+    expect(plan!.check).toMatchObject({ dateColumn: 2, statusColumn: -1, cutoff: '2024-05-28', piColumns: [0, 1, 3] });
+    expect(plan!.clause).toMatchObject({ policy: P002, section: '6.2.2' });
+  });
+
+  it('limits a rule with items to those columns, and needs its event column', () => {
+    const withEnd = [...columns, col(4, 'terminated_at', null)];
+    const plans = planRetention(withEnd, withEnd.map((c) => roleForHeader(c.name)), ctx({ packs: [P001], asOf: '2024-06-01' }));
+    expect(plans.map((p) => [p.rule.id, p.check.dateColumn, p.check.piColumns])).toEqual([['service-termination-data', 4, [3]]]);
+  });
+
+  it('falls back to an update date confirmed by a status column', () => {
+    const cols = [col(0, 'mobile', 'basic.phone', 'mobile'), col(1, '状态', null), col(2, 'update_time', null)];
+    const [plan] = planRetention(cols, cols.map((c) => roleForHeader(c.name)), ctx({ asOf: '2024-06-01' }));
+    expect(plan!.check).toMatchObject({ dateColumn: 2, statusColumn: 1, piColumns: [0] });
+    expect(plan!.check.statusWords).toContain('已注销');
+  });
+
+  it('plans nothing without an event column or personal information', () => {
+    expect(planRetention([col(0, 'mobile', 'basic.phone', 'mobile')], [{ kind: 'none' }], ctx())).toEqual([]);
+    expect(planRetention([col(0, 'cancelled_at', null)], [roleForHeader('cancelled_at')], ctx())).toEqual([]);
+  });
+});
+
+describe('planMinors', () => {
+  it("prefers the resident ID, uses the pack's age and finds the consent column", () => {
+    const columns = [col(0, 'birthday', 'basic.birthday'), col(1, 'id_card', 'identity.resident-id', 'resident-id'), col(2, '监护人同意', null)];
+    const plan = planMinors(columns, columns.map((c) => roleForHeader(c.name)), ctx({ asOf: '2024-06-01' }))!;
+    expect(plan.check).toEqual({ source: 'resident-id', column: 1, age: 18, bornAfter: '2006-06-01', consentColumn: 2 });
+    expect(plan.clause).toMatchObject({ policy: P002, section: '8.1' });
+  });
+
+  it('uses a birthday, else an age column', () => {
+    const birthday = [col(0, 'dob', 'basic.birthday')];
+    expect(planMinors(birthday, [{ kind: 'none' }], ctx())!.check).toMatchObject({ source: 'birth-date', column: 0, consentColumn: -1 });
+    const age = [col(0, '年龄', 'basic.age')];
+    expect(planMinors(age, [{ kind: 'none' }], ctx())!.check).toMatchObject({ source: 'age', column: 0 });
+    expect(planMinors([col(0, 'mobile', 'basic.phone', 'mobile')], [{ kind: 'none' }], ctx())).toBeNull();
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Byte ranges in worker threads give the same ExportFile as one range, byte for byte: counts, first
+ * rows, evidence, ragged records, record-level results — also when a cut falls inside a quoted field
+ * (the scan then rereads the file as one range).
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { WorkerPool } from '../../src/scan/pool.js';
+import { tempFiles, scanOne } from './helpers.js';
+
+/** Ranges tallied on the main thread (the others ran in workers). */
+const calls = vi.hoisted(() => ({ inProcess: 0 }));
+vi.mock('../../src/scan/range.js', async (original) => {
+  const real = await original<typeof import('../../src/scan/range.js')>();
+  return { ...real, scanRange: (...args: Parameters<typeof real.scanRange>) => (calls.inProcess++, real.scanRange(...args)) };
+});
+
+beforeEach(() => {
+  calls.inProcess = 0;
+});
+
+const HEADER = 'user_id,name,mobile,id_card,status,cancelled_at,remark';
+
+/** Deterministic records with masked values, cancelled accounts, ragged rows and quoted remarks. */
+function records(n: number, remark: (i: number) => string): string {
+  const lines = [HEADER];
+  for (let i = 1; i <= n; i++) {
+    const mobile = i % 7 === 0 ? `138****${String(i % 10000).padStart(4, '0')}` : `138${String(10000000 + i).slice(-8)}`;
+    const id = i % 5 === 0 ? '110101********123X' : i % 3 === 0 ? '110101199003071233' : '11010519491231002X';
+    const cancelled = i % 11 === 0;
+    const ragged = i % 997 === 0 ? ',extra' : '';
+    lines.push(`${i},张${i % 50},${mobile},${id},${cancelled ? '已注销' : '正常'},${cancelled ? '2024-01-0' + ((i % 9) + 1) : ''},${remark(i)}${ragged}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const plainRemark = (i: number) => (i % 13 === 0 ? `来电 1391234${String(i % 10000).padStart(4, '0')}` : '正常');
+
+describe('workers', () => {
+  it('2 workers give the same ExportFile as 1', async () => {
+    const { path } = tempFiles({ 'users.csv': records(40_000, plainRemark) });
+    const one = await scanOne(path('users.csv'), { workers: 1, minSplitBytes: 1 });
+    expect(calls.inProcess).toBe(1);
+    const started = vi.spyOn(WorkerPool, 'start');
+    const two = await scanOne(path('users.csv'), { workers: 2, minSplitBytes: 1 });
+    expect(started).toHaveBeenCalledWith(2);
+    expect(calls.inProcess).toBe(1); // both ranges ran in workers
+    expect(one.records).toBe(40_000);
+    expect(one.ragged).toBe(40);
+    expect(one.results.map((r) => r.ruleId).sort()).toEqual(['pii-in-free-text', 'retention-expired']);
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  }, 120_000);
+
+  it('a cut inside a quoted field is detected and the file rescanned as one range', async () => {
+    // One long remark spanning many lines sits around the middle of the file, where the cut is made.
+    const remark = (i: number) => (i === 2_000 ? `"${'多行备注\n'.repeat(20_000)}结束"` : plainRemark(i));
+    const { path } = tempFiles({ 'users.csv': records(4_000, remark) });
+    const one = await scanOne(path('users.csv'), { workers: 1, minSplitBytes: 1 });
+    const two = await scanOne(path('users.csv'), { workers: 2, minSplitBytes: 1 });
+    expect(calls.inProcess).toBe(2); // the one-range scan, then the rescan after the workers' wrong cut
+    expect(one.records).toBe(4_000);
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  }, 120_000);
+});
