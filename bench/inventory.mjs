@@ -4,10 +4,11 @@
  * than a bare csv-parse read of the same file. Targets (issue 2): audit ≤ 2× the bare read, peak RSS
  * under 200 MB. Each is measured as its own child process, process start to exit, several times.
  *
- *   node bench/inventory.mjs [--runs <n ≥ 3>] [--rows <n>] [--seed <n>] [--profile] [--rss-hook]
+ *   node bench/inventory.mjs [--runs <n ≥ 3>] [--rows <n>] [--seed <n>] [--profile | --profile-only] [--rss-hook]
  *
  * --profile adds a CPU profile of one audit (self and inclusive time by file:function) and an
- * in-process walk through the audit's phases with time and memory after each. --rss-hook reads peak RSS
+ * in-process walk through the audit's phases with time and memory after each; --profile-only prints just
+ * those, without the timed runs. --rss-hook reads peak RSS
  * and CPU time from process.resourceUsage() in the child even when GNU time is there. See bench/README.md.
  */
 import { spawnSync } from 'node:child_process';
@@ -191,8 +192,8 @@ const mark = (phase, t0) => { const ms = Math.round(performance.now() - t0); con
 const out = []; let t = performance.now();
 const { buildContext } = await import('./dist/cli/context.js');
 const { readTextFile } = await import('./dist/load/file.js');
-const { parseCsvText } = await import('./dist/load/csv.js');
-const { inventoryFromCsv } = await import('./dist/load/inventory-csv.js');
+const { visitCsvText } = await import('./dist/load/csv.js');
+const { inventoryFromCsvText } = await import('./dist/load/inventory-csv.js');
 const { runRules } = await import('./dist/check/engine.js');
 const { RULES } = await import('./dist/check/registry.js');
 const { buildReport } = await import('./dist/report/build.js');
@@ -202,11 +203,12 @@ const ctx = buildContext({}, { stdout() {}, stderr() {}, env: process.env, cwd: 
 out.push(mark('context: config, taxonomy, packs', t)); t = performance.now();
 let text = readTextFile(file).text;
 out.push(mark('read + decode file', t)); t = performance.now();
-let table = parseCsvText(file, text);
-out.push(mark('parseCsvText (csv-parse, lines)', t)); t = performance.now();
-const inventory = inventoryFromCsv(table, ctx.taxonomy);
-text = null; table = null;
-out.push(mark('inventoryFromCsv (normalise, classify)', t)); t = performance.now();
+let rows = 0;
+visitCsvText(file, text, () => () => rows++);
+out.push(mark('visitCsvText alone (csv-parse, lines; ' + rows + ' rows dropped)', t)); t = performance.now();
+const inventory = inventoryFromCsvText(file, text, ctx.taxonomy);
+text = null;
+out.push(mark('inventoryFromCsvText (parse again + normalise)', t)); t = performance.now();
 const findings = runRules([inventory], RULES, ctx);
 out.push(mark('runRules (' + findings.length + ' findings)', t)); t = performance.now();
 const report = buildReport({ version: '0', policy: ctx.policy, asOf: ctx.asOf, inputs: [{ file, kind: 'inventory', records: inventory.records.length }], findings, suppressed: 0 });
@@ -243,6 +245,10 @@ async function main() {
   const time = argv.includes('--rss-hook') ? null : gnuTime();
   const load = [loadavg()[0]];
   process.stderr.write(`bench: ${input.reused ? 'reusing' : 'generated'} ${input.file}; peak RSS via ${time ? 'GNU time -v' : 'process.resourceUsage() at exit'}\n`);
+  if (argv.includes('--profile-only')) {
+    // Quick look while working on it: no timed runs, nothing written.
+    return printProfile(cpuProfile(input.file), phases(input.file));
+  }
   const { samples, report } = runAll(input.file, input.rows, runs, time);
   load.push(loadavg()[0]);
   const a = summarise(samples.bare);

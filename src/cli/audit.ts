@@ -45,9 +45,13 @@ export function inputSummaries(files: LoadedFile[]): InputSummary[] {
 }
 
 /** Shared tail of audit and scan: rules → waivers and baseline → report → output → exit code. */
-export function finish(files: LoadedFile[], ctx: RunContext, flags: AuditFlags, io: CliIO): number {
-  const sources = loadSuppressions(flags, ctx.config, io.cwd);
+export function finish(files: LoadedFile[], ctx: RunContext, flags: AuditFlags, io: CliIO, sources = loadSuppressions(flags, ctx.config, io.cwd)): number {
   const { findings, suppressed, newBaseline, notes } = suppress(runRules(files, RULES, ctx), sources, ctx, io.cwd);
+  const uncovered = ctx.calendar.uncovered();
+  if (uncovered.length) {
+    const { from, to } = ctx.calendar.coverage();
+    io.stderr(`privaudit: warning: the holiday calendar covers ${from}–${to}; working days in ${uncovered.join(', ')} were counted as plain weekdays\n`);
+  }
   if (newBaseline && sources.writeBaseline) {
     writeAtomic(sources.writeBaseline, serializeBaseline(newBaseline));
     io.stderr(`privaudit: baseline of ${newBaseline.entries.length} finding(s) written to ${sources.writeBaseline}\n`);

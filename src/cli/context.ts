@@ -1,5 +1,5 @@
 /** What audit and scan share: config, language, packs, calendar — resolved from flags and config. */
-import { createCalendar } from '../calendar/calendar.js';
+import { createCalendar, type PrcCalendar } from '../calendar/calendar.js';
 import type { CheckContext } from '../check/types.js';
 import { resolveConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
@@ -20,6 +20,7 @@ export interface CommonFlags {
 }
 
 export interface RunContext extends CheckContext {
+  calendar: PrcCalendar;
   failOn: FailOn;
 }
 

@@ -27,11 +27,12 @@ export type CsvVisitor = (header: CsvHeader) => (row: CsvRow) => void;
 const LINE_BREAK = /\r\n|\r|\n/g;
 
 /** The first line that is not blank: where the delimiter is guessed from. */
-function firstLineOf(text: string): string {
-  return /^[^\r\n]*\S[^\r\n]*/m.exec(text.slice(0, 65536))?.[0] ?? '';
+function firstLineOf(text: string | Buffer): string {
+  const head = typeof text === 'string' ? text.slice(0, 65536) : text.subarray(0, 65536).toString('utf8');
+  return /^[^\r\n]*\S[^\r\n]*/m.exec(head)?.[0] ?? '';
 }
 
-function delimiterFor(file: string, text: string): string {
+function delimiterFor(file: string, text: string | Buffer): string {
   if (/\.tsv$/i.test(file)) return '\t';
   const line = firstLineOf(text);
   const count = (d: string) => line.split(d).length - 1;
@@ -77,7 +78,7 @@ function syntaxError(file: string, err: CsvError, line: number): InputError {
  * skipped but still count for line numbers. Throws InputError for malformed CSV, ragged rows and a file
  * without data rows; an InputError thrown by the handler passes through unchanged.
  */
-export function visitCsvText(file: string, text: string, visitor: CsvVisitor): CsvHeader {
+export function visitCsvText(file: string, text: string | Buffer, visitor: CsvVisitor): CsvHeader {
   let header: CsvHeader | null = null;
   let onRow: ((row: CsvRow) => void) | null = null;
   let rows = 0;

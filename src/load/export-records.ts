@@ -96,7 +96,9 @@ export class RecordReader {
 
   private emit(input: string, end: number, records: string[][]): void {
     if (this.lines.length < records.length) this.lines = new Int32Array(records.length * 2);
-    const newlines = countChar(input, this.lineChar, 0, end);
+    // Without a quote, papaparse split the text by lines: one line per record, nothing to count.
+    const unquoted = input.indexOf('"') < 0;
+    const newlines = unquoted ? records.length - (end === input.length && !input.endsWith(this.lineChar) ? 1 : 0) : countChar(input, this.lineChar, 0, end);
     const lines = this.lines;
     let line = this.consumed + 1;
     if (newlines === records.length || (newlines === records.length - 1 && end === input.length)) {

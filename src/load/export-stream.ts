@@ -1,11 +1,12 @@
 /**
  * Streams one byte range of an export (or the whole of a .gz) through the decoder and the record reader.
  * Pull-based: the next chunk is read only after the previous one was parsed and tallied, so memory stays
- * at one chunk plus one incomplete record whatever the file size.
+ * at one read buffer plus one incomplete record whatever the file size. A plain file is read into one
+ * reused buffer (no garbage per read); a .gz goes through zlib's stream.
  */
 import { createReadStream, type ReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
-import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { TextEncoding } from './encoding.js';
 import { chunkDecoder } from './export-decode.js';
@@ -46,30 +47,60 @@ export interface RangeOutcome {
 
 export interface RangeHooks {
   onBatch: BatchHandler;
-  /** Checked after each chunk. */
+  /** Checked after each read. */
   shouldStop?: () => boolean;
   /** Bytes of the file read so far in this range (compressed bytes for gzip). */
   onBytes?: (bytesRead: number) => void;
 }
 
+/** Buffers of the range's bytes (decompressed for gzip) and the file bytes read so far; a buffer is only valid until the next one. */
+type ByteChunks = AsyncGenerator<{ bytes: Buffer; fileBytesRead: number }>;
+
+async function* plainChunks(src: RangeSource): ByteChunks {
+  const handle = await open(src.file, 'r');
+  const buffer = Buffer.allocUnsafe(READ_BYTES);
+  const end = src.end ?? Infinity;
+  try {
+    for (let position = src.start; position < end; ) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(READ_BYTES, end - position), position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield { bytes: buffer.subarray(0, bytesRead), fileBytesRead: position - src.start };
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* gzipChunks(src: RangeSource): ByteChunks {
+  const file: ReadStream = createReadStream(src.file, { highWaterMark: CHUNK_BYTES });
+  const gunzip = file.pipe(createGunzip({ chunkSize: CHUNK_BYTES }));
+  file.on('error', (e) => gunzip.destroy(e));
+  try {
+    for await (const bytes of gunzip as AsyncIterable<Buffer>) yield { bytes, fileBytesRead: file.bytesRead };
+  } finally {
+    file.destroy();
+    gunzip.destroy();
+  }
+}
+
 export async function readRange(src: RangeSource, hooks: RangeHooks): Promise<RangeOutcome> {
-  const fileStream = createReadStream(src.file, { start: src.start, ...(src.end !== null ? { end: src.end - 1 } : {}), highWaterMark: src.gzip ? CHUNK_BYTES : READ_BYTES });
-  const stream: Readable = src.gzip ? fileStream.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : fileStream;
   const reader = new RecordReader(src, hooks.onBatch);
   const decoder = chunkDecoder(src.encoding);
   let stopped = false;
   let atStart = src.first;
+  const feed = (bytes: Buffer) => {
+    let text = decoder.write(bytes);
+    if (atStart && text.length > 0) {
+      if (text.charCodeAt(0) === BOM) text = text.slice(1);
+      atStart = false;
+    }
+    reader.push(text);
+  };
   try {
-    for await (const buffer of stream as AsyncIterable<Buffer>) {
-      for (let at = 0; at < buffer.length; at += CHUNK_BYTES) {
-        let text = decoder.write(buffer.subarray(at, at + CHUNK_BYTES));
-        if (atStart && text.length > 0) {
-          if (text.charCodeAt(0) === BOM) text = text.slice(1);
-          atStart = false;
-        }
-        reader.push(text);
-      }
-      hooks.onBytes?.((fileStream as ReadStream).bytesRead);
+    for await (const { bytes, fileBytesRead } of src.gzip ? gzipChunks(src) : plainChunks(src)) {
+      for (let at = 0; at < bytes.length; at += CHUNK_BYTES) feed(bytes.subarray(at, at + CHUNK_BYTES));
+      hooks.onBytes?.(fileBytesRead);
       if (hooks.shouldStop?.()) {
         stopped = true;
         break;
@@ -77,9 +108,6 @@ export async function readRange(src: RangeSource, hooks: RangeHooks): Promise<Ra
     }
   } catch (e) {
     throw asInputError(e, src.file);
-  } finally {
-    fileStream.destroy();
-    if (stream !== fileStream) stream.destroy();
   }
   if (!stopped) {
     reader.push(decoder.end());

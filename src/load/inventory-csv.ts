@@ -57,7 +57,7 @@ function inventoryRows(tx: Taxonomy, out: InventoryRecord[]): (header: CsvHeader
 }
 
 /** Read an inventory straight from CSV text: records are built as rows are parsed, no table is kept. */
-export function inventoryFromCsvText(file: string, text: string, tx: Taxonomy): InventoryFile {
+export function inventoryFromCsvText(file: string, text: string | Buffer, tx: Taxonomy): InventoryFile {
   const records: InventoryRecord[] = [];
   const header = visitCsvText(file, text, inventoryRows(tx, records));
   return { kind: 'inventory', file, headerLine: header.headerLine, records };

@@ -7,6 +7,7 @@ import { parseDuration } from '../normalize/duration.js';
 import { parseEncryption, parseMasking } from '../normalize/encryption.js';
 import { parseRetentionTrigger } from '../normalize/event.js';
 import { parseRegion } from '../normalize/region.js';
+import { interner } from '../normalize/memo.js';
 import { ValueError } from '../normalize/types.js';
 import { itemForFieldName, nameSuggestions, resolveName } from '../taxonomy/match.js';
 import type { Taxonomy } from '../taxonomy/types.js';
@@ -48,10 +49,16 @@ function read<T>(src: FieldSource, key: InventoryKey, parse: (raw: string) => T 
   }
 }
 
+/** Free-text values repeat across rows (systems, tables, purposes): records share one copy of each. */
+const intern = interner();
+
 function text(src: FieldSource, key: InventoryKey): string | null {
   const raw = src.raw(key)?.trim();
-  return raw ? raw : null;
+  return raw ? intern(raw) : null;
 }
+
+/** Records without recipients or consent share one (frozen) empty list. */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 const NO_CATEGORY = { item: null, category: null };
 
@@ -94,8 +101,8 @@ export function recordFromSource(tx: Taxonomy, loc: Location, src: FieldSource):
     region: read(src, 'storage_region', parseRegion),
     retention: read(src, 'retention', parseDuration),
     retentionTrigger: read(src, 'retention_trigger', parseRetentionTrigger),
-    sharedWith: read(src, 'shared_with', parseList) ?? [],
-    consent: read(src, 'consent', parseConsent) ?? [],
+    sharedWith: read(src, 'shared_with', parseList) ?? NONE,
+    consent: read(src, 'consent', parseConsent) ?? NONE,
   };
 }
 

@@ -45,3 +45,22 @@ function outcomeOf<R>(fn: (raw: string) => R, raw: string): Outcome<R> {
     throw e;
   }
 }
+
+/** Distinct strings an interner keeps before it starts over. */
+export const INTERN_LIMIT = 8192;
+
+/**
+ * One shared copy per distinct short string: an inventory repeats its systems, tables and purposes on
+ * thousands of rows, and each row's copy would otherwise be kept for the whole run. Bounded like the memo.
+ */
+export function interner(limit = INTERN_LIMIT, maxLength = 256): (s: string) => string {
+  const known = new Map<string, string>();
+  return (s) => {
+    if (s.length > maxLength) return s;
+    const shared = known.get(s);
+    if (shared !== undefined) return shared;
+    if (known.size >= limit) known.clear();
+    known.set(s, s);
+    return s;
+  };
+}

@@ -14,7 +14,44 @@ export function clauseOf(pack: Pack, cite: Citation): ClauseRef {
   return { policy: pack.id, section: cite.section, quote: cite.quote };
 }
 
+/**
+ * Per-key answers, computed once: packs do not change after loading and rules ask per record. Every
+ * caller shares an answer, so the objects made for it (lists, entries, clause refs) are frozen: a caller
+ * that mutates one fails loudly. The pack's own statements inside them are left as they are.
+ */
+class Answers<T> {
+  private readonly known = new Map<string, T>();
+
+  get(key: string, compute: (key: string) => T): T {
+    if (this.known.has(key)) return this.known.get(key)!;
+    const v = frozenAnswer(compute(key));
+    this.known.set(key, v);
+    return v;
+  }
+}
+
+function frozenAnswer<T>(value: T): T {
+  if (Array.isArray(value)) {
+    for (const entry of value as { clause?: ClauseRef }[]) {
+      if (entry.clause) Object.freeze(entry.clause);
+      Object.freeze(entry);
+    }
+  }
+  return value === null || typeof value !== 'object' ? value : Object.freeze(value);
+}
+
 export class Policy {
+  private readonly cache = {
+    collects: new Answers<ClauseRef | null>(),
+    sensitive: new Answers<ClauseRef | null>(),
+    sensitiveCategory: new Answers<ClauseRef | null>(),
+    retention: new Answers<{ rule: RetentionRule; clause: ClauseRef }[]>(),
+    prohibitions: new Answers<{ purpose: string; clause: ClauseRef }[]>(),
+    clause: new Answers<ClauseRef | null>(),
+  };
+  /** selects() per selector object (pack statements are not copied after loading) and item. */
+  private readonly selected = new WeakMap<ItemSelector, Map<string, boolean>>();
+
   constructor(
     readonly packs: readonly Pack[],
     private readonly taxonomy: Taxonomy,
@@ -26,6 +63,14 @@ export class Policy {
 
   /** A selector naming neither items nor categories (a retention rule on "your personal information") covers every item. */
   selects(sel: ItemSelector, item: string): boolean {
+    let known = this.selected.get(sel);
+    if (!known) this.selected.set(sel, (known = new Map()));
+    let hit = known.get(item);
+    if (hit === undefined) known.set(item, (hit = this.selectsNow(sel, item)));
+    return hit;
+  }
+
+  private selectsNow(sel: ItemSelector, item: string): boolean {
     if (!sel.items && !sel.categories) return true;
     if (sel.items?.includes(item)) return true;
     const category = this.taxonomy.item(item)?.category ?? item.split('.')[0];
@@ -34,21 +79,23 @@ export class Policy {
 
   /** The clause declaring that the item is collected, or null when no pack declares it. */
   collects(item: string): ClauseRef | null {
-    return this.firstSelecting((p) => p.collects, item);
+    return this.cache.collects.get(item, (i) => this.firstSelecting((p) => p.collects, i));
   }
 
   /** The pack clause marking the item sensitive, or null (the law's floor is the rules' business). */
   sensitive(item: string): ClauseRef | null {
-    return this.firstSelecting((p) => p.sensitive, item);
+    return this.cache.sensitive.get(item, (i) => this.firstSelecting((p) => p.sensitive, i));
   }
 
   /** The clause marking a whole category sensitive (a field declared only by its category). */
   sensitiveCategory(category: string): ClauseRef | null {
-    for (const p of this.packs) {
-      const hit = p.sensitive.find((s) => s.categories?.includes(category));
-      if (hit) return clauseOf(p, hit.cite);
-    }
-    return null;
+    return this.cache.sensitiveCategory.get(category, (c) => {
+      for (const p of this.packs) {
+        const hit = p.sensitive.find((s) => s.categories?.includes(c));
+        if (hit) return clauseOf(p, hit.cite);
+      }
+      return null;
+    });
   }
 
   /** Every collected item, expanded from categories through the taxonomy, sorted. */
@@ -97,7 +144,7 @@ export class Policy {
   }
 
   retentionRules(item: string): { rule: RetentionRule; clause: ClauseRef }[] {
-    return this.packs.flatMap((p) => p.retention.filter((r) => this.selects(r, item)).map((rule) => ({ rule, clause: clauseOf(p, rule.cite) })));
+    return this.cache.retention.get(item, (i) => this.packs.flatMap((p) => p.retention.filter((r) => this.selects(r, i)).map((rule) => ({ rule, clause: clauseOf(p, rule.cite) }))));
   }
 
   allRetentionRules(): { rule: RetentionRule; clause: ClauseRef }[] {
@@ -115,7 +162,7 @@ export class Policy {
   }
 
   prohibitions(item: string): { purpose: string; clause: ClauseRef }[] {
-    return this.packs.flatMap((p) => p.prohibited.filter((r) => this.selects(r, item)).map((r) => ({ purpose: r.purpose, clause: clauseOf(p, r.cite) })));
+    return this.cache.prohibitions.get(item, (i) => this.packs.flatMap((p) => p.prohibited.filter((r) => this.selects(r, i)).map((r) => ({ purpose: r.purpose, clause: clauseOf(p, r.cite) }))));
   }
 
   storage(): Cited<'separate-consent' | 'prohibited'> | null {
@@ -125,11 +172,13 @@ export class Policy {
 
   /** A single cited statement by key (security.*, consent.*), first pack that has it. */
   clause(key: 'encryptionAtRest' | 'masking' | 'recipientMasking' | 'passwordProtection' | 'consent.sensitive'): ClauseRef | null {
-    for (const p of this.packs) {
-      const cite = key === 'consent.sensitive' ? p.consent.sensitive?.cite : p.security[key];
-      if (cite) return clauseOf(p, cite);
-    }
-    return null;
+    return this.cache.clause.get(key, () => {
+      for (const p of this.packs) {
+        const cite = key === 'consent.sensitive' ? p.consent.sensitive?.cite : p.security[key];
+        if (cite) return clauseOf(p, cite);
+      }
+      return null;
+    });
   }
 
   private firstSelecting(list: (p: Pack) => { cite: Citation; items?: string[]; categories?: string[] }[], item: string): ClauseRef | null {

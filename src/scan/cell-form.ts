@@ -128,23 +128,17 @@ export function looksHashed(probe: HashProbe, s: string): boolean {
 
 /**
  * About one value in `mask + 1` (a power of two; mask 0 = every value), chosen by five of its characters
- * (both ends, the middle, a quarter in, the second) mixed by multiplication: the same values every run,
- * whatever the byte ranges.
+ * (the last two, a quarter in, the middle, the second), mixed by multiplication: the same values every
+ * run, whatever the byte ranges. Values that differ only elsewhere are sampled together, so the share
+ * is rough; it only ever decides which values get the full validation.
  */
 export function sampledBy(s: string, mask: number): boolean {
   if (mask === 0) return true;
   const n = s.length;
-  let h = mix(0, s.charCodeAt(n - 1));
-  h = mix(h, s.charCodeAt(n > 1 ? n - 2 : 0));
-  h = mix(h, s.charCodeAt(n >> 1));
-  h = mix(h, s.charCodeAt(n >> 2));
-  h = mix(h, s.charCodeAt(n > 1 ? 1 : 0));
-  return (h & mask) === 0;
-}
-
-function mix(h: number, c: number): number {
-  const x = Math.imul(h ^ c, 0x9e3779b1);
-  return x ^ (x >>> 16);
+  const a = Math.imul(s.charCodeAt(n - 1) ^ (s.charCodeAt(n > 1 ? n - 2 : 0) << 8) ^ (s.charCodeAt(n >> 2) << 16), 0x9e3779b1);
+  const b = Math.imul((a >>> 15) ^ a ^ s.charCodeAt(n >> 1) ^ (s.charCodeAt(n > 1 ? 1 : 0) << 8), 0x85ebca6b);
+  // High bits: they depend on every input bit (the low bits of a product only on the low bits).
+  return ((b >>> 16) & mask) === 0;
 }
 
 /** Validation sample: one plaintext value in 32. */

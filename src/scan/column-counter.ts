@@ -95,7 +95,13 @@ export class PiColumnCounter {
       }
       if (form === 'masked') return this.masked(value);
     }
-    if (this.gate !== null && !this.plainShaped(value)) return this.gps && passesGate(this.gate, value) ? this.masked(value) : false;
+    const gate = this.gate;
+    if (gate !== null) {
+      // Not shaped like the identifier (`-`, `N/A`): neither plaintext nor masked.
+      if (!passesGate(gate, value)) return false;
+      if (this.gps && !this.preciseGps(value)) return this.masked(value);
+      this.validateSample(value);
+    }
     t.plain++;
     if (t.rows.length < MAX_ROWS) this.first(value, line);
     return true;
@@ -107,15 +113,11 @@ export class PiColumnCounter {
     if (this.tally.evidence === null) this.tally.evidence = mask(value, this.detector);
   }
 
-  /** Shaped like the detector's plaintext (a coarsened coordinate is not: it is masked); samples validation. */
-  private plainShaped(value: string): boolean {
-    if (!passesGate(this.gate!, value)) return false;
-    if (this.gps && !this.preciseGps(value)) return false;
-    if (sampledBy(value, this.validateMask)) {
-      this.tally.checked++;
-      if (this.test!(value) === PLAIN) this.tally.valid++;
-    }
-    return true;
+  /** The detector's full validation, on the sample (cell-form.ts). */
+  private validateSample(value: string): void {
+    if (!sampledBy(value, this.validateMask)) return;
+    this.tally.checked++;
+    if (this.test!(value) === PLAIN) this.tally.valid++;
   }
 
   private masked(value: string): false {
@@ -124,7 +126,7 @@ export class PiColumnCounter {
     return false;
   }
 
-  /** Two decimals or more; pairs and odd forms go to the detector's own rule. */
+  /** Two decimals or more (a coarsened coordinate is masked); pairs and odd forms go to the detector's own rule. */
   private preciseGps(value: string): boolean {
     if (lastDecimals(value) >= PRECISE_GPS_DECIMALS && value.indexOf(',') < 0 && value.indexOf(' ') < 0) return true;
     return this.test!(value) !== MASKED;

@@ -3,6 +3,7 @@
  *
  *   const files = await scanFiles(['exports/'], { policy, taxonomy, calendar, asOf: '2024-06-01', workers: 2 });
  */
+import { stat } from 'node:fs/promises';
 import type { WorkCalendar } from '../calendar/types.js';
 import { DEFAULT_MAX_FIELD_CHARS } from '../load/export-records.js';
 import type { Policy } from '../policy/policy.js';
@@ -41,11 +42,23 @@ export interface ScanOptions {
 
 const MAX_WORKERS = 64;
 
+/** Is any file big enough to be split (gzip files never are)? */
+async function anySplittable(files: string[], bytes: number): Promise<boolean> {
+  for (const f of files) {
+    if (/\.gz$/i.test(f)) continue;
+    const size = (await stat(f).catch(() => null))?.size ?? 0;
+    if (size >= bytes) return true;
+  }
+  return false;
+}
+
 export async function scanFiles(paths: string[], opts: ScanOptions): Promise<ExportFile[]> {
   const files = await expandInputs(paths);
   const mapping = typeof opts.mapping === 'string' ? loadMapping(opts.mapping, opts.taxonomy) : (opts.mapping ?? null);
   const workers = Math.max(1, Math.min(MAX_WORKERS, Math.floor(opts.workers ?? 1)));
-  let pool: WorkerPool | null | undefined;
+  const minSplitBytes = opts.minSplitBytes ?? MIN_SPLIT_BYTES;
+  // Threads take a moment to load the scanner: start them while the first file is probed and classified.
+  let pool: WorkerPool | null | undefined = workers > 1 && (await anySplittable(files, minSplitBytes)) ? WorkerPool.start(workers) : undefined;
   const ctx: FileScanContext = {
     policy: opts.policy,
     taxonomy: opts.taxonomy,
@@ -54,7 +67,7 @@ export async function scanFiles(paths: string[], opts: ScanOptions): Promise<Exp
     mapping,
     sample: opts.sample ?? null,
     maxFieldChars: opts.maxFieldBytes ?? DEFAULT_MAX_FIELD_CHARS,
-    minSplitBytes: opts.minSplitBytes ?? MIN_SPLIT_BYTES,
+    minSplitBytes,
     workers,
     pool: () => (pool === undefined ? (pool = WorkerPool.start(workers)) : pool),
     progress: progressFor(opts.progress),

@@ -193,10 +193,21 @@ function checkReferences(y: YamlFile, data: CatalogData): void {
 
 let cached: Catalog | undefined;
 
-/** The bundled catalog, loaded and validated once per process. */
+/**
+ * The bundled catalog, loaded once per process. Its schema is checked by the tests
+ * (test/sdk/catalog-bundled.test.ts), not on every run: compiling it costs more than reading the file.
+ * References and names are still checked.
+ */
 export function loadCatalog(): Catalog {
   if (cached) return cached;
-  const schema = JSON.parse(readAsset(SCHEMA_FILE)) as object;
-  cached = catalogFromYaml(parseYamlText(assetPath(CATALOG_FILE), readAsset(CATALOG_FILE)), schema);
+  const y = parseYamlText(assetPath(CATALOG_FILE), readAsset(CATALOG_FILE));
+  const data = yamlToJs(y) as CatalogData;
+  checkReferences(y, data);
+  cached = new Catalog(data);
   return cached;
+}
+
+/** The bundled catalog file checked against its schema, as the tests do. */
+export function validateBundledCatalog(): Catalog {
+  return catalogFromYaml(parseYamlText(assetPath(CATALOG_FILE), readAsset(CATALOG_FILE)), JSON.parse(readAsset(SCHEMA_FILE)) as object);
 }

@@ -4,7 +4,7 @@
  * Every comparison goes through fold() (SPEC decision 1: case, spaces, `_` and `-` are ignored).
  */
 import { fold, nearest } from '../text/suggest.js';
-import { lookupOf, type Lookup, type NameHit } from './lookup.js';
+import { lookupOf, type Lookup, type NameHit, type SubstringSynonym } from './lookup.js';
 import { fieldNameParts, possessorStart, type FieldNameParts } from './tokens.js';
 import type { Taxonomy } from './types.js';
 
@@ -41,6 +41,24 @@ function hitForPath(tx: Taxonomy, l: Lookup, key: string): NameHit | null {
  * written whole (`身份证号`). Null when it names nothing.
  */
 export function resolveName(tx: Taxonomy, raw: string): NameHit | null {
+  if (raw.length > MEMO_MAX_KEY) return resolveNow(tx, raw);
+  let memo = resolved.get(tx);
+  if (!memo) resolved.set(tx, (memo = new Map()));
+  let hit = memo.get(raw);
+  if (hit === undefined) {
+    hit = resolveNow(tx, raw);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(raw, hit);
+  }
+  // A copy: callers own what they are given.
+  return hit ? { ...hit } : null;
+}
+
+/** resolveName results by cell text: inventories repeat a few dozen category spellings on every row. */
+const MEMO_MAX_KEY = 256;
+const resolved = new WeakMap<Taxonomy, Map<string, NameHit | null>>();
+
+function resolveNow(tx: Taxonomy, raw: string): NameHit | null {
   const key = fold(raw);
   if (!key) return null;
   const l = lookupOf(tx);
@@ -84,13 +102,32 @@ function tokenRunMatches(l: Lookup, { tokens }: FieldNameParts): Match[] {
   return found;
 }
 
-/** Chinese synonyms as substrings (用户身份证号码), each at its last place: the rightmost is the one that counts. */
+/** Chinese synonyms by first character, built once per lookup: a name is scanned once, not once per synonym. */
+const byFirstChar = new WeakMap<Lookup, Map<string, SubstringSynonym[]>>();
+
+function substringIndex(l: Lookup): Map<string, SubstringSynonym[]> {
+  let index = byFirstChar.get(l);
+  if (!index) {
+    index = new Map();
+    for (const s of l.substrings) {
+      const bucket = index.get(s.key[0]!);
+      if (bucket) bucket.push(s);
+      else index.set(s.key[0]!, [s]);
+    }
+    byFirstChar.set(l, index);
+  }
+  return index;
+}
+
+/** Chinese synonyms as substrings (用户身份证号码). */
 function substringMatches(l: Lookup, { compact }: FieldNameParts): Match[] {
   if (ASCII.test(compact)) return [];
+  const index = substringIndex(l);
   const found: Match[] = [];
-  for (const s of l.substrings) {
-    const at = compact.lastIndexOf(s.key);
-    if (at >= 0) found.push({ item: s.item, start: at, end: at + s.key.length, compound: false, chinese: true });
+  for (let at = 0; at < compact.length; at++) {
+    for (const s of index.get(compact[at]!) ?? []) {
+      if (compact.startsWith(s.key, at)) found.push({ item: s.item, start: at, end: at + s.key.length, compound: false, chinese: true });
+    }
   }
   return found;
 }

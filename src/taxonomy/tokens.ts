@@ -28,7 +28,7 @@ const PERSON_TOKENS = new Set([
   'holder', 'cardholder', 'employee', 'emp', 'staff', 'student', 'buyer', 'owner', 'person', 'personal', 'guardian',
   'passenger', 'resident', 'insured', 'beneficiary', 'borrower', 'spouse',
 ]);
-/** Besides these, any word ending in 人 (收货人, 持卡人, 联系人, 法人) names a person. */
+/** Besides these, any word ending in 人 (收货人, 持卡人, 联系人, 法人) names a person: its 人 is taken as the word. */
 const PERSON_ZH = ['用户', '客户', '会员', '本人', '患者', '病人', '员工', '职工', '学生', '家长', '买家', '乘客', '旅客', '住户', '业主', '户主', '居民'];
 
 /** A latin word of the name, lower case, at [start, end) of the compact name. */
@@ -86,13 +86,14 @@ function suffixStart(compact: string, tokens: readonly Token[], at: number): num
 }
 
 function headEndOf(compact: string, tokens: readonly Token[]): number {
-  let head = trimPunctuation(compact, compact.length);
-  for (;;) {
-    const cut = suffixStart(compact, tokens, head);
-    const rest = cut === null ? 0 : trimPunctuation(compact, cut);
-    if (rest === 0) return head;
-    head = rest;
+  const end = trimPunctuation(compact, compact.length);
+  let head = end;
+  let cut = suffixStart(compact, tokens, head);
+  while (cut !== null) {
+    head = trimPunctuation(compact, cut);
+    cut = suffixStart(compact, tokens, head);
   }
+  return head === 0 ? end : head;
 }
 
 export function fieldNameParts(name: string): FieldNameParts {
@@ -107,7 +108,7 @@ export function fieldNameTokens(name: string): string[] {
   return fieldNameParts(name).tokens.map((t) => t.text);
 }
 
-/** Where a word naming a person ends right before `at` starts (收货人|地址, consignee_|addr), or null. */
+/** The start of a word naming a person that ends right before `at` (收货人|地址, consignee_|addr), or null. */
 export function possessorStart(parts: FieldNameParts, at: number): number | null {
   const end = trimPunctuation(parts.compact, at);
   if (end === 0) return null;

@@ -87,7 +87,7 @@ export function render(data: unknown, style: Style): string {
 /** A document built from `base` with one to five structural edits, rendered in some style. */
 export function edited(base: fc.Arbitrary<Json>): fc.Arbitrary<string> {
   return fc
-    .tuple(base, fc.array(edit, { maxLength: 5 }), fc.constantFrom<Style>('block', 'block', 'flow', 'json'))
+    .tuple(base, fc.oneof(fc.constant<Edit[]>([]), fc.array(edit, { minLength: 1, maxLength: 2 }), fc.array(edit, { maxLength: 5 })), fc.constantFrom<Style>('block', 'block', 'flow', 'json'))
     .map(([data, edits, style]) => render(edits.reduce(applyEdit, structuredClone(data)), style));
 }
 
@@ -113,7 +113,7 @@ export const packDocument: fc.Arbitrary<string> = edited(
         id: 'fuzz-pack',
         title: 'Fuzz',
         extends: parent,
-        retention: [{ items: ['basic.phone'], period, from: 'account-cancellation', kind: 'max', cite: { doc: 'x.md', section: '1', quote: 'q' } }],
+        retention: [{ id: 'fuzz-retention', items: ['basic.phone'], period, from: 'account-cancellation', kind: 'maximum', cite: { doc: 'x.md', section: '1', quote: 'q' } }],
       }),
     ),
   ),

@@ -26,17 +26,27 @@ function preview(value: unknown): string {
   return fc.stringify(value).slice(0, PREVIEW_CHARS * 2);
 }
 
-function parameters<T>(opts: FuzzOptions<never>): fc.Parameters<T> {
+function parameters<T>(opts: FuzzOptions<never>, seed: number): fc.Parameters<T> {
   const cost = opts.cost ?? 'memory';
   return {
     numRuns: opts.runs ?? fuzzRuns(cost),
-    seed: fuzzSeed(),
+    seed,
     plugins: [fc.interruptAfterTimeLimit(targetLimitMs(cost), { failOnInterrupt: true })],
   };
 }
 
 function tooSlow(target: string, ms: number): Error {
   return new Error(`${target}: one case took ${Math.round(ms)} ms (limit ${caseLimitMs()} ms): superlinear or stuck on this input`);
+}
+
+/** The seed of this run (FUZZ_SEED replays one), so even an error escaping fast-check can be replayed. */
+function seedOfRun(): number {
+  return fuzzSeed() ?? (Date.now() ^ (Math.random() * 0x100000000)) | 0;
+}
+
+/** fast-check reports failing cases itself; anything thrown past it (its own stack overflow) gets the seed. */
+function escaped(target: string, seed: number, e: unknown): Error {
+  return new Error(`${target}: an error escaped fast-check (replay with FUZZ_SEED=${seed}): ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, { cause: e });
 }
 
 function report<T>(target: string, details: fc.RunDetails<T>, started: number): void {
@@ -59,7 +69,13 @@ export function fuzz<T>(target: string, arb: fc.Arbitrary<T>, body: (input: T) =
     if (ms > limit && !opts.slowExcused?.(input)) throw tooSlow(target, ms);
   });
   const started = performance.now();
-  const details = fc.check(property, parameters<[T]>(opts));
+  const seed = seedOfRun();
+  let details: fc.RunDetails<[T]>;
+  try {
+    details = fc.check(property, parameters<[T]>(opts, seed));
+  } catch (e) {
+    throw escaped(target, seed, e);
+  }
   report(target, details, started);
   if (details.failed || details.interrupted) throw new Error(fc.defaultReportMessage(details) ?? `${target} failed`, { cause: details.errorInstance });
 }
@@ -79,10 +95,16 @@ export async function fuzzAsync<T>(target: string, arb: fc.Arbitrary<T>, body: (
     const ms = performance.now() - t0;
     if (ms > limit && !opts.slowExcused?.(input)) throw tooSlow(target, ms);
   });
-  const params = parameters<[T]>(opts);
+  const seed = seedOfRun();
+  const params = parameters<[T]>(opts, seed);
   params.plugins = [...(params.plugins ?? []), fc.timeout(limit * 5)];
   const started = performance.now();
-  const details = await fc.check(property, params);
+  let details: fc.RunDetails<[T]>;
+  try {
+    details = await fc.check(property, params);
+  } catch (e) {
+    throw escaped(target, seed, e);
+  }
   report(target, details, started);
   if (details.failed || details.interrupted) throw new Error((await fc.asyncDefaultReportMessage(details)) ?? `${target} failed`, { cause: details.errorInstance });
 }

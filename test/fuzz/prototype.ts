@@ -34,29 +34,39 @@ export function expectPrototypesUntouched(): void {
   expect(Object.getPrototypeOf({})).toBe(Object.prototype);
 }
 
-/** Names an attacker would use, each with a harmless stand-in of the same shape. */
-export const PROTO_RENAMES: Record<string, string> = {
-  __proto__: '__xxxxx__',
-  constructor: 'xonstructor',
-  prototype: 'xrototype',
-  toString: 'xoString',
-  hasOwnProperty: 'xasOwnProperty',
-  valueOf: 'xalueOf',
-};
+/** Names an attacker would use, each with a harmless stand-in of the same length (a Map: `__proto__` is a real key here). */
+export const PROTO_RENAMES = new Map([
+  ['__proto__', '__xxxxx__'],
+  ['__defineGetter__', '__xxxxxxGetter__'],
+  ['constructor', 'xonstructor'],
+  ['prototype', 'xrototype'],
+  ['toString', 'xoString'],
+  ['toLocaleString', 'xoLocaleString'],
+  ['hasOwnProperty', 'xasOwnProperty'],
+  ['isPrototypeOf', 'xsPrototypeOf'],
+  ['valueOf', 'xalueOf'],
+]);
 
-/** The text with every prototype key replaced by its stand-in (outside of any other word). */
+const PROTO_WORD = new RegExp([...PROTO_RENAMES.keys()].join('|'), 'g');
+
+/** The text with every prototype key replaced by its stand-in. */
 export function renameProtoKeys(text: string): string {
-  return text.replace(/__proto__|\b(?:constructor|prototype|toString|hasOwnProperty|valueOf)\b/g, (k) => PROTO_RENAMES[k]!);
+  return text.replace(PROTO_WORD, (k) => PROTO_RENAMES.get(k)!);
 }
 
 /** The message of an outcome with the stand-ins put back, so the two runs can be compared. */
 export function outcomeShape(out: unknown): unknown {
-  if (out instanceof Error) return { error: out.constructor.name, message: restoreNames(out.message), where: (out as { where?: unknown }).where };
+  if (out instanceof Error) return { error: out.constructor.name, message: withoutSuggestions(restoreNames(out.message)), where: (out as { where?: unknown }).where };
   return JSON.parse(restoreNames(JSON.stringify(out) ?? 'null'));
+}
+
+/** Suggestions are ranked by edit distance, which a stand-in name changes: compare messages without them. */
+function withoutSuggestions(message: string): string {
+  return message.replace(/;? ?did you mean [^\n]*/g, '');
 }
 
 function restoreNames(text: string): string {
   let out = text;
-  for (const [key, stand] of Object.entries(PROTO_RENAMES)) out = out.split(stand).join(key);
+  for (const [key, stand] of PROTO_RENAMES) out = out.split(stand).join(key);
   return out;
 }

@@ -16,7 +16,7 @@ import { csvText } from './arb-csv.js';
 import { gradleReport, gradleScript, gridCsv, podfileLock, sdkGrid, sdkYaml } from './arb-declarations.js';
 import { yamlSoup, yamlText } from './arb-yaml.js';
 import { fuzz, testTimeout } from './fuzz.js';
-import { echoExcused, excused, longRunExcused, yamlExcused } from './known-bugs.js';
+import { echoExcused, excused, longRunExcused, yamlExcused, fileLevelExcused } from './known-bugs.js';
 import { lineCount, onlyInputError } from './outcome.js';
 import { gradleReportSeeds, gradleScriptSeeds, podfileSeeds, sdkCsvSeeds, sdkYamlSeeds } from './seeds.js';
 import { TempFiles } from './temp.js';
@@ -80,8 +80,7 @@ describe('readSdkFile on a file of any bytes and name', () => {
     fuzz('load.readSdkFile', fc.tuple(sdkBytes, fc.constantFrom(...NAMES), platform), ([bytes, name, p]) => {
       fc.pre(!yamlExcused(bytes.toString('utf8')) && !yamlExcused(bytes.toString('utf16le')));
       const file = temp.write(name, bytes);
-      const fileLevel = excused('binaryWithoutLine', bytes.includes(0));
-      const out = onlyInputError(() => readSdkFile(file, { ...opts, platform: p }), { file, fileLevel, excuse: echoExcused });
+      const out = onlyInputError(() => readSdkFile(file, { ...opts, platform: p }), { file, fileLevel: fileLevelExcused, excuse: echoExcused });
       if (!(out instanceof Error)) expect(out.file).toBe(file);
     }, { cost: 'disk', slowExcused: ([bytes]) => longRunExcused(bytes.toString('utf8')) }), testTimeout('disk'));
 });

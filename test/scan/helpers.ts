@@ -13,7 +13,7 @@ import { retentionExpired } from '../../src/check/rules/retention-expired.js';
 import type { Rule } from '../../src/check/types.js';
 import type { Finding } from '../../src/report/types.js';
 import { scanFiles, type ScanOptions } from '../../src/scan/index.js';
-import type { ExportFile } from '../../src/scan/types.js';
+import type { ColumnProfile, ExportFile } from '../../src/scan/types.js';
 import { ctx, type CtxOptions } from '../check/helpers.js';
 
 export { ctx, taxonomy, P000, P001, P002, P003 } from '../check/helpers.js';
@@ -54,4 +54,23 @@ export function tempFiles(files: Record<string, string | Buffer>): { dir: string
   const dir = mkdtempSync(join(tmpdir(), 'privaudit-scan-'));
   for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
   return { dir, path: (name) => join(dir, name) };
+}
+
+/** A column profile whose defaults no rule flags: a non-personal column. */
+export function profile(over: Partial<ColumnProfile> & { name: string }): ColumnProfile {
+  return {
+    index: 0, headerItem: over.item ?? null, valueItem: null, item: null, detector: null, kind: over.item ? 'pi' : 'other', role: null,
+    nonEmpty: 0, matched: 0, share: 0, plain: 0, masked: 0, hashed: 0, checked: 0, valid: 0, rows: [], evidence: null,
+    ...over,
+  };
+}
+
+/** An ExportFile as the scan makes one. */
+export function exportFile(over: Partial<ExportFile> = {}): ExportFile {
+  return { kind: 'export', file: 'exports/users.csv', headerLine: 1, table: 'users', records: 100, ragged: 0, raggedRows: [], encoding: 'utf8', delimiter: ',', sampled: null, columns: [], results: [], ...over };
+}
+
+/** The rule through the engine, as the CLI runs it. */
+export function runOn(rule: Rule, file: ExportFile, opts: CtxOptions = {}): Finding[] {
+  return runRules([file], [rule], ctx({ asOf: AS_OF, ...opts }));
 }

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTaxonomy } from '../../src/taxonomy/load.js';
+import { loadTaxonomy, parseTaxonomy } from '../../src/taxonomy/load.js';
 import { itemForFieldName, nameSuggestions, resolveName } from '../../src/taxonomy/match.js';
 
 const tx = loadTaxonomy();
@@ -42,6 +43,9 @@ describe('resolveName', () => {
     // Last resort: a field-name synonym written whole.
     ['身份证号', 'identity.resident-id', 'identity'],
     ['mobile', 'basic.phone', 'basic'],
+    ['手机号', 'basic.phone', 'basic'],
+    ['手机号码', 'basic.phone', 'basic'],
+    ['电话号码', 'basic.phone', 'basic'],
   ])('%s', (raw, item, category) => {
     expect(resolveName(tx, raw)).toEqual({ item, category });
   });
@@ -202,5 +206,100 @@ describe('itemForFieldName', () => {
     for (const i of tx.items.values()) {
       for (const s of i.wholeNameSynonyms!) expect(itemForFieldName(tx, `widget_${s}_zz`), s).toBeNull();
     }
+  });
+});
+
+describe('itemForFieldName: the head noun comes last', () => {
+  it.each([
+    // The possessor (收货人, 持卡人, consignee) comes first, what it holds last.
+    ['收货人手机号', 'basic.phone'],
+    ['收件人电话', 'basic.phone'],
+    ['收货人地址', 'basic.address'],
+    ['持卡人邮箱', 'basic.email'],
+    ['持卡人手机号', 'basic.phone'],
+    ['持卡人身份证号', 'identity.resident-id'],
+    ['consignee_phone', 'basic.phone'],
+    ['consignee_mobile', 'basic.phone'],
+    ['收货人姓名', 'basic.name'],
+    ['银行卡持卡人姓名', 'basic.name'],
+    ['紧急联系人电话', 'basic.phone'],
+    ['emergency_contact_phone', 'basic.phone'],
+    ['联系人邮箱', 'basic.email'],
+    ['客户联系电话', 'basic.phone'],
+    ['法人身份证号', 'identity.resident-id'],
+    ['用户身份证号', 'identity.resident-id'],
+    ['user_id_card_no', 'identity.resident-id'],
+    ['注册手机号', 'basic.phone'],
+    ['用户手机号码', 'basic.phone'],
+    ['银行预留手机号', 'basic.phone'],
+    ['bank_card_phone', 'basic.phone'],
+    ['收件人详细地址', 'basic.address'],
+    ['patient_diagnosis', 'health.condition'],
+    ['employee_salary', 'property.income'],
+    ['员工工资', 'property.income'],
+    ['birthday_coupon', 'property.voucher'],
+    ['phone_model_name', 'device.model'],
+    // What is measured or identified comes last: an IP of a transaction or a login is an IP address.
+    ['交易IP', 'network-identity.ip'],
+    ['login_ip', 'network-identity.ip'],
+    ['last_login_ip', 'network-identity.ip'],
+    ['register_ip', 'network-identity.ip'],
+    ['user_ip_addr', 'network-identity.ip'],
+    // A device fingerprint identifies a device, not a finger; a liveness photo is a face (体检 is inside 活体检测).
+    ['设备指纹', 'device.guid'],
+    ['设备指纹ID', 'device.guid'],
+    ['device_fingerprint', 'device.guid'],
+    ['device_fingerprint_id', 'device.guid'],
+    ['浏览器指纹', 'device.guid'],
+    ['指纹', 'biometric.fingerprint'],
+    ['活体检测照片', 'biometric.face'],
+    ['活体检测结果', 'biometric.face'],
+    ['face_liveness_score', 'biometric.face'],
+    ['体检报告', 'health.test-report'],
+    // Trailing no / id / 号 / time only modify the head before them.
+    ['mobile_user_id', 'network-identity.user-id'],
+    ['order_user_id', 'network-identity.user-id'],
+    ['user_mobile_no', 'basic.phone'],
+    ['passport_no', 'identity.passport'],
+    ['用户编号', 'network-identity.user-id'],
+    ['login_ip_time', 'network-identity.ip'],
+    ['login_time', null],
+    ['created_at', null],
+    // A whole-name synonym after a word naming a person is that person's.
+    ['consignee_addr', 'basic.address'],
+    ['customer_address', 'basic.address'],
+    ['寄件人地址', 'basic.address'],
+    ['用户地址', 'basic.address'],
+    ['buyer_name', 'basic.name'],
+    ['cardholder_name', 'basic.name'],
+    ['user_mail', 'basic.email'],
+    ['member_points', 'property.virtual-property'],
+    ['customer_id_no', 'identity.resident-id'],
+    ['card_holder_id_no', 'identity.resident-id'],
+    ['member_user_name', 'network-identity.account'],
+    ['seller_address', null],
+    ['company_address', null],
+    ['parent_name', null],
+    ['tenant_name', null],
+    // Plain synonyms.
+    ['开户行', 'property.bank-account'],
+    ['order_amount', 'property.transaction'],
+    ['订单金额', 'property.transaction'],
+    ['pay_password', 'property.payment-password'],
+    ['支付宝账号', 'network-identity.account'],
+    ['微信号', 'network-identity.account'],
+    ['手机号码', 'basic.phone'],
+  ])('%j → %s', (name, item) => {
+    expect(itemForFieldName(tx, name)).toBe(item);
+  });
+
+  it('lets the head before a trailing suffix win over a synonym running into the suffix', () => {
+    // Without id_card_no, card_no (a bank card) ends rightmost in id_card_no; id_card is the head.
+    const yamlText = readFileSync(new URL('../../policies/taxonomy.yaml', import.meta.url), 'utf8');
+    const variant = parseTaxonomy(yamlText.replace('id_card_no, ', ''), 'variant.yaml', { schema: false });
+    expect(variant.item('identity.resident-id')!.synonyms).not.toContain('id_card_no');
+    expect(itemForFieldName(variant, 'id_card_no')).toBe('identity.resident-id');
+    expect(itemForFieldName(variant, 'userIdCardNo')).toBe('identity.resident-id');
+    expect(itemForFieldName(variant, 'bank_card_no')).toBe('property.bank-account');
   });
 });

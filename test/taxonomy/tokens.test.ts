@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldNameTokens } from '../../src/taxonomy/tokens.js';
+import { fieldNameParts, fieldNameTokens, possessorStart } from '../../src/taxonomy/tokens.js';
 
 describe('fieldNameTokens', () => {
   it.each([
@@ -16,5 +16,63 @@ describe('fieldNameTokens', () => {
     ['', []],
   ])('%s', (name, tokens) => {
     expect(fieldNameTokens(name)).toEqual(tokens);
+  });
+});
+
+describe('fieldNameParts', () => {
+  it('places tokens in the folded name', () => {
+    expect(fieldNameParts('idCardNo')).toEqual({
+      compact: 'idcardno',
+      tokens: [
+        { text: 'id', start: 0, end: 2 },
+        { text: 'card', start: 2, end: 6 },
+        { text: 'no', start: 6, end: 8 },
+      ],
+      headEnd: 6,
+    });
+    expect(fieldNameParts('用户 IP_地址').compact).toBe('用户ip地址');
+    expect(fieldNameParts('用户 IP_地址').tokens).toEqual([{ text: 'ip', start: 2, end: 4 }]);
+  });
+
+  it.each([
+    // Trailing suffixes only modify the head before them.
+    ['id_card_no', 'idcard'],
+    ['user_id', 'user'],
+    ['user_id_card_number', 'useridcard'],
+    ['created_at', 'created'],
+    ['login_ip_time', 'loginip'],
+    ['imei1', 'imei'],
+    ['设备指纹ID', '设备指纹'],
+    ['手机号码', '手机'],
+    ['用户编号', '用户'],
+    ['身份证号', '身份证'],
+    ['users.mobile_no', 'users.mobile'],
+    ['地址(详细)', '地址(详细'],
+    // No suffix, or nothing but suffixes: the whole name is the head.
+    ['mobile', 'mobile'],
+    ['收货人地址', '收货人地址'],
+    ['id_no', 'idno'],
+    ['号码', '号码'],
+    ['', ''],
+  ])('head of %j is %j', (name, head) => {
+    const parts = fieldNameParts(name);
+    expect(parts.compact.slice(0, parts.headEnd)).toBe(head);
+  });
+});
+
+describe('possessorStart', () => {
+  it.each([
+    ['收货人地址', 3, 2],
+    ['用户地址', 2, 0],
+    ['法人地址', 2, 1],
+    ['consignee_addr', 9, 0],
+    ['t_user.buyer name', 11, 6],
+    ['cardHolderName', 10, 4],
+    ['公司地址', 2, null],
+    ['company_addr', 7, null],
+    ['parent_name', 6, null],
+    ['addr', 0, null],
+  ])('%j before %i: %s', (name, at, start) => {
+    expect(possessorStart(fieldNameParts(name), at)).toBe(start);
   });
 });

@@ -8,8 +8,8 @@ export const categoryMismatch: Rule = {
     defaultSeverity: 'warning',
     appliesTo: ['inventory'],
     description: {
-      en: "A field's name indicates an item other than the category or item it is declared as.",
-      zh: '字段名称显示的信息项与其声明的类别或信息项不一致。',
+      en: "A field's name indicates an item of another category than the one it is declared as.",
+      zh: '字段名称显示的信息项属于其声明类别以外的类别。',
     },
     messages: {
       en: "field '{field}' is declared as '{declared}' but its name indicates {itemName} ({item})",
@@ -35,7 +35,10 @@ export const categoryMismatch: Rule = {
   },
   check: perInventoryRecord((r) => {
     if (!r.nameItem || !r.categoryRaw) return null;
-    const contradicts = r.declaredItem ? r.declaredItem !== r.nameItem : r.declaredCategory !== null && !r.nameItem.startsWith(`${r.declaredCategory}.`);
+    // Within one category the declared item is the owner's finer knowledge (用户ID declared as 用户唯一标识):
+    // only a name from another category contradicts the declaration.
+    const declaredCategory = r.declaredItem ? r.declaredItem.split('.')[0] : r.declaredCategory;
+    const contradicts = declaredCategory !== null && !r.nameItem.startsWith(`${declaredCategory}.`);
     return contradicts ? fieldFinding(r, r.nameItem, { declared: r.categoryRaw }) : null;
   }),
 };

@@ -38,7 +38,8 @@ export const undeclaredCategory: Rule = {
   },
   check(file, ctx) {
     const out: RawFinding[] = [];
-    const undeclared = (item: string | null) => !!item && !ctx.policy.collects(item);
+    // Free text (remarks, logs) is a carrier, not an item: pii-in-free-text reports what it carries.
+    const undeclared = (item: string | null) => !!item && !ctx.taxonomy.item(item)?.freeText && !ctx.policy.collects(item);
     if (file.kind === 'inventory') {
       for (const r of file.records) if (undeclared(r.item)) out.push(fieldFinding(r, r.item, { where: r.field }));
     } else if (file.kind === 'sdk') {

@@ -1,12 +1,20 @@
 /** JUnit XML as Jenkins and GitLab read it: one testsuite per input file, one failing testcase per finding. */
-import { create } from 'xmlbuilder2';
+import { createRequire } from 'node:module';
+import type { create as CreateXml } from 'xmlbuilder2';
 import { SEVERITIES } from '../severity.js';
 import type { Finding, InputSummary, Report } from '../types.js';
 import { clauseCitation, describeSubject } from './finding-text.js';
 import { labelsFor, type Labels } from './labels.js';
 import type { Formatter } from './types.js';
 
-type XMLBuilder = ReturnType<typeof create>;
+type XMLBuilder = ReturnType<typeof CreateXml>;
+
+let xmlCreate: typeof CreateXml | undefined;
+
+/** xmlbuilder2 takes longer to load than the rest of start-up: only runs that ask for JUnit pay for it. */
+function xmlbuilder(): typeof CreateXml {
+  return (xmlCreate ??= (createRequire(import.meta.url)('xmlbuilder2') as { create: typeof CreateXml }).create);
+}
 
 interface Suite {
   file: string;
@@ -17,7 +25,7 @@ interface Suite {
 export const formatJunit: Formatter = (report, options) => {
   const labels = labelsFor(options.lang);
   // XML 1.0 cannot carry control characters; a replacement keeps the document well-formed.
-  const doc = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '\uFFFD' });
+  const doc = xmlbuilder()({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '\uFFFD' });
   const suites = suitesOf(report);
   const root = doc.ele('testsuites', {
     name: 'privaudit',

@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:scan`: how fast `privaudit scan` reads a large export, against the bare parse time of
+ * papaparse (the fastest mainstream JS CSV parser, streaming, doing nothing per row) and of csv-parse,
+ * and in how much memory.
+ *
+ *   node bench/scan.mjs [--size <bytes>] [--runs <n>] [--seed <n>] [--file <csv>]
+ *
+ * Generates bench/out/export.csv (bench/gen-export.mjs: deterministic, ≥ 1 GB by default, reused when
+ * already there), then runs each contender `--runs` times (default 3), interleaved so that a busy
+ * machine slows all of them alike, each in its own process, and prints the median wall time, the peak
+ * RSS (/usr/bin/time when present, else the child's own report) and the ratios against the targets:
+ *   scan --workers 1 ≤ 1.5 × papaparse;  scan --workers 2 ≥ 1.7 × faster than 1;  peak RSS ≤ 256 MB.
+ * The scan runs through the real CLI (bin/privaudit.js, needs `npm run build`) with its report sent to
+ * /dev/null; should the CLI not scan yet, the same engine is called from dist/ directly.
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureExport } from './gen-export.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SELF = fileURLToPath(import.meta.url);
+const AS_OF = '2024-06-01';
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Children: one contender per process, so each has its own heap and peak RSS.
+
+async function papaparseBare(file) {
+  const { default: Papa } = await import('papaparse');
+  let rows = 0;
+  await new Promise((resolve, reject) =>
+    Papa.parse(createReadStream(file, { encoding: 'utf8' }), {
+      step: () => {
+        rows++;
+      },
+      complete: resolve,
+      error: reject,
+    }),
+  );
+  return rows;
+}
+
+async function csvParseBare(file) {
+  const { parse } = await import('csv-parse');
+  let rows = 0;
+  for await (const _ of createReadStream(file).pipe(parse({ relax_column_count: true, relax_quotes: true }))) rows++;
+  return rows;
+}
+
+/** The scan engine from dist/, for when the CLI cannot scan yet. */
+async function scanFromDist(file, workers) {
+  const dist = (p) => new URL(`../dist/${p}`, import.meta.url).href;
+  const { scanFiles } = await import(dist('scan/index.js'));
+  const { loadTaxonomy } = await import(dist('taxonomy/load.js'));
+  const { loadPack } = await import(dist('policy/load.js'));
+  const { Policy } = await import(dist('policy/policy.js'));
+  const { createCalendar } = await import(dist('calendar/calendar.js'));
+  const taxonomy = loadTaxonomy();
+  const policy = new Policy([loadPack('jdcloud-privacy-2020-07')], taxonomy);
+  const [out] = await scanFiles([file], { policy, taxonomy, calendar: createCalendar(), asOf: AS_OF, workers, progress: false });
+  return out.records;
+}
+
+async function child(kind, file, workers) {
+  const rows = kind === 'papaparse' ? await papaparseBare(file) : kind === 'csv-parse' ? await csvParseBare(file) : await scanFromDist(file, workers);
+  process.stdout.write(JSON.stringify({ rows, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent.
+
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+function cliScans() {
+  const cli = join(ROOT, 'bin/privaudit.js');
+  if (!existsSync(cli) || !existsSync(join(ROOT, 'dist/cli/main.js'))) return false;
+  const r = spawnSync(process.execPath, [cli, 'scan', join(ROOT, 'fixtures/exports/users.csv'), '--format', 'json', '--fail-on', 'never', '--as-of', AS_OF], { encoding: 'utf8' });
+  return r.status === 0;
+}
+
+function commandFor(contender, file, useCli) {
+  if (contender.kind === 'scan' && useCli) {
+    return [process.execPath, join(ROOT, 'bin/privaudit.js'), 'scan', file, '--workers', String(contender.workers), '--format', 'json', '--fail-on', 'never', '--as-of', AS_OF];
+  }
+  return [process.execPath, SELF, '--child', contender.kind, '--file', file, '--workers', String(contender.workers ?? 1)];
+}
+
+/** Runs one contender once: wall seconds and peak RSS (MB). Its report goes to /dev/null. */
+function measure(contender, file, useCli, scratch) {
+  const cmd = commandFor(contender, file, useCli);
+  const timeOut = join(scratch, 'time.out');
+  const argv = TIME ? [TIME, '-f', '%M', '-o', timeOut, ...cmd] : cmd;
+  const started = performance.now();
+  const r = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, stdio: ['ignore', contender.kind === 'scan' && useCli ? 'ignore' : 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 20 });
+  const seconds = (performance.now() - started) / 1000;
+  if (r.status !== 0) throw new Error(`${contender.label} failed (exit ${r.status}):\n${r.stderr}`);
+  const reported = r.stdout ? JSON.parse(r.stdout.trim().split('\n').at(-1)) : null;
+  const rssKb = TIME ? Number(readFileSync(timeOut, 'utf8').trim().split('\n').at(-1)) : reported?.maxRssKb;
+  return { seconds, rssMb: rssKb / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x, d = 2) => x.toFixed(d);
+
+async function main() {
+  const size = Number(arg('size', '1.1e9'));
+  const seed = Number(arg('seed', '20240601'));
+  const runs = Number(arg('runs', '3'));
+  const given = arg('file', null);
+  const file = given ?? join(ROOT, 'bench/out/export.csv');
+  if (!given) {
+    process.stderr.write(`generating ${file} (${fmt(size / 1e9)} GB, seed ${seed}) if needed…\n`);
+    await ensureExport({ size, seed, out: file });
+  }
+  const useCli = cliScans();
+  const contenders = [
+    { label: 'papaparse (bare)', kind: 'papaparse' },
+    { label: 'csv-parse (bare)', kind: 'csv-parse' },
+    { label: 'scan --workers 1', kind: 'scan', workers: 1 },
+    { label: 'scan --workers 2', kind: 'scan', workers: 2 },
+  ];
+  const scratch = mkdtempSync(join(tmpdir(), 'privaudit-bench-'));
+  const results = new Map(contenders.map((c) => [c.label, []]));
+  try {
+    for (let run = 1; run <= runs; run++) {
+      for (const c of contenders) {
+        const m = measure(c, file, useCli, scratch);
+        results.get(c.label).push(m);
+        process.stderr.write(`run ${run}/${runs} ${c.label}: ${fmt(m.seconds)} s, ${fmt(m.rssMb, 0)} MB\n`);
+      }
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  report(file, useCli, results, runs);
+}
+
+function report(file, useCli, results, runs) {
+  const rows = [...results].map(([label, ms]) => ({ label, time: median(ms.map((m) => m.seconds)), all: ms.map((m) => fmt(m.seconds)).join(' '), rss: Math.max(...ms.map((m) => m.rssMb)) }));
+  const t = Object.fromEntries(rows.map((r) => [r.label, r.time]));
+  const mb = statSync(file).size / 1e6;
+  console.log(`\n${file}: ${fmt(mb, 0)} MB; Node ${process.version}; ${runs} runs each, median wall time; scan through ${useCli ? 'bin/privaudit.js' : 'dist/scan (the CLI does not scan yet)'}\n`);
+  console.log(`${'contender'.padEnd(20)}${'median'.padStart(9)}  ${'MB/s'.padStart(6)}  ${'peak RSS'.padStart(9)}   runs (s)`);
+  for (const r of rows) console.log(`${r.label.padEnd(20)}${fmt(r.time).padStart(7)} s  ${fmt(mb / r.time, 0).padStart(6)}  ${fmt(r.rss, 0).padStart(6)} MB   ${r.all}`);
+  const one = t['scan --workers 1'] / t['papaparse (bare)'];
+  const two = t['scan --workers 1'] / t['scan --workers 2'];
+  const rss = Math.max(...rows.filter((r) => r.label.startsWith('scan')).map((r) => r.rss));
+  const verdict = (ok) => (ok ? 'met' : 'MISSED');
+  console.log(`\nscan --workers 1 / papaparse bare = ${fmt(one)}  (target ≤ 1.50: ${verdict(one <= 1.5)})`);
+  console.log(`scan --workers 1 / --workers 2    = ${fmt(two)}  (target ≥ 1.70: ${verdict(two >= 1.7)})`);
+  console.log(`scan peak RSS                     = ${fmt(rss, 0)} MB  (target ≤ 256: ${verdict(rss <= 256)})`);
+}
+
+if (process.argv.includes('--child')) {
+  await child(arg('child'), arg('file'), Number(arg('workers', '1')));
+} else {
+  await main();
+}

@@ -1,0 +1,121 @@
+/**
+ * `__proto__`, `constructor`, `prototype`, `toString` … as CSV headers, YAML keys and values cannot
+ * change behaviour: reading the input gives the same outcome as reading it with those words
+ * replaced by harmless stand-ins, and no built-in prototype is touched.
+ */
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { RULES } from '../../src/check/registry.js';
+import { loadConfig } from '../../src/config/load.js';
+import { parseCsvText } from '../../src/load/csv.js';
+import { inventoryFromCsv } from '../../src/load/inventory-csv.js';
+import { inventoryFromYaml } from '../../src/load/inventory-yaml.js';
+import { parseSdkCsvText, parseSdkYamlText } from '../../src/load/sdk-list.js';
+import { parseYamlText } from '../../src/load/yaml.js';
+import { parsePackText } from '../../src/policy/load.js';
+import { loadMapping } from '../../src/scan/mapping.js';
+import { loadWaivers } from '../../src/suppress/waivers.js';
+import { loadCatalog } from '../../src/sdk/catalog.js';
+import { loadTaxonomy } from '../../src/taxonomy/load.js';
+import { PROTO_KEYS } from './arbitraries.js';
+import { configDocument, mappingDocument, packDocument, waiversDocument } from './arb-documents.js';
+import { gridCsv, inventoryGrid, inventoryYaml, sdkGrid, sdkYaml, type Grid } from './arb-declarations.js';
+import { fuzz, testTimeout } from './fuzz.js';
+import { excused, longRunExcused, yamlExcused } from './known-bugs.js';
+import { expectPrototypesUntouched, outcomeShape, renameProtoKeys } from './prototype.js';
+import { TempFiles } from './temp.js';
+
+const tx = loadTaxonomy();
+const sdkOpts = { taxonomy: tx, catalog: loadCatalog() };
+const RULE_IDS = RULES.map((r) => r.meta.id);
+const temp = new TempFiles('prototype');
+afterAll(() => temp.remove());
+
+const PROTO = new RegExp(PROTO_KEYS.join('|'));
+/** Returned by a reader whose input falls in a known bug's class: nothing to compare. */
+const SKIP = Symbol('skip');
+const protoKey = fc.constantFrom(...PROTO_KEYS);
+
+/** A grid with a prototype key as one header, and maybe as some cells. */
+function withProtoCells(grid: fc.Arbitrary<Grid>): fc.Arbitrary<Grid> {
+  return fc.tuple(grid, fc.nat(), protoKey, fc.array(fc.tuple(fc.nat(), fc.nat(), protoKey), { maxLength: 3 })).map(([g, col, key, cells]) => {
+    const header = [...g.header];
+    header[col % header.length] = key;
+    const rows = g.rows.map((r) => [...r]);
+    for (const [row, c, k] of cells) if (rows.length > 0) rows[row % rows.length]![c % header.length] = k;
+    return { header, rows };
+  });
+}
+
+/** A YAML text with a prototype key added at the start of some line (as a key) or replacing a value. */
+function withProtoKeys(doc: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc.tuple(doc, fc.nat(), protoKey, fc.boolean()).map(([t, at, key, asKey]) => {
+    const lines = t.split('\n');
+    const i = at % lines.length;
+    const indent = /^\s*(?:- )?/.exec(lines[i]!)![0];
+    lines[i] = asKey ? `${indent}${key}: x\n${lines[i]}` : lines[i]!.replace(/:\s+\S.*$/, `: ${key}`);
+    return lines.join('\n');
+  });
+}
+
+/** The reader on the text and on its renamed twin: same outcome, prototypes untouched. */
+function sameAsRenamed(target: string, arb: fc.Arbitrary<string>, read: (t: string) => unknown, yaml: boolean): void {
+  fuzz(target, arb, (t) => {
+    fc.pre(PROTO.test(t) && !(yaml && (yamlExcused(t) || yamlExcused(renameProtoKeys(t)))));
+    const outcome = (text: string) => {
+      try {
+        const value = read(text);
+        return value === SKIP ? SKIP : outcomeShape(value);
+      } catch (e) {
+        return outcomeShape(e);
+      }
+    };
+    const original = outcome(t);
+    expectPrototypesUntouched();
+    if (original === SKIP) return;
+    const renamed = outcome(renameProtoKeys(t));
+    expect(JSON.stringify(original), `renamed: ${JSON.stringify(renamed)}`).toBe(JSON.stringify(renamed));
+  }, { slowExcused: longRunExcused });
+}
+
+describe('prototype keys change nothing', () => {
+  it('inventory CSV headers and cells', () =>
+    sameAsRenamed('prototype.inventoryCsv', gridCsv(withProtoCells(inventoryGrid)), (t) => inventoryFromCsv(parseCsvText('p.csv', t), tx), false), testTimeout());
+
+  it('inventory YAML keys and values', () =>
+    sameAsRenamed('prototype.inventoryYaml', withProtoKeys(inventoryYaml), (t) => inventoryFromYaml(parseYamlText('p.yaml', t), tx), true), testTimeout());
+
+  it('SDK list CSV headers and cells', () =>
+    sameAsRenamed('prototype.sdkCsv', gridCsv(withProtoCells(sdkGrid)), (t) => parseSdkCsvText('p.csv', t, sdkOpts), false), testTimeout());
+
+  it('SDK list YAML keys and values', () =>
+    sameAsRenamed('prototype.sdkYaml', withProtoKeys(sdkYaml), (t) => parseSdkYamlText('p.yaml', t, sdkOpts), true), testTimeout());
+
+  it('policy pack keys and values', () => sameAsRenamed('prototype.pack', withProtoKeys(packDocument), (t) => parsePackText('p.yaml', t).pack, true), testTimeout());
+
+  it('config, waiver and mapping keys and values', () =>
+    sameAsRenamed(
+      'prototype.settings',
+      fc.oneof(withProtoKeys(configDocument), withProtoKeys(waiversDocument), withProtoKeys(mappingDocument)),
+      (t) => {
+        const file = temp.write('settings.yaml', t);
+        // The same file name for both runs, so messages and locations compare.
+        const stable = file.replace(/\/\d+\/settings\.yaml$/, '/settings.yaml');
+        const read = (f: string) => {
+          if (/^\s*waivers:/m.test(t)) return loadWaivers(f, RULE_IDS, '/');
+          if (/^\s*(policies|failOn|lang|rules|recipients|inputs|baseline):/m.test(t)) return loadConfig(f).config;
+          if (excused('mappingPrototypeRoles', PROTO.test(t))) return SKIP;
+          return loadMapping(f, tx);
+        };
+        try {
+          const value = read(file);
+          return value === SKIP ? SKIP : JSON.parse(JSON.stringify(value).split(file).join(stable));
+        } catch (e) {
+          if (e instanceof Error) e.message = e.message.split(file).join(stable);
+          if (e && typeof e === 'object' && 'where' in e) (e as { where: { file: string } }).where.file = stable;
+          throw e;
+        }
+      },
+      true,
+    ), testTimeout('disk'));
+});
