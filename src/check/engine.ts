@@ -1,6 +1,7 @@
 /** Records + packs → findings: run each enabled rule, apply configured severities, fill messages, sort. */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
+import { maskIdentifiers } from '../detect/mask-identifiers.js';
 import type { LoadedFile } from '../load/types.js';
 import type { ClauseRef } from '../policy/types.js';
 import type { Policy } from '../policy/policy.js';
@@ -71,13 +72,35 @@ export function fingerprintOf(ruleId: string, file: string, subject: Subject, it
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
+/**
+ * Names and values read from files reach every report through the subject and the message arguments: a
+ * recipient typed with a phone number, a table exported without its header row (its "column names" are the
+ * first record). Every finding is born here, so this is where identifiers in them are masked.
+ */
+function maskedSubject(subject: RawFinding['subject']): Subject {
+  const out: Subject = { ...EMPTY_SUBJECT, ...subject };
+  for (const key of Object.keys(out) as (keyof Subject)[]) {
+    const v = out[key];
+    if (typeof v === 'string') (out as Record<keyof Subject, string | null>)[key] = maskIdentifiers(v);
+  }
+  return out;
+}
+
+function maskedArgs(args: RawFinding['args']): RawFinding['args'] {
+  const out: RawFinding['args'] = {};
+  for (const [name, v] of Object.entries(args)) {
+    out[name] = typeof v === 'string' ? maskIdentifiers(v) : typeof v === 'object' ? { en: maskIdentifiers(v.en), zh: maskIdentifiers(v.zh) } : v;
+  }
+  return out;
+}
+
 function toFinding(rule: Rule, severity: Severity, file: LoadedFile, raw: RawFinding, ctx: CheckContext): Finding {
-  const subject: Subject = { ...EMPTY_SUBJECT, ...raw.subject };
+  const subject = maskedSubject(raw.subject);
   const item = raw.item ?? null;
   const it = item ? ctx.taxonomy.item(item) : undefined;
   const category = !it && raw.category ? ctx.taxonomy.category(raw.category) : undefined;
   const itemName = it ? it[ctx.lang] : category ? category[ctx.lang] : (item ?? UNCLASSIFIED[ctx.lang]);
-  const args = { policy: ctx.policy.ids.join(' + '), item: item ?? raw.category ?? '', itemName, ...raw.args };
+  const args = { policy: ctx.policy.ids.join(' + '), item: item ?? raw.category ?? '', itemName, ...maskedArgs(raw.args) };
   return {
     ruleId: rule.meta.id,
     severity,
@@ -101,7 +124,8 @@ function compareFindings(a: Finding, b: Finding): number {
     a.line - b.line ||
     (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
     (JSON.stringify(a.subject) < JSON.stringify(b.subject) ? -1 : JSON.stringify(a.subject) > JSON.stringify(b.subject) ? 1 : 0) ||
-    s(a.item).localeCompare(s(b.item)) ||
+    // Code-unit order, not localeCompare: the same bytes whatever the machine's locale.
+    (s(a.item) < s(b.item) ? -1 : s(a.item) > s(b.item) ? 1 : 0) ||
     (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
   );
 }

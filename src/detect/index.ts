@@ -15,4 +15,5 @@ export { detectValue, ALL_DETECTORS, CONTEXT_ONLY } from './classify.js';
 export type { Detection } from './classify.js';
 export { mask } from './mask.js';
 export { findInText, maskInText } from './free-text.js';
+export { maskIdentifiers } from './mask-identifiers.js';
 export type { TextHit } from './free-text.js';

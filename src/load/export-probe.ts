@@ -96,7 +96,7 @@ async function gunzipHead(file: string): Promise<{ head: Buffer; complete: boole
       if (total >= HEAD_BYTES) return { head: Buffer.concat(chunks).subarray(0, HEAD_BYTES), complete: false };
     }
   } catch (e) {
-    throw new InputError(`not a readable gzip file (${(e as Error).message})`, { file }, 'check that the .gz file is complete');
+    throw new InputError(`not a readable gzip file (${(e as Error).message})`, { file, line: 1 }, 'check that the .gz file is complete');
   } finally {
     source.destroy();
     gunzip.destroy();
@@ -170,7 +170,8 @@ function readHeadRecords(text: string, complete: boolean, opts: HeadOptions): { 
   });
   reader.push(text);
   if (complete) reader.finish();
-  if (header === null) throw new InputError('no records: the file is empty', { file: opts.file }, 'export the table with a header line and at least one record');
+  if (header === null && !complete) throw new InputError(`no line break in the first ${HEAD_BYTES >> 20} MiB: not a table, or a first record too long to be one`, { file: opts.file, line: 1 }, 'export the table as CSV or TSV, one record per line');
+  if (header === null) throw new InputError('no records: the file is empty', { file: opts.file, line: 1 }, 'export the table with a header line and at least one record');
   return { header, headerLine, sample };
 }
 

@@ -134,9 +134,9 @@ export class RecordReader {
     for (const field of record) {
       if (field.length > max) {
         throw new InputError(
-          `a field is longer than the limit of ${max} characters (record starting here)`,
+          `a field is longer than ${max} characters, the limit (--max-field-bytes); the record starts here`,
           this.where(line),
-          'a quote that is never closed makes the rest of the file one field; if the field is real, raise the limit (--max-field)',
+          'a quote that is never closed makes the rest of the file one field; if the field is real, raise --max-field-bytes',
         );
       }
     }

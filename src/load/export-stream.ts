@@ -53,21 +53,34 @@ export interface RangeHooks {
   onBytes?: (bytesRead: number) => void;
 }
 
-/** Buffers of the range's bytes (decompressed for gzip) and the file bytes read so far; a buffer is only valid until the next one. */
+/** Buffers of the range's bytes (decompressed for gzip) and the file bytes read so far; a buffer is only valid until the one after next. */
 type ByteChunks = AsyncGenerator<{ bytes: Buffer; fileBytesRead: number }>;
 
+/**
+ * Two buffers, so the next read runs while the current one is parsed (as a stream's read-ahead would),
+ * and neither is ever reallocated.
+ */
 async function* plainChunks(src: RangeSource): ByteChunks {
   const handle = await open(src.file, 'r');
-  const buffer = Buffer.allocUnsafe(READ_BYTES);
+  const buffers = [Buffer.allocUnsafe(READ_BYTES), Buffer.allocUnsafe(READ_BYTES)];
   const end = src.end ?? Infinity;
+  let position = src.start;
+  const readInto = (buffer: Buffer) => (position < end ? handle.read(buffer, 0, Math.min(READ_BYTES, end - position), position) : Promise.resolve({ bytesRead: 0 }));
+  let which = 0;
+  let pending = readInto(buffers[0]!);
   try {
-    for (let position = src.start; position < end; ) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(READ_BYTES, end - position), position);
+    for (;;) {
+      const { bytesRead } = await pending;
       if (bytesRead === 0) return;
+      const current = buffers[which]!;
       position += bytesRead;
-      yield { bytes: buffer.subarray(0, bytesRead), fileBytesRead: position - src.start };
+      which ^= 1;
+      pending = readInto(buffers[which]!);
+      yield { bytes: current.subarray(0, bytesRead), fileBytesRead: position - src.start };
     }
   } finally {
+    // A read may still be in flight when the consumer stops early (--sample).
+    await pending.catch(() => undefined);
     await handle.close();
   }
 }
@@ -107,7 +120,7 @@ export async function readRange(src: RangeSource, hooks: RangeHooks): Promise<Ra
       }
     }
   } catch (e) {
-    throw asInputError(e, src.file);
+    throw asInputError(e, src.file, reader.lineCount + 1);
   }
   if (!stopped) {
     reader.push(decoder.end());
@@ -116,10 +129,11 @@ export async function readRange(src: RangeSource, hooks: RangeHooks): Promise<Ra
   return { lines: reader.lineCount, endedInQuote: reader.endedInQuote, stopped };
 }
 
-function asInputError(e: unknown, file: string): unknown {
+/** Read errors as InputErrors; a broken gzip stream at the line (of the range) it had reached. */
+function asInputError(e: unknown, file: string, line: number): unknown {
   if (e instanceof InputError) return e;
   const err = e as NodeJS.ErrnoException;
-  if (err.code?.startsWith('Z_')) return new InputError(`not a readable gzip file (${err.message})`, { file }, 'check that the .gz file is complete');
+  if (err.code?.startsWith('Z_')) return new InputError(`not a readable gzip file (${err.message})`, { file, line }, 'check that the .gz file is complete');
   if (err.code) return new InputError(`cannot read the file (${err.code})`, { file }, 'check the path and its permissions');
   return e;
 }

@@ -1,7 +1,7 @@
 /** Reading an input file whole (inventories, SDK lists, configs): existence, binary check, decoding. */
 import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { decodeBuffer, looksBinary, sniffEncoding, type TextEncoding } from './encoding.js';
+import { decodeBuffer, looksBinary, sniffEncoding, type Sniffed, type TextEncoding } from './encoding.js';
 
 export interface TextFile {
   file: string;
@@ -9,11 +9,24 @@ export interface TextFile {
   encoding: TextEncoding;
 }
 
+/** A file's bytes, checked as readTextFile checks them, with the encoding they were sniffed to have. */
+export interface FileBytes {
+  file: string;
+  bytes: Buffer;
+  sniffed: Sniffed;
+}
+
 /** Inventories and SDK lists are read whole; exports are streamed by src/scan. */
 const MAX_WHOLE_FILE = 512 * 1024 * 1024;
 
 /** `path` is what is opened; `file` is how messages name it (the path as the user gave it). */
 export function readTextFile(file: string, path = file): TextFile {
+  const { bytes, sniffed } = readFileBytes(file, path);
+  return { file, text: decodeBuffer(bytes, sniffed), encoding: sniffed.encoding };
+}
+
+/** readTextFile without the decoding, for a reader that parses bytes itself (a large CSV inventory). */
+export function readFileBytes(file: string, path = file): FileBytes {
   let size: number;
   try {
     const st = statSync(path);
@@ -28,5 +41,5 @@ export function readTextFile(file: string, path = file): TextFile {
   const buf = readFileSync(path);
   const sniffed = sniffEncoding(buf.subarray(0, 65536));
   if (looksBinary(buf, sniffed.encoding)) throw new InputError('not a text file (it contains NUL bytes)', { file }, 'pass a CSV, TSV or YAML file; export spreadsheets as CSV first');
-  return { file, text: decodeBuffer(buf, sniffed), encoding: sniffed.encoding };
+  return { file, bytes: buf, sniffed };
 }

@@ -5,7 +5,8 @@ import { InputError } from '../errors.js';
 import type { Platform } from '../policy/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { csvHeader, parseCsvText } from './csv.js';
-import { readTextFile } from './file.js';
+import { decodeBuffer } from './encoding.js';
+import { readFileBytes, type FileBytes } from './file.js';
 import { inventoryFromCsvText, looksLikeInventory } from './inventory-csv.js';
 import { inventoryFromYaml, yamlLooksLikeInventory } from './inventory-yaml.js';
 import { detectBuildFileKind, looksLikeSdkList, sdkFromBuildFile, sdkFromCsvTable, sdkFromYaml, yamlLooksLikeSdkList } from './sdk-list.js';
@@ -48,9 +49,31 @@ export function expandPaths(paths: string[], extensions = DECLARATION_EXTENSIONS
   return out;
 }
 
+const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
+/** How much of a file is decoded to tell a CSV inventory by its header. */
+const HEAD_BYTES = 65536;
+
+/**
+ * A UTF-8 CSV whose header names inventory columns (and that is no build file) is parsed from its bytes:
+ * inventories are the large declarations, and decoding one whole first would hold it twice over.
+ */
+function isUtf8CsvInventory(file: string, raw: FileBytes, opts: LoadOptions): boolean {
+  if (!CSV_EXTENSIONS.has(extname(file).toLowerCase()) || raw.sniffed.encoding !== 'utf8' || opts.kind === 'sdk') return false;
+  const head = decodeBuffer(raw.bytes.subarray(0, HEAD_BYTES), raw.sniffed);
+  if (head.trim() === '' || (opts.kind !== 'inventory' && detectBuildFileKind(file, head))) return false;
+  if (opts.kind === 'inventory') return true;
+  try {
+    return looksLikeInventory(csvHeader(file, head).headers);
+  } catch {
+    return false; // no header in the head: the text path below says what is wrong
+  }
+}
+
 /** Read one declaration file; null when its kind cannot be told and it came from a folder. */
 export function loadDeclaration(file: string, explicit: boolean, opts: LoadOptions): LoadedFile | null {
-  const { text } = readTextFile(file);
+  const raw = readFileBytes(file);
+  if (isUtf8CsvInventory(file, raw, opts)) return inventoryFromCsvText(file, raw.bytes, opts.taxonomy);
+  const text = decodeBuffer(raw.bytes, raw.sniffed);
   const sdkOpts = { platform: opts.platform, taxonomy: opts.taxonomy };
   if (text.trim() === '') throw new InputError('no records: the file is empty', { file, line: 1 }, 'add a header row and at least one record');
   // Build files first: a Gradle report saved as .txt is not a CSV.
@@ -63,7 +86,7 @@ export function loadDeclaration(file: string, explicit: boolean, opts: LoadOptio
     if (opts.kind === 'sdk' || yamlLooksLikeSdkList(y)) return sdkFromYaml(y, sdkOpts);
     return unknownKind(file, explicit, opts, 'a YAML file with neither `systems:` nor SDK entries');
   }
-  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
+  if (CSV_EXTENSIONS.has(ext)) {
     // Inventories are read row by row (no table in memory); the header alone says which kind this is.
     if (opts.kind === 'inventory' || (!opts.kind && looksLikeInventory(csvHeader(file, text).headers))) return inventoryFromCsvText(file, text, opts.taxonomy);
     const table = parseCsvText(file, text);

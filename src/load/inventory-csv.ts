@@ -1,6 +1,7 @@
 /** Inventory CSV: one row per field, English or Chinese headers (folded), values normalised. */
 import { InputError } from '../errors.js';
 import type { Location } from '../location.js';
+import { quote } from '../normalize/text.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { didYouMean } from '../text/suggest.js';
 import { visitCsvText, type CsvHeader, type CsvRow, type CsvTable } from './csv.js';
@@ -16,7 +17,7 @@ function columnsOf(header: CsvHeader): Columns {
   const at = (column?: number): Location => ({ file: header.file, line: header.headerLine, ...(column ? { column } : {}) });
   header.headers.forEach((h, i) => {
     const key = inventoryKeyFor(h);
-    if (!key) throw new InputError(`unknown column '${h}'`, at(i + 1), didYouMean(h, allInventoryHeaders()) || `accepted columns: ${allInventoryHeaders().join(', ')}`);
+    if (!key) throw new InputError(`unknown column ${quote(h)}`, at(i + 1), didYouMean(h, allInventoryHeaders()) || `accepted columns: ${allInventoryHeaders().join(', ')}`);
     const seen = columns[key];
     if (seen !== undefined) throw new InputError(`columns ${seen + 1} and ${i + 1} both mean '${key}'`, at(i + 1), 'keep one of them');
     columns[key] = i;

@@ -8,6 +8,7 @@ import { parseEncryption, parseMasking } from '../normalize/encryption.js';
 import { parseRetentionTrigger } from '../normalize/event.js';
 import { parseRegion } from '../normalize/region.js';
 import { interner } from '../normalize/memo.js';
+import { quote } from '../normalize/text.js';
 import { ValueError } from '../normalize/types.js';
 import { itemForFieldName, nameSuggestions, resolveName } from '../taxonomy/match.js';
 import type { Taxonomy } from '../taxonomy/types.js';
@@ -69,7 +70,7 @@ function resolveCategory(tx: Taxonomy, src: FieldSource): { item: string | null;
   if (hit) return hit;
   const near = nameSuggestions(tx, raw);
   throw new InputError(
-    `unknown category or item '${raw.trim()}'`,
+    `unknown category or item ${quote(raw.trim())}`,
     src.where('category'),
     near.length ? `did you mean ${near.map((n) => `'${n}'`).join(', ')}? (run \`privaudit policies show\` for the taxonomy)` : 'use a category id (identity, device…), an item id (identity.resident-id) or its Chinese/English name',
   );

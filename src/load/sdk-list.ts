@@ -9,6 +9,7 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { InputError } from '../errors.js';
 import type { Location } from '../location.js';
+import { quote } from '../normalize/text.js';
 import type { Platform } from '../policy/types.js';
 import { detectBuildFileKind, type BuildFileKind } from '../sdk/build-kind.js';
 import { loadCatalog, type Catalog } from '../sdk/catalog.js';
@@ -158,7 +159,7 @@ function platformGroups(y: YamlFile): { platform?: Platform; entries: YAMLMap[] 
     return byPlatform.items.map((pair) => {
       const name = scalarText(y, pair.key, 'platform');
       const platform = parsePlatform(name);
-      if (!platform) throw new InputError(`unknown platform '${name}'`, nodeLocation(y, pair.key as Node), `accepted: ${PLATFORMS_ACCEPTED}`);
+      if (!platform) throw new InputError(`unknown platform ${quote(name)}`, nodeLocation(y, pair.key as Node), `accepted: ${PLATFORMS_ACCEPTED}`);
       return { platform, entries: entries(y, pair.value, pair.key as Node) };
     });
   }

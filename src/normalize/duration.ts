@@ -92,13 +92,18 @@ function combine(terms: Term[], text: string): Term {
   return { amount: whole(days, 'days', text), unit: 'days' };
 }
 
+/** The number itself when it reads as a period; a long one may be an identifier in the wrong column, and is not echoed. */
+function unitExample(text: string): string {
+  return text.length <= 5 ? text : '5';
+}
+
 function readDuration(raw: string | null | undefined): Duration | null {
   const text = cellText(raw);
   if (text === null) return null;
   if (lookupWord(FOREVER_WORDS, text)) return { forever: true, raw: text };
   if (/^P.*T/i.test(text)) fail(`${quote(text)} has a time part: hours and minutes are not retention units, write days`);
   if (REJECTED.test(text)) fail(`${quote(text)}: hours, minutes and seconds are not retention units, write days`);
-  if (/^\d+(?:\.\d+)?$/.test(text)) fail(`${quote(text)} has no unit: write e.g. ${text}d, ${text}y or ${text} working days`);
+  if (/^\d+(?:\.\d+)?$/.test(text)) fail(`${quote(text)} has no unit: write e.g. ${unitExample(text)}d, ${unitExample(text)}y or ${unitExample(text)} working days`);
   const terms = isoTerms(text) ?? readTerms(text);
   if (!terms) fail(`not a duration: ${quote(text)}`);
   const { amount, unit } = combine(terms, text);

@@ -1,4 +1,5 @@
 /** Shared cell handling for the normalisers: blank detection and word lookup. */
+import { maskIdentifiers } from '../detect/mask-identifiers.js';
 import { fold } from '../text/suggest.js';
 
 /** The cell text trimmed and NFKC-normalised (full-width → half-width), or null when blank. */
@@ -22,7 +23,11 @@ export function lookupWord<T>(table: ReadonlyMap<string, T>, text: string): T | 
   return table.get(fold(text));
 }
 
-/** Quote a cell value for a message, shortened so a long cell never floods the output. */
+/**
+ * Quote a cell value for a message: identifiers in it masked (a bad value may be personal data typed in
+ * the wrong column), then shortened so a long cell never floods the output.
+ */
 export function quote(text: string): string {
-  return `'${text.length > 40 ? text.slice(0, 37) + '…' : text}'`;
+  const safe = maskIdentifiers(text);
+  return `'${safe.length > 40 ? safe.slice(0, 37) + '…' : safe}'`;
 }

@@ -14,10 +14,12 @@
 import { basename } from 'node:path';
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import { InputError } from '../errors.js';
+import { maskIdentifiers } from '../detect/mask-identifiers.js';
 import { nodeLocation, readYamlFile, type YamlFile } from '../load/yaml.js';
 import { nameSuggestions, resolveName } from '../taxonomy/match.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { didYouMean, fold } from '../text/suggest.js';
+import { quote } from '../normalize/text.js';
 import { ROLE_WORDS, type ColumnRole } from './roles.js';
 
 export interface ColumnMapping {
@@ -42,6 +44,11 @@ export interface MappingFile {
 
 const ROLE_HINT = Object.keys(ROLE_WORDS).join(', ');
 
+/** A role word, never a property of Object.prototype ('valueOf', '__proto__'). */
+function roleWord(text: string): ColumnRole | undefined {
+  return Object.hasOwn(ROLE_WORDS, text) ? ROLE_WORDS[text] : undefined;
+}
+
 export function loadMapping(file: string, taxonomy: Taxonomy): MappingFile {
   const y = readYamlFile(file);
   const root = y.doc.contents;
@@ -59,7 +66,7 @@ function readTable(y: YamlFile, pair: Pair<Node, Node>, tx: Taxonomy): TableMapp
   const table = keyText(y, pair);
   const line = nodeLocation(y, pair.key).line;
   const body = pair.value;
-  if (!isMap(body)) throw new InputError(`table '${table}' needs a mapping of columns`, nodeLocation(y, body ?? pair.key), 'write `column: item-or-role` lines indented under the table');
+  if (!isMap(body)) throw new InputError(`table ${quote(table)} needs a mapping of columns`, nodeLocation(y, body ?? pair.key), 'write `column: item-or-role` lines indented under the table');
   return { table, line, columns: body.items.map((p) => readColumn(y, p as Pair<Node, Node>, tx)) };
 }
 
@@ -72,20 +79,20 @@ function readColumn(y: YamlFile, pair: Pair<Node, Node>, tx: Taxonomy): ColumnMa
     const out: ColumnMapping = { name, line };
     for (const p of value.items as Pair<Node, Node>[]) {
       const key = keyText(y, p);
-      if (!isScalar(p.value)) throw new InputError(`'${key}' needs a single value`, nodeLocation(y, p.value ?? p.key));
+      if (!isScalar(p.value)) throw new InputError(`${quote(key)} needs a single value`, nodeLocation(y, p.value ?? p.key));
       if (key === 'item') out.item = itemOf(y, p.value, tx);
       else if (key === 'role') out.role = roleOf(y, p.value);
-      else throw new InputError(`unknown key '${key}'`, nodeLocation(y, p.key), 'a column takes `item` and `role`');
+      else throw new InputError(`unknown key ${quote(key)}`, nodeLocation(y, p.key), 'a column takes `item` and `role`');
     }
     return out;
   }
-  throw new InputError(`column '${name}' needs an item or a role`, nodeLocation(y, value ?? pair.key), `e.g. \`${name}: basic.phone\` or \`${name}: cancelled_at\``);
+  throw new InputError(`column ${quote(name)} needs an item or a role`, nodeLocation(y, value ?? pair.key), 'e.g. `mobile: basic.phone` or `closed: cancelled_at`');
 }
 
 function scalarMapping(y: YamlFile, node: Node, tx: Taxonomy): Pick<ColumnMapping, 'item' | 'role'> {
   const text = String((node as { value?: unknown }).value ?? '');
   if (text === 'none') return { item: null, role: { kind: 'none' } };
-  const role = ROLE_WORDS[text];
+  const role = roleWord(text);
   if (role) return { role };
   return { item: itemOf(y, node, tx) };
 }
@@ -96,14 +103,14 @@ function itemOf(y: YamlFile, node: Node, tx: Taxonomy): string | null {
   const hit = resolveName(tx, text);
   if (hit?.item) return hit.item;
   const near = nameSuggestions(tx, text);
-  const hint = hit ? `'${text}' is a whole category; name one of its items` : near.length ? `did you mean ${near.map((n) => `'${n}'`).join(', ')}?` : `an item id such as basic.phone, or a role: ${ROLE_HINT}`;
-  throw new InputError(`'${text}' is neither a taxonomy item nor a role`, nodeLocation(y, node), hint);
+  const hint = hit ? `${quote(text)} is a whole category; name one of its items` : near.length ? `did you mean ${near.map((n) => `'${n}'`).join(', ')}?` : `an item id such as basic.phone, or a role: ${ROLE_HINT}`;
+  throw new InputError(`${quote(text)} is neither a taxonomy item nor a role`, nodeLocation(y, node), hint);
 }
 
 function roleOf(y: YamlFile, node: Node): ColumnRole {
   const text = String((node as { value?: unknown }).value ?? '');
-  const role = ROLE_WORDS[text];
-  if (!role) throw new InputError(`unknown role '${text}'`, nodeLocation(y, node), `roles: ${ROLE_HINT}`);
+  const role = roleWord(text);
+  if (!role) throw new InputError(`unknown role ${quote(text)}`, nodeLocation(y, node), `roles: ${ROLE_HINT}`);
   return role;
 }
 
@@ -135,7 +142,9 @@ export function mappedColumns(m: MappingFile | null, file: string, header: reado
         continue;
       }
       if (t.table === '*') continue;
-      throw new InputError(`column '${c.name}' is not in ${basename(file)}`, { file: m!.file, line: c.line }, didYouMean(c.name, header) || `its columns are: ${header.join(', ')}`);
+      // A table exported without its header row has its first record as "column names": masked.
+      const names = header.map(maskIdentifiers);
+      throw new InputError(`column ${quote(c.name)} is not in ${basename(file)}`, { file: m!.file, line: c.line }, didYouMean(c.name, names) || `its columns are: ${names.map(quote).join(', ')}`);
     }
   }
   return out;

@@ -4,11 +4,10 @@
  * which column tells who is a minor. Dates are worked out once here, so the per-record work is an
  * integer comparison.
  */
-import { addDays } from '../calendar/date.js';
-import { addMonths } from '../calendar/date.js';
+import { addMonths, formatDay, requireDay } from '../calendar/date.js';
 import type { WorkCalendar } from '../calendar/types.js';
 import { LAW } from '../check/law.js';
-import { addDuration, parseDuration } from '../normalize/duration.js';
+import { addDuration, approximateDays, parseDuration } from '../normalize/duration.js';
 import type { Duration } from '../normalize/types.js';
 import type { Policy } from '../policy/policy.js';
 import type { ClauseRef, RetentionRule } from '../policy/types.js';
@@ -47,7 +46,9 @@ export function planRetention(columns: ColumnPlan[], roles: ColumnRole[], ctx: C
     if (!duration || duration.forever) continue;
     const piColumns = columns.filter((c) => c.kind === 'pi' && c.item && c.index !== dates.dateColumn && c.index !== dates.statusColumn && covers(rule, c.item, ctx.policy)).map((c) => c.index);
     if (piColumns.length === 0) continue;
-    const check: RetentionCheck = { index: plans.length, ...dates, cutoff: overdueCutoff(ctx.asOf, duration, ctx.calendar), piColumns };
+    const cutoff = overdueCutoff(ctx.asOf, duration, ctx.calendar);
+    if (cutoff === null) continue;
+    const check: RetentionCheck = { index: plans.length, ...dates, cutoff, piColumns };
     plans.push({ check, rule, clause, duration });
   }
   return plans;
@@ -70,15 +71,36 @@ function eventColumns(rule: RetentionRule, roles: ColumnRole[]): Pick<RetentionC
   return { dateColumn: updated, statusColumn: status, statusWords: words.map(fold) };
 }
 
+/** Dates before this are not read from cells (day.ts), so no older event can be overdue. */
+const EARLIEST_DAY = '1800-01-01';
+
 /**
  * The latest event day whose deadline (event + period) is already past on `asOf`: a record is overdue
- * when its event day is on or before it. Deadlines grow with the event day, so walking back from asOf
- * finds it; a deadline falling on asOf itself is not yet overdue.
+ * when its event day is on or before it; a deadline falling on asOf itself is not yet overdue. Deadlines
+ * grow with the event day, so a binary search finds it (with a period of working days, each probe
+ * counts them one by one). Null when no event since EARLIEST_DAY can be overdue (a period of centuries).
  */
-export function overdueCutoff(asOf: string, period: Duration, calendar: WorkCalendar): string {
-  let day = asOf;
-  while ((addDuration(day, period, calendar) ?? asOf) >= asOf) day = addDays(day, -1);
-  return day;
+export function overdueCutoff(asOf: string, period: Duration, calendar: WorkCalendar): string | null {
+  const last = requireDay(asOf);
+  const first = requireDay(EARLIEST_DAY);
+  if (approximateDays(period) > last - first) return null;
+  const overdue = (day: number) => (addDuration(formatDay(day), period, calendar) ?? asOf) < asOf;
+  // Step back until a day is overdue (doubling the step), then bisect between it and the last day that is not.
+  let hi = last;
+  let step = Math.ceil(approximateDays(period)) + 1;
+  let lo = Math.max(first, last - step);
+  while (!overdue(lo)) {
+    if (lo === first) return null;
+    hi = lo;
+    step *= 2;
+    lo = Math.max(first, last - step);
+  }
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (overdue(mid)) lo = mid;
+    else hi = mid;
+  }
+  return formatDay(lo);
 }
 
 export function planMinors(columns: ColumnPlan[], roles: ColumnRole[], ctx: CheckContextLite): MinorsPlan | null {

@@ -3,6 +3,7 @@
  * of SDK tables: "Device Unique Identification Code" covers six device identifiers), then in the
  * taxonomy (names, then field-name synonyms). A label nobody can place is an error, never a pass.
  */
+import { quote } from '../normalize/text.js';
 import { ValueError } from '../normalize/types.js';
 import { itemForFieldName, nameSuggestions, resolveName } from '../taxonomy/match.js';
 import type { Taxonomy } from '../taxonomy/types.js';
@@ -70,7 +71,7 @@ export function itemsForSdkField(tx: Taxonomy, label: string, catalog: Catalog =
   if (items) return items;
   const near = [...new Set([...nearest(label, catalog.labelNames()), ...nameSuggestions(tx, label)])].slice(0, 3);
   throw new ValueError(
-    `unknown personal-information field '${label}'`,
+    `unknown personal-information field ${quote(label)}`,
     near.length ? `did you mean ${near.map((n) => `'${n}'`).join(', ')}? Or use a taxonomy item id or name (privaudit policies show)` : 'an SDK-table label (Device Unique Identification Code, 设备型号…), a taxonomy item id (device.imei) or its Chinese/English name',
   );
 }

@@ -1,6 +1,7 @@
 /** One SDK-list row → an SdkRecord. Shared by the CSV and YAML readers. */
 import { InputError } from '../errors.js';
 import type { Location } from '../location.js';
+import { quote } from '../normalize/text.js';
 import { ValueError } from '../normalize/types.js';
 import type { Platform } from '../policy/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
@@ -39,7 +40,7 @@ function readPlatform(ctx: SdkRecordContext, fields: RawSdkFields, loc: Location
     throw new InputError('no platform for this SDK row', value?.loc ?? loc, `fill the platform (平台) cell, or pass --platform; accepted: ${PLATFORMS_ACCEPTED}`);
   }
   const platform = parsePlatform(raw);
-  if (!platform) throw new InputError(`unknown platform '${raw}'`, value!.loc, `accepted: ${PLATFORMS_ACCEPTED}`);
+  if (!platform) throw new InputError(`unknown platform ${quote(raw)}`, value!.loc, `accepted: ${PLATFORMS_ACCEPTED}`);
   return platform;
 }
 

@@ -65,6 +65,33 @@ const inventoryHeader: fc.Arbitrary<{ key: string; name: string }[]> = fc
       .map((names) => [...keys.map((key, i) => ({ key, name: names[i]! })), ...(extra === null ? [] : [{ key: 'unknown', name: extra }])]);
   });
 
+/** Values every reader accepts, per column: for runs that should get past the readers to the rules and reports. */
+const CLEAN: Record<string, readonly string[]> = {
+  system: ['crm', '支付中心', 'app'],
+  table: ['users', '支付账户', 'orders'],
+  field: ['id_no', 'mobile', 'real_name', 'email', 'password', 'gps', 'remark', '身份证号', '手机号'],
+  category: ['identity.resident-id', 'basic.phone', 'basic.name', 'basic.email', 'network-identity.password', 'location.gps', '个人基本资料', 'device'],
+  description: ['', 'login', '实名认证'],
+  subjects: ['customers', '个人用户'],
+  purpose: ['account management', '实名认证', 'marketing'],
+  sensitive: ['yes', 'no', '是', '否', ''],
+  encrypted: ['AES-256', 'bcrypt', 'none', 'SM4', '明文', 'MD5', ''],
+  masked: ['yes', 'no', 'partial', '138****5678', ''],
+  storage_region: ['cn-north-1', '北京', '香港', 'CN', 'SG', 'aws:ap-southeast-1', ''],
+  retention: ['5y', '30 days', '3个工作日', '永久', '2年', ''],
+  retention_trigger: ['account-cancellation', '收集', 'last login', ''],
+  shared_with: ['', 'Acme Data Processing Ltd.', '北京国政通科技有限公司'],
+  consent: ['explicit', '单独同意', 'implied', 'separate; guardian', ''],
+};
+
+export const cleanInventoryGrid: fc.Arbitrary<Grid> = fc
+  .tuple(fc.subarray(INVENTORY_KEYS.filter((k) => k !== 'field')), fc.boolean())
+  .chain(([others, chinese]) => {
+    const keys = ['field', ...others];
+    const header = keys.map((k) => INVENTORY_COLUMNS[k]![chinese ? INVENTORY_COLUMNS[k]!.length - 1 : 0]!);
+    return fc.record({ header: fc.constant(header), rows: fc.array(fc.tuple(...keys.map((k) => fc.constantFrom(...CLEAN[k]!))), { minLength: 1, maxLength: 6 }) });
+  });
+
 export interface Grid {
   header: string[];
   rows: string[][];

@@ -60,9 +60,15 @@ export function outcomeShape(out: unknown): unknown {
   return JSON.parse(restoreNames(JSON.stringify(out) ?? 'null'));
 }
 
-/** Suggestions are ranked by edit distance, which a stand-in name changes: compare messages without them. */
+/**
+ * Suggestions are ranked by edit distance and quoted values are cut at a fixed length, both of which a
+ * stand-in name changes: compare messages without them.
+ */
 function withoutSuggestions(message: string): string {
-  return message.replace(/;? ?did you mean [^\n]*/g, '');
+  return message
+    .replace(/\s*\((?:did you mean|allowed here)[^)]*\)/g, '')
+    .replace(/;? ?did you mean [^\n]*/g, '')
+    .replace(/'[^'\n]*…'/g, "'…'");
 }
 
 function restoreNames(text: string): string {

@@ -84,3 +84,11 @@ describe('probeExport', () => {
     expect((await rejection(probe('t.csv.gz', gz.subarray(0, gz.length / 2)))).message).toMatch(/gzip/);
   });
 });
+
+describe('probeExport on a file without line breaks', () => {
+  it('says so instead of reading on', async () => {
+    const e = await rejection(probe('t.csv', 'x'.repeat(1_100_000)));
+    expect(e.message).toMatch(/no line break in the first 1 MiB/);
+    expect(e.where).toMatchObject({ line: 1 });
+  });
+});

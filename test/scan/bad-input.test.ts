@@ -39,7 +39,7 @@ describe('bad input', () => {
     const { path } = tempFiles({ 'big.csv': `id,remark\n1,ok\n2,${'x'.repeat(5000)}\n3,ok\n` });
     const e = await inputError(scan([path('big.csv')], { maxFieldBytes: 1000 }));
     expect(e.where).toEqual({ file: path('big.csv'), line: 3 });
-    expect(e.message).toMatch(/longer than the limit of 1000 characters/);
+    expect(e.message).toMatch(/longer than 1000 characters, the limit \(--max-field-bytes\)/);
   });
 
   it('a mapping file naming a column the table does not have, at the mapping line', async () => {
@@ -66,5 +66,17 @@ describe('bad input', () => {
     const { path } = tempFiles({ 'r.csv': 'id,mobile\n1,13812345678\n2,13912345678,extra\n3\n4,13712345678\n' });
     const [file] = await scan([path('r.csv')]);
     expect(file).toMatchObject({ records: 4, ragged: 2, raggedRows: [3, 4] });
+  });
+});
+
+describe('bad gzip', () => {
+  it('a gzip file cut short, at the line it had reached', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const lines = ['id,mobile', ...Array.from({ length: 200_000 }, (_, i) => `${i},1381234${String(i % 10000).padStart(4, '0')}`)];
+    const gz = gzipSync(Buffer.from(lines.join('\n') + '\n'));
+    const { path } = tempFiles({ 'cut.csv.gz': gz.subarray(0, Math.floor(gz.length * 0.8)) });
+    const e = await inputError(scan([path('cut.csv.gz')]));
+    expect(e.message).toMatch(/not a readable gzip file/);
+    expect((e.where as { line: number }).line).toBeGreaterThan(1000);
   });
 });

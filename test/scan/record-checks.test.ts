@@ -1,7 +1,8 @@
 /** Planning retention and minors checks: cutoffs on the holiday calendar, columns, birth sources. */
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/calendar.js';
-import { parseDuration } from '../../src/normalize/duration.js';
+import { addDays } from '../../src/calendar/date.js';
+import { addDuration, parseDuration } from '../../src/normalize/duration.js';
 import type { ColumnPlan } from '../../src/scan/plan.js';
 import { overdueCutoff, planMinors, planRetention } from '../../src/scan/record-checks.js';
 import { roleForHeader } from '../../src/scan/roles.js';
@@ -73,5 +74,29 @@ describe('planMinors', () => {
     const age = [col(0, '年龄', 'basic.age')];
     expect(planMinors(age, [{ kind: 'none' }], ctx())!.check).toMatchObject({ source: 'age', column: 0 });
     expect(planMinors([col(0, 'mobile', 'basic.phone', 'mobile')], [{ kind: 'none' }], ctx())).toBeNull();
+  });
+});
+
+describe('overdueCutoff bounds', () => {
+  it('stays fast with long periods of working days, and gives up on centuries', () => {
+    const started = performance.now();
+    const cutoff = overdueCutoff('2024-06-01', period('1000 working days'), calendar)!;
+    expect(performance.now() - started).toBeLessThan(500);
+    // One day later, the deadline is no longer past.
+    expect(calendar.addWorkingDays(cutoff, 1000) < '2024-06-01').toBe(true);
+    const next = new Date(Date.parse(cutoff) + 86_400_000).toISOString().slice(0, 10);
+    expect(calendar.addWorkingDays(next, 1000) >= '2024-06-01').toBe(true);
+    expect(overdueCutoff('2024-06-01', period('300y'), calendar)).toBeNull();
+    expect(overdueCutoff('2024-06-01', { forever: false, amount: 99_999_999_999, unit: 'days', raw: '99999999999d' }, calendar)).toBeNull();
+  });
+
+  it('agrees with walking back one day at a time', () => {
+    const cases = [['2024-10-09', '3 working days'], ['2025-02-10', '15 working days'], ['2024-03-31', '1 month'], ['2024-06-01', '7d'], ['2024-06-01', '0d'], ['2025-03-01', '1y'], ['2024-05-06', '2 weeks']];
+    for (const [asOf, p] of cases) {
+      const d = period(p!);
+      let day = asOf!;
+      while (addDuration(day, d, calendar)! >= asOf!) day = addDays(day, -1);
+      expect(overdueCutoff(asOf!, d, calendar), `${p} before ${asOf}`).toBe(day);
+    }
   });
 });

@@ -1,0 +1,127 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { parseCsvText } from '../../src/load/csv.js';
+import { loadDeclaration } from '../../src/load/index.js';
+import { inventoryFromCsv, inventoryFromCsvText } from '../../src/load/inventory-csv.js';
+import { buildInventoryRecord } from '../../src/load/inventory-record.js';
+import { inventoryFromYaml } from '../../src/load/inventory-yaml.js';
+import { parseYamlText } from '../../src/load/yaml.js';
+import { loadTaxonomy } from '../../src/taxonomy/load.js';
+
+const tx = loadTaxonomy();
+
+const CSV = [
+  '系统,表,字段,类别,敏感,加密,脱敏,存储地域,保存期限,起算,共享对象,同意方式',
+  'crm,users,mobile,basic.phone,是,AES-256,部分遮盖,cn-north-1,5y,注销,顺丰速运;京东物流,明示同意',
+  '',
+  'crm,users,"id_card',
+  '_no",identity,Y,bcrypt,no,北京,P3Y,collection,,separate',
+  'crm,users,nickname,,否,明文,否,ap-southeast-1,永久,,,',
+].join('\r\n');
+
+function errorOf(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('inventoryFromCsvText', () => {
+  const inv = inventoryFromCsvText('inv.csv', CSV, tx);
+
+  it('builds one record per row, at the line where the row starts', () => {
+    expect(inv.headerLine).toBe(1);
+    expect(inv.records.map((r) => [r.loc, r.field])).toEqual([
+      [{ file: 'inv.csv', line: 2 }, 'mobile'],
+      [{ file: 'inv.csv', line: 4 }, 'id_card\r\n_no'],
+      [{ file: 'inv.csv', line: 6 }, 'nickname'],
+    ]);
+  });
+
+  it('normalises every column', () => {
+    const [mobile, id, nick] = inv.records;
+    expect(mobile).toMatchObject({ system: 'crm', table: 'users', item: 'basic.phone', sensitive: true, retentionTrigger: 'account-cancellation', sharedWith: ['顺丰速运', '京东物流'], consent: ['explicit'] });
+    expect(mobile!.encryption).toEqual({ raw: 'AES-256', kind: 'reversible', algorithm: 'AES-256' });
+    expect(mobile!.region).toMatchObject({ country: 'CN', mainland: true });
+    expect(id).toMatchObject({ declaredCategory: 'identity', declaredItem: null, consent: ['separate'], sharedWith: [] });
+    expect(id!.retention).toEqual({ forever: false, amount: 3, unit: 'years', raw: 'P3Y' });
+    expect(nick).toMatchObject({ categoryRaw: null, declaredItem: null, retention: { forever: true }, consent: [], sharedWith: [] });
+    expect(nick!.encryption?.kind).toBe('none');
+  });
+
+  it('gives the same records as the table reader and as the YAML reader', () => {
+    expect(inventoryFromCsv(parseCsvText('inv.csv', CSV), tx)).toEqual(inv);
+    const yaml = parseYamlText('inv.yaml', 'systems:\n  - name: crm\n    datasets:\n      - name: users\n        fields:\n          - name: mobile\n            category: basic.phone\n            sensitive: 是\n            retention: 5y\n');
+    const fromYaml = inventoryFromYaml(yaml, tx).records[0]!;
+    expect(fromYaml).toMatchObject({ field: 'mobile', item: 'basic.phone', sensitive: true, retention: inv.records[0]!.retention });
+  });
+
+  it('points a bad value at its row and column', () => {
+    const e = errorOf(() => inventoryFromCsvText('inv.csv', 'field,retention\nmobile,5y\n\nemail,5 fortnights\n', tx));
+    expect(e.where).toEqual({ file: 'inv.csv', line: 4, column: 2 });
+    expect(e.message).toMatch(/^column 'retention': /);
+    // Repeated: the memoised verdict is located afresh for each row.
+    const again = errorOf(() => inventoryFromCsvText('inv.csv', 'retention,field\n5 fortnights,email\n', tx));
+    expect(again.where).toEqual({ file: 'inv.csv', line: 2, column: 1 });
+  });
+
+  it('points an unknown category at its cell, and an empty field name at its row', () => {
+    expect(errorOf(() => inventoryFromCsvText('inv.csv', 'field,category\nmobile,nonsense-category\n', tx)).where).toEqual({ file: 'inv.csv', line: 2, column: 2 });
+    expect(errorOf(() => inventoryFromCsvText('inv.csv', 'field,category\n,basic\n', tx)).where).toEqual({ file: 'inv.csv', line: 2 });
+  });
+
+  it('checks the header before any row', () => {
+    expect(errorOf(() => inventoryFromCsvText('inv.csv', 'field,colour\nmobile,red\n', tx)).where).toEqual({ file: 'inv.csv', line: 1, column: 2 });
+    expect(errorOf(() => inventoryFromCsvText('inv.csv', 'field,字段\nmobile,mobile\n', tx)).message).toMatch(/both mean 'field'/);
+    expect(errorOf(() => inventoryFromCsvText('inv.csv', 'system,table\ncrm,users\n', tx)).message).toMatch(/no 'field'/);
+  });
+
+  it('records share what repeats, and shared values are frozen', () => {
+    const twice = inventoryFromCsvText('inv.csv', 'field,consent,shared_with\na,explicit,\nb,explicit,\n', tx).records;
+    expect(twice[0]!.consent).toBe(twice[1]!.consent);
+    expect(Object.isFrozen(twice[0]!.consent)).toBe(true);
+    expect(Object.isFrozen(twice[0]!.sharedWith)).toBe(true);
+  });
+});
+
+describe('buildInventoryRecord (values with their own locations)', () => {
+  it('reports a bad value where it was written', () => {
+    const loc = { file: 'inv.yaml', line: 7 };
+    const e = errorOf(() => buildInventoryRecord(tx, loc, { field: { raw: 'mobile', loc }, sensitive: { raw: 'perhaps', loc: { file: 'inv.yaml', line: 3, column: 16 } } }));
+    expect(e.where).toEqual({ file: 'inv.yaml', line: 3, column: 16 });
+  });
+});
+
+describe('loadDeclaration of a CSV inventory', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'privaudit-inv-'));
+  const write = (name: string, content: string | Buffer) => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    return file;
+  };
+
+  it('reads a UTF-8 file from its bytes, BOM and all, to the same records as its text', () => {
+    const file = write('inv.csv', '\uFEFF' + CSV);
+    expect(loadDeclaration(file, true, { taxonomy: tx })).toEqual(inventoryFromCsvText(file, CSV, tx));
+    expect(loadDeclaration(file, true, { taxonomy: tx, kind: 'inventory' })).toEqual(inventoryFromCsvText(file, CSV, tx));
+  });
+
+  it('reads a GB18030 file through its decoded text, to the same records', () => {
+    const file = write('gbk.csv', iconv.encode(CSV, 'gb18030'));
+    expect(loadDeclaration(file, true, { taxonomy: tx })).toEqual(inventoryFromCsvText(file, CSV, tx));
+  });
+
+  it('still tells SDK lists, empty files and bad headers apart', () => {
+    expect(loadDeclaration(write('sdks.csv', 'sdk,platform\nBugly,android\n'), true, { taxonomy: tx })?.kind).toBe('sdk');
+    expect(errorOf(() => loadDeclaration(write('blank.csv', '\n \n'), true, { taxonomy: tx })).message).toBe('no records: the file is empty');
+    expect(errorOf(() => loadDeclaration(write('open.csv', '"field\n'), true, { taxonomy: tx })).message).toMatch(/unterminated quoted field/);
+    expect(loadDeclaration(write('other.csv', 'colour,size\nred,L\n'), false, { taxonomy: tx })).toBeNull();
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * The bundled packs are not schema-checked at run time (compiling the schema was most of start-up):
+ * this suite is where they are checked, every one of them, and every file a bundled pack extends.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listAssets, readAsset } from '../../src/assets.js';
+import { parseYamlSource } from '../../src/load/yaml.js';
+import { loadPack } from '../../src/policy/load.js';
+import { packProblems } from '../../src/policy/validate.js';
+
+const NOT_PACKS = new Set(['taxonomy.yaml', 'sdk-catalog.yaml', 'regions.yaml']);
+const packFiles = listAssets('policies').filter((f) => /\.ya?ml$/.test(f) && !NOT_PACKS.has(f));
+
+describe('bundled pack files', () => {
+  it('are there to check', () => {
+    expect(packFiles.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(packFiles)('%s matches schemas/pack.schema.json', (name) => {
+    const file = `policies/${name}`;
+    expect(packProblems(parseYamlSource(file, readAsset(file)))).toEqual([]);
+  });
+});
+
+describe('custom packs', () => {
+  it('are still checked at run time, also when they extend a bundled pack', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privaudit-validate-'));
+    writeFileSync(join(dir, 'custom.yaml'), 'extends: jdcloud-privacy-2020-07\nid: custom\ncolects: []\n');
+    expect(() => loadPack('custom.yaml', { cwd: dir })).toThrow(/unknown property 'colects'/);
+    expect(loadPack('jdcloud-privacy-2020-07').id).toBe('jdcloud-privacy-2020-07');
+  });
+});
