@@ -35,7 +35,7 @@ const ASSET_FILES = ['package.json'];
  * looked up on disk at run time, where a single executable has none: test/binary.test.ts runs the binary
  * from outside the repository to catch that.
  */
-const CREATE_REQUIRE_MODULES = ['chinese-days/dist/chinese-days.json'];
+const CREATE_REQUIRE_MODULES = ['chinese-days/dist/chinese-days.json', 'xmlbuilder2'];
 
 /** The entry: bin/privaudit.js without top-level await, which CommonJS cannot have. */
 const ENTRY = `

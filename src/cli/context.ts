@@ -8,8 +8,8 @@ import { Policy } from '../policy/policy.js';
 import type { FailOn } from '../report/severity.js';
 import type { Lang } from '../report/types.js';
 import { loadTaxonomy } from '../taxonomy/load.js';
-import { localeLang, type CliIO } from './io.js';
-import { parseAsOf, parseFailOn, parseLang, today } from './options.js';
+import { languageFor, type CliIO } from './io.js';
+import { parseAsOf, parseFailOn, today } from './options.js';
 
 export interface CommonFlags {
   policy?: string[];
@@ -24,9 +24,6 @@ export interface RunContext extends CheckContext {
   failOn: FailOn;
 }
 
-export function languageFor(flag: string | undefined, config: Lang | null, io: CliIO): Lang {
-  return flag ? parseLang(flag) : (config ?? localeLang(io.env) ?? 'en');
-}
 
 export function buildContext(flags: CommonFlags, io: CliIO): RunContext {
   const { config: base, lang: configLang } = resolveConfig(flags.config, io.cwd);

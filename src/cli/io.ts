@@ -1,3 +1,6 @@
+import { InputError } from '../errors.js';
+import { didYouMean } from '../text/suggest.js';
+
 /** Where the CLI writes and what it knows of its environment: injectable so tests run it in-process. */
 export interface CliIO {
   stdout: (text: string) => void;
@@ -33,4 +36,11 @@ export function localeLang(env: CliIO['env']): 'zh' | 'en' | null {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   if (!locale) return null;
   return /^zh/i.test(locale) ? 'zh' : 'en';
+}
+
+/** --lang, else the config's, else the locale's, else English. */
+export function languageFor(flag: string | undefined, config: 'zh' | 'en' | null, io: CliIO): 'zh' | 'en' {
+  if (flag === undefined) return config ?? localeLang(io.env) ?? 'en';
+  if (flag === 'zh' || flag === 'en') return flag;
+  throw new InputError(`--lang: '${flag}' is not one of zh, en`, undefined, didYouMean(flag, ['zh', 'en']) || 'use --lang zh or --lang en');
 }

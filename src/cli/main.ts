@@ -2,15 +2,16 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isInputError } from '../errors.js';
 import { FORMAT_NAMES } from '../report/formatters/index.js';
-import { runAudit, type AuditFlags } from './audit.js';
-import { buildContext, languageFor } from './context.js';
-import { runInit } from './init.js';
-import { processIO, type CliIO } from './io.js';
-import { policiesDiff, policiesLint, policiesList, policiesShow } from './policies.js';
-import { explainRule, listRules } from './rules.js';
-import { runScan, type ScanFlags } from './scan.js';
+import type { AuditFlags } from './audit.js';
+import { languageFor, processIO, type CliIO } from './io.js';
+import type { ScanFlags } from './scan.js';
 import { toolVersion } from './version.js';
-import { resolveConfig } from '../config/load.js';
+
+// Commands are imported when run: a start-up pays only for the command it runs.
+const audit = () => import('./audit.js');
+const scan = () => import('./scan.js');
+const policies = () => import('./policies.js');
+const rules = () => import('./rules.js');
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -31,7 +32,8 @@ function commonOptions(cmd: Command): Command {
 }
 
 /** The language for commands that take no audit flags: --lang, config, locale. */
-function plainLang(flags: { lang?: string }, io: CliIO) {
+async function plainLang(flags: { lang?: string }, io: CliIO) {
+  const { resolveConfig } = await import('../config/load.js');
   return languageFor(flags.lang, resolveConfig(undefined, io.cwd).lang, io);
 }
 
@@ -46,50 +48,53 @@ export function buildProgram(io: CliIO, setCode: (code: number) => void): Comman
   commonOptions(program.command('audit').description('audit inventories (CSV/YAML) and SDK lists against the policy packs').argument('[paths...]', 'files or folders'))
     .option('--kind <inventory|sdk>', 'treat every file as this kind instead of detecting it')
     .option('--platform <name>', 'platform for SDK lists without a platform column (android, ios, harmonyos, web, miniprogram)')
-    .action(async (paths: string[], flags: AuditFlags) => setCode(await runAudit(paths, flags, io)));
+    .action(async (paths: string[], flags: AuditFlags) => setCode(await (await audit()).runAudit(paths, flags, io)));
 
   commonOptions(program.command('scan').description('scan exported tables (CSV/TSV, any encoding, .gz) for personal information').argument('[paths...]', 'files or folders'))
     .option('--sample <n>', 'scan only the first n records of each file')
     .option('--workers <n>', 'parallel workers for large files (default 1)')
     .option('--mapping <file>', 'mapping of columns to items and roles, for unrecognisable headers')
     .option('--max-field-bytes <n>', 'largest field accepted (default 1 MiB)')
-    .action(async (paths: string[], flags: ScanFlags) => setCode(await runScan(paths, flags, io)));
+    .action(async (paths: string[], flags: ScanFlags) => setCode(await (await scan()).runScan(paths, flags, io)));
 
-  const policies = program.command('policies').description('bundled and custom policy packs');
-  policies.command('list').description('list the bundled packs').action(() => setCode(policiesList(io)));
-  policies
+  const policiesCmd = program.command('policies').description('bundled and custom policy packs');
+  policiesCmd.command('list').description('list the bundled packs').action(async () => setCode((await policies()).policiesList(io)));
+  policiesCmd
     .command('show')
     .argument('<id|file>')
     .option('--lang <zh|en>')
     .option('--json', 'print the loaded pack as JSON')
     .description('summarise a pack: items, sensitivity, recipients, storage, retention, each with its clause')
-    .action((ref: string, f: { lang?: string; json?: boolean }) => setCode(policiesShow(ref, plainLang(f, io), !!f.json, io)));
-  policies.command('lint').argument('<id|file>').description('check a pack for internal consistency (exit 1 on errors)').action((ref: string) => setCode(policiesLint(ref, io)));
-  policies
+    .action(async (ref: string, f: { lang?: string; json?: boolean }) => setCode((await policies()).policiesShow(ref, await plainLang(f, io), !!f.json, io)));
+  policiesCmd.command('lint').argument('<id|file>').description('check a pack for internal consistency (exit 1 on errors)').action(async (ref: string) => setCode((await policies()).policiesLint(ref, io)));
+  policiesCmd
     .command('diff')
     .argument('<a>')
     .argument('<b>')
     .option('--lang <zh|en>')
     .description('what one pack collects, shares, keeps that the other does not')
-    .action((a: string, b: string, f: { lang?: string }) => setCode(policiesDiff(a, b, plainLang(f, io), io)));
+    .action(async (a: string, b: string, f: { lang?: string }) => setCode((await policies()).policiesDiff(a, b, await plainLang(f, io), io)));
 
   program
     .command('rules')
     .option('--lang <zh|en>')
     .description('the rule catalog')
-    .action((f: { lang?: string }) => setCode(listRules(plainLang(f, io), io)));
+    .action(async (f: { lang?: string }) => setCode((await rules()).listRules(await plainLang(f, io), io)));
   program
     .command('explain')
     .argument('<rule-id>')
     .option('--lang <zh|en>')
     .option('-p, --policy <id|path>', 'cite this pack\'s clause', collect)
     .description("a rule's meaning, the clauses behind it, and how to fix a finding")
-    .action((id: string, f: { lang?: string; policy?: string[] }) => setCode(explainRule(id, plainLang(f, io), buildContext({ policy: f.policy, lang: f.lang }, io).policy, io)));
+    .action(async (id: string, f: { lang?: string; policy?: string[] }) => {
+      const [{ explainRule }, { buildContext }] = await Promise.all([rules(), import('./context.js')]);
+      setCode(explainRule(id, await plainLang(f, io), buildContext({ policy: f.policy, lang: f.lang }, io).policy, io));
+    });
   program
     .command('init')
     .option('--force', 'overwrite existing files')
     .description('write a starter config, example inventory and waiver file here')
-    .action((f: { force?: boolean }) => setCode(runInit(io, !!f.force)));
+    .action(async (f: { force?: boolean }) => setCode((await import('./init.js')).runInit(io, !!f.force)));
   return program;
 }
 
@@ -110,8 +115,21 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       if (debug) io.stderr(`${e.stack}\n`);
       return 2;
     }
-    const err = e as Error;
-    io.stderr(`privaudit: internal error: ${err?.message ?? String(e)}\n${debug ? `${err?.stack}\n` : '  rerun with --debug for details, and report it\n'}`);
+    // Loaded only on this path: start-up pays nothing for it.
+    const { maskIdentifiers } = await import('../detect/mask-identifiers.js');
+    io.stderr(internalErrorText(e, debug, maskIdentifiers));
     return 2;
   }
+}
+
+/**
+ * One line, whatever the error carried (a library message may span lines or quote the data it choked on,
+ * so identifiers in it are masked), then the hint; with --debug the stack frames instead of the hint.
+ */
+export function internalErrorText(e: unknown, debug: boolean, maskIdentifiers: (text: string) => string): string {
+  const err = e instanceof Error ? e : null;
+  const message = maskIdentifiers((err?.message ?? String(e)).split(/\r?\n/, 1)[0]!.trim());
+  const frames = (err?.stack ?? '').split('\n').filter((line) => /^\s+at\s/.test(line));
+  const detail = debug ? (frames.length ? frames.join('\n') : '  (no stack trace)') : '  rerun with --debug for details, and report it';
+  return `privaudit: internal error: ${message}\n${detail}\n`;
 }

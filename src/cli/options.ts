@@ -4,7 +4,6 @@ import { InputError } from '../errors.js';
 import { FORMAT_NAMES } from '../report/formatters/index.js';
 import type { Format } from '../report/formatters/types.js';
 import type { FailOn } from '../report/severity.js';
-import type { Lang } from '../report/types.js';
 import { didYouMean } from '../text/suggest.js';
 
 const FAIL_ON: FailOn[] = ['error', 'warning', 'info', 'never'];
@@ -21,11 +20,6 @@ export function parseFormat(value: string): Format {
 export function parseFailOn(value: string): FailOn {
   if ((FAIL_ON as string[]).includes(value)) return value as FailOn;
   throw flagError('--fail-on', value, FAIL_ON);
-}
-
-export function parseLang(value: string): Lang {
-  if (value === 'zh' || value === 'en') return value;
-  throw flagError('--lang', value, ['zh', 'en']);
 }
 
 export function parseAsOf(value: string): string {

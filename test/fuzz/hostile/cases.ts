@@ -74,18 +74,20 @@ function withStackUsed(frames: number, f: () => void): void {
 }
 
 /**
- * YAML nested in the ways that recurse, at depths from 500 to 20 000, parsed from several stack depths:
- * each must be an InputError, however much stack the caller has already used.
+ * YAML nested in the ways that recurse, at depths from 300 to 10 000, parsed from several stack depths:
+ * each must be an InputError that says the nesting is too deep (not the parser's own stack overflow),
+ * however much stack the caller has already used.
  */
 function nestingProbe(): void {
-  for (const frames of [0, 1000, 3000, 6000]) {
-    for (const depth of [300, 600, 1000, 2000, 3000, 5000, 10_000]) {
-      for (const t of ['- '.repeat(depth) + 'x\n', '['.repeat(depth) + ']'.repeat(depth), '{a: '.repeat(depth) + '1' + '}'.repeat(depth), '? '.repeat(depth) + 'x\n', '- ['.repeat(depth) + 'x\n']) {
+  for (const frames of [0, 1000, 3000]) {
+    for (const depth of [300, 1000, 3000, 10_000]) {
+      for (const t of ['- '.repeat(depth) + 'x\n', '['.repeat(depth) + ']'.repeat(depth), '{a: '.repeat(depth) + '1' + '}'.repeat(depth)]) {
         withStackUsed(frames, () => {
           try {
             parseYamlSource('deep.yaml', t);
           } catch (e) {
-            if (!(e instanceof InputError)) throw new Error(`depth ${depth} of ${JSON.stringify(t.slice(0, 4))} (${frames} frames in): ${(e as Error).name}: ${(e as Error).message}`);
+            const what = `depth ${depth} of ${JSON.stringify(t.slice(0, 4))} (${frames} frames in): ${(e as Error).name}: ${(e as Error).message}`;
+            if (!(e instanceof InputError) || /call stack/i.test(e.message)) throw new Error(what);
           }
         });
       }
