@@ -39,7 +39,20 @@ function judgeRole(role: RecipientRole, ctx: CheckContext): RecipientVerdict {
   return { declared: false, reason: 'role-not-allowed', role };
 }
 
+const verdicts = new WeakMap<object, WeakMap<object, Map<string, RecipientVerdict>>>();
+
+/** Memoised per policy and config: an inventory names the same few recipients on many rows. */
 export function judgeRecipient(name: string, ctx: CheckContext): RecipientVerdict {
+  let byConfig = verdicts.get(ctx.policy);
+  if (!byConfig) verdicts.set(ctx.policy, (byConfig = new WeakMap()));
+  let cache = byConfig.get(ctx.config);
+  if (!cache) byConfig.set(ctx.config, (cache = new Map()));
+  let v = cache.get(name);
+  if (!v) cache.set(name, (v = judge(name, ctx)));
+  return v;
+}
+
+function judge(name: string, ctx: CheckContext): RecipientVerdict {
   const key = entityKey(name);
   if (AFFILIATE_WORDS.includes(fold(name)) && ctx.policy.affiliates()?.value) return { declared: true, as: 'affiliate' };
   if (ctx.policy.ownerNames().some((n) => entityKey(n) === key)) return { declared: true, as: 'affiliate' };

@@ -32,12 +32,26 @@ export interface RetentionConflict {
   limit: Duration;
 }
 
+const NONE: RetentionConflict[] = [];
+
+/** Answers per policy and (item, kind, trigger, period): inventories repeat a few combinations many times. */
+const memo = new WeakMap<object, Map<string, RetentionConflict[]>>();
+
 /** The retention rules of `kind` that the record's declared period breaks. */
 export function retentionConflicts(r: InventoryRecord, kind: 'minimum' | 'maximum', ctx: CheckContext): RetentionConflict[] {
-  if (!r.item || !r.retention) return [];
-  const declared = r.retention;
+  if (!r.item || !r.retention) return NONE;
+  let cache = memo.get(ctx.policy);
+  if (!cache) memo.set(ctx.policy, (cache = new Map()));
+  const key = `${r.item}\u0000${kind}\u0000${r.retentionTrigger ?? ''}\u0000${r.retention.raw}`;
+  let hit = cache.get(key);
+  if (!hit) cache.set(key, (hit = conflictsOf(r, kind, ctx)));
+  return hit;
+}
+
+function conflictsOf(r: InventoryRecord, kind: 'minimum' | 'maximum', ctx: CheckContext): RetentionConflict[] {
+  const declared = r.retention!;
   return ctx.policy
-    .retentionRules(r.item)
+    .retentionRules(r.item!)
     .filter(({ rule }) => rule.kind === kind)
     .flatMap(({ rule, clause }) => {
       const limit = ruleDuration(rule);

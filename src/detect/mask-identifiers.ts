@@ -14,15 +14,34 @@ import { maskInText } from './free-text.js';
 import { mask } from './mask.js';
 import { mobileNationalNumber } from './mobile.js';
 
-/** Runs of the characters identifiers are written with; `+` only in front (+86…). */
-const TOKEN = /\+?[0-9A-Za-z][0-9A-Za-z.:@_-]*[0-9A-Za-z]/g;
+/**
+ * Runs of the characters identifiers are written with; `+` only in front (+86…). Mask characters belong to
+ * the run, so what is already masked (116.62.*.*, 138****5678) stays one masked token, not re-read in pieces.
+ */
+const TOKEN = /\+?[0-9A-Za-z*][0-9A-Za-z.:@_*-]*[0-9A-Za-z*]/g;
 /** Shapes that need a column name to be trusted in a table, tried here on bare values and tokens. */
 const HINTS: readonly DetectorId[] = ['hk-macao-permit', 'gps'];
 
 export function maskIdentifiers(text: string): string {
+  if (!mayHoldIdentifier(text)) return text;
   const whole = plainDetector(trimCell(text));
   if (whole !== null) return mask(text, whole);
-  return maskInText(text).replace(TOKEN, maskToken);
+  return maskInText(text).replace(TOKEN, (token) => maskToken(token));
+}
+
+/**
+ * Fast path for the names and words most messages carry: an identifier has an `@` (e-mail), a `:` (IPv6,
+ * most MACs) or at least four digits. (A MAC written with dashes or dots and no digit at all slips through:
+ * one in over 100,000 addresses.)
+ */
+function mayHoldIdentifier(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64 || c === 58) return true;
+    if (c >= 48 && c <= 57 && ++digits >= 4) return true;
+  }
+  return false;
 }
 
 function plainDetector(s: string): DetectorId | null {
@@ -31,16 +50,17 @@ function plainDetector(s: string): DetectorId | null {
   return d !== null && d.form === 'plain' ? d.detector : null;
 }
 
-/** A token, else its dot-separated parts (`table.13812345678`, `host.867836409217808`). */
-function maskToken(token: string): string {
+/** Separators that join an identifier to a word in names (`export_867836409217808`, `table.13812345678`), outermost first. */
+const JOINERS = ['_', '-', '.'];
+
+/** A token, else the parts between its joiners, tried one joiner at a time (`mac_3c1b.bdbd.2f87`). */
+function maskToken(token: string, joiners: readonly string[] = JOINERS): string {
   const detector = plainDetector(token);
   if (detector !== null) return mask(token, detector);
-  if (!token.includes('.')) return token;
+  const [joiner, ...rest] = joiners;
+  if (joiner === undefined) return token;
   return token
-    .split('.')
-    .map((part) => {
-      const d = plainDetector(part);
-      return d === null ? part : mask(part, d);
-    })
-    .join('.');
+    .split(joiner)
+    .map((part) => maskToken(part, rest))
+    .join(joiner);
 }

@@ -57,8 +57,8 @@ export interface RangeHooks {
 type ByteChunks = AsyncGenerator<{ bytes: Buffer; fileBytesRead: number }>;
 
 /**
- * Two buffers, so the next read runs while the current one is parsed (as a stream's read-ahead would),
- * and neither is ever reallocated.
+ * Two buffers, so the next read runs while the current one is parsed (a cold file's disk time hides
+ * behind the parsing, as a stream's read-ahead would), and neither is ever reallocated.
  */
 async function* plainChunks(src: RangeSource): ByteChunks {
   const handle = await open(src.file, 'r');

@@ -20,8 +20,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Value or ValueError, and the same outcome when asked again. */
 function stable<R>(parse: (raw: string) => R, raw: string): R | undefined {
-  const first = onlyValueError(() => parse(raw), echoExcused);
-  const again = onlyValueError(() => parse(raw), echoExcused);
+  const first = onlyValueError(() => parse(raw), raw, echoExcused);
+  const again = onlyValueError(() => parse(raw), raw, echoExcused);
   expect(again).toStrictEqual(first);
   return first instanceof Error ? undefined : first;
 }

@@ -13,6 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MIN_SPLIT_BYTES } from '../../src/scan/split.js';
 import { listDir, removeTempDirs, REPO_ROOT, runCli, sha256, STACK_FRAME, tempDir } from '../e2e/helpers.js';
 
 /** Every open of a file, with its flags, and a switch that makes the next big write crash halfway. */
@@ -22,23 +23,29 @@ vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
   type Fs = typeof import('node:fs');
   const note = (path: unknown, flags: unknown) => trace.opens.push({ path: String(path), flags: String(flags ?? 'r') });
-  const openSync = ((path: Parameters<Fs['openSync']>[0], flags?: Parameters<Fs['openSync']>[1], mode?: Parameters<Fs['openSync']>[2]) => (note(path, flags), real.openSync(path, flags as never, mode))) as typeof real.openSync;
-  const readFileSync = ((path: Parameters<typeof real.readFileSync>[0], options?: unknown) => {
+  const openSync = ((path: Parameters<Fs['openSync']>[0], flags?: Parameters<Fs['openSync']>[1], mode?: Parameters<Fs['openSync']>[2]) => {
+    note(path, flags);
+    return real.openSync(path, flags as never, mode);
+  }) as Fs['openSync'];
+  const readFileSync = ((path: Parameters<Fs['readFileSync']>[0], options?: unknown) => {
     note(path, (options as { flag?: string } | undefined)?.flag);
     return real.readFileSync(path, options as never);
-  }) as typeof real.readFileSync;
+  }) as Fs['readFileSync'];
   const createReadStream = ((path: Parameters<Fs['createReadStream']>[0], options?: unknown) => {
     note(path, (options as { flags?: string } | undefined)?.flags);
     return real.createReadStream(path, options as never);
-  }) as typeof real.createReadStream;
-  const writeFileSync = ((path: Parameters<Fs['writeFileSync']>[0], data: never, options?: never) => (note(path, 'w'), real.writeFileSync(path, data, options))) as typeof real.writeFileSync;
+  }) as Fs['createReadStream'];
+  const writeFileSync = ((path: Parameters<Fs['writeFileSync']>[0], data: never, options?: never) => {
+    note(path, 'w');
+    return real.writeFileSync(path, data, options);
+  }) as Fs['writeFileSync'];
   const writeSync = ((fd: number, data: unknown, ...rest: unknown[]) => {
     if (trace.crashBigWrite && typeof data === 'string' && data.length > 1000) {
       real.writeSync(fd, data.slice(0, data.length >> 1));
       throw Object.assign(new Error('EIO: i/o error, write (simulated)'), { code: 'EIO' });
     }
     return (real.writeSync as (...a: unknown[]) => number)(fd, data, ...rest);
-  }) as typeof real.writeSync;
+  }) as Fs['writeSync'];
   const patched = { openSync, readFileSync, createReadStream, writeFileSync, writeSync };
   return { ...real, ...patched, default: { ...real, ...patched } };
 });
@@ -224,17 +231,24 @@ function runBinary(argv: string[], opts: { cwd: string; interrupt?: NodeJS.Signa
   });
 }
 
-/** About 8 MiB of records with identifiers in several columns: a few seconds' scan over five copies. */
+/**
+ * exports/: five copies of about 8 MiB of records with identifiers in several columns (a few seconds'
+ * scan); big/users.csv: two of them in one file, over the size at which --workers splits a file.
+ */
 function writeExports(dir: string): void {
   const lines = ['user_id,name,mobile,id_card,email,status,cancelled_at,remark'];
-  for (let i = 1, size = 0; size < 8 * 1024 * 1024; i++) {
+  for (let i = 1, size = 0; size < 8.5 * 1024 * 1024; i++) {
     const line = `${i},张${i % 50},138${String(10000000 + i).slice(-8)},${i % 3 === 0 ? '110101199003071233' : '11010519491231002X'},user${i}@example.com,${i % 11 === 0 ? '已注销' : '正常'},${i % 11 === 0 ? '2020-01-02' : ''},${i % 13 === 0 ? `来电 139${String(10000000 + i).slice(-8)} 要求回访` : '正常客户'}`;
     lines.push(line);
     size += Buffer.byteLength(line) + 1;
   }
+  const text = lines.join('\n') + '\n';
   mkdirSync(join(dir, 'exports'));
-  writeFileSync(join(dir, 'exports', 'part-1.csv'), lines.join('\n') + '\n');
+  writeFileSync(join(dir, 'exports', 'part-1.csv'), text);
   for (let k = 2; k <= 5; k++) copyFileSync(join(dir, 'exports', 'part-1.csv'), join(dir, 'exports', `part-${k}.csv`));
+  mkdirSync(join(dir, 'big'));
+  writeFileSync(join(dir, 'big', 'users.csv'), text + text.slice(text.indexOf('\n') + 1));
+  expect(statSync(join(dir, 'big', 'users.csv')).size).toBeGreaterThan(MIN_SPLIT_BYTES);
 }
 
 describe('the executable (bin/privaudit.js)', () => {
@@ -253,20 +267,20 @@ describe('the executable (bin/privaudit.js)', () => {
     expect(first.code).toBe(0);
     previous = readFileSync(target(), 'utf8');
     expect(JSON.parse(previous).inputs[0].file).toBe('small.csv');
-  }, 120_000);
+  }, 300_000);
 
   it.each([
-    ['SIGINT', 130, ['--workers', '1']],
-    ['SIGTERM', 143, ['--workers', '2']],
-  ] as const)('%s mid-scan: exit %i, the previous report intact, no temp file, inputs unchanged', async (signal, code, workers) => {
-    const before = snapshot([join(dir, 'exports')]);
-    const r = await runBinary(['scan', 'exports', ...AS_OF, '-f', 'json', '-o', 'out/report.json', ...workers], { cwd: dir, interrupt: signal, reading: '/exports/part-' });
+    ['SIGINT', 130, 'exports', 1],
+    ['SIGTERM', 143, 'big', 2],
+  ] as const)('%s mid-scan: exit %i, the previous report intact, no temp file, inputs unchanged (%s/, --workers %i)', async (signal, code, input, workers) => {
+    const before = snapshot([join(dir, input)]);
+    const r = await runBinary(['scan', input, ...AS_OF, '-f', 'json', '-o', 'out/report.json', '--workers', String(workers)], { cwd: dir, interrupt: signal, reading: `/${input}/` });
     expect({ code: r.code, signal: r.signal }).toEqual({ code, signal: null });
     expect(r.stdout).toBe('');
     expect(readFileSync(target(), 'utf8')).toBe(previous);
     expect(allFiles(join(dir, 'out'))).toEqual(['report.json']);
     expect(allFiles(dir).filter((f) => TEMP_FILE.test(f))).toEqual([]);
-    expect(snapshot([join(dir, 'exports')])).toEqual(before);
+    expect(snapshot([join(dir, input)])).toEqual(before);
   }, 60_000);
 
   it('killed (SIGKILL) halfway through writing: the report is the previous one, never a truncated one', async () => {
@@ -287,7 +301,7 @@ describe('the executable (bin/privaudit.js)', () => {
     );
     mkdirSync(join(dir, 'out-kill'));
     writeFileSync(join(dir, 'out-kill', 'report.json'), previous);
-    const r = await runBinary(['scan', 'exports/part-1.csv', ...AS_OF, '-f', 'html', '-o', 'out-kill/report.json'], { cwd: dir, nodeArgs: ['--import', `file://${crash}`] });
+    const r = await runBinary(['scan', 'small.csv', ...AS_OF, '-f', 'html', '-o', 'out-kill/report.json'], { cwd: dir, nodeArgs: ['--import', `file://${crash}`] });
     expect(r.signal).toBe('SIGKILL');
     expect(readFileSync(join(dir, 'out-kill', 'report.json'), 'utf8')).toBe(previous);
     // The half-written temp file proves the kill came mid-write; it sits beside the report under another name.
@@ -310,10 +324,11 @@ describe('the executable (bin/privaudit.js)', () => {
   }, 60_000);
 
   it('an uninterrupted run replaces the report whole and removes its temp file', async () => {
-    const r = await runBinary(['scan', 'exports/part-1.csv', ...AS_OF, '-f', 'json', '-o', 'out/fresh.json'], { cwd: dir });
+    writeFileSync(join(dir, 'out', 'fresh.json'), previous);
+    const r = await runBinary(['scan', 'small.csv', ...AS_OF, '-f', 'sarif', '-o', 'out/fresh.json'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/→ out\/fresh\.json\n$/);
-    expect(JSON.parse(readFileSync(join(dir, 'out', 'fresh.json'), 'utf8')).inputs[0].file).toBe('exports/part-1.csv');
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'fresh.json'), 'utf8')).version).toBe('2.1.0');
     expect(allFiles(join(dir, 'out'))).toEqual(['fresh.json', 'report.json']);
   }, 60_000);
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   isBankCard, isEmail, isHkMacaoPermit, isImei, isIpv4, isIpv6, isLatitude, isLongitude, isMac, isMobile, isPassport,
-  upgradeLegacyResidentId, validateResidentId,
+  maskIdentifiers, upgradeLegacyResidentId, validateResidentId,
 } from '../../src/detect/index.js';
 import { FORMAT_NAMES } from '../../src/report/formatters/index.js';
 import { REPO_ROOT, removeTempDirs, runCli, tempDir, type RunResult } from '../e2e/helpers.js';
@@ -170,8 +170,8 @@ const QUOTE_ALL = `${LEAK}/declares-little.yaml`;
 const PACKS = ['jdcloud-privacy-2020-07', QUOTE_ALL];
 
 describe.each(FORMAT_NAMES)('format %s', (format) => {
-  it.each(PACKS)('scan (pack %s): stdout, stderr and the -o file hold no identifier', async (pack) => {
-    const toStdout = await runCli(['scan', ...SCAN_INPUTS, '-f', format, '-p', pack, '--as-of', AS_OF, '--fail-on', 'never'], { env: { FORCE_COLOR: '1' } });
+  it.each(PACKS)('scan (pack %s): stdout (zh, coloured), stderr and the -o file (en, --debug) hold no identifier', async (pack) => {
+    const toStdout = await runCli(['scan', ...SCAN_INPUTS, '-f', format, '-p', pack, '--as-of', AS_OF, '--fail-on', 'never', '--lang', 'zh'], { env: { FORCE_COLOR: '1' } });
     expect(toStdout.code).toBe(0);
     expect(toStdout.stdout.length).toBeGreaterThan(200);
     const dir = tempDir('privaudit-leak-');
@@ -180,8 +180,8 @@ describe.each(FORMAT_NAMES)('format %s', (format) => {
     expectNoLeaks([...outputsOf('stdout run', toStdout), ...outputsOf('file run', toFile, dir)]);
   });
 
-  it('audit of the inventory and SDK list: stdout, stderr and the -o file hold no identifier', async () => {
-    const toStdout = await runCli(['audit', ...AUDIT_INPUTS, '-f', format, '--as-of', AS_OF], { env: { FORCE_COLOR: '1' } });
+  it('audit of the inventories (CSV, YAML) and SDK list: stdout (zh, coloured), stderr and the -o file (en, --debug) hold no identifier', async () => {
+    const toStdout = await runCli(['audit', ...AUDIT_INPUTS, '-f', format, '--as-of', AS_OF, '--lang', 'zh'], { env: { FORCE_COLOR: '1' } });
     expect(toStdout.code).toBe(1);
     const dir = tempDir('privaudit-leak-');
     const toFile = await runCli(['audit', ...AUDIT_INPUTS, '-f', format, '--as-of', AS_OF, '-o', join(dir, `report.${format}`), '--debug']);
@@ -218,7 +218,7 @@ const FAILING: { name: string; argv: string[]; shows: RegExp }[] = [
   { name: 'SDK platform that is a mobile', argv: ['audit', `${LEAK}/bad/sdk-platform-mobile.csv`], shows: /sdk-platform-mobile\.csv:2(:\d+)?: unknown platform '1\d{2}\*{4}\d{4}'/ },
   { name: 'SDK field that is a mobile', argv: ['audit', `${LEAK}/bad/sdk-field-mobile.csv`], shows: /sdk-field-mobile\.csv:2:\d+: unknown personal-information field '1\d{2}\*{4}\d{4}'/ },
   { name: 'headerless inventory read as one (the "columns" are identifiers)', argv: ['audit', '--kind', 'inventory', `${LEAK}/bad/headerless-inventory.csv`], shows: /headerless-inventory\.csv:1:1: unknown column '\d{6}\*{8}\d{3}[\dXx]'/ },
-  { name: 'mapping naming a column of a headerless export', argv: ['scan', `${LEAK}/exports/headerless.csv`, '--mapping', `${LEAK}/bad/headerless.mapping.yaml`], shows: /column 'phone' is not in headerless\.csv/ },
+  { name: 'mapping naming a column of a headerless export', argv: ['scan', `${LEAK}/exports/headerless.csv`, '--mapping', `${LEAK}/bad/headerless.mapping.yaml`], shows: /column 'phone' is not in headerless\.csv\n {2}hint: its columns are: .*\d{6}\*{8}\d{3}[\dXx]/ },
 ];
 
 describe('error messages on inputs that fail on an identifier', () => {
@@ -288,5 +288,34 @@ describe('masking keeps enough to recognise, and nothing more', () => {
     const headerless = findings.filter((f) => f.file.endsWith('headerless.csv'));
     expect(headerless.map((f) => f.subject.column).sort()).toEqual(['150****1596', '620319******3428', '644981********1105', 'l***@163.com']);
     for (const f of headerless) expect(leaksIn(f.message)).toEqual([]);
+  });
+});
+
+describe('one masking function', () => {
+  it('only src/detect/mask.ts makes mask characters; everything else calls mask() (directly or through maskIdentifiers)', () => {
+    const src = join(REPO_ROOT, 'src');
+    const makers = readdirSync(src, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) => /['"`]\*['"`]\.repeat\(/.test(readFileSync(join(src, f), 'utf8')));
+    expect(makers).toEqual([join('detect', 'mask.ts')]);
+  });
+
+  it('maskIdentifiers masks what is, or is inside, a name or message fragment, and leaves the rest as written', () => {
+    expect(maskIdentifiers('11010519491231002X')).toBe('110105********002X');
+    expect(maskIdentifiers('+86 138 1234 5678')).toBe('138****5678');
+    expect(maskIdentifiers('外包客服 13812345678')).toBe('外包客服 138****5678');
+    expect(maskIdentifiers('Acme Ltd (zhangwei@example.com, 6222 0210 0000 0005)')).toBe('Acme Ltd (z***@example.com, 6222 02** **** 0005)');
+    // Shapes free-text search leaves alone, joined to words as names join them.
+    expect(maskIdentifiers('export_490154203237518')).toBe('export_49015420*******');
+    expect(maskIdentifiers('headerless.610104620927690')).toBe('headerless.610104*****7690');
+    expect(maskIdentifiers('mac_3C:5A:B4:12:34:56')).toBe('mac_3C:5A:B4:**:**:**');
+    expect(maskIdentifiers('设备商 H12345678 / G12345678')).toBe('设备商 H1******8 / G1******8');
+    expect(maskIdentifiers('GPS 39.904211,116.407395')).toBe('GPS 39.9,116.4');
+    // Not identifiers: unchanged.
+    for (const plain of ['cn-north-1', 'jdcloud-privacy-2020-07', '3 working days', '2024-01-01', 'com.umeng.umsdk:xiaomi-push', '6.11.0.300', 'users.id_card', '客户编号 K001']) {
+      expect(maskIdentifiers(plain)).toBe(plain);
+    }
+    // Masking what is already masked changes nothing.
+    for (const id of IDENTIFIERS.slice(0, 200)) expect(maskIdentifiers(maskIdentifiers(id.value))).toBe(maskIdentifiers(id.value));
   });
 });
