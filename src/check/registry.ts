@@ -3,10 +3,13 @@ import { categoryMismatch } from './rules/category-mismatch.js';
 import { credentialNotHashed } from './rules/credential-not-hashed.js';
 import { crossBorderStorage } from './rules/cross-border-storage.js';
 import { minorConsentMissing } from './rules/minor-consent-missing.js';
+import { piiInFreeText } from './rules/pii-in-free-text.js';
+import { plaintextSensitiveData } from './rules/plaintext-sensitive-data.js';
 import { prohibitedMarketing } from './rules/prohibited-marketing.js';
 import { recipientUnmasked } from './rules/recipient-unmasked.js';
 import { retentionBelowMinimum } from './rules/retention-below-minimum.js';
 import { retentionExceedsLimit } from './rules/retention-exceeds-limit.js';
+import { retentionExpired } from './rules/retention-expired.js';
 import { retentionMissing } from './rules/retention-missing.js';
 import { sdkNotPresent } from './rules/sdk-not-present.js';
 import { sdkOrganizationMismatch } from './rules/sdk-organization-mismatch.js';
@@ -25,10 +28,13 @@ export const RULES: readonly Rule[] = [
   credentialNotHashed,
   crossBorderStorage,
   minorConsentMissing,
+  piiInFreeText,
+  plaintextSensitiveData,
   prohibitedMarketing,
   recipientUnmasked,
   retentionBelowMinimum,
   retentionExceedsLimit,
+  retentionExpired,
   retentionMissing,
   sdkNotPresent,
   sdkOrganizationMismatch,

@@ -28,7 +28,7 @@ export interface ScanOptions {
   asOf: string;
   /** Only the first n records of each file. */
   sample?: number;
-  /** Worker threads for large files (default 1: the main thread does the work). */
+  /** Threads for large files: this one and `workers − 1` worker threads (default 1: this thread alone). */
   workers?: number;
   /** A mapping file path, or one already loaded. */
   mapping?: string | MappingFile | null;
@@ -58,7 +58,8 @@ export async function scanFiles(paths: string[], opts: ScanOptions): Promise<Exp
   const workers = Math.max(1, Math.min(MAX_WORKERS, Math.floor(opts.workers ?? 1)));
   const minSplitBytes = opts.minSplitBytes ?? MIN_SPLIT_BYTES;
   // Threads take a moment to load the scanner: start them while the first file is probed and classified.
-  let pool: WorkerPool | null | undefined = workers > 1 && (await anySplittable(files, minSplitBytes)) ? WorkerPool.start(workers) : undefined;
+  // --workers n: this thread and n − 1 worker threads.
+  let pool: WorkerPool | null | undefined = workers > 1 && (await anySplittable(files, minSplitBytes)) ? WorkerPool.start(workers - 1) : undefined;
   const ctx: FileScanContext = {
     policy: opts.policy,
     taxonomy: opts.taxonomy,
@@ -69,7 +70,7 @@ export async function scanFiles(paths: string[], opts: ScanOptions): Promise<Exp
     maxFieldChars: opts.maxFieldBytes ?? DEFAULT_MAX_FIELD_CHARS,
     minSplitBytes,
     workers,
-    pool: () => (pool === undefined ? (pool = WorkerPool.start(workers)) : pool),
+    pool: () => (pool === undefined ? (pool = WorkerPool.start(workers - 1)) : pool),
     progress: progressFor(opts.progress),
   };
   try {

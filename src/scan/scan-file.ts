@@ -73,7 +73,7 @@ async function tallyFile(probe: ExportProbe, plan: ScanPlan, ctx: FileScanContex
     const splittable = !probe.gzip && plan.sample === null && ctx.workers > 1;
     const ranges = splittable ? await splitRanges(probe, ctx.workers, ctx.minSplitBytes) : [];
     const pool = ranges.length > 1 ? ctx.pool() : null;
-    if (pool && ranges.length > 1) {
+    if (pool && ranges.length > 1 && ranges.length <= pool.size + 1) {
       const merged = await tallyInWorkers(pool, probe, plan, ranges, ctx);
       if (merged) return merged;
     }
@@ -90,7 +90,8 @@ async function tallyInProcess(probe: ExportProbe, plan: ScanPlan, ctx: FileScanC
 }
 
 /**
- * The ranges in parallel. Null when a cut turned out to fall inside a quoted field (the range before
+ * The ranges in parallel: the first on this thread (already running, already holding the plan), the
+ * others in worker threads. Null when a cut turned out to fall inside a quoted field (the range before
  * it ended in an open quote): the caller then scans the file as one range.
  */
 async function tallyInWorkers(pool: WorkerPool, probe: ExportProbe, plan: ScanPlan, ranges: ByteRange[], ctx: FileScanContext): Promise<RangeTallyResult | null> {
@@ -101,12 +102,23 @@ async function tallyInWorkers(pool: WorkerPool, probe: ExportProbe, plan: ScanPl
   }));
   const bytes = new Array<number>(jobs.length).fill(0);
   const records = new Array<number>(jobs.length).fill(0);
-  const settled = await pool.runAll(jobs, (i, b, r) => {
+  const progress = (i: number, b: number, r: number) => {
     bytes[i] = b;
     records[i] = r;
     ctx.progress.update(sum(bytes), sum(records));
-  });
-  return mergeSettled(settled);
+  };
+  const [here, ...there] = await Promise.all([
+    settle(scanRange(jobs[0]!, (b, r) => progress(0, b, r))),
+    pool.runAll(jobs.slice(1), (i, b, r) => progress(i + 1, b, r)),
+  ]).then(([first, rest]) => [first, ...rest]);
+  return mergeSettled([here!, ...there]);
+}
+
+function settle<T>(p: Promise<T>): Promise<PromiseSettledResult<T>> {
+  return p.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  );
 }
 
 function sum(xs: number[]): number {

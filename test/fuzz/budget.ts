@@ -2,13 +2,13 @@
  * How much fuzzing a run does. `npm run test:fuzz` sets FUZZ_RUNS=10000; plain `npm test` uses a small
  * count so the suite stays fast. Every knob is an environment variable so CI can turn it up or replay:
  *
- *   FUZZ_RUNS     cases per target (default 200; targets that touch the disk run a quarter of it)
+ *   FUZZ_RUNS     cases per target (default 100; targets that touch the disk run a quarter of it)
  *   FUZZ_SEED     replay a failing run with the seed fast-check printed
  *   FUZZ_CASE_MS  the longest one case may take before it counts as a (near) hang (default 2000)
  *   FUZZ_HANG_MS  after this, the watchdog kills the test process and prints the case (default 60000)
  */
 
-const DEFAULT_RUNS = 200;
+const DEFAULT_RUNS = 100;
 
 function envNumber(name: string): number | undefined {
   const raw = process.env[name];
@@ -52,7 +52,7 @@ export function targetLimitMs(cost: 'memory' | 'disk' = 'memory'): number {
   return Math.max(60_000, fuzzRuns(cost) * perCase);
 }
 
-/** Scale for the hostile inputs: full size under test:fuzz, a tenth in `npm test`. */
+/** Scale for the hostile inputs: full size under test:fuzz, a twentieth in `npm test`. */
 export function hostileScale(fullSize: number): number {
-  return FUZZ_MODE ? fullSize : Math.floor(fullSize / 10);
+  return FUZZ_MODE ? fullSize : Math.floor(fullSize / 20);
 }

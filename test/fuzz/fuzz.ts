@@ -46,7 +46,8 @@ function seedOfRun(): number {
 
 /** fast-check reports failing cases itself; anything thrown past it (its own stack overflow) gets the seed. */
 function escaped(target: string, seed: number, e: unknown): Error {
-  return new Error(`${target}: an error escaped fast-check (replay with FUZZ_SEED=${seed}): ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, { cause: e });
+  const where = e instanceof Error ? (e.stack ?? '').split('\n').slice(1, 16).join('\n') : '';
+  return new Error(`${target}: an error escaped fast-check (replay with FUZZ_SEED=${seed}): ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}\n${where}`, { cause: e });
 }
 
 function report<T>(target: string, details: fc.RunDetails<T>, started: number): void {

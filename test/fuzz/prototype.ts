@@ -34,17 +34,21 @@ export function expectPrototypesUntouched(): void {
   expect(Object.getPrototypeOf({})).toBe(Object.prototype);
 }
 
-/** Names an attacker would use, each with a harmless stand-in of the same length (a Map: `__proto__` is a real key here). */
+/**
+ * Names an attacker would use, each with a harmless stand-in: one vowel changed, so length, first
+ * letter and letter classes stay (`prototype` and `protatype` read alike to a grammar such as ISO
+ * durations' P…T). A Map, because `__proto__` is a real key here.
+ */
 export const PROTO_RENAMES = new Map([
-  ['__proto__', '__xxxxx__'],
-  ['__defineGetter__', '__xxxxxxGetter__'],
-  ['constructor', 'xonstructor'],
-  ['prototype', 'xrototype'],
-  ['toString', 'xoString'],
-  ['toLocaleString', 'xoLocaleString'],
-  ['hasOwnProperty', 'xasOwnProperty'],
-  ['isPrototypeOf', 'xsPrototypeOf'],
-  ['valueOf', 'xalueOf'],
+  ['__proto__', '__prato__'],
+  ['__defineGetter__', '__defineGatter__'],
+  ['constructor', 'constructar'],
+  ['prototype', 'protatype'],
+  ['toString', 'toStrang'],
+  ['toLocaleString', 'toLocaleStrang'],
+  ['hasOwnProperty', 'hasOwnPraperty'],
+  ['isPrototypeOf', 'isPratotypeOf'],
+  ['valueOf', 'valueAf'],
 ]);
 
 const PROTO_WORD = new RegExp([...PROTO_RENAMES.keys()].join('|'), 'g');

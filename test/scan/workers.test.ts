@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { WorkerPool } from '../../src/scan/pool.js';
 import { tempFiles, scanOne } from './helpers.js';
 
-/** Ranges tallied on the main thread (the others ran in workers). */
+/** Ranges tallied on the main thread (the others ran in worker threads). */
 const calls = vi.hoisted(() => ({ inProcess: 0 }));
 vi.mock('../../src/scan/range.js', async (original) => {
   const real = await original<typeof import('../../src/scan/range.js')>();
@@ -42,12 +42,15 @@ describe('workers', () => {
     expect(calls.inProcess).toBe(1);
     const started = vi.spyOn(WorkerPool, 'start');
     const two = await scanOne(path('users.csv'), { workers: 2, minSplitBytes: 1 });
-    expect(started).toHaveBeenCalledWith(2);
-    expect(calls.inProcess).toBe(1); // both ranges ran in workers
+    // --workers 2: the first range on this thread, the second in one worker thread.
+    expect(started).toHaveBeenCalledWith(1);
+    expect(calls.inProcess).toBe(2);
     expect(one.records).toBe(40_000);
     expect(one.ragged).toBe(40);
     expect(one.results.map((r) => r.ruleId).sort()).toEqual(['pii-in-free-text', 'retention-expired']);
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    const three = await scanOne(path('users.csv'), { workers: 3, minSplitBytes: 1 });
+    expect(JSON.stringify(three)).toBe(JSON.stringify(one));
   }, 120_000);
 
   it('a cut inside a quoted field is detected and the file rescanned as one range', async () => {
@@ -56,7 +59,8 @@ describe('workers', () => {
     const { path } = tempFiles({ 'users.csv': records(4_000, remark) });
     const one = await scanOne(path('users.csv'), { workers: 1, minSplitBytes: 1 });
     const two = await scanOne(path('users.csv'), { workers: 2, minSplitBytes: 1 });
-    expect(calls.inProcess).toBe(2); // the one-range scan, then the rescan after the workers' wrong cut
+    // The one-range scan; then, with two threads, the first range here and the rescan after the wrong cut.
+    expect(calls.inProcess).toBe(3);
     expect(one.records).toBe(4_000);
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   }, 120_000);

@@ -241,7 +241,8 @@ describe('masking keeps enough to recognise, and nothing more', () => {
     const r = await runCli(['scan', ...SCAN_INPUTS, '-f', 'json', '-p', QUOTE_ALL, '--as-of', AS_OF, '--fail-on', 'never']);
     findings = JSON.parse(r.stdout).findings;
   });
-  const evidenceOf = (file: string, column: string) => findings.filter((f) => f.file.endsWith(file) && f.subject.column === column && f.evidence !== null).map((f) => f.evidence);
+  // Several rules may quote one column (undeclared-category, plaintext-sensitive-data): the same evidence.
+  const evidenceOf = (file: string, column: string) => [...new Set(findings.filter((f) => f.file.endsWith(file) && f.subject.column === column && f.evidence !== null).map((f) => f.evidence))];
 
   it('the first record of customers.csv (the reference examples) is quoted as masked evidence', () => {
     const expected: Record<string, string> = {
@@ -286,7 +287,7 @@ describe('masking keeps enough to recognise, and nothing more', () => {
 
   it('a table exported without its header row: the "column names" (its first record) are masked in subject and message', () => {
     const headerless = findings.filter((f) => f.file.endsWith('headerless.csv'));
-    expect(headerless.map((f) => f.subject.column).sort()).toEqual(['150****1596', '620319******3428', '644981********1105', 'l***@163.com']);
+    expect([...new Set(headerless.map((f) => f.subject.column))].sort()).toEqual(['150****1596', '620319******3428', '644981********1105', 'l***@163.com']);
     for (const f of headerless) expect(leaksIn(f.message)).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ export const piiInFreeText: Rule = {
     },
     messages: {
       en: "free-text column '{column}' holds personal information in {records}: {kinds}",
-      zh: '自由文本列“{column}”中有 {count} 条记录包含个人信息：{kinds}',
+      zh: '自由文本列“{column}”中有 {records}包含个人信息：{kinds}',
     },
     clause: { pack: 'security.masking', law: LAW.security },
     explain: {

@@ -14,7 +14,7 @@ export const plaintextSensitiveData: Rule = {
     },
     messages: {
       en: "column '{column}' holds {itemName} in clear: {values}",
-      zh: '列“{column}”中有 {count} 条记录以明文保存{itemName}',
+      zh: '列“{column}”中有 {values}以明文保存{itemName}',
     },
     clause: { pack: 'security.encryptionAtRest', law: LAW.security },
     explain: {
