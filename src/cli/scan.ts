@@ -31,5 +31,9 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Pro
     maxFieldBytes: flags.maxFieldBytes ? parsePositiveInt('--max-field-bytes', flags.maxFieldBytes) : undefined,
     progress: io.stderrIsTTY,
   });
+  // Ragged rows in a large export are counted and reported, not fatal (issue 4).
+  for (const f of files) {
+    if (f.ragged > 0) io.stderr(`privaudit: ${f.file}: ${f.ragged} ragged row${f.ragged === 1 ? '' : 's'} (a different number of fields from the header), first at line${f.raggedRows.length === 1 ? '' : 's'} ${f.raggedRows.join(', ')}\n`);
+  }
   return finish(files, ctx, flags, io, sources);
 }
