@@ -10,7 +10,7 @@ import { readTextFile } from '../../src/load/file.js';
 import { encodedBytes, encodeText, randomBytes, text } from './arbitraries.js';
 import { csvText } from './arb-csv.js';
 import { fuzz, testTimeout } from './fuzz.js';
-import { excused, fileLevelExcused } from './known-bugs.js';
+import { fileLevelExcused } from './known-bugs.js';
 import { onlyInputError } from './outcome.js';
 import { TempFiles } from './temp.js';
 
@@ -58,7 +58,6 @@ describe('readTextFile on a file of any bytes', () => {
   it('text, or an InputError naming the file', () =>
     fuzz('load.readTextFile', bytes, (buf) => {
       const file = temp.write('input.csv', buf);
-      const binary = buf.includes(0);
       const out = onlyInputError(() => readTextFile(file), { file, fileLevel: fileLevelExcused });
       if (!(out instanceof Error)) expect(out.file).toBe(file);
     }, { cost: 'disk' }), testTimeout('disk'));

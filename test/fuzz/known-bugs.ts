@@ -7,19 +7,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readTextFile } from '../../src/load/file.js';
 import { createCalendar } from '../../src/calendar/calendar.js';
+import { loadConfig } from '../../src/config/load.js';
 import { findInText, mask, maskInText } from '../../src/detect/index.js';
 import type { InputError } from '../../src/errors.js';
-import type { ValueError } from '../../src/normalize/types.js';
 import { parseCsvText } from '../../src/load/csv.js';
-import { inventoryFromCsv } from '../../src/load/inventory-csv.js';
-import { loadTaxonomy } from '../../src/taxonomy/load.js';
-import { loadConfig } from '../../src/config/load.js';
-import { loadPack } from '../../src/policy/load.js';
-import { runHostileChild } from './hostile/spawn.js';
+import { readTextFile } from '../../src/load/file.js';
 import { parseYamlSource } from '../../src/load/yaml.js';
 import { addDuration, parseDuration, parseRegion } from '../../src/normalize/index.js';
+import type { ValueError } from '../../src/normalize/types.js';
+import { loadPack } from '../../src/policy/load.js';
+import { runHostileChild } from './hostile/spawn.js';
 import { describeError, lineCount, type WordingProblem } from './outcome.js';
 
 export interface KnownBug {

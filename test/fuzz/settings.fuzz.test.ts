@@ -15,7 +15,7 @@ import { anyString, KNOWN_NAMES, PROTO_KEYS, text } from './arbitraries.js';
 import { anyDocument, baselineDocument, configDocument, mappingDocument, waiversDocument } from './arb-documents.js';
 import { yamlSoup } from './arb-yaml.js';
 import { fuzz, testTimeout } from './fuzz.js';
-import { echoExcused, excused, longRunExcused, yamlExcused, fileLevelExcused } from './known-bugs.js';
+import { echoExcused, fileLevelExcused, longRunExcused, yamlExcused } from './known-bugs.js';
 import { onlyInputError } from './outcome.js';
 import { TempFiles } from './temp.js';
 
