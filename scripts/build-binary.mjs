@@ -25,17 +25,18 @@ const WORK = join(ROOT, 'dist', 'sea');
 const OUTPUT = join(ROOT, 'dist', process.platform === 'win32' ? 'privaudit.exe' : 'privaudit');
 /** Node's documented fuse: postject flips it so node knows a blob is inside. */
 const SENTINEL_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
-/** Folders src/assets.ts reads with readAsset()/listAssets(), plus single files. */
-const ASSET_FOLDERS = ['policies', 'schemas'];
+/** Folders src/assets.ts reads with readAsset()/listAssets(), plus single files; the snapshots come from `npm run build`. */
+const ASSET_FOLDERS = ['policies', 'schemas', 'dist/snapshots/policies'];
 const ASSET_FILES = ['package.json'];
 
 /**
  * Modules the sources load through createRequire() (a call esbuild cannot follow), to be bundled:
- * src/calendar/holidays.ts reads chinese-days' JSON data file this way. A module missing here would be
+ * src/calendar/holidays.ts reads chinese-days' JSON data file this way, and src/load/json-schema.ts loads ajv
+ * on first use. A module missing here would be
  * looked up on disk at run time, where a single executable has none: test/binary.test.ts runs the binary
  * from outside the repository to catch that.
  */
-const CREATE_REQUIRE_MODULES = ['chinese-days/dist/chinese-days.json', 'xmlbuilder2'];
+const CREATE_REQUIRE_MODULES = ['chinese-days/dist/chinese-days.json', 'xmlbuilder2', 'ajv', 'ajv-formats'];
 
 /** The entry: bin/privaudit.js without top-level await, which CommonJS cannot have. */
 const ENTRY = `

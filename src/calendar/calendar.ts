@@ -21,6 +21,26 @@ export function createCalendar(): PrcCalendar {
   const uncoveredYears = new Set<number>();
 
   const yearOf = (date: string): number => Number(date.slice(0, 4));
+  // Days [coveredFrom, coveredTo) are inside the official calendar's years; outside, only weekdays count.
+  const coveredFrom = requireDay(`${Math.min(...years)}-01-01`);
+  const coveredTo = requireDay(`${Math.max(...years) + 1}-01-01`);
+
+  /**
+   * Whole weeks that can be skipped after `day` with `left` working days to go: outside the covered
+   * years any 7 days hold exactly 5 working days, so long counts (up to the 1000-year limit of
+   * parseDuration, ~260 000 working days) cost one step per covered day, not one per day. At least one
+   * working day is left for the day-by-day walk, which ends on a working day.
+   */
+  const plainWeeks = (day: number, left: number): number => {
+    const weeks = Math.floor((left - 1) / 5);
+    if (weeks === 0 || day + 1 >= coveredTo) return weeks;
+    return day < coveredFrom ? Math.min(weeks, Math.floor((coveredFrom - 1 - day) / 7)) : 0;
+  };
+
+  /** Records the years of the skipped days [from, to] as counted on plain weekdays. */
+  const skipped = (from: number, to: number): void => {
+    for (let year = yearOf(formatDay(from)), last = yearOf(formatDay(to)); year <= last; year++) uncoveredYears.add(year);
+  };
 
   const workingDay = (day: number): boolean => {
     const date = formatDay(day);
@@ -41,6 +61,12 @@ export function createCalendar(): PrcCalendar {
       if (!Number.isInteger(n) || n < 0) throw new RangeError(`addWorkingDays: n must be a whole number >= 0, got ${n}`);
       let day = requireDay(date);
       for (let left = n; left > 0; ) {
+        const weeks = plainWeeks(day, left);
+        if (weeks > 0) {
+          skipped(day + 1, day + 7 * weeks);
+          day += 7 * weeks;
+          left -= 5 * weeks;
+        }
         day += 1;
         if (workingDay(day)) left -= 1;
       }

@@ -24,13 +24,13 @@ export interface RunContext extends CheckContext {
   failOn: FailOn;
 }
 
-
 export function buildContext(flags: CommonFlags, io: CliIO): RunContext {
   const { config: base, lang: configLang } = resolveConfig(flags.config, io.cwd);
   const lang = languageFor(flags.lang, configLang, io);
-  const config: Config = { ...base, lang, policies: flags.policy?.length ? flags.policy : base.policies };
+  // --policy replaces the config's list, and its locations with it: a flag has no line to point at.
+  const config: Config = flags.policy?.length ? { ...base, lang, policies: flags.policy, policyLocations: undefined } : { ...base, lang };
   const taxonomy = loadTaxonomy();
-  const packs = config.policies.map((ref) => loadPack(ref, { cwd: io.cwd }));
+  const packs = config.policies.map((ref, i) => loadPack(ref, { cwd: io.cwd, where: config.policyLocations?.[i] }));
   return {
     config,
     lang,

@@ -1,12 +1,15 @@
 /** privaudit.config.yaml: discovered upward from the working folder, validated, merged with flags. */
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { compileSchema } from '../load/json-schema.js';
 import { readAsset } from '../assets.js';
 import { InputError } from '../errors.js';
+import type { Location } from '../location.js';
+import { quote } from '../normalize/text.js';
 import { readTextFile } from '../load/file.js';
 import { RULES } from '../check/registry.js';
-import { locate, pointerToPath, keyNodeAt, locationOf, parseYamlSource, type ParsedYaml } from '../load/yaml.js';
+import { locate, pointerToPath, pathKey, keyNodeAt, locationOf, parseYamlSource, type ParsedYaml } from '../load/yaml.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Config, RegisteredRecipient } from './types.js';
 
@@ -29,11 +32,13 @@ export function findConfig(cwd: string): string | null {
 let validator: ValidateFunction | undefined;
 
 function configValidator(): ValidateFunction {
-  return (validator ??= new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readAsset('schemas/config.schema.json')) as object));
+  return (validator ??= compileSchema(JSON.parse(readAsset('schemas/config.schema.json')) as object, { allErrors: true, strict: false }));
 }
 
 interface RawConfig {
   policies?: string[];
+  /** Not in the file: where its `policies` entries are, for messages about them. */
+  policyLocations?: Location[];
   failOn?: Config['failOn'];
   lang?: Config['lang'];
   inputs?: string[];
@@ -47,25 +52,29 @@ function validate(file: string, text: string): RawConfig {
   const parsed = parseYamlSource(file, text);
   const data = parsed.data ?? {};
   const check = configValidator();
-  if (check(data)) return checkRuleIds(parsed, data as RawConfig);
+  if (check(data)) return withPolicyLocations(parsed, checkRuleIds(parsed, data as RawConfig));
   const e = check.errors![0]!;
   const path = pointerToPath(e.instancePath);
   if (e.keyword === 'additionalProperties') {
     const prop = String((e.params as { additionalProperty: string }).additionalProperty);
     const allowed = path.length === 0 ? Object.keys((JSON.parse(readAsset('schemas/config.schema.json')) as { properties: object }).properties) : ['name', 'aliases', 'role'];
-    throw new InputError(`unknown setting '${prop}'`, locationOf(parsed, keyNodeAt(parsed.doc, path, prop)), didYouMean(prop, allowed) || `settings: ${allowed.join(', ')}`);
+    throw new InputError(`unknown setting ${quote(prop)}`, locationOf(parsed, keyNodeAt(parsed.doc, path, prop)), didYouMean(prop, allowed) || `settings: ${allowed.join(', ')}`);
   }
   const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
-  throw new InputError(`${e.instancePath || 'config'} ${e.message ?? 'is invalid'}`, locate(parsed, path), allowed ? `allowed: ${allowed.map(String).join(', ')}` : 'see schemas/config.schema.json');
+  throw new InputError(`${e.instancePath ? quote(pathKey(path)) : 'config'} ${e.message ?? 'is invalid'}`, locate(parsed, path), allowed ? `allowed: ${allowed.map(String).join(', ')}` : 'see schemas/config.schema.json');
 }
 
 /** A misspelt rule id in `rules:` would silently keep the default severity: refuse it, at its key. */
 function checkRuleIds(parsed: ParsedYaml, raw: RawConfig): RawConfig {
   const known = RULES.map((r) => r.meta.id);
   for (const id of Object.keys(raw.rules ?? {})) {
-    if (!known.includes(id)) throw new InputError(`unknown rule '${id}' in rules:`, locationOf(parsed, keyNodeAt(parsed.doc, ['rules'], id)), didYouMean(id, known) || 'run `privaudit rules` for the rule ids');
+    if (!known.includes(id)) throw new InputError(`unknown rule ${quote(id)} in rules:`, locationOf(parsed, keyNodeAt(parsed.doc, ['rules'], id)), didYouMean(id, known) || 'run `privaudit rules` for the rule ids');
   }
   return raw;
+}
+
+function withPolicyLocations(parsed: ParsedYaml, raw: RawConfig): RawConfig {
+  return raw.policies ? { ...raw, policyLocations: raw.policies.map((_, i) => locate(parsed, ['policies', i])) } : raw;
 }
 
 /** Paths in a config are relative to the config file's folder. */
@@ -87,6 +96,7 @@ function fromRaw(file: string, raw: RawConfig): Config {
   return {
     file,
     policies: raw.policies?.map((p) => (isBundledId(p) ? p : relativeTo(file, p)!)) ?? d.policies,
+    ...(raw.policyLocations ? { policyLocations: raw.policyLocations } : {}),
     failOn: raw.failOn ?? d.failOn,
     lang: raw.lang ?? d.lang,
     recipients: (raw.recipients ?? []).map((r) => ({ name: r.name, aliases: r.aliases ?? [], role: r.role })),

@@ -1,6 +1,7 @@
 /** privaudit.config.yaml, after validation and merging with flags. */
 import type { FailOn } from '../report/severity.js';
 import type { Lang, Severity } from '../report/types.js';
+import type { Location } from '../location.js';
 import type { RecipientRole } from '../policy/types.js';
 
 export interface RegisteredRecipient {
@@ -13,6 +14,8 @@ export interface Config {
   /** The config file, when one was found. */
   file: string | null;
   policies: string[];
+  /** Where each entry of `policies` is written in the config file (same order); absent for the default and --policy. */
+  policyLocations?: Location[];
   failOn: FailOn;
   lang: Lang;
   recipients: RegisteredRecipient[];

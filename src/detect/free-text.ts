@@ -10,7 +10,6 @@ import { isCardNumber } from './luhn.js';
 import { isMobileDigits } from './mobile.js';
 import { isEmail } from './network.js';
 import { isResidentId18 } from './resident-id.js';
-import { mask } from './mask.js';
 
 export interface TextHit {
   detector: DetectorId;
@@ -33,18 +32,6 @@ export function findInText(text: string): TextHit[] {
   const emails = findEmails(text);
   const others = findTokens(text).filter((hit) => !emails.some((e) => hit.start < e.end && e.start < hit.end));
   return [...emails, ...others].sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** Each identifier found replaced by its mask(): the text is safe to quote as evidence. */
-export function maskInText(text: string, hits: readonly TextHit[] = findInText(text)): string {
-  let out = '';
-  let from = 0;
-  for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
-    if (hit.start < from) continue;
-    out += text.slice(from, hit.start) + mask(text.slice(hit.start, hit.end), hit.detector);
-    from = hit.end;
-  }
-  return out + text.slice(from);
 }
 
 /** Fast path: an '@', or a run of at least seven digits and single separators (1.2.3.4, 138 1234 5678). */
@@ -76,20 +63,56 @@ function isDomainCode(c: number): boolean {
   return isWordCode(c) || c === 46 || c === 45;
 }
 
+/**
+ * E-mail addresses, without overlap: a local part never reaches back into the previous address. When a
+ * domain runs straight into another '@' (`user@example.comuser@example.com`), where one address ends and
+ * the next begins cannot be told, so the whole chain is one hit if any '@' in it makes an address.
+ */
 function findEmails(text: string): TextHit[] {
   const hits: TextHit[] = [];
+  let floor = 0;
   let at = text.indexOf('@');
   while (at >= 0) {
     let start = at;
-    while (start > 0 && isLocalCode(text.charCodeAt(start - 1))) start--;
-    while (start < at && text.charCodeAt(start) === 46) start++;
-    let end = at + 1;
-    while (end < text.length && isDomainCode(text.charCodeAt(end))) end++;
-    while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-    if (start < at && isEmail(text.slice(start, end))) hits.push({ detector: 'email', start, end });
-    at = text.indexOf('@', Math.max(end, at + 1));
+    while (start > floor && isLocalCode(text.charCodeAt(start - 1))) start--;
+    start = skipDots(text, start, at);
+    let local = start;
+    let found = false;
+    let run = domainRunEnd(text, at);
+    for (;;) {
+      found ||= local < at && isEmail(text.slice(local, trimDomainEnd(text, at, run)));
+      if (text.charCodeAt(run) !== 64) break;
+      local = skipDots(text, at + 1, run);
+      at = run;
+      run = domainRunEnd(text, at);
+    }
+    const end = trimDomainEnd(text, at, run);
+    if (found) {
+      hits.push({ detector: 'email', start, end });
+      floor = end;
+    }
+    at = text.indexOf('@', run);
   }
   return hits;
+}
+
+/** Past the dots a local part cannot start with. */
+function skipDots(text: string, from: number, to: number): number {
+  while (from < to && text.charCodeAt(from) === 46) from++;
+  return from;
+}
+
+/** Where the run of domain characters after the '@' at `at` ends. */
+function domainRunEnd(text: string, at: number): number {
+  let end = at + 1;
+  while (end < text.length && isDomainCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** The end of the domain without the dots and dashes a sentence puts after it. */
+function trimDomainEnd(text: string, at: number, end: number): number {
+  while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+  return end;
 }
 
 function findTokens(text: string): TextHit[] {

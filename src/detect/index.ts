@@ -13,7 +13,7 @@ export { recogniseForm, hashKind, valueForm, looksEncryptedOrEncoded } from './f
 export type { ValueForm, HashKind } from './forms.js';
 export { detectValue, ALL_DETECTORS, CONTEXT_ONLY } from './classify.js';
 export type { Detection } from './classify.js';
-export { mask } from './mask.js';
-export { findInText, maskInText } from './free-text.js';
+export { mask, maskInText } from './mask.js';
+export { findInText } from './free-text.js';
 export { maskIdentifiers } from './mask-identifiers.js';
 export type { TextHit } from './free-text.js';

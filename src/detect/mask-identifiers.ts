@@ -10,8 +10,7 @@
 import type { DetectorId } from '../taxonomy/types.js';
 import { trimCell } from './chars.js';
 import { detectValue } from './classify.js';
-import { maskInText } from './free-text.js';
-import { mask } from './mask.js';
+import { mask, maskInText } from './mask.js';
 import { mobileNationalNumber } from './mobile.js';
 
 /**

@@ -1,11 +1,13 @@
 /**
  * mask(): the one masking function for everything privaudit prints. It keeps what a reader needs to
  * recognise the value (which bank, which region, which domain) and nothing that identifies a person.
+ * maskInText() applies it to each identifier findInText() finds in free text.
  */
 import type { DetectorId } from '../taxonomy/types.js';
 import { isDigitCode, isHexCode, longestDigitRun, trimCell } from './chars.js';
 import { detectValue } from './classify.js';
 import { isHanName, isMaskedForm } from './forms.js';
+import { findInText, type TextHit } from './free-text.js';
 import { coordinateDecimals, parseGpsPair } from './gps.js';
 import { cardDigits } from './luhn.js';
 import { mobileNationalNumber } from './mobile.js';
@@ -25,10 +27,33 @@ const PAIR_SEPARATOR = /\s*[,，]\s*|\s+/;
 export function mask(value: string, detector?: DetectorId | null): string {
   const s = trimCell(value);
   if (s === '') return s;
-  if (isMaskedForm(s) && longestDigitRun(s) <= MAX_KEPT_DIGIT_RUN) return s;
+  // Already masked somewhere (a star) is not masked everywhere: `user@example.com*`,
+  // `user@example.com, 138****5678`. Whatever identifier is still in clear gets masked in place.
+  if (isMaskedForm(s) && longestDigitRun(s) <= MAX_KEPT_DIGIT_RUN) return maskInText(s);
+  return maskPlain(s, detector);
+}
+
+/** Each identifier found replaced by its mask(): the text is safe to quote as evidence. */
+export function maskInText(text: string, hits: readonly TextHit[] = findInText(text)): string {
+  if (hits.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
+    if (hit.start < from) continue;
+    // A hit holds no mask character, so it is masked as plain: no way back into mask()'s starred branch.
+    out += text.slice(from, hit.start) + maskPlain(text.slice(hit.start, hit.end), hit.detector);
+    from = hit.end;
+  }
+  return out + text.slice(from);
+}
+
+/** mask() of a trimmed, non-empty value that is not already masked. */
+function maskPlain(s: string, detector?: DetectorId | null): string {
   const kind = detector ?? detectValue(s)?.detector ?? null;
   const specific = kind === null ? null : MASKERS[kind](s);
-  if (specific !== null) return specific;
+  // A masker keeps part of the value as written (an e-mail's domain): if that part still holds an
+  // identifier ('yes @ 110000197001010006' in an e-mail column), the generic rule masks the whole.
+  if (specific !== null && findInText(specific).length === 0) return specific;
   return isHanName(s) ? maskName(s) : maskUnknown(s);
 }
 

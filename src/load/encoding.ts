@@ -56,12 +56,46 @@ export function isUtf8(buf: Buffer): boolean {
   return true;
 }
 
+/** Where looksBinary looks for NUL bytes: the first 8 KiB. */
+export function firstNul(head: Buffer): number {
+  return head.subarray(0, 8192).indexOf(0);
+}
+
 /** NUL bytes outside UTF-16 mean a binary file, not a table. */
 export function looksBinary(head: Buffer, enc: TextEncoding): boolean {
   if (enc === 'utf16le' || enc === 'utf16be') return false;
-  const n = Math.min(head.length, 8192);
-  for (let i = 0; i < n; i++) if (head[i] === 0) return true;
-  return false;
+  return firstNul(head) >= 0;
+}
+
+/**
+ * Line and column (1-based) of the first NUL byte of a file looksBinary refuses. Binary data has no line
+ * ends but LF bytes, so lines are counted as `grep -n` counts them (a CRLF is one); the column counts the
+ * characters before it on its line, decoded as sniffed (UTF-16 code units, as YAML's columns do).
+ */
+export function firstNulPosition(bytes: Buffer, sniffed: Sniffed): { line: number; column: number } {
+  const nul = firstNul(bytes);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = bytes.indexOf(0x0a); i >= 0 && i < nul; i = bytes.indexOf(0x0a, i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  const before = decodeBuffer(bytes.subarray(lineStart, nul), lineStart === 0 ? sniffed : { ...sniffed, bomLength: 0 });
+  return { line, column: before.length + 1 };
+}
+
+/** Line and column (1-based) just after `text`: lines end at CRLF, CR or LF, as the table readers count them. */
+export function positionAfter(text: string): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: text.length - lineStart + 1 };
 }
 
 /** Decode a whole (small) file: inventories, SDK lists, configs. */

@@ -8,9 +8,9 @@ import { createGunzip } from 'node:zlib';
 import { extname } from 'node:path';
 import Papa from 'papaparse';
 import { InputError } from '../errors.js';
-import { looksBinary, sniffEncoding, type TextEncoding } from './encoding.js';
+import { decodeBuffer, firstNulPosition, looksBinary, positionAfter, sniffEncoding, type TextEncoding } from './encoding.js';
 import { chunkDecoder, lineFeedBytes } from './export-decode.js';
-import { RecordReader, type Newline } from './export-records.js';
+import { RecordReader } from './export-records.js';
 
 export const HEAD_BYTES = 1 << 20;
 /** Records after the header kept for classification. */
@@ -31,10 +31,12 @@ export interface ExportProbe {
   encoding: TextEncoding;
   bomLength: number;
   delimiter: string;
-  newline: Newline;
   header: string[];
   headerLine: number;
-  /** Byte offset just after the header record's line break (not for gzip: 0). Ranges start after it. */
+  /**
+   * Byte offset just after the header record's line break (not for gzip: 0). Ranges start after it.
+   * Found by counting line feeds, so lines ending in a bare CR put it later: a bound that stays safe.
+   */
   headerEndByte: number;
   /** The first records after the header (at most SAMPLE_RECORDS), for classification. */
   sample: SampleRecord[];
@@ -46,13 +48,16 @@ export async function probeExport(file: string, maxFieldChars: number): Promise<
   const size = await fileSize(file);
   const { head, gzip, complete } = await readHead(file);
   const sniffed = sniffEncoding(head.subarray(0, 65536));
-  if (looksBinary(head, sniffed.encoding)) throw new InputError('not a text table: the file holds binary data', { file, line: lineOfFirstNul(head) }, 'export the table as CSV or TSV text');
+  if (looksBinary(head, sniffed.encoding)) {
+    const where = { file, ...firstNulPosition(head, sniffed) };
+    throw new InputError('not a text table: the file holds binary data (a NUL byte here)', where, 'export the table as CSV or TSV text');
+  }
   const decoder = chunkDecoder(sniffed.encoding);
   const text = decoder.write(head.subarray(sniffed.bomLength)) + (complete ? decoder.end() : '');
-  const { delimiter, newline } = guessDialect(text, file);
-  const { header, headerLine, sample } = readHeadRecords(text, complete, { file, delimiter, newline, maxFieldChars });
+  const delimiter = guessDialect(text, file);
+  const { header, headerLine, sample } = readHeadRecords(text, complete, { file, delimiter, maxFieldChars });
   const headerEndByte = gzip ? 0 : byteAfterLine(head, lineFeedBytes(sniffed.encoding), headerLine + breaksIn(header));
-  return { file, size, gzip, encoding: sniffed.encoding, bomLength: sniffed.bomLength, delimiter, newline, header, headerLine, headerEndByte, sample, complete };
+  return { file, size, gzip, encoding: sniffed.encoding, bomLength: sniffed.bomLength, delimiter, header, headerLine, headerEndByte, sample, complete };
 }
 
 async function fileSize(file: string): Promise<number> {
@@ -96,7 +101,9 @@ async function gunzipHead(file: string): Promise<{ head: Buffer; complete: boole
       if (total >= HEAD_BYTES) return { head: Buffer.concat(chunks).subarray(0, HEAD_BYTES), complete: false };
     }
   } catch (e) {
-    throw new InputError(`not a readable gzip file (${(e as Error).message})`, { file, line: 1 }, 'check that the .gz file is complete');
+    // Where the readable text stops, as the scan of a longer file would say it (export-stream.ts).
+    const where = { file, ...positionAfter(decodeBuffer(Buffer.concat(chunks))) };
+    throw new InputError(`not a readable gzip file (${(e as Error).message})`, where, 'the text breaks off here: check that the .gz file is complete');
   } finally {
     source.destroy();
     gunzip.destroy();
@@ -120,27 +127,22 @@ function breaksIn(cells: readonly string[]): number {
   return n;
 }
 
-function lineOfFirstNul(head: Buffer): number {
-  const nul = head.indexOf(0);
-  let line = 1;
-  for (let i = head.indexOf(0x0a); i >= 0 && i < nul; i = head.indexOf(0x0a, i + 1)) line++;
-  return line;
-}
-
-/** papaparse guesses the line break and the delimiter (the most consistent field count); the extension breaks ties. */
-function guessDialect(text: string, file: string): { delimiter: string; newline: Newline } {
-  const preview = text.slice(0, 256 * 1024);
-  const guessed = Papa.parse<string[]>(preview, { preview: 50, delimitersToGuess: DELIMITERS, skipEmptyLines: true });
-  const newline = (['\r\n', '\n', '\r'] as const).find((n) => n === guessed.meta.linebreak) ?? '\n';
+/**
+ * papaparse guesses the delimiter (the most consistent field count); the extension breaks ties. Line
+ * ends are made LF first, as RecordReader makes them: a file may mix them.
+ */
+function guessDialect(text: string, file: string): string {
+  const preview = text.slice(0, 256 * 1024).replace(/\r\n?/g, '\n');
+  const guessed = Papa.parse<string[]>(preview, { preview: 50, delimitersToGuess: DELIMITERS, skipEmptyLines: true, newline: '\n' });
   const byExtension = EXTENSION_DELIMITER[extname(file.replace(/\.gz$/i, '')).toLowerCase()];
-  if (byExtension && consistentWith(preview, byExtension, newline)) return { delimiter: byExtension, newline };
+  if (byExtension && consistentWith(preview, byExtension)) return byExtension;
   const undetectable = guessed.errors.some((e) => e.code === 'UndetectableDelimiter');
-  return { delimiter: undetectable ? (byExtension ?? ',') : guessed.meta.delimiter, newline };
+  return undetectable ? (byExtension ?? ',') : guessed.meta.delimiter;
 }
 
 /** Every previewed record splits into the same number (≥ 2) of fields with this delimiter. */
-function consistentWith(preview: string, delimiter: string, newline: Newline): boolean {
-  const rows = Papa.parse<string[]>(preview, { preview: 50, delimiter, newline }).data.filter((r) => r.length > 1 || r[0] !== '');
+function consistentWith(preview: string, delimiter: string): boolean {
+  const rows = Papa.parse<string[]>(preview, { preview: 50, delimiter, newline: '\n' }).data.filter((r) => r.length > 1 || r[0] !== '');
   const width = rows[0]?.length ?? 0;
   return width >= 2 && rows.slice(0, -1).every((r) => r.length === width);
 }
@@ -148,7 +150,6 @@ function consistentWith(preview: string, delimiter: string, newline: Newline): b
 interface HeadOptions {
   file: string;
   delimiter: string;
-  newline: Newline;
   maxFieldChars: number;
 }
 

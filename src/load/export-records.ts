@@ -11,15 +11,12 @@
 import Papa from 'papaparse';
 import { InputError } from '../errors.js';
 
-export type Newline = '\n' | '\r\n' | '\r';
-
 /** Receives complete records; `lines[i]` is the 1-based physical line (relative to the reader's start) where records[i] begins. */
 export type BatchHandler = (records: string[][], lines: Int32Array) => void;
 
 export interface RecordReaderOptions {
   file: string;
   delimiter: string;
-  newline: Newline;
   maxFieldChars: number;
   /** Added to every line number this reader reports in errors (the range's first line is `lineBase + 1`). */
   lineBase?: number;
@@ -33,10 +30,19 @@ interface ParseResult {
 
 export const DEFAULT_MAX_FIELD_CHARS = 1 << 20;
 
+/**
+ * CRLF and bare CR. papaparse takes one kind of line end, and a file may mix them (rows pasted from
+ * another system): with CRLF as the line end a bare-LF row would merge into the next one, unscanned.
+ * So every line end becomes LF before parsing (quoted line breaks too: the cells are only scanned).
+ */
+const CR_LINE_END = /\r\n?/g;
+const LF = '\n';
+
 export class RecordReader {
   private readonly parser: Papa.Parser;
-  private readonly lineChar: string;
   private partial = '';
+  /** The last chunk ended in a CR: the next one may start with its LF. */
+  private heldCR = false;
   /** Physical lines consumed by the complete records emitted so far. */
   private consumed = 0;
   /** Next size at which an incomplete record's fields are measured (doubles, so the check stays cheap). */
@@ -49,8 +55,7 @@ export class RecordReader {
     private readonly opts: RecordReaderOptions,
     private readonly onBatch: BatchHandler,
   ) {
-    this.parser = new Papa.Parser({ delimiter: opts.delimiter, newline: opts.newline });
-    this.lineChar = opts.newline === '\r' ? '\r' : '\n';
+    this.parser = new Papa.Parser({ delimiter: opts.delimiter, newline: LF });
     this.nextFieldCheck = opts.maxFieldChars;
   }
 
@@ -59,8 +64,29 @@ export class RecordReader {
     return this.consumed;
   }
 
+  /** Where the text pushed so far stops (line and column after its last character), relative to the reader's start. */
+  get reached(): { line: number; column: number } {
+    const p = this.partial;
+    return { line: this.consumed + 1 + countChar(p, LF, 0, p.length), column: p.length - p.lastIndexOf(LF) };
+  }
+
+  /** `text` with every line end as LF; a CR at its end waits for the next chunk (CRLF is one line end). */
+  private toLf(text: string): string {
+    if (this.heldCR) {
+      this.heldCR = false;
+      text = '\r' + text;
+    }
+    if (text.indexOf('\r') < 0) return text;
+    if (text.charCodeAt(text.length - 1) === 0x0d) {
+      this.heldCR = true;
+      text = text.slice(0, -1);
+    }
+    return text.replace(CR_LINE_END, LF);
+  }
+
   /** Parse the complete records of `text` (appended to what was carried over). */
-  push(text: string): void {
+  push(chunk: string): void {
+    const text = this.toLf(chunk);
     const input = this.partial.length === 0 ? text : this.partial + text;
     const result = this.parser.parse(input, 0, true) as ParseResult;
     this.partial = input.slice(result.meta.cursor);
@@ -78,6 +104,7 @@ export class RecordReader {
    * quote only sets `endedInQuote`; otherwise it is an InputError at the line where the record began.
    */
   finish(openQuoteAllowed = false): void {
+    if (this.heldCR) this.push(LF);
     if (this.partial.length === 0) return;
     const input = this.partial;
     this.partial = '';
@@ -91,14 +118,14 @@ export class RecordReader {
     if (input.length > this.opts.maxFieldChars) this.checkAll(result.data);
     this.emit(input, input.length, result.data);
     // A last line without a line break still counts as a line.
-    if (!input.endsWith(this.lineChar)) this.consumed++;
+    if (!input.endsWith(LF)) this.consumed++;
   }
 
   private emit(input: string, end: number, records: string[][]): void {
     if (this.lines.length < records.length) this.lines = new Int32Array(records.length * 2);
     // Without a quote, papaparse split the text by lines: one line per record, nothing to count.
     const unquoted = input.indexOf('"') < 0;
-    const newlines = unquoted ? records.length - (end === input.length && !input.endsWith(this.lineChar) ? 1 : 0) : countChar(input, this.lineChar, 0, end);
+    const newlines = unquoted ? records.length - (end === input.length && !input.endsWith(LF) ? 1 : 0) : countChar(input, LF, 0, end);
     const lines = this.lines;
     let line = this.consumed + 1;
     if (newlines === records.length || (newlines === records.length - 1 && end === input.length)) {
@@ -107,7 +134,7 @@ export class RecordReader {
       // Some records span lines (line breaks inside quotes): count each record's own line breaks.
       for (let i = 0; i < records.length; i++) {
         lines[i] = line;
-        line += 1 + breaksInRecord(records[i]!, this.lineChar);
+        line += 1 + breaksInRecord(records[i]!);
       }
     }
     this.consumed += newlines;
@@ -116,7 +143,7 @@ export class RecordReader {
 
   /** A record still incomplete after `maxFieldChars`: measure its fields (it may just be a long record). */
   private checkPartial(): void {
-    const probe = new Papa.Parser({ delimiter: this.opts.delimiter, newline: this.opts.newline }).parse(this.partial, 0, false) as ParseResult;
+    const probe = new Papa.Parser({ delimiter: this.opts.delimiter, newline: LF }).parse(this.partial, 0, false) as ParseResult;
     this.checkFields(probe.data[0] ?? [], this.consumed + 1);
     this.nextFieldCheck *= 2;
   }
@@ -125,7 +152,7 @@ export class RecordReader {
     let line = this.consumed + 1;
     for (const record of records) {
       this.checkFields(record, line);
-      line += 1 + breaksInRecord(record, this.lineChar);
+      line += 1 + breaksInRecord(record);
     }
   }
 
@@ -157,8 +184,8 @@ function countChar(s: string, ch: string, from: number, to: number): number {
   return n;
 }
 
-function breaksInRecord(record: string[], ch: string): number {
+function breaksInRecord(record: string[]): number {
   let n = 0;
-  for (const field of record) if (field.length > 0) n += countChar(field, ch, 0, field.length);
+  for (const field of record) if (field.length > 0) n += countChar(field, LF, 0, field.length);
   return n;
 }

@@ -10,7 +10,7 @@ import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors.js';
 import type { TextEncoding } from './encoding.js';
 import { chunkDecoder } from './export-decode.js';
-import { RecordReader, type BatchHandler, type Newline } from './export-records.js';
+import { RecordReader, type BatchHandler } from './export-records.js';
 
 /**
  * 64 KiB chunks: papaparse's input must stay below V8's large-object threshold (~128 KiB of string),
@@ -26,7 +26,6 @@ export interface RangeSource {
   gzip: boolean;
   encoding: TextEncoding;
   delimiter: string;
-  newline: Newline;
   maxFieldChars: number;
   /** Byte range [start, end) of the file; end null = to the end. For gzip: the whole file (0, null). */
   start: number;
@@ -120,7 +119,7 @@ export async function readRange(src: RangeSource, hooks: RangeHooks): Promise<Ra
       }
     }
   } catch (e) {
-    throw asInputError(e, src.file, reader.lineCount + 1);
+    throw asInputError(e, src.file, reader.reached);
   }
   if (!stopped) {
     reader.push(decoder.end());
@@ -129,11 +128,14 @@ export async function readRange(src: RangeSource, hooks: RangeHooks): Promise<Ra
   return { lines: reader.lineCount, endedInQuote: reader.endedInQuote, stopped };
 }
 
-/** Read errors as InputErrors; a broken gzip stream at the line (of the range) it had reached. */
-function asInputError(e: unknown, file: string, line: number): unknown {
+/**
+ * Read errors as InputErrors; a broken gzip stream where its text breaks off (a .gz is one range, so
+ * the range's lines are the file's), as probeExport says it of a shorter file.
+ */
+function asInputError(e: unknown, file: string, reached: { line: number; column: number }): unknown {
   if (e instanceof InputError) return e;
   const err = e as NodeJS.ErrnoException;
-  if (err.code?.startsWith('Z_')) return new InputError(`not a readable gzip file (${err.message})`, { file, line }, 'check that the .gz file is complete');
+  if (err.code?.startsWith('Z_')) return new InputError(`not a readable gzip file (${err.message})`, { file, ...reached }, 'the text breaks off here: check that the .gz file is complete');
   if (err.code) return new InputError(`cannot read the file (${err.code})`, { file }, 'check the path and its permissions');
   return e;
 }

@@ -1,7 +1,7 @@
 /** Reading an input file whole (inventories, SDK lists, configs): existence, binary check, decoding. */
 import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { decodeBuffer, looksBinary, sniffEncoding, type Sniffed, type TextEncoding } from './encoding.js';
+import { decodeBuffer, firstNulPosition, looksBinary, sniffEncoding, type Sniffed, type TextEncoding } from './encoding.js';
 
 export interface TextFile {
   file: string;
@@ -40,6 +40,9 @@ export function readFileBytes(file: string, path = file): FileBytes {
   if (size > MAX_WHOLE_FILE) throw new InputError(`file is ${Math.round(size / 1048576)} MiB; declarations over 512 MiB are not read whole`, { file }, 'use `privaudit scan` for exported tables');
   const buf = readFileSync(path);
   const sniffed = sniffEncoding(buf.subarray(0, 65536));
-  if (looksBinary(buf, sniffed.encoding)) throw new InputError('not a text file (it contains NUL bytes)', { file }, 'pass a CSV, TSV or YAML file; export spreadsheets as CSV first');
+  if (looksBinary(buf, sniffed.encoding)) {
+    const where = { file, ...firstNulPosition(buf, sniffed) };
+    throw new InputError('not a text file (it contains NUL bytes, the first one here)', where, 'pass a CSV, TSV or YAML file; export spreadsheets as CSV first');
+  }
   return { file, bytes: buf, sniffed };
 }

@@ -5,6 +5,7 @@
  * fields or organisations, so their records carry none: they are checked for presence only.
  */
 import { InputError } from '../errors.js';
+import { quote } from '../normalize/text.js';
 import type { Location } from '../location.js';
 import { GRADLE_TREE_LINE } from '../sdk/build-kind.js';
 import { loadCatalog, type Catalog } from '../sdk/catalog.js';
@@ -45,7 +46,7 @@ function parseReportDependency(text: string, loc: Location): Dependency | null {
   const dep = text.replace(/\s+\((?:\*|c|n)\)\s*$/, '').replace(/\s+FAILED$/, '').trim();
   if (/^project\s+:/.test(dep)) return null;
   const m = REPORT_DEPENDENCY.exec(dep);
-  if (!m) throw new InputError(`cannot read this dependency line: '${dep.slice(0, 80)}'`, loc, 'expected `+--- group:artifact:version` as `gradle dependencies` prints it; save the report unedited');
+  if (!m) throw new InputError(`cannot read this dependency line: ${quote(dep)}`, loc, 'expected `+--- group:artifact:version` as `gradle dependencies` prints it; save the report unedited');
   return { group: m[1]!, artifact: m[2]!, version: m[4] ?? m[3] ?? null, loc };
 }
 
@@ -69,7 +70,8 @@ export function parseGradleReport(file: string, text: string, opts: BuildReadOpt
 
 /** Configurations whose dependencies ship in the app (test configurations do not). */
 const CONFIGURATION = /^(?!test|androidTest)(?:[a-z][A-Za-z0-9]*?)?(?:implementation|api|compile|compileOnly|runtimeOnly|kapt|ksp|annotationProcessor|embed)$/i;
-const DECLARATION = /^\s*([A-Za-z][A-Za-z0-9]*)\s*(?:\(|\s)\s*(.*)$/;
+// `s`: a CR, U+2028 or U+2029 left in the line must not make `.*$` fail and backtrack over a run of blanks.
+const DECLARATION = /^\s*([A-Za-z][A-Za-z0-9]*)\s*(?:\(|\s)\s*(.*)$/s;
 const MAP_NOTATION = /group\s*[:=]\s*(['"])([^'"]+)\1\s*,\s*name\s*[:=]\s*(['"])([^'"]+)\3(?:\s*,\s*version\s*[:=]\s*(['"])([^'"]+)\5)?/;
 
 /** The line without a `//` comment (quotes respected, so `"https://…"` survives). */
@@ -90,7 +92,7 @@ function coordinate(text: string, loc: Location): Dependency {
   const parts = text.replace(/@[A-Za-z]+$/, '').split(':');
   const [group = '', artifact = '', version] = parts;
   if (parts.length < 2 || !ID.test(group) || !ID.test(artifact)) {
-    throw new InputError(`'${text}' is not a Maven coordinate`, loc, "write dependencies as 'group:artifact:version'");
+    throw new InputError(`${quote(text)} is not a Maven coordinate`, loc, "write dependencies as 'group:artifact:version'");
   }
   return { group, artifact, version: version || null, loc };
 }

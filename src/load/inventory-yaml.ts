@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { InputError } from '../errors.js';
+import { quote } from '../normalize/text.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { didYouMean, fold } from '../text/suggest.js';
 import { allInventoryHeaders, inventoryKeyFor } from './inventory-columns.js';
@@ -64,12 +65,12 @@ function walkEntry(y: YamlFile, tx: Taxonomy, entry: YAMLMap, depth: number, inh
       continue;
     }
     const target = NAME_WORDS.has(fold(key)) ? level.nameKey : inventoryKeyFor(key);
-    if (!target) throw new InputError(`unknown key '${key}'`, keyLoc, didYouMean(key, [...allInventoryHeaders(), 'name', 'systems', 'datasets', 'fields']) || 'see the inventory keys in the README');
+    if (!target) throw new InputError(`unknown key ${quote(key)}`, keyLoc, didYouMean(key, [...allInventoryHeaders(), 'name', 'systems', 'datasets', 'fields']) || 'see the inventory keys in the README');
     own[target] = { raw: scalarText(y, pair.value), loc: nodeLocation(y, (pair.value ?? pair.key) as Node) };
   }
   if (children) return walkLevel(y, tx, children.node, children.depth, own, out);
   if (level.nameKey !== 'field') {
-    throw new InputError(`${level.nameKey} '${own[level.nameKey]?.raw ?? ''}' has no ${LEVELS[depth + 1]!.lists[0]}`, nodeLocation(y, entry), `add a \`${LEVELS[2]!.lists[0]}:\` list`);
+    throw new InputError(`${level.nameKey} ${quote(own[level.nameKey]?.raw ?? '')} has no ${LEVELS[depth + 1]!.lists[0]}`, nodeLocation(y, entry), `add a \`${LEVELS[2]!.lists[0]}:\` list`);
   }
   // A finding caused by an inherited value is reported at the field's node (SPEC decision 3).
   const loc = nodeLocation(y, entry);
@@ -87,7 +88,7 @@ export function inventoryFromYaml(y: YamlFile, tx: Taxonomy): InventoryFile {
       if (p === pair) continue;
       const key = isScalar(p.key) ? String(p.key.value) : '';
       const target = inventoryKeyFor(key);
-      if (!target) throw new InputError(`unknown key '${key}'`, nodeLocation(y, p.key as Node), didYouMean(key, [...allInventoryHeaders(), 'systems']) || 'see the inventory keys in the README');
+      if (!target) throw new InputError(`unknown key ${quote(key)}`, nodeLocation(y, p.key as Node), didYouMean(key, [...allInventoryHeaders(), 'systems']) || 'see the inventory keys in the README');
       inherited[target] = { raw: scalarText(y, p.value), loc: nodeLocation(y, (p.value ?? p.key) as Node) };
     }
     walkLevel(y, tx, pair.value, levelIndexOf(String((pair.key as { value: unknown }).value)), inherited, records);

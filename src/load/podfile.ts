@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { InputError } from '../errors.js';
+import { quote } from '../normalize/text.js';
 import { loadCatalog } from '../sdk/catalog.js';
 import { readTextFile } from './file.js';
 import type { BuildReadOptions } from './gradle.js';
@@ -27,7 +28,7 @@ function podOf(y: YamlFile, item: unknown): Pod {
   const m = text ? POD_ENTRY.exec(text.trim()) : null;
   if (!m) {
     const where = nodeLocation(y, (node ?? item) as Node);
-    throw new InputError(`not a pod entry${text ? `: '${text.slice(0, 80)}'` : ''}`, where, 'PODS entries look like `- Name (1.2.3)`; regenerate the file with `pod install`');
+    throw new InputError(`not a pod entry${text ? `: ${quote(text)}` : ''}`, where, 'PODS entries look like `- Name (1.2.3)`; regenerate the file with `pod install`');
   }
   return { name: m[1]!, version: m[2]!, node: node as Node };
 }

@@ -18,7 +18,7 @@ import { parsePlatform, PLATFORMS_ACCEPTED } from '../sdk/platform.js';
 import { buildSdkRecord, type RawSdkFields, type RawValue, type SdkRecordContext } from '../sdk/record.js';
 import { loadTaxonomy } from '../taxonomy/load.js';
 import type { Taxonomy } from '../taxonomy/types.js';
-import { editDistance, fold } from '../text/suggest.js';
+import { editDistance, fold, MAX_SUGGESTION_INPUT } from '../text/suggest.js';
 import { parseCsvText, type CsvTable } from './csv.js';
 import { readTextFile } from './file.js';
 import { parseGradleReport, parseGradleScript } from './gradle.js';
@@ -59,7 +59,7 @@ export function looksLikeSdkYaml(data: unknown): boolean {
 /** ASCII names close to an accepted one (`feilds`): a typo, not an extra column. */
 function nearMiss(name: string): string | null {
   const f = fold(name);
-  if (f.length < 5 || !/^[\x00-\x7f]+$/.test(f)) return null;
+  if (f.length < 5 || f.length > MAX_SUGGESTION_INPUT || !/^[\x00-\x7f]+$/.test(f)) return null;
   const scored = allSdkHeaders()
     .filter((h) => /^[\x00-\x7f]+$/.test(h))
     .map((h) => ({ h, d: editDistance(f, fold(h)) }))
@@ -72,7 +72,7 @@ function keyOf(name: string, loc: Location, what: 'column' | 'key'): SdkKey | nu
   const key = sdkKeyFor(name);
   if (key) return key;
   const near = nearMiss(name);
-  if (near) throw new InputError(`unknown ${what} '${name}'`, loc, `did you mean '${near}'? keys: ${SDK_KEYS.join(', ')} (or their Chinese names)`);
+  if (near) throw new InputError(`unknown ${what} ${quote(name)}`, loc, `did you mean '${near}'? keys: ${SDK_KEYS.join(', ')} (or their Chinese names)`);
   return null;
 }
 
@@ -83,7 +83,7 @@ function columnKeys(file: string, headerLine: number, headers: string[], opts: S
   headers.forEach((h, i) => {
     const key = keyOf(h, { file, line: headerLine, column: i + 1 }, 'column');
     if (!key) return;
-    if (columns.has(key)) throw new InputError(`two columns mean '${key}': '${headers[columns.get(key)!]}' and '${h}'`, { file, line: headerLine }, 'keep one of them');
+    if (columns.has(key)) throw new InputError(`two columns mean '${key}': ${quote(headers[columns.get(key)!]!)} and ${quote(h)}`, { file, line: headerLine }, 'keep one of them');
     columns.set(key, i);
   });
   if (!columns.has('sdk')) throw new InputError('no SDK name column', { file, line: headerLine }, 'add a column named sdk (SDK名称 / 第三方名称)');

@@ -1,8 +1,10 @@
 /**
  * YAML (and JSON, which is YAML 1.2) parsed with positions kept, so schema errors, lint findings and
- * readers can point at `file:line:col`. Duplicate keys and alias bombs are refused.
+ * readers can point at `file:line:col`. Duplicate keys, deep nesting and alias bombs are refused, and
+ * errors never reprint the source.
  */
-import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { Composer, Lexer, LineCounter, Parser, isAlias, isMap, isPair, isScalar, isSeq, visit, type CST, type Document, type Node } from 'yaml';
+import { maskIdentifiers } from '../detect/mask-identifiers.js';
 import { InputError } from '../errors.js';
 import type { Location } from '../location.js';
 import { readTextFile } from './file.js';
@@ -20,18 +22,89 @@ export interface ParsedYaml {
 
 export type NodePath = readonly (string | number)[];
 
-/** Parse, refusing syntax errors, duplicate keys and alias bombs with a located InputError. */
+/**
+ * Nesting refused before the tree is built: yaml's parser, composer and toJS (and everything that walks
+ * their result) recurse once per level, so a deep enough file overflows the stack, or worse. Real packs,
+ * configs and inventories nest a dozen levels at most.
+ */
+export const MAX_YAML_NESTING = 200;
+
+/** The library's message is cut at its first `…: ` (what follows quotes the source) and bounded to this. */
+const MAX_YAML_MESSAGE = 120;
+
+const SYNTAX_HINT = 'fix the YAML syntax (indentation, quotes, brackets) at that position';
+/** Parse, refusing syntax errors, duplicate keys, deep nesting and alias bombs with a located InputError. */
 export function parseYamlSource(file: string, text: string): ParsedYaml {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  const doc = composeDocument(file, text, lines);
+  // Errors are not prettified: yaml's code frames rescan the text for every error (quadratic).
   const error = doc.errors[0];
-  if (error) {
-    const pos = error.linePos?.[0];
-    const hint = error.code === 'DUPLICATE_KEY' ? 'each key may appear once per mapping; merge the two entries or rename one' : 'fix the YAML syntax (indentation, quotes, brackets) at that position';
-    throw new InputError(shortYamlMessage(error.message), { file, line: pos?.line ?? 1, column: pos?.col }, hint);
-  }
+  if (error) throw yamlError(file, lines, error.pos[0], shortYamlMessage(error.message), SYNTAX_HINT);
+  checkKeys(file, lines, doc);
   // A fresh tree: anchors/aliases must not make two statements share (and co-mutate) one object.
   return { file, doc, lines, data: structuredClone(toPlainData(file, doc, lines)) };
+}
+
+const DUPLICATE_HINT = 'each key may appear once per mapping; merge the two entries or rename one';
+
+function yamlError(file: string, lines: LineCounter, offset: number, message: string, hint: string): InputError {
+  const pos = lines.linePos(offset);
+  return new InputError(message, { file, line: Math.max(pos.line, 1), column: pos.line >= 1 ? pos.col : 1 }, hint);
+}
+
+/** What parseDocument does, with the parser's depth checked after every token. */
+function composeDocument(file: string, text: string, lines: LineCounter): Document.Parsed {
+  // yaml's own unique-key check compares each key with every earlier one (quadratic): checkKeys instead.
+  const composer = new Composer({ uniqueKeys: false });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(depthCheckedTokens(file, text, lines), true, text.length)) {
+    if (!doc) doc = next;
+    else if (doc.errors.length > 0) break;
+    else throw yamlError(file, lines, next.range[0], 'more than one YAML document in the file', 'remove the `---` line that starts the second: a file holds one document');
+  }
+  return doc!;
+}
+
+function* depthCheckedTokens(file: string, text: string, lines: LineCounter): Generator<CST.Token> {
+  const parser = new Parser(lines.addNewLine);
+  lines.addNewLine(0);
+  for (const lexeme of new Lexer().lex(text)) {
+    const offset = parser.offset;
+    yield* parser.next(lexeme);
+    // The stack holds the document and every open collection (and maybe a scalar on top).
+    if (parser.stack.length - 1 > MAX_YAML_NESTING) {
+      throw yamlError(file, lines, offset, `YAML nested more than ${MAX_YAML_NESTING} levels deep: refused`, 'flatten the structure: privaudit files need only a few levels of lists and mappings');
+    }
+  }
+  yield* parser.end();
+}
+
+/**
+ * Every key a plain value, once per mapping (scalars of equal value, as yaml's uniqueKeys compares them).
+ * A collection or alias as a key would be stringified by toJS (quadratic in depth, and Node prints it in a
+ * warning); no privaudit file needs one.
+ */
+function checkKeys(file: string, lines: LineCounter, doc: Document): void {
+  let first: { offset: number; complex: boolean } | undefined;
+  const found = (offset: number, complex: boolean) => {
+    if (!first || offset < first.offset) first = { offset, complex };
+  };
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key as Node | null;
+        if (!isScalar(key)) {
+          if (key) found(key.range?.[0] ?? 0, true);
+          continue;
+        }
+        if (seen.has(key.value) && !Number.isNaN(key.value)) found(key.range?.[0] ?? 0, false);
+        seen.add(key.value);
+      }
+    },
+  });
+  if (first?.complex) throw yamlError(file, lines, first.offset, 'a mapping key must be a plain value, not a list, mapping or alias', 'write the key as a string, e.g. `name:`');
+  if (first) throw yamlError(file, lines, first.offset, 'Map keys must be unique', DUPLICATE_HINT);
 }
 
 function toPlainData(file: string, doc: Document, lines: LineCounter): unknown {
@@ -39,26 +112,39 @@ function toPlainData(file: string, doc: Document, lines: LineCounter): unknown {
     return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     if (!(e instanceof ReferenceError)) throw e;
-    const where = firstAliasOffset(doc);
-    const pos = where === undefined ? { line: 1, col: 1 } : lines.linePos(where);
-    throw new InputError('too many YAML aliases: refused as a possible resource-exhaustion ("billion laughs") attack', { file, line: pos.line, column: pos.col }, `at most ${MAX_ALIAS_COUNT} aliases are resolved per file; write the values out instead of nesting anchors`);
+    if (/^Unresolved alias/.test(e.message)) {
+      throw yamlError(file, lines, firstAliasOffset(doc, true) ?? 0, 'alias to an anchor that is not set before it', 'define the anchor (`&name`) before the alias (`*name`), or write the value out');
+    }
+    throw yamlError(file, lines, firstAliasOffset(doc, false) ?? 0, 'too many YAML aliases: refused as a possible resource-exhaustion ("billion laughs") attack', `at most ${MAX_ALIAS_COUNT} aliases are resolved per file; write the values out instead of nesting anchors`);
   }
 }
 
-function firstAliasOffset(doc: Document): number | undefined {
+/** Offset of the first alias (or the first whose anchor is not set before it), in document order. */
+function firstAliasOffset(doc: Document, unresolvedOnly: boolean): number | undefined {
+  const anchors = new Set<string>();
   let offset: number | undefined;
-  visit(doc, {
-    Alias(_key, node) {
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      if (unresolvedOnly && anchors.has(node.source)) return undefined;
       offset = node.range?.[0];
       return visit.BREAK;
-    },
+    }
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor) anchors.add(anchor);
+    return undefined;
   });
   return offset;
 }
 
-/** yaml's pretty messages append " at line L, column C:" and a code frame; we print our own prefix. */
+/**
+ * yaml's message without the source it may quote (`Block scalar header includes extra characters: |…`,
+ * `Not a YAML token: …`, `Unresolved tag: !…`): cut at the first `word: `, identifiers masked, bounded.
+ * Our location prefix says where; the text is the user's to look at, not ours to reprint.
+ */
 function shortYamlMessage(message: string): string {
-  return message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
+  const end = message.search(/[\w)]: |\n/);
+  const head = maskIdentifiers((end === -1 ? message : message.slice(0, end + (message[end] === '\n' ? 0 : 1))).slice(0, MAX_YAML_MESSAGE).trim());
+  return head.length >= MAX_YAML_MESSAGE ? `${head.slice(0, MAX_YAML_MESSAGE - 1)}…` : head || 'invalid YAML';
 }
 
 /** The node at a path of map keys and sequence indexes, or the deepest existing ancestor. */

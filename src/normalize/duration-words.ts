@@ -35,13 +35,15 @@ export function unitPattern(words: readonly string[]): string {
 
 const squeeze = (w: string): string => w.toLowerCase().replace(/\s+/g, '');
 
+/** Squeezed unit word → unit, built once: a period may have many terms. */
+const UNIT_OF_WORD = new Map<string, DurationUnit>();
+for (const [unit, list] of Object.entries(UNIT_WORDS) as [DurationUnit, readonly string[]][]) {
+  for (const item of list) if (!UNIT_OF_WORD.has(squeeze(item))) UNIT_OF_WORD.set(squeeze(item), unit);
+}
+
 /** The unit a matched unit word stands for (`working  days`, `workingdays` and `wd` alike). */
 export function unitOf(word: string): DurationUnit | undefined {
-  const w = squeeze(word);
-  for (const [unit, list] of Object.entries(UNIT_WORDS) as [DurationUnit, readonly string[]][]) {
-    if (list.some((item) => squeeze(item) === w)) return unit;
-  }
-  return undefined;
+  return UNIT_OF_WORD.get(squeeze(word));
 }
 
 export const DURATION_ACCEPTED =

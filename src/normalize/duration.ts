@@ -5,6 +5,9 @@
  * Combined periods are reduced to one unit when that is exact: years and months → months
  * (P1Y6M, 1年零6个月, 一年半 = 18 months), weeks and days → days (P1W2D = 9 days). Mixing the two
  * families (P1Y30D) is rejected: a month has no fixed number of days. Working days never combine.
+ *
+ * Periods over 1000 years are refused (LIMITS). The patterns never try a run of spaces more than
+ * one way: a cell of `1` and 30 000 spaces must be refused at once, not after seconds of backtracking.
  */
 import { ValueError, type Duration, type DurationUnit } from './types.js';
 import { cellText, lookupWord, quote } from './text.js';
@@ -22,12 +25,17 @@ interface Term {
 
 const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+|半)`;
 const UNIT = `(${unitPattern(Object.values(UNIT_WORDS).flat())})`;
-/** One term: number, unit, and an optional trailing 半 (一年半). A unit may not run on into letters. */
-const TERM = new RegExp(`^${NUMBER}\\s*(?:个|個)?\\s*${UNIT}(半)?(?![a-z])`, 'i');
-/** What may stand between two terms: `1年零6个月`, `1 year and 6 months`, `1y, 6m`. */
-const JOINER = /^\s*(?:,|、|\+|&|and|又|零)?\s*/i;
-/** What may follow the period without changing it: `3个工作日内`. */
-const WITHIN = /\s*(?:以内|之内|内)$/;
+/**
+ * One term, read where the sticky lastIndex points: number, unit, and an optional trailing 半 (一年半).
+ * A unit may not run on into letters. `个` brings its own spaces (`\s*(?:个\s*)?`, not `\s*个?\s*`):
+ * two `\s*` side by side would try every split of a run of spaces before giving up.
+ */
+const TERM = new RegExp(`${NUMBER}\\s*(?:(?:个|個)\\s*)?${UNIT}(半)?(?![a-z])`, 'iy');
+/** What may stand between two terms: `1年零6个月`, `1 year and 6 months`, `1y, 6m`. Always matches. */
+const JOINER = /\s*(?:,|、|\+|&|and|又|零)?\s*/iy;
+/** What may follow the period without changing it: `3个工作日内`; longest first. */
+const WITHIN = ['以内', '之内', '内'];
+const SPACES = /\s*/y;
 const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/i;
 const REJECTED = new RegExp(`^${NUMBER}\\s*(?:${unitPattern(REJECTED_UNITS)})$`, 'i');
 
@@ -41,21 +49,39 @@ function amountOf(text: string): number | null {
   return parseChineseNumber(text);
 }
 
-/** The terms of a written period, or null when the text is not one. */
+/** The text without a trailing `内` (and the spaces before it). */
+function withoutWithin(text: string): string {
+  for (const w of WITHIN) if (text.endsWith(w)) return text.slice(0, -w.length).trimEnd();
+  return text;
+}
+
+/** The terms of a written period, or null when the text is not one. Reads in place: no slices of the rest. */
 function readTerms(text: string): Term[] | null {
   const terms: Term[] = [];
-  let rest = text.replace(WITHIN, '');
-  while (rest !== '') {
-    if (terms.length > 0) rest = rest.replace(JOINER, '');
-    const m = TERM.exec(rest);
+  const body = withoutWithin(text);
+  let at = 0;
+  while (at < body.length) {
+    if (terms.length > 0) {
+      JOINER.lastIndex = at;
+      JOINER.exec(body);
+      at = JOINER.lastIndex;
+    }
+    TERM.lastIndex = at;
+    const m = TERM.exec(body);
     if (!m) return null;
     const amount = amountOf(m[1]!);
     const unit = unitOf(m[2]!);
     if (amount === null || unit === undefined) return null;
     terms.push({ amount: amount + (m[3] ? 0.5 : 0), unit });
-    rest = rest.slice(m[0].length).trimStart();
+    at = skipSpaces(body, TERM.lastIndex);
   }
   return terms.length > 0 ? terms : null;
+}
+
+function skipSpaces(text: string, at: number): number {
+  SPACES.lastIndex = at;
+  SPACES.exec(text);
+  return SPACES.lastIndex;
 }
 
 function isoTerms(text: string): Term[] | null {
@@ -68,6 +94,22 @@ function isoTerms(text: string): Term[] | null {
 const FAMILY: Record<DurationUnit, 'month' | 'day' | 'working'> = {
   years: 'month', months: 'month', weeks: 'day', days: 'day', 'working-days': 'working',
 };
+
+/**
+ * The longest period read: a thousand years (people write 999年 for "kept for good"). Longer ones are
+ * typos or identifiers in the wrong column; date arithmetic on them leaves the calendar (and counting
+ * working days gets slow), so they are refused. A limit per unit, exact within each family.
+ */
+const MAX_YEARS = 1000;
+const MAX_DAYS = MAX_YEARS * 365.25;
+const LIMITS: Record<DurationUnit, number> = {
+  years: MAX_YEARS, months: MAX_YEARS * 12, weeks: Math.floor(MAX_DAYS / 7), days: MAX_DAYS, 'working-days': Math.floor((MAX_DAYS * 5) / 7),
+};
+
+/** Refuses a term over its unit's limit (Infinity and NaN too: '9' × 400 reads as Infinity). */
+function withinLimit(t: Term, text: string): void {
+  if (!(t.amount <= LIMITS[t.unit])) fail(`${quote(text)} is longer than ${MAX_YEARS} years: write a shorter period, or forever (永久) for no end date`);
+}
 
 function whole(amount: number, unit: DurationUnit, text: string): number {
   if (!Number.isInteger(amount)) fail(`${quote(text)} is not a whole number of ${unit}`);
@@ -106,7 +148,9 @@ function readDuration(raw: string | null | undefined): Duration | null {
   if (/^\d+(?:\.\d+)?$/.test(text)) fail(`${quote(text)} has no unit: write e.g. ${unitExample(text)}d, ${unitExample(text)}y or ${unitExample(text)} working days`);
   const terms = isoTerms(text) ?? readTerms(text);
   if (!terms) fail(`not a duration: ${quote(text)}`);
+  for (const t of terms) withinLimit(t, text);
   const { amount, unit } = combine(terms, text);
+  withinLimit({ amount, unit }, text);
   return { forever: false, amount, unit, raw: text };
 }
 

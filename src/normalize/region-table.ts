@@ -2,8 +2,7 @@
  * The bundled region table (policies/regions.yaml; the tests check it against schemas/regions.schema.json),
  * loaded once and indexed for lookup.
  */
-import YAML from 'yaml';
-import { readAsset } from '../assets.js';
+import { readBundledYaml } from '../load/bundled.js';
 import { fold } from '../text/suggest.js';
 
 export interface CloudRegion {
@@ -45,7 +44,7 @@ const TABLE_FILE = 'policies/regions.yaml';
 
 /** Not schema-checked on every run: compiling the schema costs more than the lookups it guards (test/normalize/region.test.ts checks it). */
 function loadFile(): RegionFile {
-  return YAML.parse(readAsset(TABLE_FILE)) as RegionFile;
+  return readBundledYaml(TABLE_FILE).data as RegionFile;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -10,7 +10,8 @@ import { didYouMean, fold } from '../text/suggest.js';
 import { regionTable, type CloudRegion } from './region-table.js';
 import { memoizeCell } from './memo.js';
 
-const PREFIXED = /^([^:]+?)\s*:\s*(\S+)$/;
+// The provider ends on a non-space: a lazy `[^:]+?\s*` would rescan a run of spaces from every position.
+const PREFIXED = /^([^:]*[^:\s])\s*:\s*(\S+)$/;
 const SPACED = /^(\S+)\s+(\S+)$/;
 
 function accepted(): string {

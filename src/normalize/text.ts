@@ -29,5 +29,6 @@ export function lookupWord<T>(table: ReadonlyMap<string, T>, text: string): T | 
  */
 export function quote(text: string): string {
   const safe = maskIdentifiers(text);
-  return `'${safe.length > 40 ? safe.slice(0, 37) + '…' : safe}'`;
+  // A cut can leave a digit run that reads as an identifier of its own (the first 18 of 19 digits): mask it too.
+  return `'${safe.length > 40 ? maskIdentifiers(safe.slice(0, 37)) + '…' : safe}'`;
 }

@@ -4,14 +4,16 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, resolve } from 'node:path';
-import { listAssets, readAsset } from '../assets.js';
+import { listAssets } from '../assets.js';
 import { InputError } from '../errors.js';
+import { quote } from '../normalize/text.js';
 import type { Location } from '../location.js';
 import { didYouMean } from '../text/suggest.js';
 import { mergePack, type PackFile } from './merge.js';
 import type { Pack } from './types.js';
 import { validatePackSource } from './validate.js';
-import { locate, parseYamlSource, statementLocations, type ParsedYaml } from '../load/yaml.js';
+import { readBundledYaml } from '../load/bundled.js';
+import { parseYamlSource, statementLocations, type ParsedYaml } from '../load/yaml.js';
 
 /** Files in policies/ that are shared data, not packs. */
 const NOT_PACKS = new Set(['taxonomy', 'sdk-catalog', 'regions']);
@@ -20,6 +22,8 @@ const PACK_FILE = /\.ya?ml$/;
 export interface LoadPackOptions {
   /** Folder relative paths are resolved against; defaults to process.cwd(). */
   cwd?: string;
+  /** Where the reference is written (an entry of a config file's `policies:`): errors about it point there. */
+  where?: Location;
 }
 
 /** A pack file to read: bundled (read through assets, so it works in the single executable) or on disk. */
@@ -29,7 +33,8 @@ interface PackSource {
   /** How messages name the file: `policies/<id>.yaml`, or the path as the user wrote it. */
   display: string;
   bundledId?: string;
-  read(): string;
+  /** The data with its statement locations: a bundled file's snapshot, or a user's file parsed and validated. */
+  read(): { data: PackFile; locations: Record<string, Location> };
   /** Where a relative `extends:` path starts from. */
   base: { kind: 'bundled'; dir: string } | { kind: 'file'; dir: string; displayDir: string };
 }
@@ -46,7 +51,7 @@ export function listBundledPacks(): string[] {
 /** Load, validate and resolve a pack. Every problem is an InputError naming file and line. */
 export function loadPack(ref: string, opts: LoadPackOptions = {}): Pack {
   const cwd = opts.cwd ?? process.cwd();
-  const source = resolveRef(ref, { kind: 'file', dir: cwd, displayDir: '' });
+  const source = resolveRef(ref, { kind: 'file', dir: cwd, displayDir: '' }, opts.where);
   return loadChain(source, []);
 }
 
@@ -78,10 +83,10 @@ function bundledSource(id: string, where?: Location): PackSource {
   const ids = listBundledPacks();
   if (!ids.includes(id)) {
     const near = didYouMean(id, ids);
-    throw new InputError(`unknown policy pack '${id}'`, where, `${near ? `${near} ` : ''}bundled packs: ${ids.join(', ')}; or give the path of a pack file (.yaml, .yml or .json)`);
+    throw new InputError(`unknown policy pack ${quote(id)}`, where, `${near ? `${near} ` : ''}bundled packs: ${ids.join(', ')}; or give the path of a pack file (.yaml, .yml or .json)`);
   }
   const rel = bundledFileName(id);
-  return { key: `bundled:${rel}`, display: rel, bundledId: id, read: () => readAsset(rel), base: { kind: 'bundled', dir: 'policies' } };
+  return { key: `bundled:${rel}`, display: rel, bundledId: id, read: () => readBundled(rel), base: { kind: 'bundled', dir: 'policies' } };
 }
 
 function bundledFileName(id: string): string {
@@ -93,17 +98,22 @@ function bundledFileName(id: string): string {
 function bundledFileSource(ref: string, dir: string, where?: Location): PackSource {
   const rel = posix.normalize(posix.join(dir, ref.replace(/\\/g, '/')));
   if (!rel.startsWith('policies/')) throw new InputError(`a bundled pack cannot extend '${ref}' outside policies/`, where);
-  return { key: `bundled:${rel}`, display: rel, read: () => readAsset(rel), base: { kind: 'bundled', dir: posix.dirname(rel) } };
+  return { key: `bundled:${rel}`, display: rel, read: () => readBundled(rel), base: { kind: 'bundled', dir: posix.dirname(rel) } };
 }
 
 function fileSource(ref: string, base: { dir: string; displayDir: string }, where?: Location): PackSource {
   const abs = resolve(base.dir, ref);
   const display = isAbsolute(ref) || !base.displayDir ? ref : join(base.displayDir, ref);
   if (!isFile(abs)) {
-    const hint = where ? "'extends' takes a bundled pack id or a path relative to the extending file" : `bundled packs: ${listBundledPacks().join(', ')}`;
-    throw new InputError(where ? `policy pack file not found: ${display}` : 'policy pack file not found', where ?? { file: display }, hint);
+    const hint = `give a bundled pack id (${listBundledPacks().join(', ')}) or the path of a pack file${where ? ', relative to the file that names it' : ''}`;
+    throw new InputError(where ? `policy pack file not found: ${shownPath(display)}` : 'policy pack file not found', where ?? { file: display }, hint);
   }
-  return { key: `file:${abs}`, display, read: () => readPackFile(abs, display), base: { kind: 'file', dir: dirname(abs), displayDir: dirname(display) } };
+  return { key: `file:${abs}`, display, read: () => parseUserPack(display, readPackFile(abs, display)), base: { kind: 'file', dir: dirname(abs), displayDir: dirname(display) } };
+}
+
+/** A path for a message, masked; a long one by its end, which names the file. */
+function shownPath(path: string): string {
+  return quote(path.length > 40 ? `…${path.slice(-39)}` : path);
 }
 
 function readPackFile(abs: string, display: string): string {
@@ -121,18 +131,27 @@ function loadChain(source: PackSource, chain: { source: PackSource; extendsAt: L
     const names = [...chain.slice(loop).map((c) => c.source.display), source.display];
     throw new InputError(`circular extends: ${names.join(' → ')}`, chain[chain.length - 1]!.extendsAt, 'a pack may not extend itself, directly or through other packs; remove one of the extends');
   }
-  const parsed = parseYamlSource(source.display, source.read());
-  // Bundled packs are schema-checked by the tests (test/policy/validate.test.ts): compiling the schema is most of start-up.
-  if (!source.key.startsWith('bundled:')) validatePackSource(parsed);
-  const data = parsed.data as PackFile;
+  const { data, locations } = source.read();
+  const at = (key: string): Location => locations[key] ?? { file: source.display, line: 1 };
   if (source.bundledId && data.id !== source.bundledId) {
-    throw new InputError(`pack id '${data.id}' does not match its file name`, locate(parsed, ['id']), `a bundled pack's id is its file name: ${source.bundledId}`);
+    throw new InputError(`pack id '${data.id}' does not match its file name`, at('id'), `a bundled pack's id is its file name: ${source.bundledId}`);
   }
-  const locations = statementLocations(parsed);
   if (data.extends === undefined) return { ...(data as Pack), locations };
-  const extendsAt = locate(parsed, ['extends']);
+  const extendsAt = at('extends');
   const parent = loadChain(resolveRef(data.extends, source.base, extendsAt), [...chain, { source, extendsAt }]);
   return mergePack(parent, data, locations);
+}
+
+/** Bundled packs are schema-checked by the tests (test/policy/validate.test.ts): compiling the schema is most of start-up. */
+function readBundled(rel: string): { data: PackFile; locations: Record<string, Location> } {
+  const { data, locations } = readBundledYaml(rel);
+  return { data: data as PackFile, locations };
+}
+
+function parseUserPack(display: string, text: string): { data: PackFile; locations: Record<string, Location> } {
+  const parsed = parseYamlSource(display, text);
+  validatePackSource(parsed);
+  return { data: parsed.data as PackFile, locations: statementLocations(parsed) };
 }
 
 /** For tools that already hold a parsed file (lint): the same validation the loader applies. */

@@ -2,16 +2,18 @@
  * Validation of one pack file against schemas/pack.schema.json, with ajv's errors turned into
  * located, readable problems (`policies/x.yaml:12:5: /collects/3/cite: must have required property 'quote'`).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { readAsset } from '../assets.js';
 import { InputError } from '../errors.js';
+import { quote } from '../normalize/text.js';
+import { compileSchema } from '../load/json-schema.js';
 import { formatLocation, type Location } from '../location.js';
 import { didYouMean } from '../text/suggest.js';
 import { keyNodeAt, locate, locationOf, pointerToPath, type ParsedYaml } from '../load/yaml.js';
 
-/** How many problems one error message lists; the rest are counted. */
+/** How many problems one error message lists, within how many characters; the rest are counted. */
 const MAX_REPORTED = 5;
+const MAX_MESSAGE_CHARS = 500;
 
 export interface PackProblem {
   location: Location;
@@ -26,9 +28,8 @@ let compiled: ValidateFunction | undefined;
 /** One compiled validator per process: compiling the schema costs more than validating a pack. */
 export function packValidator(): ValidateFunction {
   if (compiled) return compiled;
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false });
-  addFormats.default(ajv, ['date']);
-  compiled = ajv.compile(JSON.parse(readAsset('schemas/pack.schema.json')) as object);
+  const options = { allErrors: true, verbose: true, strict: true, strictTypes: false, strictRequired: false };
+  compiled = compileSchema(JSON.parse(readAsset('schemas/pack.schema.json')) as object, options, ['date']);
   return compiled;
 }
 
@@ -37,9 +38,16 @@ export function validatePackSource(parsed: ParsedYaml): void {
   const problems = packProblems(parsed);
   const first = problems[0];
   if (!first) return;
-  const rest = problems.slice(1, MAX_REPORTED).map((p) => `\n  ${formatLocation(p.location)}: ${p.path}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`);
-  const more = problems.length > MAX_REPORTED ? `\n  … and ${problems.length - MAX_REPORTED} more problems` : '';
-  throw new InputError(`${first.path}: ${first.message}${rest.join('')}${more}`, first.location, first.hint ?? 'see schemas/pack.schema.json for the pack format');
+  let message = `${first.path}: ${first.message}`;
+  let shown = 1;
+  for (const p of problems.slice(1, MAX_REPORTED)) {
+    const line = `\n  ${formatLocation(p.location)}: ${p.path}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`;
+    if (message.length + line.length > MAX_MESSAGE_CHARS) break;
+    message += line;
+    shown++;
+  }
+  if (problems.length > shown) message += `\n  … and ${problems.length - shown} more problem${problems.length - shown === 1 ? "" : "s"}`;
+  throw new InputError(message, first.location, first.hint ?? 'see schemas/pack.schema.json for the pack format');
 }
 
 /** Every schema violation of the file, in file order. */
@@ -67,7 +75,7 @@ function toProblem(parsed: ParsedYaml, e: ErrorObject): PackProblem {
       const prop = String((e.params as { additionalProperty: string }).additionalProperty);
       const allowed = Object.keys(schema.properties ?? {});
       const hint = didYouMean(prop, allowed) || `allowed here: ${allowed.join(', ')}`;
-      return { location: locationOf(parsed, keyNodeAt(parsed.doc, path, prop)), path: where, message: `unknown property '${prop}'`, hint };
+      return { location: locationOf(parsed, keyNodeAt(parsed.doc, path, prop)), path: where, message: `unknown property ${quote(prop)}`, hint };
     }
     case 'required': {
       const prop = String((e.params as { missingProperty: string }).missingProperty);
@@ -81,7 +89,7 @@ function toProblem(parsed: ParsedYaml, e: ErrorObject): PackProblem {
 }
 
 function valueMessage(e: ErrorObject): string {
-  const shown = typeof e.data === 'string' || typeof e.data === 'number' || typeof e.data === 'boolean' ? `'${String(e.data)}' ` : '';
+  const shown = typeof e.data === 'string' || typeof e.data === 'number' || typeof e.data === 'boolean' ? `${quote(String(e.data))} ` : '';
   if (e.keyword === 'minLength' || e.keyword === 'minItems') return 'must not be empty';
   if (e.keyword === 'enum') return `${shown}is not one of the allowed values`;
   if (e.keyword === 'const') return `${shown}must be '${String((e.params as { allowedValue: unknown }).allowedValue)}'`;
@@ -94,7 +102,7 @@ function valueHint(e: ErrorObject, description: string | undefined): string | un
     const near = typeof e.data === 'string' ? didYouMean(e.data, allowed) : '';
     return near || `allowed: ${allowed.join(', ')}`;
   }
-  if (e.keyword === 'type' && (e.params as { type: string }).type === 'string' && typeof e.data !== 'object') return `quote the value: "${String(e.data)}"`;
+  if (e.keyword === 'type' && (e.params as { type: string }).type === 'string' && typeof e.data !== 'object') return `quote the value: ${quote(String(e.data))}`;
   if (e.keyword === 'format' && (e.params as { format: string }).format === 'date') return 'write dates as YYYY-MM-DD (a real calendar date)';
   return description;
 }

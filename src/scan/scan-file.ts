@@ -63,8 +63,8 @@ export async function scanFile(file: string, ctx: FileScanContext): Promise<Expo
 }
 
 function sourceOf(probe: ExportProbe, ctx: FileScanContext, range: ByteRange, first: boolean, last: boolean): RangeSource {
-  const { file, gzip, encoding, delimiter, newline } = probe;
-  return { file, gzip, encoding, delimiter, newline, maxFieldChars: ctx.maxFieldChars, start: range.start, end: range.end, first, last };
+  const { file, gzip, encoding, delimiter } = probe;
+  return { file, gzip, encoding, delimiter, maxFieldChars: ctx.maxFieldChars, start: range.start, end: range.end, first, last };
 }
 
 async function tallyFile(probe: ExportProbe, plan: ScanPlan, ctx: FileScanContext): Promise<RangeTallyResult> {

@@ -2,10 +2,13 @@
  * The bundled SDK catalog (policies/sdk-catalog.yaml): schema-validated once, then indexed for
  * name, organisation, Maven-coordinate and pod look-ups.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { compileSchema } from '../load/json-schema.js';
 import { assetPath, readAsset } from '../assets.js';
+import { readBundledYaml } from '../load/bundled.js';
 import { InputError } from '../errors.js';
-import { nodeAtPath, nodeLocation, parseYamlText, yamlToJs, type YamlFile } from '../load/yaml.js';
+import { nodeAtPath, nodeLocation, parseYamlText, pathKey, yamlToJs, type YamlFile } from '../load/yaml.js';
+import type { Location } from '../location.js';
 import type { Platform } from '../policy/types.js';
 import { nameKey, orgKey } from './keys.js';
 import type { CatalogData, CatalogGroup, CatalogOrganization, CatalogSdk, FieldLabel } from './types.js';
@@ -133,7 +136,7 @@ const validators = new WeakMap<object, ValidateFunction>();
 
 function validatorFor(schema: object): ValidateFunction {
   let v = validators.get(schema);
-  if (!v) validators.set(schema, (v = new Ajv().compile(schema)));
+  if (!v) validators.set(schema, (v = compileSchema(schema)));
   return v;
 }
 
@@ -147,14 +150,14 @@ export function catalogFromYaml(y: YamlFile, schema: object): Catalog {
     throw new InputError(`SDK catalog ${err.instancePath || '/'} ${err.message ?? 'is invalid'}`, nodeLocation(y, nodeAtPath(y, path)), 'fix the catalog entry against schemas/sdk-catalog.schema.json');
   }
   const catalog = data as CatalogData;
-  checkReferences(y, catalog);
+  checkReferences((path) => nodeLocation(y, nodeAtPath(y, path)), catalog);
   return new Catalog(catalog);
 }
 
 /** Ids unique, references resolvable, and no name pointing at two entries. */
-function checkReferences(y: YamlFile, data: CatalogData): void {
+function checkReferences(locate: (path: (string | number)[]) => Location, data: CatalogData): void {
   const fail = (message: string, path: (string | number)[]) => {
-    throw new InputError(`SDK catalog: ${message}`, nodeLocation(y, nodeAtPath(y, path)), 'each id once; every organization/group reference must exist; a name may belong to one entry only');
+    throw new InputError(`SDK catalog: ${message}`, locate(path), 'each id once; every organization/group reference must exist; a name may belong to one entry only');
   };
   const groups = new Set(data.groups.map((g) => g.id));
   const orgs = new Set<string>();
@@ -200,10 +203,9 @@ let cached: Catalog | undefined;
  */
 export function loadCatalog(): Catalog {
   if (cached) return cached;
-  const y = parseYamlText(assetPath(CATALOG_FILE), readAsset(CATALOG_FILE));
-  const data = yamlToJs(y) as CatalogData;
-  checkReferences(y, data);
-  cached = new Catalog(data);
+  const { data, locations } = readBundledYaml(CATALOG_FILE);
+  checkReferences((path) => locations[pathKey(path)] ?? { file: CATALOG_FILE, line: 1 }, data as CatalogData);
+  cached = new Catalog(data as CatalogData);
   return cached;
 }
 

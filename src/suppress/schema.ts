@@ -1,8 +1,10 @@
 /** Baseline and waiver files: parsed with positions kept, validated by their JSON Schema (ajv), errors located. */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { readAsset } from '../assets.js';
 import { InputError } from '../errors.js';
+import { quote } from '../normalize/text.js';
 import { readTextFile } from '../load/file.js';
+import { compileSchema } from '../load/json-schema.js';
 import { keyNodeAt, locate, locationOf, parseYamlSource, pathKey, pointerToPath, type ParsedYaml } from '../load/yaml.js';
 import { didYouMean } from '../text/suggest.js';
 
@@ -12,7 +14,7 @@ function validatorFor(schemaAsset: string): ValidateFunction {
   let v = validators.get(schemaAsset);
   if (!v) {
     // verbose: errors carry their parent schema, so an unknown key can be answered with the known ones.
-    v = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(JSON.parse(readAsset(schemaAsset)) as object);
+    v = compileSchema(JSON.parse(readAsset(schemaAsset)) as object, { allErrors: true, strict: false, verbose: true });
     validators.set(schemaAsset, v);
   }
   return v;
@@ -56,7 +58,7 @@ const PATTERN_WORDS: Record<string, string> = {
 
 function schemaError(parsed: ParsedYaml, e: ErrorObject, hints: SchemaHints): InputError {
   const path = pointerToPath(e.instancePath);
-  const at = path.length ? `'${pathKey(path)}'` : hints.what;
+  const at = path.length ? quote(pathKey(path)) : hints.what;
   if (e.keyword === 'required') {
     const missing = (e.params as { missingProperty: string }).missingProperty;
     return new InputError(`${at} has no '${missing}'`, locate(parsed, path), hints.fallback);
@@ -64,7 +66,7 @@ function schemaError(parsed: ParsedYaml, e: ErrorObject, hints: SchemaHints): In
   if (e.keyword === 'additionalProperties') {
     const prop = (e.params as { additionalProperty: string }).additionalProperty;
     const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema');
-    return new InputError(`unknown key '${prop}' in ${at}`, locationOf(parsed, keyNodeAt(parsed.doc, path, prop)), didYouMean(prop, known) || `known keys: ${known.join(', ')}`);
+    return new InputError(`unknown key ${quote(prop)} in ${at}`, locationOf(parsed, keyNodeAt(parsed.doc, path, prop)), didYouMean(prop, known) || `known keys: ${known.join(', ')}`);
   }
   const allowed = (e.params as { allowedValues?: unknown[]; allowedValue?: unknown }).allowedValues ?? (e.keyword === 'const' ? [(e.params as { allowedValue: unknown }).allowedValue] : undefined);
   const what = (e.keyword === 'pattern' && PATTERN_WORDS[(e.params as { pattern: string }).pattern]) || (e.message ?? 'is invalid');

@@ -5,6 +5,7 @@
 import { dirname, resolve } from 'node:path';
 import { dayNumber } from '../calendar/date.js';
 import { InputError } from '../errors.js';
+import { quote } from '../normalize/text.js';
 import type { Location } from '../location.js';
 import { locate, type ParsedYaml } from '../load/yaml.js';
 import type { Subject } from '../report/types.js';
@@ -48,7 +49,7 @@ export function waiverSubject(w: Waiver): Subject {
 /** What the schema cannot say; `at(key)` locates a key of this entry. */
 function checkEntry(raw: RawWaiver, at: (key?: string) => Location, knownRules: readonly string[]): void {
   if (raw.rule === 'waiver-expired') throw new InputError("a waiver cannot accept 'waiver-expired'", at('rule'), 'renew or remove the expired waiver instead');
-  if (!knownRules.includes(raw.rule)) throw new InputError(`unknown rule '${raw.rule}'`, at('rule'), didYouMean(raw.rule, knownRules) || 'run `privaudit rules` for the rule ids');
+  if (!knownRules.includes(raw.rule)) throw new InputError(`unknown rule ${quote(raw.rule)}`, at('rule'), didYouMean(raw.rule, knownRules) || 'run `privaudit rules` for the rule ids');
   if (dayNumber(raw.expires) === null) throw new InputError(`expires: '${raw.expires}' is not a calendar date`, at('expires'), 'write a real date as YYYY-MM-DD, e.g. 2027-03-31');
   if (!MATCHER_KEYS.some((k) => raw[k] !== undefined)) {
     throw new InputError(`the waiver for '${raw.rule}' names nothing to match, so it would accept every such finding`, at(), `name at least one of ${MATCHER_KEYS.join(', ')}; to turn a rule off everywhere, set rules: { ${raw.rule}: off } in the config`);

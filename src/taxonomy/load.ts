@@ -3,9 +3,11 @@
  * → the Taxonomy the rest of privaudit reads. The file ships with the tool, so anything wrong with it is
  * a programmer error and throws a plain Error (not an InputError).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { readAsset } from '../assets.js';
+import { readBundledYaml } from '../load/bundled.js';
+import { compileSchema } from '../load/json-schema.js';
 import { assertConsistent } from './consistency.js';
 import type { CategoryId, DetectorId, Taxonomy, TaxonomyCategory, TaxonomyItem } from './types.js';
 
@@ -42,7 +44,7 @@ interface RawTaxonomy {
 let validator: ValidateFunction | undefined;
 
 function validate(data: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true }).compile(JSON.parse(readAsset(SCHEMA_FILE)) as object);
+  validator ??= compileSchema(JSON.parse(readAsset(SCHEMA_FILE)) as object, { allErrors: true });
   return validator(data) ? [] : (validator.errors ?? []);
 }
 
@@ -106,9 +108,13 @@ export interface ParseTaxonomyOptions {
   schema?: boolean;
 }
 
-/** Parse and check taxonomy text (the bundled file, or a test's variant of it). */
+/** Parse and check taxonomy text (a test's variant of the bundled file). */
 export function parseTaxonomy(text: string, source: string = TAXONOMY_FILE, opts: ParseTaxonomyOptions = {}): Taxonomy {
-  const raw = parseRaw(text, source, opts.schema ?? true);
+  return taxonomyFrom(parseRaw(text, source, opts.schema ?? true), source);
+}
+
+/** Items built and cross-checked from the file's data. */
+function taxonomyFrom(raw: RawTaxonomy, source: string): Taxonomy {
   const categories: TaxonomyCategory[] = raw.categories.map((c) => ({
     id: c.id,
     zh: c.zh,
@@ -128,5 +134,5 @@ let cached: Taxonomy | undefined;
  * loading it, so the schema is checked by test/taxonomy/load.test.ts; the cross-entry checks still run.
  */
 export function loadTaxonomy(): Taxonomy {
-  return (cached ??= parseTaxonomy(readAsset(TAXONOMY_FILE), TAXONOMY_FILE, { schema: false }));
+  return (cached ??= taxonomyFrom(readBundledYaml(TAXONOMY_FILE).data as RawTaxonomy, TAXONOMY_FILE));
 }

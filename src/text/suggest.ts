@@ -18,9 +18,16 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The nearest candidates to `input`, best first; substring matches count as close. */
+/**
+ * Longest input (folded) that gets suggestions: they are for mistyped names, and the edit distance
+ * costs input length × candidate length for each candidate, so a data-sized cell would take seconds.
+ */
+export const MAX_SUGGESTION_INPUT = 64;
+
+/** The nearest candidates to `input`, best first; substring matches count as close. None for inputs over MAX_SUGGESTION_INPUT. */
 export function nearest(input: string, candidates: readonly string[], max = 3): string[] {
   const f = fold(input);
+  if (f.length > MAX_SUGGESTION_INPUT) return [];
   const scored = candidates.map((c) => {
     const fc = fold(c);
     const d = fc.includes(f) || f.includes(fc) ? Math.abs(fc.length - f.length) / 4 : editDistance(f, fc);

@@ -72,6 +72,45 @@ describe('createCalendar: outside the covered years', () => {
   });
 });
 
+describe('createCalendar: long counts', () => {
+  /** The n-th working day after `date`, one day at a time. */
+  function walk(cal: ReturnType<typeof createCalendar>, date: string, n: number): string {
+    let t = Date.parse(date);
+    for (let left = n; left > 0; ) {
+      t += 86_400_000;
+      if (cal.isWorkingDay(new Date(t).toISOString().slice(0, 10))) left--;
+    }
+    return new Date(t).toISOString().slice(0, 10);
+  }
+
+  it.each([
+    ['1995-03-01', 2_000], // before the covered years, into them
+    ['2003-12-26', 6], // the skip must stop before 2004-01-01, a covered holiday
+    ['2020-01-01', 3_000], // out of them
+    ['2026-12-25', 11], // from the last covered days into plain weekdays
+    ['2099-10-02', 1], // a Friday outside coverage: next Monday
+    ['2099-10-03', 5], // a Saturday
+    ['1990-01-01', 20_000], // across the whole covered range
+  ])('%s + %d working days agrees with counting day by day', (date, n) => {
+    expect(createCalendar().addWorkingDays(date, n)).toBe(walk(createCalendar(), date, n));
+  });
+
+  it('records every year it counts on plain weekdays, also when it skips whole weeks', () => {
+    const cal = createCalendar();
+    cal.addWorkingDays('2024-06-01', 5_000);
+    const { to } = cal.coverage();
+    const end = Number(cal.addWorkingDays('2024-06-01', 5_000).slice(0, 4));
+    expect(cal.uncovered()).toEqual(Array.from({ length: end - to }, (_, i) => String(to + 1 + i)));
+  });
+
+  it('counts the longest period parseDuration reads (~260 000 working days) promptly', () => {
+    const cal = createCalendar();
+    const started = performance.now();
+    for (let i = 0; i < 20; i++) cal.addWorkingDays('2024-06-01', 260_892);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
 describe('createCalendar: bad input', () => {
   const cal = createCalendar();
   it.each([['2024-02-30'], ['2024/10/01'], ['yesterday']])('%j is a ValueError', (date) => {

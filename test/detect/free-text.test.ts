@@ -75,9 +75,44 @@ describe('findInText: English and logs', () => {
   });
 });
 
+describe('findInText: e-mails without a separator', () => {
+  it('gives one hit for addresses run together, never two that overlap', () => {
+    expect(found('user@example.comuser@example.com')).toEqual([['email', 'user@example.comuser@example.com']]);
+    expect(found('to a@b@c.com now')).toEqual([['email', 'a@b@c.com']]);
+    expect(found('a@.b@c.com')).toEqual([['email', 'a@.b@c.com']]);
+  });
+
+  it('does not let a local part reach back into the address before it', () => {
+    expect(found('a@b.com+c@d.com')).toEqual([['email', 'a@b.com'], ['email', '+c@d.com']]);
+    expect(found('a@b.com.+x@c.com')).toEqual([['email', 'a@b.com'], ['email', '+x@c.com']]);
+  });
+
+  it('finds nothing in a run of @ or an address with no local part', () => {
+    expect(findInText('@'.repeat(50))).toEqual([]);
+    expect(findInText('x@@y.com')).toEqual([]);
+  });
+
+  it('stays linear on long runs of @ and address characters', () => {
+    const started = performance.now();
+    findInText('a@b'.repeat(50_000));
+    findInText('a.'.repeat(50_000) + '@b.com');
+    findInText('@a+'.repeat(50_000));
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
 describe('maskInText', () => {
   it('masks each identifier and keeps the rest', () => {
     expect(maskInText('客户张三身份证110101199003071233，手机13812345678，请回电')).toBe('客户张三身份证110101********1233，手机138****5678，请回电');
     expect(maskInText('from 192.168.1.23 by a.b@example.com')).toBe('from 192.168.*.* by a***@example.com');
+  });
+
+  it('masks addresses run together whole: nothing is left to find', () => {
+    for (const t of ['user@example.comuser@example.com', 'a@b.com+c@d.com', 'x@y+foo@bar.com', 'mail:a@b.c.comd@e.com;']) {
+      const out = maskInText(t);
+      expect(findInText(out), `${t} → ${out}`).toEqual([]);
+      expect(out).not.toContain('user@');
+    }
+    expect(maskInText('user@example.comuser@example.com')).toBe('u***@example.com');
   });
 });

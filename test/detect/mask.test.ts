@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectValue, mask } from '../../src/detect/index.js';
+import { detectValue, findInText, mask } from '../../src/detect/index.js';
 import { isHanName } from '../../src/detect/forms.js';
 import { longestDigitRun } from '../../src/detect/chars.js';
 import { bankCard, imei, mobile, residentId } from './generators.js';
@@ -68,9 +68,37 @@ describe('mask: per detector', () => {
     }
   });
 
+  it('masks what a partly masked value still holds in clear, and keeps what is masked', () => {
+    expect(mask('user@example.com*')).toBe('u***@example.com*');
+    expect(mask('user@example.com*', 'email')).toBe('u***@example.com*');
+    expect(mask('user@example.com, 138****5678')).toBe('u***@example.com, 138****5678');
+    expect(mask('**** 192.168.1.23')).toBe('**** 192.168.*.*');
+    expect(mask('138 1234 5678*')).toBe('138****5678*');
+    expect(mask('G12345678 ***')).toBe('G1******8 ***');
+  });
+
+  it('leaves nothing findInText finds in a starred value', () => {
+    const ids = ['zhang.san@example.com', '192.168.1.23', '138 1234 5678', '6222 0210 0000 0005', 'G12345678'];
+    for (const id of ids) {
+      for (const v of [`${id}*`, `*${id}`, `${id} 138****5678`, `***, ${id}`]) {
+        const out = mask(v);
+        expect(findInText(out), `${v} → ${out}`).toEqual([]);
+        expect(mask(out), v).toBe(out);
+      }
+    }
+  });
+
   it('does not pass through a "mask" that keeps a long run of digits', () => {
     const out = mask('1101011990030712*');
     expect(longestDigitRun(out)).toBeLessThanOrEqual(4);
+  });
+
+  it('masks the whole value when the part a masker keeps still holds an identifier', () => {
+    // An e-mail column cell whose "domain" is a resident ID: keeping the domain would print the ID.
+    const out = mask('yes @ 110000197001010006', 'email');
+    expect(out).not.toContain('110000197001010006');
+    expect(findInText(out)).toEqual([]);
+    expect(mask('user@example.com', 'email')).toBe('u***@example.com');
   });
 
   it('returns the empty string for blank input', () => {

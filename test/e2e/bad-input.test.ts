@@ -26,7 +26,7 @@ const FILE_CASES: Case[] = [
   { name: 'missing file', argv: audit(`${BAD}/does-not-exist.csv`), where: `${BAD}/does-not-exist.csv`, message: 'file not found', fix: 'check the path' },
   { name: 'empty file', argv: audit(`${BAD}/empty.csv`), where: `${BAD}/empty.csv:1`, message: 'no records: the file is empty', fix: 'add a header row and at least one record' },
   { name: 'header and no records', argv: audit(`${BAD}/header-only.csv`), where: `${BAD}/header-only.csv:1`, message: 'no records', fix: 'add at least one data row' },
-  { name: 'binary file', argv: audit(`${BAD}/binary-xlsx-renamed.csv`), where: `${BAD}/binary-xlsx-renamed.csv`, message: 'not a text file', fix: 'export spreadsheets as CSV first' },
+  { name: 'binary file', argv: audit(`${BAD}/binary-xlsx-renamed.csv`), where: `${BAD}/binary-xlsx-renamed.csv:1:6`, message: 'not a text file', fix: 'export spreadsheets as CSV first' },
   { name: 'unterminated quote (line where the record began)', argv: audit(`${BAD}/unterminated-quote.csv`), where: `${BAD}/unterminated-quote.csv:3`, message: 'unterminated quoted field', fix: 'close the quote' },
   { name: 'ragged row', argv: audit(`${BAD}/ragged-row.csv`), where: `${BAD}/ragged-row.csv:4`, message: 'ragged row: 12 fields where the header has 13', fix: 'one cell per header column' },
   { name: 'unknown column', argv: audit(`${BAD}/unknown-column.csv`), where: `${BAD}/unknown-column.csv:1:8`, message: "unknown column 'storage_regoin'", fix: "did you mean 'storage_region'" },

@@ -64,7 +64,12 @@ function setChild(parent: Container, key: string | number, value: Json): void {
   else Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-function applyEdit(root: Json, e: Edit): Json {
+/**
+ * Apply one edit to `root` (mutated in place). The edit's value is cloned: fast-check hands the same
+ * generated objects to every shrinking attempt, so mutating them would build cycles across attempts.
+ */
+function applyEdit(root: Json, edit: Edit): Json {
+  const e = { ...edit, value: structuredClone(edit.value) };
   const at = locateStep(root, e.path);
   if (!at) return e.kind === 'set' ? e.value : root;
   const { parent, key } = at;

@@ -8,7 +8,6 @@ import { parseCsvText } from '../../src/load/csv.js';
 import { anyString, aroundSeeds, cellValue, KNOWN_NAMES, text } from './arbitraries.js';
 import { csvText } from './arb-csv.js';
 import { fuzz, testTimeout } from './fuzz.js';
-import { csvLineText, echoExcused, excused, mixedLineEnds } from './known-bugs.js';
 import { lineCount, onlyInputError } from './outcome.js';
 import { inventoryCsvSeeds, sdkCsvSeeds } from './seeds.js';
 
@@ -24,10 +23,8 @@ const anyCsv = fc.oneof(
 describe('parseCsvText', () => {
   it('returns a table with rising lines inside the file, or a located InputError', () =>
     fuzz('load.parseCsvText', fc.tuple(anyCsv, fc.constantFrom(FILE, 'fuzz/input.tsv')), ([t, file]) => {
-      const table = onlyInputError(() => parseCsvText(file, t), { file, text: csvLineText(t), excuse: echoExcused });
+      const table = onlyInputError(() => parseCsvText(file, t), { file, text: t });
       if (table instanceof Error) return;
-      // Mixed line ends miscount lines (known bug): then only the error rule is checked.
-      if (excused('csvMixedLineEnds', mixedLineEnds(t))) return;
       const last = lineCount(t);
       let previous = table.headerLine;
       expect(previous >= 1 && previous <= last).toBe(true);
@@ -74,8 +71,7 @@ describe('parseCsvText on well-formed CSV', () => {
         starts.push(breaksIn(out) + 1);
         out += cells.map(quoteCell).join(',') + lineBreak;
       });
-      const table = onlyInputError(() => parseCsvText(FILE, out), { file: FILE, text: csvLineText(out) });
-      if (excused('csvMixedLineEnds', mixedLineEnds(out))) return;
+      const table = onlyInputError(() => parseCsvText(FILE, out), { file: FILE, text: out });
       expect(table).not.toBeInstanceOf(Error);
       if (table instanceof Error) return;
       expect(table.headers).toEqual(header.map(readBack));

@@ -7,13 +7,13 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/calendar.js';
 import { findInText } from '../../src/detect/index.js';
+import { decodeBuffer } from '../../src/load/encoding.js';
 import { loadPack } from '../../src/policy/load.js';
 import { Policy } from '../../src/policy/policy.js';
 import { scanFiles, type ExportFile } from '../../src/scan/index.js';
 import { loadTaxonomy } from '../../src/taxonomy/load.js';
 import { encodeText, identifier, byteEncoding, randomBytes, text, PROTO_KEYS } from './arbitraries.js';
 import { fuzzAsync, testTimeout } from './fuzz.js';
-import { echoExcused, excused, longRunExcused, fileLevelExcused } from './known-bugs.js';
 import { lineCount, onlyInputErrorAsync } from './outcome.js';
 import { TempFiles } from './temp.js';
 
@@ -68,7 +68,7 @@ const exportCase: fc.Arbitrary<ExportCase> = fc.record({
 });
 
 function expectMasked(evidence: string | null): void {
-  if (evidence === null || excused('maskPassesStarredValues', evidence.includes('*'))) return;
+  if (evidence === null) return;
   expect(findInText(evidence), `evidence ${JSON.stringify(evidence)}`).toEqual([]);
 }
 
@@ -90,13 +90,16 @@ describe('scanFiles', () => {
     fuzzAsync('scan.scanFiles', exportCase, async ({ text: t, name, encoding, gzip }) => {
       const bytes = encodeText(t, encoding);
       const file = temp.write(name, bytes, { gzip: gzip || name.endsWith('.gz') });
-      const out = await onlyInputErrorAsync(() => scanFiles([file], options), { file, text: t, fileLevel: fileLevelExcused, excuse: echoExcused });
-      if (!(out instanceof Error)) expectSafeProfile(out[0]!, file, t);
-    }, { cost: 'disk', slowExcused: ({ text: t }) => longRunExcused(t) }), testTimeout('disk'));
+      // Lines as the tool reads the bytes: short UTF-16 without a BOM is (rightly) taken for GB18030,
+      // whose line breaks are not the text's.
+      const read = decodeBuffer(bytes);
+      const out = await onlyInputErrorAsync(() => scanFiles([file], options), { file, text: read });
+      if (!(out instanceof Error)) expectSafeProfile(out[0]!, file, read);
+    }, { cost: 'disk' }), testTimeout('disk'));
 
   it('random bytes under an export name: a profile or a located InputError', () =>
     fuzzAsync('scan.scanFiles.bytes', fc.tuple(randomBytes, fc.constantFrom('x.csv', 'x.csv.gz', 'x.tsv')), async ([bytes, name]) => {
       const file = temp.write(name, bytes);
-      await onlyInputErrorAsync(() => scanFiles([file], options), { file, fileLevel: fileLevelExcused, excuse: echoExcused });
+      await onlyInputErrorAsync(() => scanFiles([file], options), { file });
     }, { cost: 'disk' }), testTimeout('disk'));
 });

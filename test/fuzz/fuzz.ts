@@ -10,7 +10,7 @@ import { watchdog } from './watchdog.js';
 export interface FuzzOptions<T = unknown> {
   /** `disk`: the body writes files (fewer cases in `npm test`). */
   cost?: 'memory' | 'disk';
-  /** Override the case count (e.g. a target whose input space is tiny). */
+  /** Override the case count (the CLI targets, which load packs per case, run fewer). */
   runs?: number;
   /** A known bug (known-bugs.ts) makes this input slow: do not fail it on time. */
   slowExcused?: (input: T) => boolean;
@@ -58,8 +58,10 @@ function report<T>(target: string, details: fc.RunDetails<T>, started: number): 
 export function fuzz<T>(target: string, arb: fc.Arbitrary<T>, body: (input: T) => void, opts: FuzzOptions<T> = {}): void {
   const dog = watchdog();
   const limit = caseLimitMs();
+  const seed = seedOfRun();
+  let n = 0;
   const property = fc.property(arb, (input) => {
-    dog.begin(() => `${target}: ${preview(input)}`);
+    dog.begin(() => `${target} (FUZZ_SEED=${seed}, run ${++n}): ${preview(input)}`);
     const t0 = performance.now();
     try {
       body(input);
@@ -70,7 +72,6 @@ export function fuzz<T>(target: string, arb: fc.Arbitrary<T>, body: (input: T) =
     if (ms > limit && !opts.slowExcused?.(input)) throw tooSlow(target, ms);
   });
   const started = performance.now();
-  const seed = seedOfRun();
   let details: fc.RunDetails<[T]>;
   try {
     details = fc.check(property, parameters<[T]>(opts, seed));
@@ -85,8 +86,10 @@ export function fuzz<T>(target: string, arb: fc.Arbitrary<T>, body: (input: T) =
 export async function fuzzAsync<T>(target: string, arb: fc.Arbitrary<T>, body: (input: T) => Promise<void>, opts: FuzzOptions<T> = {}): Promise<void> {
   const dog = watchdog();
   const limit = caseLimitMs();
+  const seed = seedOfRun();
+  let n = 0;
   const property = fc.asyncProperty(arb, async (input) => {
-    dog.begin(() => `${target}: ${preview(input)}`);
+    dog.begin(() => `${target} (FUZZ_SEED=${seed}, run ${++n}): ${preview(input)}`);
     const t0 = performance.now();
     try {
       await body(input);
@@ -96,7 +99,6 @@ export async function fuzzAsync<T>(target: string, arb: fc.Arbitrary<T>, body: (
     const ms = performance.now() - t0;
     if (ms > limit && !opts.slowExcused?.(input)) throw tooSlow(target, ms);
   });
-  const seed = seedOfRun();
   const params = parameters<[T]>(opts, seed);
   params.plugins = [...(params.plugins ?? []), fc.timeout(limit * 5)];
   const started = performance.now();

@@ -16,7 +16,6 @@ import { csvText } from './arb-csv.js';
 import { gridCsv, inventoryGrid, inventoryYaml, sdkGrid, sdkYaml } from './arb-declarations.js';
 import { yamlSoup, yamlText } from './arb-yaml.js';
 import { fuzz, testTimeout } from './fuzz.js';
-import { csvLineText, echoExcused, longRunExcused, yamlExcused, fileLevelExcused } from './known-bugs.js';
 import { lineCount, onlyInputError } from './outcome.js';
 import { inventoryCsvSeeds, inventoryYamlSeeds } from './seeds.js';
 import { TempFiles } from './temp.js';
@@ -55,24 +54,22 @@ describe('inventory readers', () => {
   it('inventoryFromCsv: records on real lines, or a located InputError', () =>
     fuzz('load.inventoryFromCsv', inventoryCsv, (t) => {
       const file = 'fuzz/inventory.csv';
-      const lines = csvLineText(t);
-      const expected = { file, text: lines, excuse: echoExcused };
+      const expected = { file, text: t };
       const table = onlyInputError(() => parseCsvText(file, t), expected);
       if (table instanceof Error) return;
       const inventory = onlyInputError(() => inventoryFromCsv(table, tx), expected);
-      if (!(inventory instanceof Error)) expectRecordsInside(inventory.records, file, lines);
-    }, { slowExcused: longRunExcused }), testTimeout());
+      if (!(inventory instanceof Error)) expectRecordsInside(inventory.records, file, t);
+    }), testTimeout());
 
   it('inventoryFromYaml: records on real lines, or a located InputError', () =>
     fuzz('load.inventoryFromYaml', inventoryYamlText, (t) => {
-      fc.pre(!yamlExcused(t));
       const file = 'fuzz/inventory.yaml';
-      const expected = { file, text: t, excuse: echoExcused };
+      const expected = { file, text: t };
       const y = onlyInputError(() => parseYamlText(file, t), expected);
       if (y instanceof Error) return;
       const inventory = onlyInputError(() => inventoryFromYaml(y, tx), expected);
       if (!(inventory instanceof Error)) expectRecordsInside(inventory.records, file, t);
-    }, { slowExcused: longRunExcused }), testTimeout());
+    }), testTimeout());
 });
 
 const NAMES = ['inventory.csv', 'inventory.tsv', 'notes.txt', 'inventory.yaml', 'sdks.yml', 'deps.txt', 'build.gradle', 'Podfile.lock', 'data.json', 'no-extension'];
@@ -91,9 +88,7 @@ describe('loadDeclaration on a file of any bytes and name', () => {
   it('a loaded file, null (skipped from a folder), or a located InputError', () =>
     fuzz('load.loadDeclaration', fc.tuple(declarationBytes, fc.constantFrom(...NAMES), fc.boolean(), fc.constantFrom(undefined, 'inventory', 'sdk') as fc.Arbitrary<'inventory' | 'sdk' | undefined>), ([bytes, name, explicit, kind]) => {
       const file = temp.write(name, bytes);
-      const decoded = bytes.toString('utf8');
-      fc.pre(!yamlExcused(decoded) && !yamlExcused(bytes.toString('utf16le')));
-      const loaded = onlyInputError(() => loadDeclaration(file, explicit, { taxonomy: tx, kind }), { file, fileLevel: fileLevelExcused, excuse: echoExcused });
+      const loaded = onlyInputError(() => loadDeclaration(file, explicit, { taxonomy: tx, kind }), { file });
       if (!(loaded instanceof Error)) expectLoaded(loaded, file);
-    }, { cost: 'disk', slowExcused: ([bytes]) => longRunExcused(bytes.toString('utf8')) }), testTimeout('disk'));
+    }, { cost: 'disk' }), testTimeout('disk'));
 });

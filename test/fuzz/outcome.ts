@@ -19,8 +19,6 @@ export interface Expected {
   file?: string;
   /** The text that was read: a line number past its end is a made-up location. */
   text?: string;
-  /** Accept this file-level error (`where` with a file but no line). */
-  fileLevel?: (e: InputError) => boolean;
   /** A known bug (known-bugs.ts) explains this wording problem: do not fail on it. */
   excuse?: WordingExcuse;
   /** What was read, when `text` is not given (files): identifiers in it must not reappear in a message. */
@@ -62,7 +60,7 @@ export function checkInputError(e: unknown, expected: Expected): InputError {
   const where = e.where;
   if (!where || typeof where.file !== 'string' || where.file === '') wrong('InputError without a file in `where`', e);
   if (expected.file !== undefined && where.file !== expected.file) wrong(`InputError names '${where.file}', not the file read ('${expected.file}')`, e);
-  if (where.line === undefined && !expected.fileLevel?.(e)) wrong('InputError without a line in `where`', e);
+  if (where.line === undefined) wrong('InputError without a line in `where`', e);
   if (where.line !== undefined && !isPositiveInteger(where.line)) wrong(`InputError with line ${String(where.line)}`, e);
   if (where.column !== undefined && !isPositiveInteger(where.column)) wrong(`InputError with column ${String(where.column)}`, e);
   if (expected.text !== undefined && where.line !== undefined && where.line > lineCount(expected.text)) {

@@ -18,7 +18,6 @@ import { anyString, aroundSeeds } from './arbitraries.js';
 import { packDocument } from './arb-documents.js';
 import { yamlSoup } from './arb-yaml.js';
 import { fuzz, testTimeout } from './fuzz.js';
-import { echoExcused, longRunExcused, yamlExcused } from './known-bugs.js';
 import { onlyInputError } from './outcome.js';
 import { packSeeds } from './seeds.js';
 import { TempFiles } from './temp.js';
@@ -51,18 +50,16 @@ function usePack(pack: Pack): void {
 describe('policy packs', () => {
   it('parsePackText: a validated pack or a located InputError', () =>
     fuzz('policy.parsePackText', packText, (t) => {
-      fc.pre(!yamlExcused(t));
       const file = 'fuzz/pack.yaml';
-      const out = onlyInputError(() => parsePackText(file, t), { file, text: t, excuse: echoExcused });
+      const out = onlyInputError(() => parsePackText(file, t), { file, text: t });
       if (!(out instanceof Error)) expect(out.parsed.file).toBe(file);
-    }, { slowExcused: longRunExcused }), testTimeout());
+    }), testTimeout());
 
   it('loadPack from a file (extends bundled packs, a sibling, itself): a pack that every command can use, or a located InputError', () =>
     fuzz('policy.loadPack', fc.tuple(packText, packText, fc.constantFrom('pack.yaml', 'pack.yml', 'pack.json')), ([t, parentText, name]) => {
-      fc.pre(!yamlExcused(t) && !yamlExcused(parentText));
       const file = temp.write(name, t);
       writeFileSync(join(file, '..', 'parent.yaml'), parentText);
-      const pack = onlyInputError(() => loadPack(file), { excuse: echoExcused });
+      const pack = onlyInputError(() => loadPack(file), {});
       if (!(pack instanceof Error)) usePack(pack);
-    }, { cost: 'disk', slowExcused: longRunExcused }), testTimeout('disk'));
+    }, { cost: 'disk' }), testTimeout('disk'));
 });

@@ -22,7 +22,6 @@ import { PROTO_KEYS } from './arbitraries.js';
 import { configDocument, mappingDocument, packDocument, waiversDocument } from './arb-documents.js';
 import { gridCsv, inventoryGrid, inventoryYaml, sdkGrid, sdkYaml, type Grid } from './arb-declarations.js';
 import { fuzz, testTimeout } from './fuzz.js';
-import { longRunExcused, yamlExcused } from './known-bugs.js';
 import { expectPrototypesUntouched, outcomeShape, renameProtoKeys } from './prototype.js';
 import { TempFiles } from './temp.js';
 
@@ -58,9 +57,9 @@ function withProtoKeys(doc: fc.Arbitrary<string>): fc.Arbitrary<string> {
 }
 
 /** The reader on the text and on its renamed twin: same outcome, prototypes untouched. */
-function sameAsRenamed(target: string, arb: fc.Arbitrary<string>, read: (t: string) => unknown, yaml: boolean): void {
+function sameAsRenamed(target: string, arb: fc.Arbitrary<string>, read: (t: string) => unknown): void {
   fuzz(target, arb, (t) => {
-    fc.pre(PROTO.test(t) && !(yaml && (yamlExcused(t) || yamlExcused(renameProtoKeys(t)))));
+    fc.pre(PROTO.test(t));
     const outcome = (text: string) => {
       try {
         return outcomeShape(read(text));
@@ -72,23 +71,23 @@ function sameAsRenamed(target: string, arb: fc.Arbitrary<string>, read: (t: stri
     expectPrototypesUntouched();
     const renamed = outcome(renameProtoKeys(t));
     expect(JSON.stringify(original), `renamed: ${JSON.stringify(renamed)}`).toBe(JSON.stringify(renamed));
-  }, { slowExcused: longRunExcused });
+  });
 }
 
 describe('prototype keys change nothing', () => {
   it('inventory CSV headers and cells', () =>
-    sameAsRenamed('prototype.inventoryCsv', gridCsv(withProtoCells(inventoryGrid)), (t) => inventoryFromCsv(parseCsvText('p.csv', t), tx), false), testTimeout());
+    sameAsRenamed('prototype.inventoryCsv', gridCsv(withProtoCells(inventoryGrid)), (t) => inventoryFromCsv(parseCsvText('p.csv', t), tx)), testTimeout());
 
   it('inventory YAML keys and values', () =>
-    sameAsRenamed('prototype.inventoryYaml', withProtoKeys(inventoryYaml), (t) => inventoryFromYaml(parseYamlText('p.yaml', t), tx), true), testTimeout());
+    sameAsRenamed('prototype.inventoryYaml', withProtoKeys(inventoryYaml), (t) => inventoryFromYaml(parseYamlText('p.yaml', t), tx)), testTimeout());
 
   it('SDK list CSV headers and cells', () =>
-    sameAsRenamed('prototype.sdkCsv', gridCsv(withProtoCells(sdkGrid)), (t) => parseSdkCsvText('p.csv', t, sdkOpts), false), testTimeout());
+    sameAsRenamed('prototype.sdkCsv', gridCsv(withProtoCells(sdkGrid)), (t) => parseSdkCsvText('p.csv', t, sdkOpts)), testTimeout());
 
   it('SDK list YAML keys and values', () =>
-    sameAsRenamed('prototype.sdkYaml', withProtoKeys(sdkYaml), (t) => parseSdkYamlText('p.yaml', t, sdkOpts), true), testTimeout());
+    sameAsRenamed('prototype.sdkYaml', withProtoKeys(sdkYaml), (t) => parseSdkYamlText('p.yaml', t, sdkOpts)), testTimeout());
 
-  it('policy pack keys and values', () => sameAsRenamed('prototype.pack', withProtoKeys(packDocument), (t) => parsePackText('p.yaml', t).pack, true), testTimeout());
+  it('policy pack keys and values', () => sameAsRenamed('prototype.pack', withProtoKeys(packDocument), (t) => parsePackText('p.yaml', t).pack), testTimeout());
 
   it('config, waiver and mapping keys and values', () =>
     sameAsRenamed(
@@ -112,6 +111,5 @@ describe('prototype keys change nothing', () => {
           throw e;
         }
       },
-      true,
     ), testTimeout('disk'));
 });

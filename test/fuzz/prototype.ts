@@ -66,11 +66,12 @@ export function outcomeShape(out: unknown): unknown {
 
 /**
  * Suggestions are ranked by edit distance and quoted values are cut at a fixed length, both of which a
- * stand-in name changes: compare messages without them.
+ * stand-in name changes: compare messages without them (and without the list of allowed values given
+ * when there is no suggestion).
  */
 function withoutSuggestions(message: string): string {
   return message
-    .replace(/\s*\((?:did you mean|allowed here)[^)]*\)/g, '')
+    .replace(/\s*\((?:did you mean|allowed here|allowed:)[^)]*\)/g, '')
     .replace(/;? ?did you mean [^\n]*/g, '')
     .replace(/'[^'\n]*…'/g, "'…'");
 }

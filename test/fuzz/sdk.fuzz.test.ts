@@ -16,7 +16,6 @@ import { csvText } from './arb-csv.js';
 import { gradleReport, gradleScript, gridCsv, podfileLock, sdkGrid, sdkYaml } from './arb-declarations.js';
 import { yamlSoup, yamlText } from './arb-yaml.js';
 import { fuzz, testTimeout } from './fuzz.js';
-import { csvLineText, echoExcused, longRunExcused, yamlExcused, fileLevelExcused } from './known-bugs.js';
 import { lineCount, onlyInputError } from './outcome.js';
 import { gradleReportSeeds, gradleScriptSeeds, podfileSeeds, sdkCsvSeeds, sdkYamlSeeds } from './seeds.js';
 import { TempFiles } from './temp.js';
@@ -41,36 +40,34 @@ function expectRecordsInside(sdk: SdkFile, file: string, t: string | undefined):
 }
 
 /** Run a text reader on generated text: records inside the text, or a located InputError. */
-function readerProperty(target: string, file: string, arb: fc.Arbitrary<string>, read: (file: string, t: string) => SdkFile, yaml: boolean): void {
+function readerProperty(target: string, file: string, arb: fc.Arbitrary<string>, read: (file: string, t: string) => SdkFile): void {
   fuzz(target, arb, (t) => {
-    fc.pre(!(yaml && yamlExcused(t)));
-    const out = onlyInputError(() => read(file, t), { file, text: t, excuse: echoExcused });
+    const out = onlyInputError(() => read(file, t), { file, text: t });
     if (!(out instanceof Error)) expectRecordsInside(out, file, t);
-  }, { slowExcused: longRunExcused });
+  });
 }
 
 describe('SDK lists', () => {
   it('parseSdkCsvText (with and without --platform)', () =>
     fuzz('load.parseSdkCsvText', fc.tuple(fc.oneof({ weight: 4, arbitrary: gridCsv(sdkGrid) }, { weight: 3, arbitrary: aroundSeeds(sdkCsvSeeds) }, { weight: 1, arbitrary: csvText() }), platform), ([t, p]) => {
       const file = 'fuzz/sdks.csv';
-      const lines = csvLineText(t);
-      const out = onlyInputError(() => parseSdkCsvText(file, t, { ...opts, platform: p }), { file, text: lines, excuse: echoExcused });
-      if (!(out instanceof Error)) expectRecordsInside(out, file, lines);
-    }, { slowExcused: ([t]) => longRunExcused(t) }), testTimeout());
+      const out = onlyInputError(() => parseSdkCsvText(file, t, { ...opts, platform: p }), { file, text: t });
+      if (!(out instanceof Error)) expectRecordsInside(out, file, t);
+    }), testTimeout());
 
   it('parseSdkYamlText', () =>
-    readerProperty('load.parseSdkYamlText', 'fuzz/sdks.yaml', fc.oneof({ weight: 4, arbitrary: sdkYaml }, { weight: 3, arbitrary: aroundSeeds(sdkYamlSeeds) }, { weight: 1, arbitrary: yamlText() }, { weight: 1, arbitrary: yamlSoup }), (f, t) => parseSdkYamlText(f, t, opts), true), testTimeout());
+    readerProperty('load.parseSdkYamlText', 'fuzz/sdks.yaml', fc.oneof({ weight: 4, arbitrary: sdkYaml }, { weight: 3, arbitrary: aroundSeeds(sdkYamlSeeds) }, { weight: 1, arbitrary: yamlText() }, { weight: 1, arbitrary: yamlSoup }), (f, t) => parseSdkYamlText(f, t, opts)), testTimeout());
 });
 
 describe('build files', () => {
   it('parseGradleReport', () =>
-    readerProperty('load.parseGradleReport', 'fuzz/dependencies.txt', fc.oneof(gradleReport, aroundSeeds(gradleReportSeeds), text), (f, t) => parseGradleReport(f, t, opts), false), testTimeout());
+    readerProperty('load.parseGradleReport', 'fuzz/dependencies.txt', fc.oneof(gradleReport, aroundSeeds(gradleReportSeeds), text), (f, t) => parseGradleReport(f, t, opts)), testTimeout());
 
   it('parseGradleScript', () =>
-    readerProperty('load.parseGradleScript', 'fuzz/build.gradle.kts', fc.oneof(gradleScript, aroundSeeds(gradleScriptSeeds), text), (f, t) => parseGradleScript(f, t, opts), false), testTimeout());
+    readerProperty('load.parseGradleScript', 'fuzz/build.gradle.kts', fc.oneof(gradleScript, aroundSeeds(gradleScriptSeeds), text), (f, t) => parseGradleScript(f, t, opts)), testTimeout());
 
   it('parsePodfileLock', () =>
-    readerProperty('load.parsePodfileLock', 'fuzz/Podfile.lock', fc.oneof(podfileLock, aroundSeeds(podfileSeeds), yamlSoup), (f, t) => parsePodfileLock(f, t, opts), true), testTimeout());
+    readerProperty('load.parsePodfileLock', 'fuzz/Podfile.lock', fc.oneof(podfileLock, aroundSeeds(podfileSeeds), yamlSoup), (f, t) => parsePodfileLock(f, t, opts)), testTimeout());
 });
 
 const NAMES = ['sdks.csv', 'sdks.tsv', 'sdks.yaml', 'dependencies.txt', 'build.gradle', 'app.gradle.kts', 'Podfile.lock', 'list.txt'];
@@ -79,9 +76,8 @@ const sdkBytes = encodedBytes(fc.oneof(gridCsv(sdkGrid), sdkYaml, gradleReport, 
 describe('readSdkFile on a file of any bytes and name', () => {
   it('records on real lines, or a located InputError', () =>
     fuzz('load.readSdkFile', fc.tuple(sdkBytes, fc.constantFrom(...NAMES), platform), ([bytes, name, p]) => {
-      fc.pre(!yamlExcused(bytes.toString('utf8')) && !yamlExcused(bytes.toString('utf16le')));
       const file = temp.write(name, bytes);
-      const out = onlyInputError(() => readSdkFile(file, { ...opts, platform: p }), { file, fileLevel: fileLevelExcused, excuse: echoExcused });
+      const out = onlyInputError(() => readSdkFile(file, { ...opts, platform: p }), { file });
       if (!(out instanceof Error)) expect(out.file).toBe(file);
-    }, { cost: 'disk', slowExcused: ([bytes]) => longRunExcused(bytes.toString('utf8')) }), testTimeout('disk'));
+    }, { cost: 'disk' }), testTimeout('disk'));
 });

@@ -15,7 +15,6 @@ import { anyString, KNOWN_NAMES, PROTO_KEYS, text } from './arbitraries.js';
 import { anyDocument, baselineDocument, configDocument, mappingDocument, waiversDocument } from './arb-documents.js';
 import { yamlSoup } from './arb-yaml.js';
 import { fuzz, testTimeout } from './fuzz.js';
-import { echoExcused, fileLevelExcused, longRunExcused, yamlExcused } from './known-bugs.js';
 import { onlyInputError } from './outcome.js';
 import { TempFiles } from './temp.js';
 
@@ -33,11 +32,10 @@ function documentOf(own: fc.Arbitrary<string>): fc.Arbitrary<string> {
 /** Write the document under `name` and run `read` on it: a value or a located InputError naming it. */
 function settingsProperty<R>(target: string, own: fc.Arbitrary<string>, names: string[], read: (file: string) => R, check: (value: R) => void = () => {}): void {
   fuzz(target, fc.tuple(documentOf(own), fc.constantFrom(...names)), ([t, name]) => {
-    fc.pre(!yamlExcused(t));
     const file = temp.write(name, t);
-    const out = onlyInputError(() => read(file), { file, text: t, fileLevel: fileLevelExcused, excuse: echoExcused });
+    const out = onlyInputError(() => read(file), { file, text: t });
     if (!(out instanceof Error)) check(out);
-  }, { cost: 'disk', slowExcused: ([t]) => longRunExcused(t) });
+  }, { cost: 'disk' });
 }
 
 describe('settings files', () => {
@@ -71,12 +69,11 @@ const header = fc.array(fc.oneof(fc.constantFrom(...KNOWN_NAMES, 'phone', 'sjhm'
 describe('a mapping applied to an export header', () => {
   it('mappedColumns: columns by index, or an InputError at the mapping file', () =>
     fuzz('scan.mappedColumns', fc.tuple(mappingDocument, header, fc.constantFrom('users.csv', 'orders.csv.gz', 'export.tsv')), ([t, h, exportName]) => {
-      fc.pre(!yamlExcused(t));
       const file = temp.write('mapping.yaml', t);
-      const mapping = onlyInputError(() => loadMapping(file, tx), { file, text: t, fileLevel: fileLevelExcused, excuse: echoExcused });
+      const mapping = onlyInputError(() => loadMapping(file, tx), { file, text: t });
       if (mapping instanceof Error) return;
-      const columns = onlyInputError(() => mappedColumns(mapping, exportName, h), { file, text: t, excuse: echoExcused });
+      const columns = onlyInputError(() => mappedColumns(mapping, exportName, h), { file, text: t });
       if (columns instanceof Error) return;
       for (const index of columns.keys()) expect(index >= 0 && index < h.length).toBe(true);
-    }, { cost: 'disk', slowExcused: ([t]) => longRunExcused(t) }), testTimeout('disk'));
+    }, { cost: 'disk' }), testTimeout('disk'));
 });

@@ -35,6 +35,14 @@ describe('parseCsvText through the sync API', () => {
     expect(syncCalls.count).toBe(before + 1);
   });
 
+  it('ends a record at any line end when a file mixes them', () => {
+    expect(parseCsvText('x.csv', 'a\r\nb\nc\rd\r\n').rows.map((r) => [r.line, r.cells])).toEqual([
+      [2, ['b']],
+      [3, ['c']],
+      [4, ['d']],
+    ]);
+  });
+
   it('reports syntax errors at the line where the record began', () => {
     expect(() => parseCsvText('x.csv', 'a,b\n1,2\n\n3,"4\n5,6\n')).toThrow(/unterminated quoted field/);
     try {

@@ -77,6 +77,23 @@ describe('parseCsvText', () => {
     ]);
   });
 
+  it('ends a record at any line end when a file mixes them, each row at its own line', () => {
+    const lines = (text: string) => parseCsvText('x.csv', text).rows.map((r) => [r.line, r.cells]);
+    expect(lines('a\nb\r\nc\n')).toEqual([[2, ['b']], [3, ['c']]]);
+    expect(lines('a\r\nb\nc\r\n')).toEqual([[2, ['b']], [3, ['c']]]);
+    expect(lines('a\rb\nc\r\nd')).toEqual([[2, ['b']], [3, ['c']], [4, ['d']]]);
+    expect(lines('system\n\r\n[[')).toEqual([[3, ['[[']]]);
+  });
+
+  it('counts every kind of line end inside quotes of a mixed file as one line', () => {
+    const t = parseCsvText('x.csv', 'a,b\r\n"x\ry\nz",2\n"\r\n",3\r4,5\n');
+    expect(t.rows.map((r) => [r.line, r.cells])).toEqual([
+      [2, ['x\ry\nz', '2']],
+      [5, ['', '3']],
+      [7, ['4', '5']],
+    ]);
+  });
+
   it('guesses tabs from the first non-blank line', () => {
     expect(parseCsvText('x.csv', '\na\tb,c\td\n1\t2,3\t4\n').headers).toEqual(['a', 'b,c', 'd']);
   });
@@ -128,6 +145,18 @@ describe('visitCsvText', () => {
     );
     expect(e).toBe(boom);
     expect(after).toBe(0);
+  });
+
+  it("replaces csv-parse's record-delimiter test with its own (if this fails, csv.ts silently runs slower)", () => {
+    const core = (new Parser({}) as unknown as { api?: { __isRecordDelimiter?: (...args: unknown[]) => number } }).api;
+    expect(typeof core?.__isRecordDelimiter).toBe('function');
+    expect(core!.__isRecordDelimiter!.length).toBe(3);
+  });
+
+  it('reads mixed line ends from bytes as from text', () => {
+    const rows: CsvRow[] = [];
+    visitCsvText('x.csv', Buffer.from('a\r\n1\n"2\r\n"\r3\n'), () => (r) => rows.push(r));
+    expect(rows.map((r) => r.line)).toEqual([2, 3, 5]);
   });
 
   it('refuses a header without rows after visiting the header', () => {

@@ -1,10 +1,16 @@
 /** The first look at an export: encoding, compression, delimiter, line break, header, sample; bad files. */
-import { gzipSync } from 'node:zlib';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { probeExport } from '../../src/load/export-probe.js';
+import { readTextFile } from '../../src/load/file.js';
 import { tempFiles } from '../scan/helpers.js';
+
+/** What zlib can decompress of a cut .gz: the text a reader gets before the stream fails. */
+function readableText(cut: Buffer): string {
+  return gunzipSync(cut, { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
+}
 
 const probe = (name: string, data: string | Buffer) => probeExport(tempFiles({ [name]: data }).path(name), 1 << 20);
 
@@ -37,7 +43,7 @@ describe('probeExport', () => {
 
   it('reads UTF-8 with a BOM and CRLF', async () => {
     const p = await probe('t.csv', '\ufeff姓名,手机\r\n张三,13812345678\r\n');
-    expect(p).toMatchObject({ encoding: 'utf8', bomLength: 3, newline: '\r\n', header: ['姓名', '手机'], headerLine: 1, headerEndByte: 3 + Buffer.byteLength('姓名,手机\r\n') });
+    expect(p).toMatchObject({ encoding: 'utf8', bomLength: 3, header: ['姓名', '手机'], headerLine: 1, headerEndByte: 3 + Buffer.byteLength('姓名,手机\r\n') });
   });
 
   it('reads GBK without a BOM (as GB18030)', async () => {
@@ -66,10 +72,24 @@ describe('probeExport', () => {
     expect(p.sample[0]!.line).toBe(4);
   });
 
-  it('refuses binary content, at the line of the first NUL byte', async () => {
+  it('refuses binary content, at the line and column of the first NUL byte', async () => {
     const e = await rejection(probe('t.csv', Buffer.concat([Buffer.from('id,name\n1,x\n'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])])));
     expect(e.message).toMatch(/binary/);
-    expect(e.where).toMatchObject({ line: 3 });
+    expect(e.where).toMatchObject({ line: 3, column: 5 });
+  });
+
+  it('places a NUL byte as the inventory reader does (lines by LF bytes, columns in characters)', async () => {
+    const bytes = Buffer.from('名称,说明\r\n1,x\r手机,\u0000\n');
+    const { path } = tempFiles({ 't.csv': bytes });
+    const byProbe = (await rejection(probeExport(path('t.csv'), 1 << 20))).where;
+    expect(byProbe).toEqual({ file: path('t.csv'), line: 2, column: 8 });
+    let byReader: unknown;
+    try {
+      readTextFile(path('t.csv'));
+    } catch (e) {
+      byReader = (e as InputError).where;
+    }
+    expect(byReader).toEqual(byProbe);
   });
 
   it('refuses an empty file, a folder and a missing file', async () => {
@@ -79,9 +99,21 @@ describe('probeExport', () => {
     expect((await rejection(probeExport(`${dir}/missing.csv`, 100))).message).toMatch(/cannot read the file \(ENOENT\)/);
   });
 
-  it('refuses a truncated gzip file', async () => {
-    const gz = gzipSync(Buffer.from('a,b\n'.repeat(1000)));
-    expect((await rejection(probe('t.csv.gz', gz.subarray(0, gz.length / 2)))).message).toMatch(/gzip/);
+  it('refuses a truncated gzip file, where its text breaks off', async () => {
+    const text = 'a,b\n' + Array.from({ length: 3000 }, (_, i) => `${i},note ${i}`).join('\n');
+    const gz = gzipSync(Buffer.from(text));
+    const cut = gz.subarray(0, gz.length / 2);
+    const e = await rejection(probe('t.csv.gz', cut));
+    expect(e.message).toMatch(/not a readable gzip file/);
+    const lines = readableText(cut).split('\n');
+    expect(lines.length).toBeGreaterThan(100);
+    expect(e.where).toMatchObject({ line: lines.length, column: lines.at(-1)!.length + 1 });
+  });
+
+  it('refuses a gzip file broken in its header at line 1, column 1', async () => {
+    const e = await rejection(probe('t.csv.gz', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01])));
+    expect(e.message).toMatch(/not a readable gzip file/);
+    expect(e.where).toMatchObject({ line: 1, column: 1 });
   });
 });
 

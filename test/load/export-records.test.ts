@@ -3,16 +3,16 @@ import fc from 'fast-check';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { RecordReader, type Newline } from '../../src/load/export-records.js';
+import { RecordReader } from '../../src/load/export-records.js';
 
 interface Read {
   records: string[][];
   lines: number[];
 }
 
-function read(chunks: string[], opts: { newline?: Newline; delimiter?: string; maxFieldChars?: number } = {}): Read & { reader: RecordReader } {
+function read(chunks: string[], opts: { delimiter?: string; maxFieldChars?: number } = {}): Read & { reader: RecordReader } {
   const out: Read = { records: [], lines: [] };
-  const reader = new RecordReader({ file: 't.csv', delimiter: opts.delimiter ?? ',', newline: opts.newline ?? '\n', maxFieldChars: opts.maxFieldChars ?? 1 << 20 }, (records, lines) => {
+  const reader = new RecordReader({ file: 't.csv', delimiter: opts.delimiter ?? ',', maxFieldChars: opts.maxFieldChars ?? 1 << 20 }, (records, lines) => {
     records.forEach((r, i) => {
       out.records.push(r);
       out.lines.push(lines[i]!);
@@ -42,16 +42,31 @@ describe('RecordReader', () => {
   });
 
   it('reads CRLF files, doubled quotes and quoted delimiters', () => {
-    const { records, lines } = read(['a,b\r\n"x,""y""",2\r\n', '3,4\r\n'], { newline: '\r\n' });
+    const { records, lines } = read(['a,b\r\n"x,""y""",2\r\n', '3,4\r\n']);
     expect(records).toEqual([['a', 'b'], ['x,"y"', '2'], ['3', '4']]);
     expect(lines).toEqual([1, 2, 3]);
   });
 
-  it('gives the same records and lines however the text is cut into chunks', () => {
+  it('ends a record at any line end when a file mixes them, each at its own line', () => {
+    const { records, lines, reader } = read(['id,m\r\n1,a\n2,b\r3,"c\r\nd"\r\n4,e\n5,f']);
+    expect(records).toEqual([['id', 'm'], ['1', 'a'], ['2', 'b'], ['3', 'c\nd'], ['4', 'e'], ['5', 'f']]);
+    expect(lines).toEqual([1, 2, 3, 4, 6, 7]);
+    expect(reader.lineCount).toBe(7);
+  });
+
+  it('keeps a CRLF cut between two chunks one line end, and a CR at the very end a line end', () => {
+    const { records, lines, reader } = read(['id,m\r', '\n1,a\r', '\r\n2,b\r']);
+    expect(records).toEqual([['id', 'm'], ['1', 'a'], [''], ['2', 'b']]);
+    expect(lines).toEqual([1, 2, 3, 4]);
+    expect(reader.lineCount).toBe(4);
+  });
+
+  it('gives the same records and lines however the text is cut into chunks, with any line end', () => {
     const cell = fc.stringMatching(/^[a-z0-9 ,"\n张伟*]{0,12}$/);
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 30 }), fc.array(fc.nat(), { maxLength: 8 }), (rows, cuts) => {
-        const text = stringify(rows);
+      fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 30 }), fc.array(fc.nat(), { maxLength: 8 }), fc.constantFrom('\n', '\r\n', '\r'), (rows, cuts, lineEnd) => {
+        // Quote every cell holding a line break: any line end ends a record, not only the one the writer uses.
+        const text = stringify(rows, { record_delimiter: lineEnd, quoted_match: /\n/ });
         const whole = read([text]);
         const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
         const chunks = [0, ...points].map((p, i, all) => text.slice(p, all[i + 1] ?? text.length));
@@ -77,7 +92,7 @@ describe('RecordReader', () => {
   });
 
   it('only notes an open quote at the end of a range that is not the last', () => {
-    const reader = new RecordReader({ file: 't.csv', delimiter: ',', newline: '\n', maxFieldChars: 100 }, () => {});
+    const reader = new RecordReader({ file: 't.csv', delimiter: ',', maxFieldChars: 100 }, () => {});
     reader.push('1,"open\n');
     reader.finish(true);
     expect(reader.endedInQuote).toBe(true);

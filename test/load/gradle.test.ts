@@ -61,6 +61,13 @@ describe('gradle dependencies report', () => {
     expect(e.where).toMatchObject({ file: 'deps.txt', line: 3 });
   });
 
+  it('masks an identifier in a line it cannot read, and bounds it', () => {
+    const e = inputError(() => parseGradleReport('deps.txt', '+--- 110101199003074514 x\n'));
+    expect(e.message).toMatch(/^cannot read this dependency line: '\d+\*{4,}4514 x'$/);
+    const long = inputError(() => parseGradleReport('deps.txt', `+--- ${'a b'.repeat(5000)}\n`));
+    expect(long.message.length).toBeLessThan(100);
+  });
+
   it('refuses a report without a dependency tree', () => {
     expect(inputError(() => parseGradleReport('deps.txt', 'BUILD FAILED\n')).message).toMatch(/no dependency tree/);
   });
@@ -108,6 +115,12 @@ describe('build.gradle(.kts)', () => {
     expect(e.where).toMatchObject({ line: 2, column: 3 });
   });
 
+  it('masks an identifier written where a coordinate should be', () => {
+    const e = inputError(() => parseGradleScript('build.gradle', 'dependencies {\n  implementation "user@example.com"\n}\n'));
+    expect(e.message).not.toContain('user@example.com');
+    expect(e.message).toMatch(/is not a Maven coordinate$/);
+  });
+
   it('names an unterminated string', () => {
     expect(inputError(() => parseGradleScript('build.gradle', "implementation 'com.huawei.hms:push:6.11\n")).where).toMatchObject({ line: 1 });
   });
@@ -115,5 +128,13 @@ describe('build.gradle(.kts)', () => {
   it('reads the fixtures', () => {
     expect(readGradleFile('fixtures/sdk/build.gradle.kts').records.map((r) => r.sdkId)).toEqual(['huawei-push', 'xiaomi-push', 'wechat-opensdk', 'jpush', 'amap']);
     expect(readGradleFile('fixtures/sdk/gradle-dependencies.txt').records.map((r) => r.sdkId)).toEqual(['huawei-push', 'xiaomi-push', 'wechat-opensdk', 'bugly', 'firebase']);
+  });
+});
+
+describe('parseGradleScript: hostile lines', () => {
+  it('reads a long run of blanks followed by a U+2029 in linear time (the default test timeout catches a regression)', () => {
+    // Found by the fuzzer: `.*$` failing on U+2029 made the declaration pattern backtrack over the blanks (47 s).
+    const line = `status${'\u00a0 '.repeat(3000)}1789\u2029users.cancelled_at`;
+    expect(parseGradleScript('build.gradle', line).records).toEqual([]);
   });
 });

@@ -49,6 +49,12 @@ describe('Podfile.lock', () => {
     expect(e.where).toMatchObject({ file: 'Podfile.lock', line: 3 });
   });
 
+  it('masks identifiers in an entry it cannot read', () => {
+    const e = inputError(() => parsePodfileLock('Podfile.lock', 'PODS:\n  - Bugly (user@example.com))\n'));
+    expect(e.message).toMatch(/^not a pod entry: '/);
+    expect(e.message).not.toContain('user@example.com');
+  });
+
   it('names a YAML syntax error', () => {
     expect(inputError(() => parsePodfileLock('Podfile.lock', 'PODS:\n  - Bugly (2.6.1)\n - [oops\n')).where).toMatchObject({ file: 'Podfile.lock' });
   });

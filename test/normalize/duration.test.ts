@@ -54,6 +54,60 @@ describe('parseDuration', () => {
   });
 });
 
+describe('parseDuration: the 1000-year limit', () => {
+  it.each<[string, number, DurationUnit]>([
+    ['1000y', 1000, 'years'], ['P1000Y', 1000, 'years'], ['12000 months', 12000, 'months'], ['999年', 999, 'years'],
+    ['52178w', 52178, 'weeks'], ['365250d', 365250, 'days'], ['260892 working days', 260892, 'working-days'],
+  ])('%j is read (%d %s)', (raw, amount, unit) => {
+    expect(parseDuration(raw)).toMatchObject({ forever: false, amount, unit });
+  });
+
+  it.each([
+    '1001y', 'P1001Y', '12001 months', '52179 weeks', '365251d', '260893 working days', '99999999 working days',
+    '9999999999999999999999y', '9'.repeat(400) + 'd', 'P9999999999999999999999Y', '1000 years and 1 month', '一千零一年',
+  ])('%#: %.30s is refused as longer than 1000 years', (raw) => {
+    const e = valueErrorOf(() => parseDuration(raw));
+    expect(e.message).toContain('is longer than 1000 years');
+    expect(e.message).toContain('forever');
+    expect(e.accepted).toBe(DURATION_ACCEPTED);
+  });
+
+  it('adds the longest periods to a date promptly, on the calendar', () => {
+    const cal = createCalendar();
+    const started = performance.now();
+    expect(addDuration('2024-06-01', period('1000y'), cal)).toBe('3024-06-01');
+    expect(addDuration('2024-06-01', period('365250d'), cal)).toBe('3024-06-09');
+    expect(addDuration('2024-06-01', period('260892 working days'), cal)).toMatch(/^3024-\d\d-\d\d$/);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('parseDuration: long cells', () => {
+  // Each took seconds while the patterns backtracked over the run of spaces (quadratic in its length).
+  it.each([
+    ['a number, spaces and no unit', '1' + ' '.repeat(64_000) + '目'],
+    ['a word, spaces and no 内', 'yes' + ' '.repeat(64_000) + '目的'],
+    ['spaces inside a unit', '3 working' + ' '.repeat(64_000) + 'x'],
+    ['spaces after 个', '3个' + ' '.repeat(64_000) + 'x'],
+  ])('refuses %s at once', (_, raw) => {
+    const started = performance.now();
+    expect(valueErrorOf(() => parseDuration(raw)).message).toContain('not a duration');
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('reads a period written as many terms in linear time', () => {
+    const started = performance.now();
+    expect(parseDuration('1d'.repeat(20_000))).toMatchObject({ amount: 20_000, unit: 'days' });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it.each<[string, number, DurationUnit]>([
+    ['3 个 工作日', 3, 'working-days'], ['3  个工作日  以内', 3, 'working-days'], ['5年 之内', 5, 'years'], ['1 year ,  6 months', 18, 'months'], ['2w\t内', 2, 'weeks'],
+  ])('still reads spaces around 个, joiners and 内: %j', (raw, amount, unit) => {
+    expect(parseDuration(raw)).toMatchObject({ amount, unit });
+  });
+});
+
 describe('durationLabel', () => {
   it.each([
     ['5y', '5 years', '5年'], ['1y', '1 year', '1年'], ['3 working days', '3 working days', '3个工作日'], ['1wd', '1 working day', '1个工作日'],

@@ -127,6 +127,29 @@ describe('parseRegion: errors', () => {
   });
 });
 
+describe('parseRegion: long cells', () => {
+  const timed = (raw: string): number => {
+    const started = performance.now();
+    valueErrorOf(() => parseRegion(raw));
+    return performance.now() - started;
+  };
+
+  it('refuses a long run of spaces at once (the provider prefix is read without backtracking)', () => {
+    expect(timed('1' + ' '.repeat(64_000) + '目')).toBeLessThan(500);
+    expect(timed('a' + '\t'.repeat(64_000) + ':')).toBeLessThan(500);
+  });
+
+  it('suggests nothing for a data-sized value, quickly', () => {
+    const raw = 'x' + 'y'.repeat(100_000);
+    expect(timed(raw)).toBeLessThan(500);
+    expect(valueErrorOf(() => parseRegion(raw)).message).not.toContain('did you mean');
+  });
+
+  it('still reads a provider prefix with spaces around the colon', () => {
+    expect(parseRegion('aws :  ap-southeast-1')).toMatchObject({ code: 'ap-southeast-1', country: 'SG', provider: 'aws' });
+  });
+});
+
 describe('parseRegions', () => {
   it('reads a list, in order', () => {
     expect(parseRegions('cn-beijing; ap-southeast-1、香港').map((r) => [r.code, r.mainland])).toEqual([

@@ -215,7 +215,7 @@ describe('bad packs give an InputError naming file and line', () => {
     expect(text).toMatch(/^fixtures\/packs\/bad-values\.yaml:3:10: \/version: '2024' must be string/);
     expect(text).toContain('fixtures/packs/bad-values.yaml:6:13: /collects/0/items/0:');
     expect(text).toContain("fixtures/packs/bad-values.yaml:12:11: /retention/0/from: 'account-cancelation' is not one of the allowed values (did you mean 'account-cancellation'?)");
-    expect(text).toContain('hint: quote the value: "2024"');
+    expect(text).toContain("hint: quote the value: '2024'");
   });
 
   it('an unknown bundled id on the command line lists the bundled packs', () => {
@@ -229,6 +229,13 @@ describe('bad packs give an InputError naming file and line', () => {
     expect(loadError('no/such/pack.yaml').describe()).toMatch(/^no\/such\/pack\.yaml: policy pack file not found/);
   });
 
+  it('an extends path that is not there, quoted masked and bounded', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privaudit-pack-'));
+    writeFileSync(join(dir, 'child.yaml'), `id: child\ntitle: Child\nextends: ./${'p'.repeat(300)}/13812345678.yaml\n`);
+    const e = loadError('child.yaml', dir);
+    expect(e.describe()).toMatch(/^child\.yaml:3:10: policy pack file not found: '…p+\/138\*{4}5678\.yaml'\n/);
+  });
+
   it('a base pack (no extends) missing required sections', () => {
     const dir = mkdtempSync(join(tmpdir(), 'privaudit-pack-'));
     writeFileSync(join(dir, 'bare.yaml'), '# comment\nid: bare\ntitle: Bare\nversion: "1"\nlanguage: en\ndoc: x.md\n');
@@ -240,5 +247,32 @@ describe('bad packs give an InputError naming file and line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'privaudit-pack-'));
     writeFileSync(join(dir, 'empty.yaml'), '');
     expect(loadError('empty.yaml', dir).describe()).toMatch(/^empty\.yaml:1:1: \/: the pack is empty/);
+  });
+});
+
+describe('loadPack: a reference written in a file (a config entry)', () => {
+  const where = { file: 'privaudit.config.yaml', line: 3, column: 5 };
+  const fails = (ref: string) => {
+    try {
+      loadPack(ref, { cwd: root, where });
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      return e as InputError;
+    }
+    throw new Error('expected an InputError');
+  };
+
+  it('an unknown bundled id points at the entry', () => {
+    const e = fails('jdcloud-privacy-2020-7');
+    expect(e.describe()).toMatch(/^privaudit\.config\.yaml:3:5: unknown policy pack 'jdcloud-privacy-2020-7'\n {2}hint: did you mean/);
+  });
+
+  it('a path that is not there points at the entry and names the path', () => {
+    const e = fails('packs/missing.yaml');
+    expect(e.describe()).toMatch(/^privaudit\.config\.yaml:3:5: policy pack file not found: 'packs\/missing\.yaml'\n {2}hint: give a bundled pack id/);
+  });
+
+  it('a pack that loads is not affected', () => {
+    expect(loadPack('jdcloud-privacy-2020-07', { where }).id).toBe('jdcloud-privacy-2020-07');
   });
 });

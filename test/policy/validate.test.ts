@@ -33,3 +33,31 @@ describe('custom packs', () => {
     expect(loadPack('jdcloud-privacy-2020-07').id).toBe('jdcloud-privacy-2020-07');
   });
 });
+
+describe('custom pack messages quote what the file holds masked and bounded', () => {
+  const errorOf = (text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'privaudit-validate-'));
+    writeFileSync(join(dir, 'custom.yaml'), text);
+    try {
+      loadPack('custom.yaml', { cwd: dir });
+    } catch (e) {
+      return e as Error & { hint?: string };
+    }
+    throw new Error('expected an error');
+  };
+
+  it('an unknown property and a bad value', () => {
+    const e = errorOf('extends: jdcloud-privacy-2020-07\nid: custom\ntitle: Custom\n"13812345678": []\n');
+    expect(e.message).toBe("/: unknown property '138****5678'");
+    const value = errorOf('extends: jdcloud-privacy-2020-07\nid: custom\ntitle: Custom\nversion: 13812345678\n');
+    expect(value.message).toBe("/version: '138****5678' must be string");
+    expect(value.hint).toBe("quote the value: '138****5678'");
+  });
+
+  it('many problems: as many as fit in 500 characters, the rest counted', () => {
+    const statements = Array.from({ length: 8 }, (_, i) => `  - {note: n${i}}`).join('\n');
+    const e = errorOf(`extends: jdcloud-privacy-2020-07\nid: custom\ntitle: Custom\ncollects:\n${statements}\n`);
+    expect(e.message.length).toBeLessThan(600);
+    expect(e.message).toMatch(/\n {2}… and \d+ more problems$/);
+  });
+});

@@ -16,10 +16,10 @@ const BAD = 'fixtures/exports/bad';
 
 describe('bad input', () => {
   it('a file that is not text', async () => {
-    // A PNG signature holds two line feeds before its first NUL byte, on line 4.
+    // A PNG signature holds a CRLF and a LF before its first NUL byte, which opens line 4.
     const e = await inputError(scan([`${BAD}/binary.csv`]));
-    expect(e.where).toEqual({ file: `${BAD}/binary.csv`, line: 4 });
-    expect(e.describe()).toMatch(/binary\.csv:4: not a text table/);
+    expect(e.where).toEqual({ file: `${BAD}/binary.csv`, line: 4, column: 1 });
+    expect(e.describe()).toMatch(/binary\.csv:4:1: not a text table/);
   });
 
   it('an unterminated quote, at the line where it began', async () => {
@@ -78,5 +78,18 @@ describe('bad gzip', () => {
     const e = await inputError(scan([path('cut.csv.gz')]));
     expect(e.message).toMatch(/not a readable gzip file/);
     expect((e.where as { line: number }).line).toBeGreaterThan(1000);
+  });
+
+  it('a gzip file cut within its first MiB, where its text breaks off', async () => {
+    const { constants, gunzipSync, gzipSync } = await import('node:zlib');
+    const text = 'id,mobile\n' + Array.from({ length: 3000 }, (_, i) => `${i},note ${i}`).join('\n') + '\n';
+    const gz = gzipSync(Buffer.from(text));
+    const cut = gz.subarray(0, Math.floor(gz.length * 0.6));
+    const { path } = tempFiles({ 'cut.csv.gz': cut });
+    const e = await inputError(scan([path('cut.csv.gz')]));
+    expect(e.message).toMatch(/not a readable gzip file/);
+    // What zlib can decompress of the cut file is the text read before it fails.
+    const lines = gunzipSync(cut, { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8').split('\n');
+    expect(e.where).toEqual({ file: path('cut.csv.gz'), line: lines.length, column: lines.at(-1)!.length + 1 });
   });
 });

@@ -112,6 +112,21 @@ describe('loadBaseline', () => {
     expect(e.hint).toBe("did you mean 'entries'?");
   });
 
+  it("wraps yaml's words without the source line they quote", () => {
+    const file = write('header.json', `schemaVersion: |${'1'.repeat(700)} 13812345678\n`);
+    const e = errorOf(() => loadBaseline(file));
+    expect(e.message).toBe('not valid JSON: Block scalar header includes extra characters');
+    expect(e.where).toEqual({ file, line: 1, column: 18 });
+  });
+
+  it('quotes an unknown key masked and bounded', () => {
+    const file = write('idkey.json', `{"schemaVersion": 1, "tool": "privaudit", "entries": [], "13812345678": 1, "${'k'.repeat(900)}": 2}`);
+    const e = errorOf(() => loadBaseline(file));
+    expect(e.message).toBe("unknown key '138****5678' in the baseline");
+    const long = errorOf(() => loadBaseline(write('longkey.json', `{"schemaVersion": 1, "tool": "privaudit", "entries": [], "${'k'.repeat(900)}": 2}`)));
+    expect(long.message).toMatch(/^unknown key 'k{37}…' in the baseline$/);
+  });
+
   it('says when the file is not there', () => {
     const e = errorOf(() => loadBaseline(join(dir, 'nope.json')));
     expect(e.message).toBe('baseline file not found');

@@ -87,6 +87,11 @@ describe('parseWaivers', () => {
     expect(e.hint).toMatch(/^did you mean 'undeclared-sdk'/);
   });
 
+  it('quotes an unknown rule masked and bounded', () => {
+    expect(errorOf(GOOD.replace('rule: undeclared-sdk', 'rule: "13812345678"')).message).toBe("unknown rule '138****5678'");
+    expect(errorOf(GOOD.replace('rule: undeclared-sdk', `rule: ${' x'.repeat(400)}`)).message.length).toBeLessThan(60);
+  });
+
   it('refuses a date that is not on the calendar, at its line', () => {
     const e = errorOf(GOOD.replace('expires: 2026-03-31', 'expires: 2026-02-30'));
     expect(e.message).toBe("expires: '2026-02-30' is not a calendar date");

@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildContext, type CommonFlags } from '../../src/cli/context.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { InputError } from '../../src/errors.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'privaudit-context-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const io: CliIO = { stdout: () => {}, stderr: () => {}, env: {}, cwd: dir, stdoutIsTTY: false, stderrIsTTY: false };
+
+function errorOf(flags: CommonFlags): InputError {
+  try {
+    buildContext(flags, io);
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('buildContext: policy references', () => {
+  const config = join(dir, 'privaudit.config.yaml');
+
+  it('a bad entry of the config’s policies is refused at its line and column in the config', () => {
+    writeFileSync(config, 'failOn: warning\npolicies:\n  - jdcloud-privacy-2020-07\n  - nope\n');
+    expect(errorOf({}).describe()).toMatch(new RegExp(`^${config.replace(/[.\\/]/g, '\\$&')}:4:5: unknown policy pack 'nope'\n`));
+    writeFileSync(config, 'policies: [./packs/missing.yaml]\n');
+    expect(errorOf({}).describe()).toMatch(/privaudit\.config\.yaml:1:12: policy pack file not found: '.*missing\.yaml'\n/);
+  });
+
+  it('--policy replaces the list and its locations: a flag has no line to point at', () => {
+    writeFileSync(config, 'policies:\n  - jdcloud-privacy-2020-07\n');
+    const e = errorOf({ policy: ['nope'] });
+    expect(e.where).toBeUndefined();
+    expect(e.describe()).toMatch(/^unknown policy pack 'nope'\n/);
+    expect(errorOf({ policy: ['./missing.yaml'] }).describe()).toMatch(/^\.\/missing\.yaml: policy pack file not found\n/);
+  });
+
+  it('loads the packs of a good config', () => {
+    writeFileSync(config, 'policies:\n  - jdcloud-privacy-2020-07\n');
+    expect(buildContext({}, io).config.policies).toEqual(['jdcloud-privacy-2020-07']);
+  });
+});

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { InputError } from '../../src/errors.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'privaudit-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(text: string): string {
+  const file = join(dir, `c${Math.random().toString(36).slice(2)}.yaml`);
+  writeFileSync(file, text);
+  return file;
+}
+
+function errorOf(text: string): InputError {
+  try {
+    loadConfig(write(text));
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('loadConfig: messages quote what the file holds masked and bounded', () => {
+  it('an unknown rule id, at its key', () => {
+    const e = errorOf('rules:\n  "13812345678": off\n');
+    expect(e.message).toBe("unknown rule '138****5678' in rules:");
+    expect(e.where).toMatchObject({ line: 2, column: 3 });
+  });
+
+  it('an unknown setting of 5 000 characters', () => {
+    const e = errorOf(`? ${'x'.repeat(5000)}\n: 1\n`);
+    expect(e.message).toMatch(/^unknown setting 'x+…'$/);
+    expect(e.message.length).toBeLessThan(70);
+  });
+
+  it('a bad value under a key the user named', () => {
+    const e = errorOf('rules:\n  user@example.com: loud\n');
+    expect(e.message).not.toContain('user@example.com');
+    expect(e.where).toMatchObject({ line: 2 });
+  });
+});
+
+describe('loadConfig: where the policies entries are', () => {
+  it('keeps the line and column of each entry, in order', () => {
+    const file = write('failOn: warning\npolicies:\n  - jdcloud-privacy-2020-07\n  - ./packs/acme.yaml\n');
+    const { config } = loadConfig(file);
+    expect(config.policies).toEqual(['jdcloud-privacy-2020-07', join(dir, 'packs/acme.yaml')]);
+    expect(config.policyLocations).toEqual([
+      { file, line: 3, column: 5 },
+      { file, line: 4, column: 5 },
+    ]);
+  });
+
+  it('has none when the file lists no policies (the default pack is nobody’s entry)', () => {
+    expect(loadConfig(write('failOn: warning\n')).config.policyLocations).toBeUndefined();
+  });
+});
