@@ -28,7 +28,14 @@ export function lookupWord<T>(table: ReadonlyMap<string, T>, text: string): T | 
  * the wrong column), then shortened so a long cell never floods the output.
  */
 export function quote(text: string): string {
-  const safe = maskIdentifiers(text);
+  const safe = visible(maskIdentifiers(text));
   // A cut can leave a digit run that reads as an identifier of its own (the first 18 of 19 digits): mask it too.
   return `'${safe.length > 40 ? maskIdentifiers(safe.slice(0, 37)) + '…' : safe}'`;
+}
+
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Line breaks and other control characters as escapes: a quoted value stays on its line of the message. */
+function visible(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

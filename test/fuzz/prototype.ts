@@ -67,10 +67,14 @@ export function outcomeShape(out: unknown): unknown {
 /**
  * Suggestions are ranked by edit distance and quoted values are cut at a fixed length, both of which a
  * stand-in name changes: compare messages without them (and without the list of allowed values given
- * when there is no suggestion).
+ * when there is no suggestion). How many further problems a pack message lists depends on their length
+ * (validate.ts keeps it under a budget), so only the first problem is compared.
  */
 function withoutSuggestions(message: string): string {
   return message
+    .split('\n')
+    .filter((line) => !/^ {2}(?:\S+:\d+(?::\d+)?: |… and \d+ more problem)/.test(line))
+    .join('\n')
     .replace(/\s*\((?:did you mean|allowed here|allowed:)[^)]*\)/g, '')
     .replace(/;? ?did you mean [^\n]*/g, '')
     .replace(/'[^'\n]*…'/g, "'…'");
