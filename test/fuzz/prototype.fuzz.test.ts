@@ -51,7 +51,8 @@ function withProtoKeys(doc: fc.Arbitrary<string>): fc.Arbitrary<string> {
     const lines = t.split('\n');
     const i = at % lines.length;
     const indent = /^\s*(?:- )?/.exec(lines[i]!)![0];
-    lines[i] = asKey ? `${indent}${key}: x\n${lines[i]}` : lines[i]!.replace(/:\s+\S.*$/, `: ${key}`);
+    // `s`: a U+2028/U+2029 in the line must not make `.*$` fail and backtrack over a run of blanks.
+    lines[i] = asKey ? `${indent}${key}: x\n${lines[i]}` : lines[i]!.replace(/:\s+\S.*$/s, `: ${key}`);
     return lines.join('\n');
   });
 }
