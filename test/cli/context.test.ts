@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildContext, type CommonFlags } from '../../src/cli/context.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { InputError } from '../../src/errors.js';
+import { inputErrorOf } from '../helpers/input-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'privaudit-context-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -12,13 +13,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const io: CliIO = { stdout: () => {}, stderr: () => {}, env: {}, cwd: dir, stdoutIsTTY: false, stderrIsTTY: false };
 
 function errorOf(flags: CommonFlags): InputError {
-  try {
-    buildContext(flags, io);
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
+  return inputErrorOf(() => buildContext(flags, io));
 }
 
 describe('buildContext: policy references', () => {

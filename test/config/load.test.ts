@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { InputError } from '../../src/errors.js';
+import { inputErrorOf } from '../helpers/input-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'privaudit-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,13 +16,7 @@ function write(text: string): string {
 }
 
 function errorOf(text: string): InputError {
-  try {
-    loadConfig(write(text));
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
+  return inputErrorOf(() => loadConfig(write(text)));
 }
 
 describe('loadConfig: messages quote what the file holds masked and bounded', () => {

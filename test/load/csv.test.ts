@@ -2,16 +2,7 @@ import { Parser } from 'csv-parse';
 import { describe, expect, it } from 'vitest';
 import { csvHeader, parseCsvText, visitCsvText, type CsvRow } from '../../src/load/csv.js';
 import { InputError } from '../../src/errors.js';
-
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
+import { inputErrorOf } from '../helpers/input-error.js';
 
 describe('parseCsvText', () => {
   it('keeps the line where each record starts, across BOM, CRLF, quoted newlines and blank rows', () => {
@@ -30,18 +21,18 @@ describe('parseCsvText', () => {
   });
 
   it('reports an unterminated quote at the line where its record began', () => {
-    const e = errorOf(() => parseCsvText('x.csv', 'a,b\n1,2\n\n3,"4\n5,6\n'));
+    const e = inputErrorOf(() => parseCsvText('x.csv', 'a,b\n1,2\n\n3,"4\n5,6\n'));
     expect(e.describe()).toMatch(/^x\.csv:4: unterminated quoted field/);
   });
 
   it('rejects a ragged row with its line', () => {
-    const e = errorOf(() => parseCsvText('x.csv', 'a,b\n1,2\n3\n'));
+    const e = inputErrorOf(() => parseCsvText('x.csv', 'a,b\n1,2\n3\n'));
     expect(e.describe()).toMatch(/^x\.csv:3: ragged row: 1 fields where the header has 2/);
   });
 
   it('rejects a header without records', () => {
-    expect(errorOf(() => parseCsvText('x.csv', 'a,b\n')).message).toMatch(/no records/);
-    expect(errorOf(() => parseCsvText('x.csv', '')).message).toMatch(/no records/);
+    expect(inputErrorOf(() => parseCsvText('x.csv', 'a,b\n')).message).toMatch(/no records/);
+    expect(inputErrorOf(() => parseCsvText('x.csv', '')).message).toMatch(/no records/);
   });
 
   it('counts CRLF inside quotes as one line break', () => {
@@ -99,16 +90,16 @@ describe('parseCsvText', () => {
   });
 
   it('reports a broken quote after blank lines at its own line, without quoting the field', () => {
-    const e = errorOf(() => parseCsvText('x.csv', 'a,b\n\n\n1,"x"13800138000\n'));
+    const e = inputErrorOf(() => parseCsvText('x.csv', 'a,b\n\n\n1,"x"13800138000\n'));
     expect(e.describe()).toMatch(/^x\.csv:4: malformed CSV: a quoted field goes on after its closing quote/);
     expect(e.describe()).not.toContain('13800138000');
-    const open = errorOf(() => parseCsvText('x.csv', `a\n${' '.repeat(700)}x"y\n`));
+    const open = inputErrorOf(() => parseCsvText('x.csv', `a\n${' '.repeat(700)}x"y\n`));
     expect(open.describe()).toMatch(/^x\.csv:2: malformed CSV: a quote in the middle of an unquoted field/);
     expect(open.describe().length).toBeLessThan(200);
   });
 
   it('rejects a ragged row at the line where it starts, after a multi-line cell', () => {
-    const e = errorOf(() => parseCsvText('x.csv', 'a,b\n"1\n2",3\n4\n'));
+    const e = inputErrorOf(() => parseCsvText('x.csv', 'a,b\n"1\n2",3\n4\n'));
     expect(e.describe()).toMatch(/^x\.csv:4: ragged row/);
   });
 });
@@ -137,7 +128,7 @@ describe('visitCsvText', () => {
   it('lets an error thrown for a row through unchanged, and stops there', () => {
     const boom = new InputError('bad row', { file: 'x.csv', line: 2 });
     let after = 0;
-    const e = errorOf(() =>
+    const e = inputErrorOf(() =>
       visitCsvText('x.csv', 'a\n1\n2\n', () => (row) => {
         if (row.line === 2) throw boom;
         after++;
@@ -160,7 +151,7 @@ describe('visitCsvText', () => {
   });
 
   it('refuses a header without rows after visiting the header', () => {
-    expect(errorOf(() => visitCsvText('x.csv', 'a,b\n\n,\n', () => () => undefined)).describe()).toMatch(/^x\.csv:1: no records/);
+    expect(inputErrorOf(() => visitCsvText('x.csv', 'a,b\n\n,\n', () => () => undefined)).describe()).toMatch(/^x\.csv:1: no records/);
   });
 });
 
@@ -177,6 +168,6 @@ describe('csvHeader', () => {
   });
 
   it('refuses a file with no header', () => {
-    expect(errorOf(() => csvHeader('x.csv', '\n ,\n')).message).toMatch(/no records/);
+    expect(inputErrorOf(() => csvHeader('x.csv', '\n ,\n')).message).toMatch(/no records/);
   });
 });

@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
 import { RecordReader } from '../../src/load/export-records.js';
+import { inputErrorOf } from '../helpers/input-error.js';
 
 interface Read {
   records: string[][];
@@ -21,16 +21,6 @@ function read(chunks: string[], opts: { delimiter?: string; maxFieldChars?: numb
   for (const c of chunks) reader.push(c);
   reader.finish();
   return { ...out, reader };
-}
-
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
 }
 
 describe('RecordReader', () => {
@@ -86,7 +76,7 @@ describe('RecordReader', () => {
   });
 
   it('reports an unterminated quote at the line where its record began', () => {
-    const e = inputError(() => read(['id,remark\n1,ok\n2,"never closed\n3,x\n', '4,y\n']));
+    const e = inputErrorOf(() => read(['id,remark\n1,ok\n2,"never closed\n3,x\n', '4,y\n']));
     expect(e.where).toEqual({ file: 't.csv', line: 3 });
     expect(e.message).toMatch(/unterminated quoted field/);
   });
@@ -100,7 +90,7 @@ describe('RecordReader', () => {
 
   it('refuses a field longer than the bound, at the line its record began, without holding the rest', () => {
     const big = 'x'.repeat(300);
-    const e = inputError(() => read(['id,remark\n1,ok\n2,"', big, big, big, '"\n'], { maxFieldChars: 500 }));
+    const e = inputErrorOf(() => read(['id,remark\n1,ok\n2,"', big, big, big, '"\n'], { maxFieldChars: 500 }));
     expect(e.where).toEqual({ file: 't.csv', line: 3 });
     expect(e.message).toMatch(/longer than 500 characters, the limit/);
     // A long record of short fields is fine.

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
 import { parseCsvText } from '../../src/load/csv.js';
 import { loadDeclaration } from '../../src/load/index.js';
 import { inventoryFromCsv, inventoryFromCsvText } from '../../src/load/inventory-csv.js';
@@ -11,6 +10,7 @@ import { buildInventoryRecord } from '../../src/load/inventory-record.js';
 import { inventoryFromYaml } from '../../src/load/inventory-yaml.js';
 import { parseYamlText } from '../../src/load/yaml.js';
 import { loadTaxonomy } from '../../src/taxonomy/load.js';
+import { inputErrorOf } from '../helpers/input-error.js';
 
 const tx = loadTaxonomy();
 
@@ -22,16 +22,6 @@ const CSV = [
   '_no",identity,Y,bcrypt,no,北京,P3Y,collection,,separate',
   'crm,users,nickname,,否,明文,否,ap-southeast-1,永久,,,',
 ].join('\r\n');
-
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('inventoryFromCsvText', () => {
   const inv = inventoryFromCsvText('inv.csv', CSV, tx);
@@ -64,23 +54,23 @@ describe('inventoryFromCsvText', () => {
   });
 
   it('points a bad value at its row and column', () => {
-    const e = errorOf(() => inventoryFromCsvText('inv.csv', 'field,retention\nmobile,5y\n\nemail,5 fortnights\n', tx));
+    const e = inputErrorOf(() => inventoryFromCsvText('inv.csv', 'field,retention\nmobile,5y\n\nemail,5 fortnights\n', tx));
     expect(e.where).toEqual({ file: 'inv.csv', line: 4, column: 2 });
     expect(e.message).toMatch(/^column 'retention': /);
     // Repeated: the memoised verdict is located afresh for each row.
-    const again = errorOf(() => inventoryFromCsvText('inv.csv', 'retention,field\n5 fortnights,email\n', tx));
+    const again = inputErrorOf(() => inventoryFromCsvText('inv.csv', 'retention,field\n5 fortnights,email\n', tx));
     expect(again.where).toEqual({ file: 'inv.csv', line: 2, column: 1 });
   });
 
   it('points an unknown category at its cell, and an empty field name at its row', () => {
-    expect(errorOf(() => inventoryFromCsvText('inv.csv', 'field,category\nmobile,nonsense-category\n', tx)).where).toEqual({ file: 'inv.csv', line: 2, column: 2 });
-    expect(errorOf(() => inventoryFromCsvText('inv.csv', 'field,category\n,basic\n', tx)).where).toEqual({ file: 'inv.csv', line: 2 });
+    expect(inputErrorOf(() => inventoryFromCsvText('inv.csv', 'field,category\nmobile,nonsense-category\n', tx)).where).toEqual({ file: 'inv.csv', line: 2, column: 2 });
+    expect(inputErrorOf(() => inventoryFromCsvText('inv.csv', 'field,category\n,basic\n', tx)).where).toEqual({ file: 'inv.csv', line: 2 });
   });
 
   it('checks the header before any row', () => {
-    expect(errorOf(() => inventoryFromCsvText('inv.csv', 'field,colour\nmobile,red\n', tx)).where).toEqual({ file: 'inv.csv', line: 1, column: 2 });
-    expect(errorOf(() => inventoryFromCsvText('inv.csv', 'field,字段\nmobile,mobile\n', tx)).message).toMatch(/both mean 'field'/);
-    expect(errorOf(() => inventoryFromCsvText('inv.csv', 'system,table\ncrm,users\n', tx)).message).toMatch(/no 'field'/);
+    expect(inputErrorOf(() => inventoryFromCsvText('inv.csv', 'field,colour\nmobile,red\n', tx)).where).toEqual({ file: 'inv.csv', line: 1, column: 2 });
+    expect(inputErrorOf(() => inventoryFromCsvText('inv.csv', 'field,字段\nmobile,mobile\n', tx)).message).toMatch(/both mean 'field'/);
+    expect(inputErrorOf(() => inventoryFromCsvText('inv.csv', 'system,table\ncrm,users\n', tx)).message).toMatch(/no 'field'/);
   });
 
   it('records share what repeats, and shared values are frozen', () => {
@@ -94,7 +84,7 @@ describe('inventoryFromCsvText', () => {
 describe('buildInventoryRecord (values with their own locations)', () => {
   it('reports a bad value where it was written', () => {
     const loc = { file: 'inv.yaml', line: 7 };
-    const e = errorOf(() => buildInventoryRecord(tx, loc, { field: { raw: 'mobile', loc }, sensitive: { raw: 'perhaps', loc: { file: 'inv.yaml', line: 3, column: 16 } } }));
+    const e = inputErrorOf(() => buildInventoryRecord(tx, loc, { field: { raw: 'mobile', loc }, sensitive: { raw: 'perhaps', loc: { file: 'inv.yaml', line: 3, column: 16 } } }));
     expect(e.where).toEqual({ file: 'inv.yaml', line: 3, column: 16 });
   });
 });
@@ -120,8 +110,8 @@ describe('loadDeclaration of a CSV inventory', () => {
 
   it('still tells SDK lists, empty files and bad headers apart', () => {
     expect(loadDeclaration(write('sdks.csv', 'sdk,platform\nBugly,android\n'), true, { taxonomy: tx })?.kind).toBe('sdk');
-    expect(errorOf(() => loadDeclaration(write('blank.csv', '\n \n'), true, { taxonomy: tx })).message).toBe('no records: the file is empty');
-    expect(errorOf(() => loadDeclaration(write('open.csv', '"field\n'), true, { taxonomy: tx })).message).toMatch(/unterminated quoted field/);
+    expect(inputErrorOf(() => loadDeclaration(write('blank.csv', '\n \n'), true, { taxonomy: tx })).message).toBe('no records: the file is empty');
+    expect(inputErrorOf(() => loadDeclaration(write('open.csv', '"field\n'), true, { taxonomy: tx })).message).toMatch(/unterminated quoted field/);
     expect(loadDeclaration(write('other.csv', 'colour,size\nred,L\n'), false, { taxonomy: tx })).toBeNull();
   });
 });

@@ -3,17 +3,12 @@ import { InputError } from '../../src/errors.js';
 import { inventoryFromYaml } from '../../src/load/inventory-yaml.js';
 import { parseYamlText } from '../../src/load/yaml.js';
 import { loadTaxonomy } from '../../src/taxonomy/load.js';
+import { inputErrorOf } from '../helpers/input-error.js';
 
 const tx = loadTaxonomy();
 
 function errorOf(text: string): InputError {
-  try {
-    inventoryFromYaml(parseYamlText('inv.yaml', text), tx);
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
+  return inputErrorOf(() => inventoryFromYaml(parseYamlText('inv.yaml', text), tx));
 }
 
 describe('inventoryFromYaml: messages quote what the file holds masked and bounded', () => {

@@ -3,16 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { MAX_YAML_NESTING, parseYamlSource } from '../../src/load/yaml.js';
-
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
+import { inputErrorOf } from '../helpers/input-error.js';
 
 const parse = (text: string) => parseYamlSource('x.yaml', text);
 
@@ -42,7 +33,7 @@ const deep = (depth: number) => ({
 describe('parseYamlSource: nesting limit', () => {
   for (const [shape, text] of Object.entries(deep(MAX_YAML_NESTING + 1))) {
     it(`refuses ${shape} nested past ${MAX_YAML_NESTING} levels, at the place the limit is passed`, () => {
-      const e = errorOf(() => parse(text));
+      const e = inputErrorOf(() => parse(text));
       expect(e.message).toBe(`YAML nested more than ${MAX_YAML_NESTING} levels deep: refused`);
       expect(e.hint).toMatch(/flatten/);
       expect(e.where).toMatchObject({ file: 'x.yaml', line: expect.any(Number), column: expect.any(Number) });
@@ -65,7 +56,7 @@ describe('parseYamlSource: nesting limit', () => {
   it('refuses 100 000 levels fast, with an InputError (not the stack overflow) however deep the caller is', () => {
     for (const frames of [0, 3000]) {
       for (const text of Object.values(deep(100_000))) {
-        const e = withStackUsed(frames, () => errorOf(() => parse(text)));
+        const e = withStackUsed(frames, () => inputErrorOf(() => parse(text)));
         expect(e.message).toMatch(/nested more than/);
       }
     }
@@ -101,7 +92,7 @@ describe('parseYamlSource: nesting limit', () => {
 describe('parseYamlSource: errors in linear time', () => {
   it('locates a syntax error before 64 000 blank lines without rescanning the text per error', () => {
     const text = ' a: \n|+2\n  x\n' + '\n'.repeat(64_000) + 'y\n';
-    const e = errorOf(() => parse(text));
+    const e = inputErrorOf(() => parse(text));
     expect(e.where).toMatchObject({ file: 'x.yaml', line: 2, column: 1 });
     expect(e.hint).toMatch(/fix the YAML syntax/);
     expect(timed(() => parse(text))).toBeLessThan(1000);
@@ -111,14 +102,14 @@ describe('parseYamlSource: errors in linear time', () => {
     const keys = Array.from({ length: 50_000 }, (_, i) => `k${i}: ${i}`).join('\n');
     let e: InputError | undefined;
     // Generous: the pairwise check takes 12 s here, the linear one about 1 s, and CI machines are busy.
-    expect(timed(() => (e = errorOf(() => parse(`${keys}\nk17: again\n`))))).toBeLessThan(10_000);
+    expect(timed(() => (e = inputErrorOf(() => parse(`${keys}\nk17: again\n`))))).toBeLessThan(10_000);
     expect(e!.describe()).toMatch(/^x\.yaml:50001:1: Map keys must be unique\n {2}hint: each key may appear once/);
   }, 60_000);
 });
 
 describe('parseYamlSource: messages', () => {
   it("keeps yaml's words but not the source it quotes, bounded", () => {
-    const e = errorOf(() => parse(`a: |${'1'.repeat(700)} 13812345678\n`));
+    const e = inputErrorOf(() => parse(`a: |${'1'.repeat(700)} 13812345678\n`));
     expect(e.message).toBe('Block scalar header includes extra characters');
     expect(e.where).toMatchObject({ line: 1, column: 6 });
   });
@@ -135,24 +126,24 @@ describe('parseYamlSource: messages', () => {
   });
 
   it('reports duplicate keys at the earliest repeated key, nested ones included', () => {
-    expect(errorOf(() => parse('a: 1\nb:\n  x: 1\n  x: 2\na: 3\n')).where).toMatchObject({ line: 4, column: 3 });
-    expect(errorOf(() => parse('{"a": 1, "a": 2}')).message).toBe('Map keys must be unique');
+    expect(inputErrorOf(() => parse('a: 1\nb:\n  x: 1\n  x: 2\na: 3\n')).where).toMatchObject({ line: 4, column: 3 });
+    expect(inputErrorOf(() => parse('{"a": 1, "a": 2}')).message).toBe('Map keys must be unique');
   });
 
   it('refuses keys that are lists, mappings or aliases (no privaudit file needs one; toJS would stringify them)', () => {
     for (const text of ['? [a, b]\n: 1\n', '? {a: 1}\n: 1\n', 'a: &x k\n*x : 1\n']) {
-      expect(errorOf(() => parse(text)).message).toBe('a mapping key must be a plain value, not a list, mapping or alias');
+      expect(inputErrorOf(() => parse(text)).message).toBe('a mapping key must be a plain value, not a list, mapping or alias');
     }
   });
 
   it('tells an alias without an anchor apart from an alias bomb', () => {
-    const e = errorOf(() => parse('a: *nope\nb: &nope 1\n'));
+    const e = inputErrorOf(() => parse('a: *nope\nb: &nope 1\n'));
     expect(e.message).toBe('alias to an anchor that is not set before it');
     expect(e.where).toMatchObject({ line: 1, column: 4 });
   });
 
   it('refuses a second document at its start', () => {
-    const e = errorOf(() => parse('a: 1\n---\nb: 2\n'));
+    const e = inputErrorOf(() => parse('a: 1\n---\nb: 2\n'));
     expect(e.message).toBe('more than one YAML document in the file');
     expect(e.where).toMatchObject({ line: 2, column: 1 });
   });

@@ -3,16 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { loadMapping, mappedColumns, tableName } from '../../src/scan/mapping.js';
 import { column, scanOne, taxonomy, tempFiles } from './helpers.js';
+import { inputErrorOf } from '../helpers/input-error.js';
 
 function loadError(yaml: string): InputError {
   const { path } = tempFiles({ 'm.yaml': yaml });
-  try {
-    loadMapping(path('m.yaml'), taxonomy);
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
+  return inputErrorOf(() => loadMapping(path('m.yaml'), taxonomy));
 }
 
 describe('mapping file', () => {

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
 import { applyBaseline, baselineOf, loadBaseline, serializeBaseline, staleNote } from '../../src/suppress/baseline.js';
 import { finding } from './helpers.js';
+import { inputErrorOf } from '../helpers/input-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'privaudit-baseline-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,16 +17,6 @@ function write(name: string, text: string): string {
   const file = join(dir, name);
   writeFileSync(file, text);
   return file;
-}
-
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
 }
 
 describe('baselineOf / serializeBaseline', () => {
@@ -73,7 +63,7 @@ describe('loadBaseline', () => {
 
   it('refuses broken JSON at its line and column, as a JSON error with the fix', () => {
     const file = write('truncated.json', '{\n  "schemaVersion": 1,\n  "tool": "privaudit",\n  "entries": [\n');
-    const e = errorOf(() => loadBaseline(file));
+    const e = inputErrorOf(() => loadBaseline(file));
     expect(e.message).toMatch(/^not valid JSON: /);
     expect(e.where).toMatchObject({ file, line: expect.any(Number) });
     expect((e.where as { line: number }).line).toBeGreaterThanOrEqual(4);
@@ -82,14 +72,14 @@ describe('loadBaseline', () => {
 
   it('points a missing property at the entry that lacks it', () => {
     const file = write('missing.json', `{\n  "schemaVersion": 1,\n  "tool": "privaudit",\n  "entries": [\n    {"fingerprint": "${a.fingerprint}", "file": "x.csv"}\n  ]\n}\n`);
-    const e = errorOf(() => loadBaseline(file));
+    const e = inputErrorOf(() => loadBaseline(file));
     expect(e.message).toBe("'entries[0]' has no 'ruleId'");
     expect(e.where).toEqual({ file, line: 5, column: 5 });
   });
 
   it('refuses another schema version, naming the one allowed', () => {
     const file = write('v2.json', '{"schemaVersion": 2, "tool": "privaudit", "entries": []}');
-    const e = errorOf(() => loadBaseline(file));
+    const e = inputErrorOf(() => loadBaseline(file));
     expect(e.message).toMatch(/^'schemaVersion' must be equal to constant/);
     expect(e.where).toEqual({ file, line: 1, column: 19 });
     expect(e.hint).toBe('allowed: 1');
@@ -98,14 +88,14 @@ describe('loadBaseline', () => {
   it('refuses a fingerprint that is not one, in words', () => {
     const entry = { fingerprint: 'abc', ruleId: 'retention-missing', file: 'x.csv', subject: { system: null, table: null, field: 'f', sdk: null, platform: null, column: null }, item: null };
     const file = write('fp.json', JSON.stringify({ schemaVersion: 1, tool: 'privaudit', entries: [entry] }, null, 2));
-    const e = errorOf(() => loadBaseline(file));
+    const e = inputErrorOf(() => loadBaseline(file));
     expect(e.message).toBe("'entries[0].fingerprint' is not a privaudit fingerprint (32 hex digits)");
     expect(e.where).toMatchObject({ file, line: 6 });
   });
 
   it('suggests the known key for a misspelt one', () => {
     const file = write('key.json', '{"schemaVersion": 1, "tool": "privaudit", "entrys": []}');
-    const e = errorOf(() => loadBaseline(file));
+    const e = inputErrorOf(() => loadBaseline(file));
     // The missing "entries" and the unknown "entrys" are one mistake: the unknown key says more.
     expect(e.message).toBe("unknown key 'entrys' in the baseline");
     expect(e.where).toEqual({ file, line: 1, column: 43 });
@@ -114,21 +104,21 @@ describe('loadBaseline', () => {
 
   it("wraps yaml's words without the source line they quote", () => {
     const file = write('header.json', `schemaVersion: |${'1'.repeat(700)} 13812345678\n`);
-    const e = errorOf(() => loadBaseline(file));
+    const e = inputErrorOf(() => loadBaseline(file));
     expect(e.message).toBe('not valid JSON: Block scalar header includes extra characters');
     expect(e.where).toEqual({ file, line: 1, column: 18 });
   });
 
   it('quotes an unknown key masked and bounded', () => {
     const file = write('idkey.json', `{"schemaVersion": 1, "tool": "privaudit", "entries": [], "13812345678": 1, "${'k'.repeat(900)}": 2}`);
-    const e = errorOf(() => loadBaseline(file));
+    const e = inputErrorOf(() => loadBaseline(file));
     expect(e.message).toBe("unknown key '138****5678' in the baseline");
-    const long = errorOf(() => loadBaseline(write('longkey.json', `{"schemaVersion": 1, "tool": "privaudit", "entries": [], "${'k'.repeat(900)}": 2}`)));
+    const long = inputErrorOf(() => loadBaseline(write('longkey.json', `{"schemaVersion": 1, "tool": "privaudit", "entries": [], "${'k'.repeat(900)}": 2}`)));
     expect(long.message).toMatch(/^unknown key 'k{37}…' in the baseline$/);
   });
 
   it('says when the file is not there', () => {
-    const e = errorOf(() => loadBaseline(join(dir, 'nope.json')));
+    const e = inputErrorOf(() => loadBaseline(join(dir, 'nope.json')));
     expect(e.message).toBe('baseline file not found');
     expect(e.hint).toBe(`create it with --write-baseline ${join(dir, 'nope.json')}, or fix the path`);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { parseYamlSource } from '../../src/load/yaml.js';
 import { parseWaivers, waiverSubject } from '../../src/suppress/waivers.js';
+import { inputErrorOf } from '../helpers/input-error.js';
 
 /** The loader is given the rule ids (the CLI passes the registry's). */
 const KNOWN = ['cross-border-storage', 'retention-missing', 'sdk-undeclared-field', 'undeclared-category', 'undeclared-sdk', 'waiver-expired'];
@@ -10,13 +11,7 @@ const CWD = '/repo';
 const parse = (text: string, file = 'policy/waivers.yaml') => parseWaivers(parseYamlSource(file, text), KNOWN, CWD);
 
 function errorOf(text: string): InputError {
-  try {
-    parse(text);
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
+  return inputErrorOf(() => parse(text));
 }
 
 const GOOD = `# accepted for now
