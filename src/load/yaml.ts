@@ -55,7 +55,9 @@ function yamlError(file: string, lines: LineCounter, offset: number, message: st
 /** What parseDocument does, with the parser's depth checked after every token. */
 function composeDocument(file: string, text: string, lines: LineCounter): Document.Parsed {
   // yaml's own unique-key check compares each key with every earlier one (quadratic): checkKeys instead.
-  const composer = new Composer({ uniqueKeys: false });
+  // YAML 1.1 tags (!!omap, !!set, !!binary…) stay plain lists, mappings and strings: their converters
+  // throw plain errors (an !!omap with a repeated key) and hide keys from checkKeys; no file needs them.
+  const composer = new Composer({ uniqueKeys: false, resolveKnownTags: false });
   let doc: Document.Parsed | undefined;
   for (const next of composer.compose(depthCheckedTokens(file, text, lines), true, text.length)) {
     if (!doc) doc = next;

@@ -136,6 +136,14 @@ describe('parseYamlSource: messages', () => {
     }
   });
 
+  it('reads YAML 1.1 tags (!!omap, !!set, !!binary…) as plain data: their converters throw and hide keys', () => {
+    // Found by the fuzzer: an !!omap with a repeated key threw yaml's own Error out of toJS.
+    expect(parse('a: !!omap [{x: 1}, {x: 1}]\n').data).toEqual({ a: [{ x: 1 }, { x: 1 }] });
+    expect(parse('a: !!binary aGVsbG8=\nb: !!timestamp 2001-12-14\n').data).toEqual({ a: 'aGVsbG8=', b: '2001-12-14' });
+    expect(inputErrorOf(() => parse('a: !!set {? [1]}\n')).message).toBe('a mapping key must be a plain value, not a list, mapping or alias');
+    expect(() => parse('&b {__proto__: !!omap [*b, *b]}\n')).not.toThrow();
+  });
+
   it('tells an alias without an anchor apart from an alias bomb', () => {
     const e = inputErrorOf(() => parse('a: *nope\nb: &nope 1\n'));
     expect(e.message).toBe('alias to an anchor that is not set before it');
