@@ -6,10 +6,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RangeJob, RangeReport } from './range.js';
+import type { ProgressCallback, RangeJob, RangeReport, RangeRunner } from './range.js';
 import { deserializeError, type WorkerReply } from './worker-protocol.js';
-
-export type WorkerProgress = (job: number, bytes: number, records: number) => void;
 
 function workerSpec(): { url: URL; workerData?: { entry: string } } | null {
   const fromSources = import.meta.url.endsWith('.ts');
@@ -34,10 +32,9 @@ export class WorkerPool {
     return this.workers.length;
   }
 
-  /** One job per worker (jobs.length ≤ size); results in job order, settled like Promise.allSettled. */
-  runAll(jobs: RangeJob[], onProgress: WorkerProgress): Promise<PromiseSettledResult<RangeReport>[]> {
-    if (jobs.length > this.workers.length) throw new Error('WorkerPool.runAll: more jobs than workers');
-    return Promise.allSettled(jobs.map((job, i) => runOn(this.workers[i]!, job, (bytes, records) => onProgress(i, bytes, records))));
+  /** One runner per worker thread: each runs its jobs one at a time (parallel.ts hands them out). */
+  runners(): RangeRunner[] {
+    return this.workers.map((worker) => (job, onProgress) => runOn(worker, job, onProgress));
   }
 
   async close(): Promise<void> {
@@ -45,7 +42,7 @@ export class WorkerPool {
   }
 }
 
-function runOn(worker: Worker, job: RangeJob, onProgress: (bytes: number, records: number) => void): Promise<RangeReport> {
+function runOn(worker: Worker, job: RangeJob, onProgress: ProgressCallback): Promise<RangeReport> {
   return new Promise((resolve, reject) => {
     const cleanup = () => {
       worker.off('message', onMessage);

@@ -19,6 +19,9 @@ export interface RangeReport {
 
 export type ProgressCallback = (bytesRead: number, records: number) => void;
 
+/** Tallies one range somewhere: on this thread (scanRange) or in a worker thread (pool.ts). */
+export type RangeRunner = (job: RangeJob, onProgress: ProgressCallback) => Promise<RangeReport>;
+
 export async function scanRange(job: RangeJob, onProgress?: ProgressCallback): Promise<RangeReport> {
   const tally = new RangeTally(job.plan, job.skipThroughLine);
   const outcome = await readRange(job.source, {

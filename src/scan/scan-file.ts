@@ -11,14 +11,15 @@ import type { Taxonomy } from '../taxonomy/types.js';
 import { buildExportFile } from './build.js';
 import { classifyColumns } from './classify.js';
 import { mappedColumns, tableName, type MappingFile } from './mapping.js';
-import { mergeTallies, type RangePart } from './merge.js';
+import { mergeTallies } from './merge.js';
+import { tallyRanges } from './parallel.js';
 import type { ScanPlan } from './plan.js';
 import type { WorkerPool } from './pool.js';
 import type { ProgressSink } from './progress.js';
-import { scanRange, type RangeJob, type RangeReport } from './range.js';
+import { scanRange, type RangeJob, type RangeRunner } from './range.js';
 import { planMinors, planRetention } from './record-checks.js';
 import { roleForHeader, type ColumnRole } from './roles.js';
-import { MIN_SPLIT_BYTES, splitRanges, type ByteRange } from './split.js';
+import { MIN_SPLIT_BYTES, rangeCount, splitRanges, type ByteRange } from './split.js';
 import { VALIDATE_MASK } from './cell-form.js';
 import type { RangeTallyResult } from './tally.js';
 import type { ExportFile } from './types.js';
@@ -71,12 +72,9 @@ async function tallyFile(probe: ExportProbe, plan: ScanPlan, ctx: FileScanContex
   ctx.progress.begin(probe.file, probe.size);
   try {
     const splittable = !probe.gzip && plan.sample === null && ctx.workers > 1;
-    const ranges = splittable ? await splitRanges(probe, ctx.workers, ctx.minSplitBytes) : [];
+    const ranges = splittable ? await splitRanges(probe, rangeCount(ctx.workers), ctx.minSplitBytes) : [];
     const pool = ranges.length > 1 ? ctx.pool() : null;
-    if (pool && ranges.length > 1 && ranges.length <= pool.size + 1) {
-      const merged = await tallyInWorkers(pool, probe, plan, ranges, ctx);
-      if (merged) return merged;
-    }
+    if (pool) return await tallyInWorkers(pool, probe, plan, ranges, ctx);
     return await tallyInProcess(probe, plan, ctx);
   } finally {
     ctx.progress.end();
@@ -90,58 +88,15 @@ async function tallyInProcess(probe: ExportProbe, plan: ScanPlan, ctx: FileScanC
 }
 
 /**
- * The ranges in parallel: the first on this thread (already running, already holding the plan), the
- * others in worker threads. Null when a cut turned out to fall inside a quoted field (the range before
- * it ended in an open quote): the caller then scans the file as one range.
+ * The ranges in parallel, on this thread (already running, already holding the plan) and the worker
+ * threads. Several ranges per thread, handed out as threads free up (parallel.ts).
  */
-async function tallyInWorkers(pool: WorkerPool, probe: ExportProbe, plan: ScanPlan, ranges: ByteRange[], ctx: FileScanContext): Promise<RangeTallyResult | null> {
+function tallyInWorkers(pool: WorkerPool, probe: ExportProbe, plan: ScanPlan, ranges: ByteRange[], ctx: FileScanContext): Promise<RangeTallyResult> {
   const jobs: RangeJob[] = ranges.map((r, i, all) => ({
     source: sourceOf(probe, ctx, r, i === 0, i === all.length - 1),
     plan,
     skipThroughLine: i === 0 ? probe.headerLine : 0,
   }));
-  const bytes = new Array<number>(jobs.length).fill(0);
-  const records = new Array<number>(jobs.length).fill(0);
-  const progress = (i: number, b: number, r: number) => {
-    bytes[i] = b;
-    records[i] = r;
-    ctx.progress.update(sum(bytes), sum(records));
-  };
-  const [here, ...there] = await Promise.all([
-    settle(scanRange(jobs[0]!, (b, r) => progress(0, b, r))),
-    pool.runAll(jobs.slice(1), (i, b, r) => progress(i + 1, b, r)),
-  ]).then(([first, rest]) => [first, ...rest]);
-  return mergeSettled([here!, ...there]);
-}
-
-function settle<T>(p: Promise<T>): Promise<PromiseSettledResult<T>> {
-  return p.then(
-    (value) => ({ status: 'fulfilled', value }),
-    (reason: unknown) => ({ status: 'rejected', reason }),
-  );
-}
-
-function sum(xs: number[]): number {
-  let s = 0;
-  for (const x of xs) s += x;
-  return s;
-}
-
-/** In file order: the first failure is the file's error (its line shifted), an open quote before the last range means a wrong cut. */
-function mergeSettled(settled: PromiseSettledResult<RangeReport>[]): RangeTallyResult | null {
-  const parts: RangePart[] = [];
-  let offset = 0;
-  for (let i = 0; i < settled.length; i++) {
-    const s = settled[i]!;
-    if (s.status === 'rejected') throw shiftLine(s.reason, offset);
-    if (s.value.endedInQuote && i < settled.length - 1) return null;
-    parts.push({ tally: s.value.tally, lineOffset: offset });
-    offset += s.value.lines;
-  }
-  return mergeTallies(parts);
-}
-
-function shiftLine(e: unknown, offset: number): unknown {
-  if (!(e instanceof InputError) || offset === 0 || !e.where || !('line' in e.where) || e.where.line === undefined) return e;
-  return new InputError(e.message, { ...e.where, line: e.where.line + offset }, e.hint);
+  const here: RangeRunner = (job, onProgress) => scanRange(job, onProgress);
+  return tallyRanges(jobs, [here, ...pool.runners()], (bytes, records) => ctx.progress.update(bytes, records));
 }

@@ -2,9 +2,9 @@
  * Cutting a file into byte ranges for workers. Each cut goes right after a line feed near an even share
  * of the file. A line feed may sit inside a quoted field, and knowing would mean reading the file up to
  * there; instead the cut is speculative and verified: the range before it must end outside quotes (its
- * parser knows). If it does not, the caller rescans the file as one range (scan.ts), so a wrong guess
- * costs time, never correctness. In UTF-8 and GB18030 the byte 0x0A only ever is a line feed; in UTF-16
- * the cut is aligned to the code unit.
+ * parser knows). If it does not, that range and the next are read again as one (parallel.ts), so a
+ * wrong guess costs time, never correctness. In UTF-8 and GB18030 the byte 0x0A only ever is a line
+ * feed; in UTF-16 the cut is aligned to the code unit.
  */
 import { open } from 'node:fs/promises';
 import type { TextEncoding } from '../load/encoding.js';
@@ -12,6 +12,18 @@ import { lineFeedBytes } from '../load/export-decode.js';
 
 /** Smaller files are scanned as one range: starting workers would cost more than it saves. */
 export const MIN_SPLIT_BYTES = 16 * 1024 * 1024;
+/**
+ * Ranges per thread: threads take ranges as they free up (parallel.ts), so one the machine slows down
+ * costs at most the tail of one small range, not half the file.
+ */
+export const RANGES_PER_THREAD = 16;
+/** No range smaller than this share of MIN_SPLIT_BYTES: each range costs a file open and a message. */
+const MIN_RANGE_SHARE = 8;
+
+/** How many ranges to cut a file into for `threads` threads. */
+export function rangeCount(threads: number): number {
+  return threads < 2 ? 1 : threads * RANGES_PER_THREAD;
+}
 const WINDOW = 64 * 1024;
 /** Give up looking for a line feed after this far (a file of one enormous line is not split). */
 const MAX_SEARCH = 16 * 1024 * 1024;
@@ -29,8 +41,9 @@ export interface SplitInput {
   headerEndByte: number;
 }
 
-export async function splitRanges({ file, size, encoding, headerEndByte }: SplitInput, parts: number, minSplitBytes = MIN_SPLIT_BYTES): Promise<ByteRange[]> {
-  if (parts < 2 || size < minSplitBytes) return [{ start: 0, end: null }];
+export async function splitRanges({ file, size, encoding, headerEndByte }: SplitInput, wanted: number, minSplitBytes = MIN_SPLIT_BYTES): Promise<ByteRange[]> {
+  if (wanted < 2 || size < minSplitBytes) return [{ start: 0, end: null }];
+  const parts = Math.min(wanted, Math.max(2, Math.floor((size * MIN_RANGE_SHARE) / minSplitBytes)));
   const lf = lineFeedBytes(encoding);
   const cuts: number[] = [];
   const handle = await open(file, 'r');

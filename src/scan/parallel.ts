@@ -1,0 +1,101 @@
+/**
+ * A file's byte ranges tallied in parallel. There are several ranges per thread, and each thread takes
+ * the next range when it finishes one, so a thread the machine slows down ends up with fewer ranges
+ * instead of holding up the end. Results are merged in file order, so the outcome is the same
+ * whichever thread ran which range.
+ *
+ * A cut is a guess (split.ts): when a range ends inside a quoted field, the cut after it was wrong, and
+ * that range and the next are read again as one, on this thread. A field is bounded in size, so this
+ * costs one or two ranges, never the whole file.
+ */
+import { InputError } from '../errors.js';
+import { mergeTallies, type RangePart } from './merge.js';
+import type { ProgressCallback, RangeJob, RangeReport, RangeRunner } from './range.js';
+import type { RangeTallyResult } from './tally.js';
+
+type Settled = PromiseSettledResult<RangeReport>;
+
+/** Tally `jobs` (consecutive ranges, in file order) on `runners`; the first runner is this thread's. */
+export async function tallyRanges(jobs: RangeJob[], runners: RangeRunner[], onProgress: ProgressCallback): Promise<RangeTallyResult> {
+  const settled = await runQueue(jobs, runners, progressSum(jobs.length, onProgress));
+  return mergeInOrder([...jobs], settled, runners[0]!);
+}
+
+/**
+ * Each runner takes the next job until none is left, or until one failed: the jobs before a failure
+ * were all taken before it, so they are settled when this returns; later ones may be missing.
+ */
+async function runQueue(jobs: RangeJob[], runners: RangeRunner[], onProgress: (job: number, bytes: number, records: number) => void): Promise<(Settled | undefined)[]> {
+  const settled: (Settled | undefined)[] = new Array<Settled | undefined>(jobs.length);
+  let next = 0;
+  let failed = false;
+  const lane = async (run: RangeRunner) => {
+    while (next < jobs.length && !failed) {
+      const i = next++;
+      settled[i] = await settle(run(jobs[i]!, (bytes, records) => onProgress(i, bytes, records)));
+      if (settled[i]!.status === 'rejected') failed = true;
+    }
+  };
+  await Promise.all(runners.map(lane));
+  return settled;
+}
+
+/** Progress of all jobs as one figure: the sums of each job's latest bytes and records. */
+function progressSum(count: number, onProgress: ProgressCallback): (job: number, bytes: number, records: number) => void {
+  const bytes = new Array<number>(count).fill(0);
+  const records = new Array<number>(count).fill(0);
+  return (job, b, r) => {
+    bytes[job] = b;
+    records[job] = r;
+    onProgress(sum(bytes), sum(records));
+  };
+}
+
+/**
+ * In file order: a range that ended in a quote (not the last) is joined with the next and read again;
+ * the first failure is the file's error, its line shifted by the lines before; a job that was never
+ * run (the queue stopped at a failure a repair then made moot) is run here.
+ */
+async function mergeInOrder(jobs: RangeJob[], settled: (Settled | undefined)[], here: RangeRunner): Promise<RangeTallyResult> {
+  const parts: RangePart[] = [];
+  let offset = 0;
+  for (let i = 0; i < jobs.length; ) {
+    const s = settled[i] ?? (settled[i] = await settle(here(jobs[i]!, noProgress)));
+    if (s.status === 'fulfilled' && s.value.endedInQuote && i < jobs.length - 1) {
+      jobs.splice(i, 2, joined(jobs[i]!, jobs[i + 1]!));
+      settled.splice(i, 2, await settle(here(jobs[i]!, noProgress)));
+      continue;
+    }
+    if (s.status === 'rejected') throw shiftLine(s.reason, offset);
+    parts.push({ tally: s.value.tally, lineOffset: offset });
+    offset += s.value.lines;
+    i++;
+  }
+  return mergeTallies(parts);
+}
+
+/** Two consecutive ranges as one. */
+function joined(a: RangeJob, b: RangeJob): RangeJob {
+  return { ...a, source: { ...a.source, end: b.source.end, last: b.source.last } };
+}
+
+// A re-read covers bytes the progress bar has already counted.
+const noProgress: ProgressCallback = () => {};
+
+function settle<T>(p: Promise<T>): Promise<PromiseSettledResult<T>> {
+  return p.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  );
+}
+
+function sum(xs: number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s;
+}
+
+function shiftLine(e: unknown, offset: number): unknown {
+  if (!(e instanceof InputError) || offset === 0 || !e.where || !('line' in e.where) || e.where.line === undefined) return e;
+  return new InputError(e.message, { ...e.where, line: e.where.line + offset }, e.hint);
+}
