@@ -42,7 +42,7 @@ const MAX_EMAIL = 254;
 /** Unhinted coordinate pairs need ~100 m precision to count as a location rather than two numbers. */
 const UNHINTED_GPS_DECIMALS = 3;
 /** With one decimal (~10 km) or fewer a hinted coordinate has been coarsened: that is masking. */
-const PRECISE_GPS_DECIMALS = 2;
+export const PRECISE_GPS_DECIMALS = 2;
 
 /**
  * Classify one cell. `hint` lists the detectors the column's header suggests: they are tried first,
@@ -77,8 +77,11 @@ function detectHinted(s: string, hint: readonly DetectorId[]): Detection | null 
   return null;
 }
 
-/** Under a hint the column vouches for the kind, so bank cards skip the issuer-prefix check. */
-const HINTED_TESTS: Record<Exclude<DetectorId, 'gps'>, (s: string) => boolean> = {
+/**
+ * Per detector, the full validation of a value in a column hinted to hold it (check digits, birth dates,
+ * number plans, ranges). The column vouches for the kind, so bank cards skip the issuer-prefix check.
+ */
+export const HINTED_TESTS: Readonly<Record<Exclude<DetectorId, 'gps'>, (s: string) => boolean>> = {
   'resident-id': isResidentId,
   mobile: isMobile,
   'bank-card': (s) => {

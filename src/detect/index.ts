@@ -11,7 +11,7 @@ export { isGpsPair, isLatitude, isLongitude, parseGpsPair } from './gps.js';
 export type { Coordinates } from './gps.js';
 export { recogniseForm, hashKind, valueForm, looksEncryptedOrEncoded } from './forms.js';
 export type { ValueForm, HashKind } from './forms.js';
-export { detectValue, ALL_DETECTORS, CONTEXT_ONLY } from './classify.js';
+export { detectValue, ALL_DETECTORS, CONTEXT_ONLY, HINTED_TESTS, PRECISE_GPS_DECIMALS } from './classify.js';
 export type { Detection } from './classify.js';
 export { mask, maskInText } from './mask.js';
 export { findInText } from './free-text.js';

@@ -2,11 +2,11 @@
  * Counting one personal-information column over a batch of records (column by column: the column's
  * settings stay in registers and the loop stays monomorphic). cell-form.ts explains the shortcuts.
  */
-import { findInText, hashKind, mask, recogniseForm } from '../detect/index.js';
+import { findInText, hashKind, mask, PRECISE_GPS_DECIMALS, recogniseForm } from '../detect/index.js';
 import type { DetectorId } from '../taxonomy/types.js';
 import { gateFor, HASH_CHECK_MASK, lastDecimals, looksHashed, mayBeProtected, passesGate, sampledBy, surelyMasked, type HashProbe, type ShapeGate } from './cell-form.js';
 import type { ColumnPlan } from './plan.js';
-import { formTest, MASKED, PLAIN, PRECISE_GPS_DECIMALS, type CellForm } from './validators.js';
+import { formTest, MASKED, PLAIN, type CellForm } from './validators.js';
 
 /** Rows quoted per finding (SPEC: "the first affected lines"). */
 export const MAX_ROWS = 10;
