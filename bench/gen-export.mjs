@@ -14,6 +14,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, write
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
+import { prng, residentIdCheckChar, withLuhnDigit } from '../scripts/synth.mjs';
 
 export const HEADER = [
   'user_id', 'name', 'mobile', 'id_card', 'bank_card', 'email', 'login_ip', 'password_hash', 'imei',
@@ -23,19 +24,6 @@ export const HEADER = [
 /** Bump when the generated content changes, so cached files are made again. */
 const GENERATOR_VERSION = 2;
 
-/** mulberry32: small, fast, seedable. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const pad = (n, w) => String(n).padStart(w, '0');
 
 function residentId(rnd) {
@@ -44,21 +32,13 @@ function residentId(rnd) {
   const year = 1950 + Math.floor(rnd() * 66); // 1950–2015: some are minors
   const birth = `${year}${pad(1 + Math.floor(rnd() * 12), 2)}${pad(1 + Math.floor(rnd() * 28), 2)}`;
   const body = area + birth + pad(Math.floor(rnd() * 1000), 3);
-  let s = 0;
-  for (let i = 0; i < 17; i++) s += Number(body[i]) * ID_WEIGHTS[i];
-  return body + '10X98765432'[s % 11];
+  return body + residentIdCheckChar(body);
 }
 
 function luhnComplete(prefix, length, rnd) {
   let body = prefix;
   while (body.length < length - 1) body += Math.floor(rnd() * 10);
-  let sum = 0;
-  for (let i = body.length - 1, double = true; i >= 0; i--, double = !double) {
-    let d = Number(body[i]);
-    if (double) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return body + ((10 - (sum % 10)) % 10);
+  return withLuhnDigit(body);
 }
 
 function mobile(rnd) {

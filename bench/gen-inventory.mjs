@@ -15,6 +15,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, write
 import { once } from 'node:events';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../scripts/synth.mjs';
 
 export const HEADER = [
   'system', 'table', 'field', 'category', 'description', 'subjects', 'purpose', 'sensitive', 'encrypted',
@@ -23,18 +24,6 @@ export const HEADER = [
 
 /** A file made by another version of this script is made again: the script's own hash is the version. */
 const GENERATOR_VERSION = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 16);
-
-/** mulberry32: small, fast, seedable. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
 
