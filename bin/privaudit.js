@@ -1,12 +1,21 @@
 #!/usr/bin/env node
 // The only place that exits the process; everything else returns its exit code.
-import { main } from '../dist/cli/main.js';
-import { removePendingTempFiles } from '../dist/report/write.js';
+// dist/bundle/ is dist/ joined by esbuild (scripts/bundle.mjs): it loads in half the time.
+import { main } from '../dist/bundle/main.js';
+import { removePendingTempFiles } from '../dist/bundle/write.js';
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     removePendingTempFiles();
     process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
+// A reader that stops early (`privaudit … | head`) closes the pipe: the rest of the output is dropped
+// without a stack trace, and the exit code is still the run's.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e.code !== 'EPIPE') throw e;
   });
 }
 

@@ -162,13 +162,16 @@ describe('in-process: a failed or crashed run leaves the previous report untouch
 const BIN = join(REPO_ROOT, 'bin', 'privaudit.js');
 const DIST = join(REPO_ROOT, 'dist');
 
-/** Every src/**.ts has its dist/**.js, at least as new. */
+/** Every src/**.ts has its dist/**.js, and the bundle bin/ runs (dist/bundle/), at least as new. */
 function distIsFresh(): boolean {
   const src = join(REPO_ROOT, 'src');
+  const bundle = join(DIST, 'bundle', 'main.js');
+  if (!existsSync(bundle)) return false;
   for (const rel of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
     if (!rel.endsWith('.ts') || rel.endsWith('.d.ts')) continue;
     const built = join(DIST, rel.replace(/\.ts$/, '.js'));
-    if (!existsSync(built) || statSync(built).mtimeMs < statSync(join(src, rel)).mtimeMs) return false;
+    const edited = statSync(join(src, rel)).mtimeMs;
+    if (!existsSync(built) || statSync(built).mtimeMs < edited || statSync(bundle).mtimeMs < edited) return false;
   }
   return true;
 }
@@ -207,9 +210,11 @@ function holdsOpen(pid: number, part: string): boolean {
  * Run the executable. With `interrupt`, the signal is sent once the process is reading its input (so its
  * handlers are installed and the scan is under way), or after `afterMs` where /proc cannot tell.
  */
-function runBinary(argv: string[], opts: { cwd: string; interrupt?: NodeJS.Signals; reading?: string; afterMs?: number; nodeArgs?: string[] }): Promise<Exit> {
+function runBinary(argv: string[], opts: { cwd: string; interrupt?: NodeJS.Signals; reading?: string; afterMs?: number; nodeArgs?: string[]; closeStdout?: boolean }): Promise<Exit> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...argv], { cwd: opts.cwd, env: { PATH: process.env.PATH, NO_COLOR: '1' } });
+    // A reader that stops at once, as `| head` does.
+    if (opts.closeStdout) child.stdout.destroy();
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -321,6 +326,14 @@ describe('the executable (bin/privaudit.js)', () => {
     expect(r.stderr).toMatch(/^privaudit: broken\.csv:2: unterminated quoted field/);
     expect(readFileSync(target(), 'utf8')).toBe(previous);
     expect(allFiles(join(dir, 'out'))).toEqual(['report.json']);
+  }, 60_000);
+
+  it('a reader that closes the pipe (`| head`): no stack trace, and the exit code is the run\'s', async () => {
+    const r = await runBinary(['scan', 'small.csv', ...AS_OF, '-f', 'json'], { cwd: dir, closeStdout: true });
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect(r.stderr).not.toMatch(/EPIPE/);
+    // small.csv holds mobiles in clear: findings, so 1, as when the whole report is read.
+    expect(r.code).toBe(1);
   }, 60_000);
 
   it('an uninterrupted run replaces the report whole and removes its temp file', async () => {
