@@ -1,14 +1,16 @@
 /**
  * Cutting a file into byte ranges for workers. Each cut goes right after a line feed near an even share
- * of the file. A line feed may sit inside a quoted field, and knowing would mean reading the file up to
- * there; instead the cut is speculative and verified: the range before it must end outside quotes (its
- * parser knows). If it does not, that range and the next are read again as one (parallel.ts), so a
- * wrong guess costs time, never correctness. In UTF-8 and GB18030 the byte 0x0A only ever is a line
+ * of the file, one that the quotes around it show to be outside a quoted field (record-start.ts), or
+ * else the first. Knowing for sure would mean reading the file up to there; instead the cut is
+ * speculative and verified: the range before it must end outside quotes (its parser knows). If it does
+ * not, that range and the next are read again as one (parallel.ts), so a wrong guess costs time, never
+ * correctness. In UTF-8 and GB18030 the byte 0x0A only ever is a line
  * feed; in UTF-16 the cut is aligned to the code unit.
  */
 import { open } from 'node:fs/promises';
 import type { TextEncoding } from '../load/encoding.js';
 import { lineFeedBytes } from '../load/export-decode.js';
+import { recordStartIn } from './record-start.js';
 
 /** Smaller files are scanned as one range: starting workers would cost more than it saves. */
 export const MIN_SPLIT_BYTES = 16 * 1024 * 1024;
@@ -25,6 +27,8 @@ export function rangeCount(threads: number): number {
   return threads < 2 ? 1 : threads * RANGES_PER_THREAD;
 }
 const WINDOW = 64 * 1024;
+/** Bytes read after a cut's position to tell a line feed outside quotes (record-start.ts). */
+const SPECULATE_BYTES = 256 * 1024;
 /** Give up looking for a line feed after this far (a file of one enormous line is not split). */
 const MAX_SEARCH = 16 * 1024 * 1024;
 
@@ -39,9 +43,10 @@ export interface SplitInput {
   encoding: TextEncoding;
   /** Cuts come after the header record. */
   headerEndByte: number;
+  delimiter: string;
 }
 
-export async function splitRanges({ file, size, encoding, headerEndByte }: SplitInput, wanted: number, minSplitBytes = MIN_SPLIT_BYTES): Promise<ByteRange[]> {
+export async function splitRanges({ file, size, encoding, headerEndByte, delimiter }: SplitInput, wanted: number, minSplitBytes = MIN_SPLIT_BYTES): Promise<ByteRange[]> {
   if (wanted < 2 || size < minSplitBytes) return [{ start: 0, end: null }];
   const parts = Math.min(wanted, Math.max(2, Math.floor((size * MIN_RANGE_SHARE) / minSplitBytes)));
   const lf = lineFeedBytes(encoding);
@@ -50,7 +55,9 @@ export async function splitRanges({ file, size, encoding, headerEndByte }: Split
   try {
     for (let k = 1; k < parts; k++) {
       const from = Math.max(Math.floor((size * k) / parts), headerEndByte, (cuts.at(-1) ?? 0) + 1);
-      const cut = await nextLineStart(handle, from, size, lf);
+      // The quote heuristic reads bytes; in UTF-16 a quote is two of them.
+      const guess = lf.length === 1 ? await recordStartAfter(handle, from, delimiter) : null;
+      const cut = guess ?? (await nextLineStart(handle, from, size, lf));
       if (cut !== null && cut < size) cuts.push(cut);
     }
   } finally {
@@ -61,6 +68,14 @@ export async function splitRanges({ file, size, encoding, headerEndByte }: Split
 }
 
 type Handle = Awaited<ReturnType<typeof open>>;
+
+/** A line start outside quotes near `from` (record-start.ts), in one-byte-unit encodings; null when unsure. */
+async function recordStartAfter(handle: Handle, from: number, delimiter: string): Promise<number | null> {
+  const buf = Buffer.allocUnsafe(SPECULATE_BYTES);
+  const { bytesRead } = await handle.read(buf, 0, SPECULATE_BYTES, from);
+  const at = recordStartIn(buf, bytesRead, delimiter.charCodeAt(0));
+  return at === null ? null : from + at;
+}
 
 /** The offset just after the first line feed at or after `from` (aligned to the code unit), or null. */
 async function nextLineStart(handle: Handle, from: number, size: number, lf: Buffer): Promise<number | null> {
