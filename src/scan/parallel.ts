@@ -15,28 +15,37 @@ import type { RangeTallyResult } from './tally.js';
 
 type Settled = PromiseSettledResult<RangeReport>;
 
-/** Tally `jobs` (consecutive ranges, in file order) on `runners`; the first runner is this thread's. */
-export async function tallyRanges(jobs: RangeJob[], runners: RangeRunner[], onProgress: ProgressCallback): Promise<RangeTallyResult> {
-  const settled = await runQueue(jobs, runners, progressSum(jobs.length, onProgress));
-  return mergeInOrder([...jobs], settled, runners[0]!);
+export interface Lane {
+  run: RangeRunner;
+  /**
+   * Jobs handed to it at a time. A worker thread gets 2: its next job waits in its queue, so it never
+   * sits idle until this thread, busy parsing, gets round to answering.
+   */
+  depth: number;
+}
+
+/** Tally `jobs` (consecutive ranges, in file order) on `lanes`; the first lane is this thread's. */
+export async function tallyRanges(jobs: RangeJob[], lanes: Lane[], onProgress: ProgressCallback): Promise<RangeTallyResult> {
+  const settled = await runQueue(jobs, lanes, progressSum(jobs.length, onProgress));
+  return mergeInOrder([...jobs], settled, lanes[0]!.run);
 }
 
 /**
- * Each runner takes the next job until none is left, or until one failed: the jobs before a failure
+ * Each lane takes the next job until none is left, or until one failed: the jobs before a failure
  * were all taken before it, so they are settled when this returns; later ones may be missing.
  */
-async function runQueue(jobs: RangeJob[], runners: RangeRunner[], onProgress: (job: number, bytes: number, records: number) => void): Promise<(Settled | undefined)[]> {
+async function runQueue(jobs: RangeJob[], lanes: Lane[], onProgress: (job: number, bytes: number, records: number) => void): Promise<(Settled | undefined)[]> {
   const settled: (Settled | undefined)[] = new Array<Settled | undefined>(jobs.length);
   let next = 0;
   let failed = false;
-  const lane = async (run: RangeRunner) => {
+  const slot = async (run: RangeRunner) => {
     while (next < jobs.length && !failed) {
       const i = next++;
       settled[i] = await settle(run(jobs[i]!, (bytes, records) => onProgress(i, bytes, records)));
       if (settled[i]!.status === 'rejected') failed = true;
     }
   };
-  await Promise.all(runners.map(lane));
+  await Promise.all(lanes.flatMap(({ run, depth }) => Array.from({ length: depth }, () => slot(run))));
   return settled;
 }
 

@@ -98,5 +98,6 @@ function tallyInWorkers(pool: WorkerPool, probe: ExportProbe, plan: ScanPlan, ra
     skipThroughLine: i === 0 ? probe.headerLine : 0,
   }));
   const here: RangeRunner = (job, onProgress) => scanRange(job, onProgress);
-  return tallyRanges(jobs, [here, ...pool.runners()], (bytes, records) => ctx.progress.update(bytes, records));
+  const lanes = [{ run: here, depth: 1 }, ...pool.runners().map((run) => ({ run, depth: 2 }))];
+  return tallyRanges(jobs, lanes, (bytes, records) => ctx.progress.update(bytes, records));
 }

@@ -1,4 +1,4 @@
-/** A scan worker thread: tallies the byte ranges the main thread sends, one at a time. */
+/** A scan worker thread: tallies the byte ranges the main thread sends, one at a time, in the order sent. */
 import { parentPort } from 'node:worker_threads';
 import { scanRange, type RangeJob } from './range.js';
 import { serializeError, type WorkerReply } from './worker-protocol.js';
@@ -9,9 +9,20 @@ const PROGRESS_MS = 100;
 const port = parentPort;
 if (!port) throw new Error('scan worker: must run in a worker thread');
 
+/** Jobs sent while one runs wait here: the main thread sends the next before this one ends, so no time is lost asking. */
+const queue: RangeJob[] = [];
+let running = false;
+
 port.on('message', (job: RangeJob) => {
-  void run(job);
+  queue.push(job);
+  if (!running) void drain();
 });
+
+async function drain(): Promise<void> {
+  running = true;
+  for (let job = queue.shift(); job; job = queue.shift()) await run(job);
+  running = false;
+}
 
 async function run(job: RangeJob): Promise<void> {
   let last = 0;

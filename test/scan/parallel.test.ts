@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { tallyRanges } from '../../src/scan/parallel.js';
-import type { RangeJob, RangeReport, RangeRunner } from '../../src/scan/range.js';
+import type { ProgressCallback, RangeJob, RangeReport, RangeRunner } from '../../src/scan/range.js';
 
 const STEP = 100;
 
@@ -39,10 +39,13 @@ function runner(name: string, calls: Call[], outcome: (job: RangeJob) => Partial
 
 const none = () => {};
 
+/** Runners as lanes handed one job at a time. */
+const tally = (all: RangeJob[], runners: RangeRunner[], onProgress: ProgressCallback) => tallyRanges(all, runners.map((run) => ({ run, depth: 1 })), onProgress);
+
 describe('tallyRanges', () => {
   it('a slow thread takes fewer ranges; the tally is in file order whoever ran what', async () => {
     const calls: Call[] = [];
-    const result = await tallyRanges(jobs(12), [runner('slow', calls, undefined, 40), runner('fast', calls)], none);
+    const result = await tally(jobs(12), [runner('slow', calls, undefined, 40), runner('fast', calls)], none);
     const ran = (name: string) => calls.filter((c) => c.runner === name).length;
     expect(ran('slow') + ran('fast')).toBe(12);
     expect(ran('fast')).toBeGreaterThan(ran('slow'));
@@ -51,13 +54,29 @@ describe('tallyRanges', () => {
     expect(result.raggedRows.slice(0, 4)).toEqual([0, 110, 220, 330]);
   });
 
+  it('a lane of depth 2 (a worker thread) is handed its next job before the last one ends', async () => {
+    const calls: Call[] = [];
+    let running = 0;
+    let most = 0;
+    const counting: RangeRunner = async (job, onProgress) => {
+      most = Math.max(most, ++running);
+      const report = await runner('worker', calls, undefined, 10)(job, onProgress);
+      running--;
+      return report;
+    };
+    const result = await tallyRanges(jobs(6), [{ run: counting, depth: 2 }], none);
+    expect(most).toBe(2);
+    expect(calls).toHaveLength(6);
+    expect(result.raggedRows).toEqual([0, 110, 220, 330, 440, 550]);
+  });
+
   it('progress is the sum over ranges', async () => {
     const seen: [number, number][] = [];
     const reporting: RangeRunner = async (job, onProgress) => {
       onProgress(STEP, 5);
       return runner('r', [])(job, onProgress);
     };
-    await tallyRanges(jobs(3), [reporting], (bytes, records) => seen.push([bytes, records]));
+    await tally(jobs(3), [reporting], (bytes, records) => seen.push([bytes, records]));
     expect(seen).toEqual([[100, 5], [200, 10], [300, 15]]);
   });
 
@@ -65,7 +84,7 @@ describe('tallyRanges', () => {
     const calls: Call[] = [];
     // The cut at 300 fell inside a quoted field: [200,300) ends in a quote, [200,400) does not.
     const outcome = (job: RangeJob) => ({ endedInQuote: job.source.start === 200 && job.source.end === 300 });
-    const result = await tallyRanges(jobs(6), [runner('here', calls, outcome), runner('worker', calls, outcome)], none);
+    const result = await tally(jobs(6), [runner('here', calls, outcome), runner('worker', calls, outcome)], none);
     expect(calls.filter((c) => c.start === 200 && c.end === 400)).toEqual([{ runner: 'here', start: 200, end: 400 }]);
     expect(calls).toHaveLength(7);
     // Ranges 0, 100, 200–400, 400, 500: the joined one counts once.
@@ -77,7 +96,7 @@ describe('tallyRanges', () => {
     const calls: Call[] = [];
     // Everything from 100 up to 400 is one quoted field.
     const outcome = (job: RangeJob) => ({ endedInQuote: job.source.start === 100 && job.source.end !== null && job.source.end < 400 });
-    const result = await tallyRanges(jobs(5), [runner('here', calls, outcome)], none);
+    const result = await tally(jobs(5), [runner('here', calls, outcome)], none);
     expect(calls.slice(5).map((c) => [c.start, c.end])).toEqual([[100, 300], [100, 400]]);
     expect(result.records).toBe(0 + 100 + 400);
   });
@@ -85,7 +104,7 @@ describe('tallyRanges', () => {
   it('an error is at its line in the file: the lines of the ranges before are added', async () => {
     const calls: Call[] = [];
     const outcome = (job: RangeJob) => (job.source.start === 200 ? new InputError('unterminated quoted field', { file: 'f.csv', line: 5 }) : {});
-    const e = await tallyRanges(jobs(8), [runner('here', calls, outcome, 5)], none).catch((x: unknown) => x);
+    const e = await tally(jobs(8), [runner('here', calls, outcome, 5)], none).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(InputError);
     expect((e as InputError).where).toEqual({ file: 'f.csv', line: 25 });
     // No range is started after the failing one.
@@ -99,7 +118,7 @@ describe('tallyRanges', () => {
       if (job.source.start === 200) return new InputError('field over the size bound', { file: 'f.csv', line: 1 });
       return {};
     };
-    const result = await tallyRanges(jobs(5), [runner('here', calls, outcome)], none);
+    const result = await tally(jobs(5), [runner('here', calls, outcome)], none);
     // The queue stopped at the error; the joined range and the ranges never run are read here.
     expect(calls.map((c) => [c.start, c.end])).toEqual([[0, 100], [100, 200], [200, 300], [100, 300], [300, 400], [400, null]]);
     expect(result.records).toBe(0 + 100 + 300 + 400);
@@ -107,7 +126,7 @@ describe('tallyRanges', () => {
 
   it('a failure that is not an input error passes through unchanged', async () => {
     const crash = new Error('scan worker stopped unexpectedly (exit code 1)');
-    const e = await tallyRanges(jobs(3), [runner('here', [], (j) => (j.source.start === 100 ? crash : {}))], none).catch((x: unknown) => x);
+    const e = await tally(jobs(3), [runner('here', [], (j) => (j.source.start === 100 ? crash : {}))], none).catch((x: unknown) => x);
     expect(e).toBe(crash);
   });
 });
