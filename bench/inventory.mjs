@@ -176,7 +176,9 @@ function summariseCpuProfile(profile) {
 function cpuProfile(file) {
   const dir = join(OUT, 'profile');
   rmSync(dir, { recursive: true, force: true });
-  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, 'bin/privaudit.js', 'audit', file, '--format', 'json', '-o', join(OUT, 'report.json'), '--fail-on', 'never'], { cwd: ROOT, encoding: 'utf8' });
+  // dist/ rather than bin/'s bundle, so each frame names its module: dist/x.js is src/x.ts.
+  const entry = ['--input-type=module', '-e', "import { main } from './dist/cli/main.js'; process.exitCode = await main(process.argv.slice(1));"];
+  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ...entry, 'audit', file, '--format', 'json', '-o', join(OUT, 'report.json'), '--fail-on', 'never'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`bench: profiled audit failed:\n${r.stderr}`);
   const name = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   return { file: join(dir, name), ...summariseCpuProfile(JSON.parse(readFileSync(join(dir, name), 'utf8'))) };
