@@ -6,7 +6,6 @@ import type { Config } from '../config/types.js';
 import { loadPack } from '../policy/load.js';
 import { Policy } from '../policy/policy.js';
 import type { FailOn } from '../report/severity.js';
-import type { Lang } from '../report/types.js';
 import { loadTaxonomy } from '../taxonomy/load.js';
 import { languageFor, type CliIO } from './io.js';
 import { parseAsOf, parseFailOn, today } from './options.js';

@@ -46,7 +46,8 @@ export function validatePackSource(parsed: ParsedYaml): void {
     message += line;
     shown++;
   }
-  if (problems.length > shown) message += `\n  … and ${problems.length - shown} more problem${problems.length - shown === 1 ? "" : "s"}`;
+  const hidden = problems.length - shown;
+  if (hidden > 0) message += `\n  … and ${hidden} more problem${hidden === 1 ? '' : 's'}`;
   throw new InputError(message, first.location, first.hint ?? 'see schemas/pack.schema.json for the pack format');
 }
 

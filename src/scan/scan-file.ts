@@ -16,7 +16,7 @@ import { tallyRanges } from './parallel.js';
 import type { ScanPlan } from './plan.js';
 import type { WorkerPool } from './pool.js';
 import type { ProgressSink } from './progress.js';
-import { scanRange, type RangeJob, type RangeRunner } from './range.js';
+import { scanRange, type RangeJob } from './range.js';
 import { planMinors, planRetention } from './record-checks.js';
 import { roleForHeader, type ColumnRole } from './roles.js';
 import { MIN_SPLIT_BYTES, rangeCount, splitRanges, type ByteRange } from './split.js';
@@ -97,7 +97,6 @@ function tallyInWorkers(pool: WorkerPool, probe: ExportProbe, plan: ScanPlan, ra
     plan,
     skipThroughLine: i === 0 ? probe.headerLine : 0,
   }));
-  const here: RangeRunner = (job, onProgress) => scanRange(job, onProgress);
-  const lanes = [{ run: here, depth: 1 }, ...pool.runners().map((run) => ({ run, depth: 2 }))];
+  const lanes = [{ run: scanRange, depth: 1 }, ...pool.runners().map((run) => ({ run, depth: 2 }))];
   return tallyRanges(jobs, lanes, (bytes, records) => ctx.progress.update(bytes, records));
 }

@@ -4,8 +4,8 @@
  * else the first. Knowing for sure would mean reading the file up to there; instead the cut is
  * speculative and verified: the range before it must end outside quotes (its parser knows). If it does
  * not, that range and the next are read again as one (parallel.ts), so a wrong guess costs time, never
- * correctness. In UTF-8 and GB18030 the byte 0x0A only ever is a line
- * feed; in UTF-16 the cut is aligned to the code unit.
+ * correctness. In UTF-8 and GB18030 the byte 0x0A only ever is a line feed; in UTF-16 the cut is
+ * aligned to the code unit.
  */
 import { open } from 'node:fs/promises';
 import type { TextEncoding } from '../load/encoding.js';
@@ -21,16 +21,15 @@ export const MIN_SPLIT_BYTES = 16 * 1024 * 1024;
 export const RANGES_PER_THREAD = 16;
 /** No range smaller than this share of MIN_SPLIT_BYTES: each range costs a file open and a message. */
 const MIN_RANGE_SHARE = 8;
+/** Bytes read at a time after a cut's position: to tell a line feed outside quotes (record-start.ts), or find any. */
+const WINDOW = 256 * 1024;
+/** Give up looking for a line feed after this far (a file of one enormous line is not split). */
+const MAX_SEARCH = 16 * 1024 * 1024;
 
 /** How many ranges to cut a file into for `threads` threads. */
 export function rangeCount(threads: number): number {
   return threads < 2 ? 1 : threads * RANGES_PER_THREAD;
 }
-const WINDOW = 64 * 1024;
-/** Bytes read after a cut's position to tell a line feed outside quotes (record-start.ts). */
-const SPECULATE_BYTES = 256 * 1024;
-/** Give up looking for a line feed after this far (a file of one enormous line is not split). */
-const MAX_SEARCH = 16 * 1024 * 1024;
 
 export interface ByteRange {
   start: number;
@@ -52,12 +51,13 @@ export async function splitRanges({ file, size, encoding, headerEndByte, delimit
   const lf = lineFeedBytes(encoding);
   const cuts: number[] = [];
   const handle = await open(file, 'r');
+  const buf = Buffer.allocUnsafe(WINDOW);
   try {
     for (let k = 1; k < parts; k++) {
       const from = Math.max(Math.floor((size * k) / parts), headerEndByte, (cuts.at(-1) ?? 0) + 1);
       // The quote heuristic reads bytes; in UTF-16 a quote is two of them.
-      const guess = lf.length === 1 ? await recordStartAfter(handle, from, delimiter) : null;
-      const cut = guess ?? (await nextLineStart(handle, from, size, lf));
+      const guess = lf.length === 1 ? await recordStartAfter(handle, buf, from, delimiter) : null;
+      const cut = guess ?? (await nextLineStart(handle, buf, from, size, lf));
       if (cut !== null && cut < size) cuts.push(cut);
     }
   } finally {
@@ -70,20 +70,19 @@ export async function splitRanges({ file, size, encoding, headerEndByte, delimit
 type Handle = Awaited<ReturnType<typeof open>>;
 
 /** A line start outside quotes near `from` (record-start.ts), in one-byte-unit encodings; null when unsure. */
-async function recordStartAfter(handle: Handle, from: number, delimiter: string): Promise<number | null> {
-  const buf = Buffer.allocUnsafe(SPECULATE_BYTES);
-  const { bytesRead } = await handle.read(buf, 0, SPECULATE_BYTES, from);
+async function recordStartAfter(handle: Handle, buf: Buffer, from: number, delimiter: string): Promise<number | null> {
+  const { bytesRead } = await handle.read(buf, 0, buf.length, from);
   const at = recordStartIn(buf, bytesRead, delimiter.charCodeAt(0));
   return at === null ? null : from + at;
 }
 
 /** The offset just after the first line feed at or after `from` (aligned to the code unit), or null. */
-async function nextLineStart(handle: Handle, from: number, size: number, lf: Buffer): Promise<number | null> {
+async function nextLineStart(handle: Handle, buf: Buffer, from: number, size: number, lf: Buffer): Promise<number | null> {
   const unit = lf.length;
   let pos = from + ((from % unit) === 0 ? 0 : unit - (from % unit));
-  const buf = Buffer.alloc(WINDOW);
   while (pos < size && pos - from < MAX_SEARCH) {
-    const { bytesRead } = await handle.read(buf, 0, WINDOW, pos);
+    // Bytes past bytesRead are left from an earlier read: a line feed there is never taken (the bound below).
+    const { bytesRead } = await handle.read(buf, 0, buf.length, pos);
     if (bytesRead === 0) return null;
     for (let i = buf.indexOf(lf); i >= 0 && i + unit <= bytesRead; i = buf.indexOf(lf, i + 1)) {
       if (i % unit === 0) return pos + i + unit;

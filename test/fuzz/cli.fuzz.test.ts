@@ -83,7 +83,6 @@ const auditCase = fc.tuple(fc.oneof({ weight: 3, arbitrary: cleanCase }, { weigh
 describe('privaudit audit', () => {
   it('exit 0/1/2, never an internal error; exit 2 names file and line', () =>
     fuzzAsync('cli.audit', auditCase, async ({ files, pack, config, waivers, format, asOf }) => {
-      const texts = [...files.map(([, t]) => t), pack, config, waivers].filter((t): t is string => t !== null);
       // Inputs and settings in separate sub-folders of the case's own folder, the config under a name
       // discovery never finds: no case can see another's settings.
       const root = temp.folder();
