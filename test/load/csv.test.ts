@@ -4,6 +4,9 @@ import { csvHeader, parseCsvText, visitCsvText, type CsvRow } from '../../src/lo
 import { InputError } from '../../src/errors.js';
 import { inputErrorOf } from '../helpers/input-error.js';
 
+/** Each row of a CSV text as [line, cells]. */
+const rowsAt = (text: string) => parseCsvText('x.csv', text).rows.map((r) => [r.line, r.cells]);
+
 describe('parseCsvText', () => {
   it('keeps the line where each record starts, across BOM, CRLF, quoted newlines and blank rows', () => {
     const t = parseCsvText('x.csv', '\uFEFFa,b\r\n1,"x\r\ny"\r\n\r\n,\r\n3,4\r\n');
@@ -60,8 +63,7 @@ describe('parseCsvText', () => {
   });
 
   it('reads CR-only (classic Mac) files line by line', () => {
-    const t = parseCsvText('x.csv', 'a,b\r1,2\r\r3,"x\ry"\r4,5');
-    expect(t.rows.map((r) => [r.line, r.cells])).toEqual([
+    expect(rowsAt('a,b\r1,2\r\r3,"x\ry"\r4,5')).toEqual([
       [2, ['1', '2']],
       [4, ['3', 'x\ry']],
       [6, ['4', '5']],
@@ -69,16 +71,14 @@ describe('parseCsvText', () => {
   });
 
   it('ends a record at any line end when a file mixes them, each row at its own line', () => {
-    const lines = (text: string) => parseCsvText('x.csv', text).rows.map((r) => [r.line, r.cells]);
-    expect(lines('a\nb\r\nc\n')).toEqual([[2, ['b']], [3, ['c']]]);
-    expect(lines('a\r\nb\nc\r\n')).toEqual([[2, ['b']], [3, ['c']]]);
-    expect(lines('a\rb\nc\r\nd')).toEqual([[2, ['b']], [3, ['c']], [4, ['d']]]);
-    expect(lines('system\n\r\n[[')).toEqual([[3, ['[[']]]);
+    expect(rowsAt('a\nb\r\nc\n')).toEqual([[2, ['b']], [3, ['c']]]);
+    expect(rowsAt('a\r\nb\nc\r\n')).toEqual([[2, ['b']], [3, ['c']]]);
+    expect(rowsAt('a\rb\nc\r\nd')).toEqual([[2, ['b']], [3, ['c']], [4, ['d']]]);
+    expect(rowsAt('system\n\r\n[[')).toEqual([[3, ['[[']]]);
   });
 
   it('counts every kind of line end inside quotes of a mixed file as one line', () => {
-    const t = parseCsvText('x.csv', 'a,b\r\n"x\ry\nz",2\n"\r\n",3\r4,5\n');
-    expect(t.rows.map((r) => [r.line, r.cells])).toEqual([
+    expect(rowsAt('a,b\r\n"x\ry\nz",2\n"\r\n",3\r4,5\n')).toEqual([
       [2, ['x\ry\nz', '2']],
       [5, ['', '3']],
       [7, ['4', '5']],
