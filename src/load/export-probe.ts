@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { InputError } from '../errors.js';
 import { decodeBuffer, firstNulPosition, looksBinary, positionAfter, sniffEncoding, type TextEncoding } from './encoding.js';
 import { chunkDecoder, lineFeedBytes } from './export-decode.js';
-import { RecordReader } from './export-records.js';
+import { breaksInRecord, RecordReader } from './export-records.js';
 
 export const HEAD_BYTES = 1 << 20;
 /** Records after the header kept for classification. */
@@ -56,7 +56,7 @@ export async function probeExport(file: string, maxFieldChars: number): Promise<
   const text = decoder.write(head.subarray(sniffed.bomLength)) + (complete ? decoder.end() : '');
   const delimiter = guessDialect(text, file);
   const { header, headerLine, sample } = readHeadRecords(text, complete, { file, delimiter, maxFieldChars });
-  const headerEndByte = gzip ? 0 : byteAfterLine(head, lineFeedBytes(sniffed.encoding), headerLine + breaksIn(header));
+  const headerEndByte = gzip ? 0 : byteAfterLine(head, lineFeedBytes(sniffed.encoding), headerLine + breaksInRecord(header));
   return { file, size, gzip, encoding: sniffed.encoding, bomLength: sniffed.bomLength, delimiter, header, headerLine, headerEndByte, sample, complete };
 }
 
@@ -119,12 +119,6 @@ function byteAfterLine(head: Buffer, lf: Buffer, line: number): number {
     if (++seen === line) return i + lf.length;
   }
   return head.length;
-}
-
-function breaksIn(cells: readonly string[]): number {
-  let n = 0;
-  for (const c of cells) for (let i = c.indexOf('\n'); i >= 0; i = c.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /**

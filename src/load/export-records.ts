@@ -185,7 +185,8 @@ function countChar(s: string, ch: string, from: number, to: number): number {
   return n;
 }
 
-function breaksInRecord(record: string[]): number {
+/** Line breaks inside a record's cells (line ends are LF by now): the lines it spans beyond its first. */
+export function breaksInRecord(record: readonly string[]): number {
   let n = 0;
   for (const field of record) if (field.length > 0) n += countChar(field, LF, 0, field.length);
   return n;
