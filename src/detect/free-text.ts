@@ -30,7 +30,11 @@ const MIN_NUMERIC_RUN = 7;
 export function findInText(text: string): TextHit[] {
   if (!mayHoldIdentifiers(text)) return [];
   const emails = findEmails(text);
-  const others = findTokens(text).filter((hit) => !emails.some((e) => hit.start < e.end && e.start < hit.end));
+  const tokens = findTokens(text);
+  // Each list is already in text order: most texts need no merge (free-text columns are scanned cell by cell).
+  if (emails.length === 0) return tokens;
+  if (tokens.length === 0) return emails;
+  const others = tokens.filter((hit) => !emails.some((e) => hit.start < e.end && e.start < hit.end));
   return [...emails, ...others].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -93,6 +93,14 @@ function describe(yyyymmdd: string, sexDigit: number, legacy15: boolean): Reside
   return { valid: true, birth, sex: (sexDigit - 48) % 2 === 1 ? 'male' : 'female', legacy15 };
 }
 
+/** The birth date of a valid resident ID as the number YYYYMMDD, else -1: no allocation (a per-record check). */
+export function residentIdBirthNumber(input: string): number {
+  const s = trimCell(input);
+  if (isResidentId18(s)) return readDigits(s, 6, 8);
+  if (isResidentId15(s)) return 19_000_000 + readDigits(s, 6, 6);
+  return -1;
+}
+
 /** The birth date (YYYY-MM-DD) of a valid resident ID, else null. */
 export function birthDateFromResidentId(s: string): string | null {
   return validateResidentId(s).birth ?? null;

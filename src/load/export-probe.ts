@@ -11,6 +11,7 @@ import { InputError } from '../errors.js';
 import { decodeBuffer, firstNulPosition, looksBinary, positionAfter, sniffEncoding, type TextEncoding } from './encoding.js';
 import { chunkDecoder, lineFeedBytes } from './export-decode.js';
 import { breaksInRecord, RecordReader } from './export-records.js';
+import { CHUNK_BYTES } from './export-stream.js';
 
 export const HEAD_BYTES = 1 << 20;
 /** Records after the header kept for classification. */
@@ -163,8 +164,10 @@ function readHeadRecords(text: string, complete: boolean, opts: HeadOptions): { 
       }
     }
   });
-  reader.push(text);
-  if (complete) reader.finish();
+  // Pieces below V8's large-string threshold (export-stream.ts), and no more of them than the sample needs.
+  let at = 0;
+  for (; at < text.length && sample.length < SAMPLE_RECORDS; at += CHUNK_BYTES) reader.push(text.slice(at, at + CHUNK_BYTES));
+  if (complete && at >= text.length) reader.finish();
   if (header === null && !complete) throw new InputError(`no line break in the first ${HEAD_BYTES >> 20} MiB: not a table, or a first record too long to be one`, { file: opts.file, line: 1 }, 'export the table as CSV or TSV, one record per line');
   if (header === null) throw new InputError('no records: the file is empty', { file: opts.file, line: 1 }, 'export the table with a header line and at least one record');
   return { header, headerLine, sample };

@@ -8,7 +8,7 @@
  * is allocated per record beyond the parser's arrays, except when something is found (a row number,
  * the first evidence). Line numbers are relative to the range; merge.ts shifts them.
  */
-import { birthDateFromResidentId } from '../detect/index.js';
+import { residentIdBirthNumber } from '../detect/index.js';
 import { fold } from '../text/suggest.js';
 import { PiColumnCounter, TextColumnCounter, newColumnTally, note, type ColumnTally, type HitTally } from './column-counter.js';
 import { consentGiven } from './consent-words.js';
@@ -78,6 +78,8 @@ export class RangeTally {
   private readonly cutoffs: number[];
   private readonly bornAfter: number;
   private readonly bornAfterYear: number;
+  /** bornAfter as the number YYYYMMDD, as residentIdBirthNumber gives a birth date. */
+  private readonly bornAfterNumber: number;
 
   constructor(
     private readonly plan: ScanPlan,
@@ -92,6 +94,7 @@ export class RangeTally {
     this.cutoffs = plan.retention.map((r) => dayOf(r.cutoff));
     this.bornAfter = plan.minors ? dayOf(plan.minors.bornAfter) : 0;
     this.bornAfterYear = plan.minors ? Number(plan.minors.bornAfter.slice(0, 4)) : 0;
+    this.bornAfterNumber = plan.minors ? Number(plan.minors.bornAfter.replaceAll('-', '')) : 0;
   }
 
   /** The reader's batch handler. */
@@ -191,8 +194,7 @@ export class RangeTally {
     // Only plaintext IDs carry a birth date; most people are adults, so the birth year read in place
     // settles them before the full validation builds a date.
     if (this.plain[check.column]![k] !== 1 || residentIdBirthYear(cell) < this.bornAfterYear) return false;
-    const birth = birthDateFromResidentId(cell);
-    return birth !== null && dayOf(birth) > this.bornAfter;
+    return residentIdBirthNumber(cell) > this.bornAfterNumber;
   }
 
   private consents(cell: string | undefined): boolean {

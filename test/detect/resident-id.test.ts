@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { birthDateFromResidentId, residentIdCheckChar, upgradeLegacyResidentId, validateResidentId } from '../../src/detect/index.js';
+import { birthDateFromResidentId, residentIdBirthNumber, residentIdCheckChar, upgradeLegacyResidentId, validateResidentId } from '../../src/detect/index.js';
 import { isProvinceCode, isRealDate } from '../../src/detect/resident-id.js';
 import { residentId } from './generators.js';
 
@@ -51,6 +51,14 @@ describe('validateResidentId (GB 11643-1999)', () => {
     expect(birthDateFromResidentId('11010519491231002X')).toBe('1949-12-31');
     expect(birthDateFromResidentId('110101199003071234')).toBeNull();
     expect(birthDateFromResidentId('abc')).toBeNull();
+  });
+
+  it('gives the birth date as a number, the same date, for the per-record minors check', () => {
+    for (const id of ['11010519491231002X', ' 11010519491231002X ', '130503670401001', '110101199003071234', 'abc', '']) {
+      const date = birthDateFromResidentId(id);
+      expect(residentIdBirthNumber(id)).toBe(date === null ? -1 : Number(date.replaceAll('-', '')));
+    }
+    expect(residentIdBirthNumber('130503670401001')).toBe(19670401);
   });
 
   it('accepts every generated valid ID and rejects any single-digit change', () => {

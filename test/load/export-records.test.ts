@@ -75,6 +75,14 @@ describe('RecordReader', () => {
     );
   });
 
+  it('a record cut between chunks: ended by the first line feed of the next, or going on past it in quotes', () => {
+    const ends = read(['id,remark\n1,ab', 'c\n2,"x"\n']);
+    expect(ends.records).toEqual([['id', 'remark'], ['1', 'abc'], ['2', 'x']]);
+    const goesOn = read(['id,remark\n1,', '"x\ny",z\n2,w\n', '3,"p\n', 'q"\n']);
+    expect(goesOn.records).toEqual([['id', 'remark'], ['1', 'x\ny', 'z'], ['2', 'w'], ['3', 'p\nq']]);
+    expect(goesOn.lines).toEqual([1, 2, 4, 5]);
+  });
+
   it('reports an unterminated quote at the line where its record began', () => {
     const e = inputErrorOf(() => read(['id,remark\n1,ok\n2,"never closed\n3,x\n', '4,y\n']));
     expect(e.where).toEqual({ file: 't.csv', line: 3 });
