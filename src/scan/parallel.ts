@@ -19,10 +19,14 @@ export interface Lane {
   run: RangeRunner;
   /**
    * Jobs handed to it at a time. A worker thread gets 2: its next job waits in its queue, so it never
-   * sits idle until this thread, busy parsing, gets round to answering.
+   * sits idle until this thread, busy parsing, gets round to answering. Not for the last jobs
+   * (LAST_JOBS_PER_LANE): those go to whichever thread is free first.
    */
   depth: number;
 }
+
+/** The last jobs, this many per lane, are never queued ahead (the smaller tail ranges of split.ts among them). */
+const LAST_JOBS_PER_LANE = 3;
 
 /** Tally `jobs` (consecutive ranges, in file order) on `lanes`; the first lane is this thread's. */
 export async function tallyRanges(jobs: RangeJob[], lanes: Lane[], onProgress: ProgressCallback): Promise<RangeTallyResult> {
@@ -34,19 +38,31 @@ export async function tallyRanges(jobs: RangeJob[], lanes: Lane[], onProgress: P
  * Each lane takes the next job until none is left, or until one failed: the jobs before a failure
  * were all taken before it, so they are settled when this returns; later ones may be missing.
  */
-async function runQueue(jobs: RangeJob[], lanes: Lane[], onProgress: (job: number, bytes: number, records: number) => void): Promise<(Settled | undefined)[]> {
+function runQueue(jobs: RangeJob[], lanes: Lane[], onProgress: (job: number, bytes: number, records: number) => void): Promise<(Settled | undefined)[]> {
   const settled: (Settled | undefined)[] = new Array<Settled | undefined>(jobs.length);
   let next = 0;
   let failed = false;
-  const slot = async (run: RangeRunner) => {
-    while (next < jobs.length && !failed) {
-      const i = next++;
-      settled[i] = await settle(run(jobs[i]!, (bytes, records) => onProgress(i, bytes, records)));
-      if (settled[i]!.status === 'rejected') failed = true;
-    }
-  };
-  await Promise.all(lanes.flatMap(({ run, depth }) => Array.from({ length: depth }, () => slot(run))));
-  return settled;
+  // A job queued behind a running one near the end could keep a free thread waiting for a busy one.
+  const depthNow = (lane: Lane) => (jobs.length - next > lanes.length * LAST_JOBS_PER_LANE ? lane.depth : 1);
+  const pump = (lane: Lane) =>
+    new Promise<void>((done) => {
+      let running = 0;
+      const fill = () => {
+        while (!failed && next < jobs.length && running < depthNow(lane)) {
+          const i = next++;
+          running++;
+          void settle(lane.run(jobs[i]!, (bytes, records) => onProgress(i, bytes, records))).then((s) => {
+            settled[i] = s;
+            if (s.status === 'rejected') failed = true;
+            running--;
+            fill();
+          });
+        }
+        if (running === 0) done();
+      };
+      fill();
+    });
+  return Promise.all(lanes.map(pump)).then(() => settled);
 }
 
 /** Progress of all jobs as one figure: the sums of each job's latest bytes and records. */

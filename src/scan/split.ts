@@ -19,6 +19,12 @@ export const MIN_SPLIT_BYTES = 16 * 1024 * 1024;
  * costs at most the tail of one small range, not half the file.
  */
 export const RANGES_PER_THREAD = 16;
+/**
+ * The last eighth of the ranges (two per thread) are a quarter of the others' size: the threads finish
+ * their last ranges at nearly the same time, so the one that ends first waits less for the others.
+ */
+const TAIL_PART = 8;
+const TAIL_SIZE = 0.25;
 /** No range smaller than this share of MIN_SPLIT_BYTES: each range costs a file open and a message. */
 const MIN_RANGE_SHARE = 8;
 /** Bytes read at a time after a cut's position: to tell a line feed outside quotes (record-start.ts), or find any. */
@@ -48,13 +54,14 @@ export interface SplitInput {
 export async function splitRanges({ file, size, encoding, headerEndByte, delimiter }: SplitInput, wanted: number, minSplitBytes = MIN_SPLIT_BYTES): Promise<ByteRange[]> {
   if (wanted < 2 || size < minSplitBytes) return [{ start: 0, end: null }];
   const parts = Math.min(wanted, Math.max(2, Math.floor((size * MIN_RANGE_SHARE) / minSplitBytes)));
+  const targets = cutTargets(size, parts);
   const lf = lineFeedBytes(encoding);
   const cuts: number[] = [];
   const handle = await open(file, 'r');
   const buf = Buffer.allocUnsafe(WINDOW);
   try {
-    for (let k = 1; k < parts; k++) {
-      const from = Math.max(Math.floor((size * k) / parts), headerEndByte, (cuts.at(-1) ?? 0) + 1);
+    for (const target of targets) {
+      const from = Math.max(target, headerEndByte, (cuts.at(-1) ?? 0) + 1);
       // The quote heuristic reads bytes; in UTF-16 a quote is two of them.
       const guess = lf.length === 1 ? await recordStartAfter(handle, buf, from, delimiter) : null;
       const cut = guess ?? (await nextLineStart(handle, buf, from, size, lf));
@@ -65,6 +72,20 @@ export async function splitRanges({ file, size, encoding, headerEndByte, delimit
   }
   const starts = [0, ...cuts];
   return starts.map((start, i) => ({ start, end: starts[i + 1] ?? null }));
+}
+
+/** Where the `parts - 1` cuts would fall in a file of `size` bytes, the tail ranges smaller (TAIL_PART). */
+export function cutTargets(size: number, parts: number): number[] {
+  const tail = Math.floor(parts / TAIL_PART);
+  const weight = (i: number) => (i >= parts - tail ? TAIL_SIZE : 1);
+  const total = parts - tail + tail * TAIL_SIZE;
+  const targets: number[] = [];
+  let before = 0;
+  for (let i = 0; i < parts - 1; i++) {
+    before += weight(i);
+    targets.push(Math.floor((size * before) / total));
+  }
+  return targets;
 }
 
 type Handle = Awaited<ReturnType<typeof open>>;

@@ -70,6 +70,31 @@ describe('tallyRanges', () => {
     expect(result.raggedRows).toEqual([0, 110, 220, 330, 440, 550]);
   });
 
+  it.each([
+    [20, ['here 0', 'worker 100', 'worker 200']],
+    // Eight jobs: after the first two, six are left, the last three per lane: none is queued behind job 1.
+    [8, ['here 0', 'worker 100']],
+  ])('of %i jobs, a worker lane queues a second job only while more than three per lane are left', async (count, handed) => {
+    const started: string[] = [];
+    const release: (() => void)[] = [];
+    const held =
+      (name: string): RangeRunner =>
+      async (job, onProgress) => {
+        started.push(`${name} ${job.source.start}`);
+        await new Promise<void>((r) => release.push(r));
+        return runner(name, [])(job, onProgress);
+      };
+    const done = tallyRanges(jobs(count), [{ run: held('here'), depth: 1 }, { run: held('worker'), depth: 2 }], none);
+    await Promise.resolve();
+    expect(started).toEqual(handed);
+    // Release jobs as they come until all have run.
+    while (started.length < count || release.length > 0) {
+      release.shift()?.();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect((await done).records).toBe(STEP * ((count * (count - 1)) / 2));
+  });
+
   it('progress is the sum over ranges', async () => {
     const seen: [number, number][] = [];
     const reporting: RangeRunner = async (job, onProgress) => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { probeExport } from '../../src/load/export-probe.js';
-import { rangeCount, RANGES_PER_THREAD, splitRanges } from '../../src/scan/split.js';
+import { cutTargets, rangeCount, RANGES_PER_THREAD, splitRanges } from '../../src/scan/split.js';
 import { tempFiles } from './helpers.js';
 
 /** Offsets just after each line feed outside quotes: where records start. */
@@ -51,5 +51,19 @@ describe('splitRanges', () => {
     const { path } = tempFiles({ 'small.csv': multiLineExport(100) });
     const probe = await probeExport(path('small.csv'), 1 << 20);
     expect(await splitRanges(probe, rangeCount(2))).toEqual([{ start: 0, end: null }]);
+  });
+});
+
+describe('cutTargets', () => {
+  it('evenly spaced, the last eighth of the ranges a quarter the size of the others', () => {
+    const targets = cutTargets(29_000, 32);
+    expect(targets).toHaveLength(31);
+    const sizes = [...targets, 29_000].map((t, i) => t - (targets[i - 1] ?? 0));
+    expect(sizes.slice(0, 28)).toEqual(Array(28).fill(1000));
+    expect(sizes.slice(28)).toEqual([250, 250, 250, 250]);
+  });
+
+  it('few ranges: all the same size', () => {
+    expect(cutTargets(3000, 3)).toEqual([1000, 2000]);
   });
 });
