@@ -12,6 +12,9 @@
  * RSS (/usr/bin/time when present, else the child's own report) and the ratios against the targets,
  * each the median of the ratios within a round (so a slow spell hits both sides of a ratio):
  *   scan --workers 1 ≤ 1.5 × papaparse;  scan --workers 2 ≥ 1.7 × faster than 1;  peak RSS ≤ 256 MB.
+ * For scale, it also times two `--workers 1` scans of the file run at once, each its own process: two
+ * files in that time against one in a lone scan's is what the machine's two cores give when nothing is
+ * shared, the ceiling for any split of one file across two threads.
  * The scan runs through the real CLI (bin/privaudit.js, needs `npm run build`) with its report sent to
  * /dev/null; should the CLI not scan yet, the same engine is called from dist/ directly.
  */
@@ -87,9 +90,18 @@ function cliScans() {
   return r.status === 0;
 }
 
+function cliScan(file, workers) {
+  return [process.execPath, join(ROOT, 'bin/privaudit.js'), 'scan', file, '--workers', String(workers), '--format', 'json', '--fail-on', 'never', '--as-of', AS_OF];
+}
+
+const shellQuote = (arg) => `'${arg.replaceAll("'", `'\\''`)}'`;
+
 function commandFor(contender, file, useCli) {
-  if (contender.kind === 'scan' && useCli) {
-    return [process.execPath, join(ROOT, 'bin/privaudit.js'), 'scan', file, '--workers', String(contender.workers), '--format', 'json', '--fail-on', 'never', '--as-of', AS_OF];
+  if (contender.kind === 'scan' && useCli) return cliScan(file, contender.workers);
+  if (contender.kind === 'pair') {
+    // Two whole scans at once, each in its own process: what the two cores give when nothing is shared.
+    const one = cliScan(file, 1).map(shellQuote).join(' ');
+    return ['/bin/sh', '-c', `${one} >/dev/null & ${one} >/dev/null; wait`];
   }
   return [process.execPath, SELF, '--child', contender.kind, '--file', file, '--workers', String(contender.workers ?? 1)];
 }
@@ -100,7 +112,8 @@ function measure(contender, file, useCli, scratch) {
   const timeOut = join(scratch, 'time.out');
   const argv = TIME ? [TIME, '-f', '%M %U %S', '-o', timeOut, ...cmd] : cmd;
   const started = performance.now();
-  const r = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, stdio: ['ignore', contender.kind === 'scan' && useCli ? 'ignore' : 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 20 });
+  const quiet = (contender.kind === 'scan' && useCli) || contender.kind === 'pair';
+  const r = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, stdio: ['ignore', quiet ? 'ignore' : 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 20 });
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`${contender.label} failed (exit ${r.status}):\n${r.stderr}`);
   const reported = r.stdout ? JSON.parse(r.stdout.trim().split('\n').at(-1)) : null;
@@ -133,6 +146,7 @@ async function main() {
     { label: 'csv-parse (bare)', kind: 'csv-parse' },
     { label: 'scan --workers 1', kind: 'scan', workers: 1 },
     { label: 'scan --workers 2', kind: 'scan', workers: 2 },
+    ...(useCli ? [{ label: '2 scans at once', kind: 'pair' }] : []),
   ];
   const scratch = mkdtempSync(join(tmpdir(), 'privaudit-bench-'));
   const results = new Map(contenders.map((c) => [c.label, []]));
@@ -169,12 +183,18 @@ function report(file, useCli, results, runs) {
   const paired = (a, b) => pairedRatios(results.get(a), results.get(b));
   const one = paired('scan --workers 1', 'papaparse (bare)');
   const two = paired('scan --workers 1', 'scan --workers 2');
-  const rss = Math.max(...rows.filter((r) => r.label.startsWith('scan')).map((r) => r.rss));
+  const rss = Math.max(...rows.filter((r) => r.label.startsWith('scan --')).map((r) => r.rss));
   const verdict = (ok) => (ok ? 'met' : 'MISSED');
   console.log('\nratios: median over the rounds of the ratio within each round [lowest–highest]');
   console.log(`scan --workers 1 / papaparse bare = ${fmt(one.median)} [${fmt(one.low)}–${fmt(one.high)}]  (target ≤ 1.50: ${verdict(one.median <= 1.5)}; CPU ${fmt(ratio('scan --workers 1', 'papaparse (bare)', 'cpu'))})`);
   console.log(`scan --workers 1 / --workers 2    = ${fmt(two.median)} [${fmt(two.low)}–${fmt(two.high)}]  (target ≥ 1.70: ${verdict(two.median >= 1.7)}; CPU ${fmt(ratio('scan --workers 2', 'scan --workers 1', 'cpu'))} × more with 2)`);
   console.log(`scan peak RSS                     = ${fmt(rss, 0)} MB  (target ≤ 256: ${verdict(rss <= 256)})`);
+  if (results.has('2 scans at once')) {
+    // Two files in the time of the pair against one in the time of a lone scan: the most any split of one file across two threads could gain here.
+    const capacity = results.get('scan --workers 1').map((m, i) => (2 * m.seconds) / results.get('2 scans at once')[i].seconds);
+    const c = median(capacity);
+    console.log(`\nthe machine's two cores: 2 × (scan --workers 1) / (2 scans at once) = ${fmt(c)} [${fmt(Math.min(...capacity))}–${fmt(Math.max(...capacity))}]; --workers 2 gains ${fmt((100 * two.median) / c, 0)} % of it`);
+  }
   const load = loadavg()[0];
   if (load > cpus().length) console.log(`\nnote: load average ${fmt(load)} on ${cpus().length} CPUs — other processes share the machine, so times (and the parallel speedup above all) are noisy.`);
 }

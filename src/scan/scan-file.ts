@@ -42,6 +42,9 @@ export interface FileScanContext {
 
 export async function scanFile(file: string, ctx: FileScanContext): Promise<ExportFile> {
   const probe = await probeExport(file, ctx.maxFieldChars);
+  // The cut points are read from disk while the columns are classified (a failure waits for its turn).
+  const cutting = cutsFor(probe, ctx);
+  cutting.catch(() => {});
   const mapped = mappedColumns(ctx.mapping, file, probe.header);
   const roles: ColumnRole[] = probe.header.map((name, i) => mapped.get(i)?.role ?? roleForHeader(name));
   const columns = classifyColumns({ header: probe.header, sample: probe.sample, mapped, roles, taxonomy: ctx.taxonomy });
@@ -58,7 +61,7 @@ export async function scanFile(file: string, ctx: FileScanContext): Promise<Expo
     // Small files are validated in full: it costs nothing there, and the shares are exact.
     validateMask: probe.size < MIN_SPLIT_BYTES ? 0 : VALIDATE_MASK,
   };
-  const tally = await tallyFile(probe, plan, ctx);
+  const tally = await tallyFile(probe, plan, await cutting, ctx);
   if (tally.records === 0) throw new InputError('no records: the file has a header but no records', { file, line: probe.headerLine }, 'export the table with its records');
   return buildExportFile({ probe, table: tableName(file), columns, roles, retention, minors, tally, sample: ctx.sample, taxonomy: ctx.taxonomy });
 }
@@ -68,11 +71,15 @@ function sourceOf(probe: ExportProbe, ctx: FileScanContext, range: ByteRange, fi
   return { file, gzip, encoding, delimiter, maxFieldChars: ctx.maxFieldChars, start: range.start, end: range.end, first, last };
 }
 
-async function tallyFile(probe: ExportProbe, plan: ScanPlan, ctx: FileScanContext): Promise<RangeTallyResult> {
+/** Byte ranges for the threads; none when the file is read by this thread alone (gzip, --sample, --workers 1). */
+function cutsFor(probe: ExportProbe, ctx: FileScanContext): Promise<ByteRange[]> {
+  const splittable = !probe.gzip && ctx.sample === null && ctx.workers > 1;
+  return splittable ? splitRanges(probe, rangeCount(ctx.workers), ctx.minSplitBytes) : Promise.resolve([]);
+}
+
+async function tallyFile(probe: ExportProbe, plan: ScanPlan, ranges: ByteRange[], ctx: FileScanContext): Promise<RangeTallyResult> {
   ctx.progress.begin(probe.file, probe.size);
   try {
-    const splittable = !probe.gzip && plan.sample === null && ctx.workers > 1;
-    const ranges = splittable ? await splitRanges(probe, rangeCount(ctx.workers), ctx.minSplitBytes) : [];
     const pool = ranges.length > 1 ? ctx.pool() : null;
     if (pool) return await tallyInWorkers(pool, probe, plan, ranges, ctx);
     return await tallyInProcess(probe, plan, ctx);

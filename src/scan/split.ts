@@ -29,6 +29,8 @@ const TAIL_SIZE = 0.25;
 const MIN_RANGE_SHARE = 8;
 /** Bytes read at a time after a cut's position: to tell a line feed outside quotes (record-start.ts), or find any. */
 const WINDOW = 256 * 1024;
+/** Cut windows read at once (each its own WINDOW buffer): the reads overlap, and with classifying the columns (scan-file.ts). */
+const CONCURRENT_READS = 8;
 /** Give up looking for a line feed after this far (a file of one enormous line is not split). */
 const MAX_SEARCH = 16 * 1024 * 1024;
 
@@ -54,24 +56,31 @@ export interface SplitInput {
 export async function splitRanges({ file, size, encoding, headerEndByte, delimiter }: SplitInput, wanted: number, minSplitBytes = MIN_SPLIT_BYTES): Promise<ByteRange[]> {
   if (wanted < 2 || size < minSplitBytes) return [{ start: 0, end: null }];
   const parts = Math.min(wanted, Math.max(2, Math.floor((size * MIN_RANGE_SHARE) / minSplitBytes)));
-  const targets = cutTargets(size, parts);
+  const targets = cutTargets(size, parts).map((t) => Math.max(t, headerEndByte));
   const lf = lineFeedBytes(encoding);
-  const cuts: number[] = [];
+  const found: (number | null)[] = [];
   const handle = await open(file, 'r');
-  const buf = Buffer.allocUnsafe(WINDOW);
+  const buffers = Array.from({ length: Math.min(CONCURRENT_READS, targets.length) }, () => Buffer.allocUnsafe(WINDOW));
   try {
-    for (const target of targets) {
-      const from = Math.max(target, headerEndByte, (cuts.at(-1) ?? 0) + 1);
-      // The quote heuristic reads bytes; in UTF-16 a quote is two of them.
-      const guess = lf.length === 1 ? await recordStartAfter(handle, buf, from, delimiter) : null;
-      const cut = guess ?? (await nextLineStart(handle, buf, from, size, lf));
-      if (cut !== null && cut < size) cuts.push(cut);
+    for (let i = 0; i < targets.length; i += buffers.length) {
+      const batch = targets.slice(i, i + buffers.length);
+      found.push(...(await Promise.all(batch.map((from, k) => cutAfter(handle, buffers[k]!, from, size, lf, delimiter)))));
     }
   } finally {
     await handle.close();
   }
+  // Each cut was looked for on its own: one found far past its target may reach beyond the next.
+  const cuts: number[] = [];
+  for (const cut of found) if (cut !== null && cut < size && cut > (cuts.at(-1) ?? 0)) cuts.push(cut);
   const starts = [0, ...cuts];
   return starts.map((start, i) => ({ start, end: starts[i + 1] ?? null }));
+}
+
+/** The cut for one target: a record start by the quote heuristic, else the next line start. */
+async function cutAfter(handle: Handle, buf: Buffer, from: number, size: number, lf: Buffer, delimiter: string): Promise<number | null> {
+  // The quote heuristic reads bytes; in UTF-16 a quote is two of them.
+  const guess = lf.length === 1 ? await recordStartAfter(handle, buf, from, delimiter) : null;
+  return guess ?? nextLineStart(handle, buf, from, size, lf);
 }
 
 /** Where the `parts - 1` cuts would fall in a file of `size` bytes, the tail ranges smaller (TAIL_PART). */

@@ -47,6 +47,20 @@ describe('splitRanges', () => {
     expect(ranges.map((r) => r.end)).toEqual([...cuts, null]);
   });
 
+  it('targets inside one long record give one cut, after it: the ranges stay consecutive', async () => {
+    const long = 'x'.repeat(600_000);
+    const text = ['id,remark', `1,${long}`, ...Array.from({ length: 20_000 }, (_, i) => `${i + 2},ok`)].join('\n') + '\n';
+    const { path } = tempFiles({ 'long.csv': text });
+    const probe = await probeExport(path('long.csv'), 1 << 20);
+    const ranges = await splitRanges(probe, rangeCount(2), 1);
+    const cuts = ranges.slice(1).map((r) => r.start);
+    const afterLong = text.indexOf('\n2,') + 1;
+    expect(cuts.filter((c) => c <= afterLong)).toEqual([afterLong]);
+    expect(cuts).toEqual([...cuts].sort((a, b) => a - b));
+    expect(new Set(cuts).size).toBe(cuts.length);
+    expect(ranges.map((r) => r.end)).toEqual([...cuts, null]);
+  });
+
   it('a small file is one range', async () => {
     const { path } = tempFiles({ 'small.csv': multiLineExport(100) });
     const probe = await probeExport(path('small.csv'), 1 << 20);
