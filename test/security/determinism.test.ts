@@ -123,6 +123,7 @@ describe('scan workers', () => {
     expect(report.inputs[0].records).toBeGreaterThan(40_000);
     expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('undeclared-category');
     expect(two.stdout).toBe(one.stdout);
-    expect(two.stderr).toBe(one.stderr);
+    // On a one-processor machine --workers 2 also says it is more than the processors.
+    expect(two.stderr.replace(/^privaudit: --workers 2 is more than .*\n/m, '')).toBe(one.stderr);
   }, 120_000);
 });
