@@ -123,9 +123,9 @@ function measure(contender, file, useCli, scratch) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** a/b wall time per round (run k of a against run k of b), summarised. */
-function pairedRatios(as, bs) {
-  const ratios = as.map((a, i) => a.seconds / bs[i].seconds);
+/** factor × a/b wall time per round (run k of a against run k of b), summarised. */
+function pairedRatios(as, bs, factor = 1) {
+  const ratios = as.map((a, i) => (factor * a.seconds) / bs[i].seconds);
   return { median: median(ratios), low: Math.min(...ratios), high: Math.max(...ratios) };
 }
 const fmt = (x, d = 2) => x.toFixed(d);
@@ -191,9 +191,8 @@ function report(file, useCli, results, runs) {
   console.log(`scan peak RSS                     = ${fmt(rss, 0)} MB  (target ≤ 256: ${verdict(rss <= 256)})`);
   if (results.has('2 scans at once')) {
     // Two files in the time of the pair against one in the time of a lone scan: the most any split of one file across two threads could gain here.
-    const capacity = results.get('scan --workers 1').map((m, i) => (2 * m.seconds) / results.get('2 scans at once')[i].seconds);
-    const c = median(capacity);
-    console.log(`\nthe machine's two cores: 2 × (scan --workers 1) / (2 scans at once) = ${fmt(c)} [${fmt(Math.min(...capacity))}–${fmt(Math.max(...capacity))}]; --workers 2 gains ${fmt((100 * two.median) / c, 0)} % of it`);
+    const c = pairedRatios(results.get('scan --workers 1'), results.get('2 scans at once'), 2);
+    console.log(`\nthe machine's two cores: 2 × (scan --workers 1) / (2 scans at once) = ${fmt(c.median)} [${fmt(c.low)}–${fmt(c.high)}]; --workers 2 gains ${fmt((100 * two.median) / c.median, 0)} % of it`);
   }
   const load = loadavg()[0];
   if (load > cpus().length) console.log(`\nnote: load average ${fmt(load)} on ${cpus().length} CPUs — other processes share the machine, so times (and the parallel speedup above all) are noisy.`);

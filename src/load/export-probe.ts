@@ -164,7 +164,7 @@ function readHeadRecords(text: string, complete: boolean, opts: HeadOptions): { 
       }
     }
   });
-  // Pieces below V8's large-string threshold (export-stream.ts), and no more of them than the sample needs.
+  // In pieces of the scan's chunk size (export-stream.ts), and no more of them than the sample needs.
   let at = 0;
   for (; at < text.length && sample.length < SAMPLE_RECORDS; at += CHUNK_BYTES) reader.push(text.slice(at, at + CHUNK_BYTES));
   if (complete && at >= text.length) reader.finish();

@@ -77,7 +77,6 @@ export class RangeTally {
   private readonly consentMemo = new Map<string, boolean>();
   private readonly cutoffs: number[];
   private readonly bornAfter: number;
-  private readonly bornAfterYear: number;
   /** bornAfter as the number YYYYMMDD, as residentIdBirthNumber gives a birth date. */
   private readonly bornAfterNumber: number;
 
@@ -93,7 +92,6 @@ export class RangeTally {
     this.minors = plan.minors ? newCount() : null;
     this.cutoffs = plan.retention.map((r) => dayOf(r.cutoff));
     this.bornAfter = plan.minors ? dayOf(plan.minors.bornAfter) : 0;
-    this.bornAfterYear = plan.minors ? Number(plan.minors.bornAfter.slice(0, 4)) : 0;
     this.bornAfterNumber = plan.minors ? Number(plan.minors.bornAfter.replaceAll('-', '')) : 0;
   }
 
@@ -192,8 +190,8 @@ export class RangeTally {
       return day !== NOT_A_DAY && day > this.bornAfter;
     }
     // Only plaintext IDs carry a birth date; most people are adults, so the birth year read in place
-    // settles them before the full validation builds a date.
-    if (this.plain[check.column]![k] !== 1 || residentIdBirthYear(cell) < this.bornAfterYear) return false;
+    // settles them before the full validation runs the check digit.
+    if (this.plain[check.column]![k] !== 1 || residentIdBirthYear(cell) < Math.floor(this.bornAfterNumber / 10_000)) return false;
     return residentIdBirthNumber(cell) > this.bornAfterNumber;
   }
 
