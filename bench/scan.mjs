@@ -73,7 +73,20 @@ async function scanFromDist(file, workers) {
   return out.records;
 }
 
+/**
+ * Milliseconds to touch 100 MB of fresh memory once (one write per 4 KiB page, so 25,600 page faults).
+ * Every scan's heap is fresh memory, and a virtual machine may make each fault many times dearer.
+ */
+function firstTouchMs() {
+  const bytes = 100 * 1024 * 1024;
+  const started = performance.now();
+  const buffer = Buffer.alloc(bytes);
+  for (let i = 0; i < bytes; i += 4096) buffer[i] = 1;
+  return performance.now() - started;
+}
+
 async function child(kind, file, workers) {
+  if (kind === 'first-touch') return process.stdout.write(JSON.stringify({ ms: firstTouchMs() }) + '\n');
   const rows = kind === 'papaparse' ? await papaparseBare(file) : kind === 'csv-parse' ? await csvParseBare(file) : await scanFromDist(file, workers);
   process.stdout.write(JSON.stringify({ rows, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
 }
@@ -161,10 +174,16 @@ async function main() {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  report(file, useCli, results, runs);
+  report(file, useCli, results, runs, freshMemoryMs());
 }
 
-function report(file, useCli, results, runs) {
+/** Median of three first-touch measurements, each in a new process (fresh memory, as a scan gets). */
+function freshMemoryMs() {
+  const one = () => JSON.parse(spawnSync(process.execPath, [SELF, '--child', 'first-touch'], { encoding: 'utf8' }).stdout).ms;
+  return median([one(), one(), one()]);
+}
+
+function report(file, useCli, results, runs, touchMs) {
   const rows = [...results].map(([label, ms]) => ({
     label,
     time: median(ms.map((m) => m.seconds)),
@@ -194,6 +213,8 @@ function report(file, useCli, results, runs) {
     const c = pairedRatios(results.get('scan --workers 1'), results.get('2 scans at once'), 2);
     console.log(`\nthe machine's two cores: 2 × (scan --workers 1) / (2 scans at once) = ${fmt(c.median)} [${fmt(c.low)}–${fmt(c.high)}]; --workers 2 gains ${fmt((100 * two.median) / c.median, 0)} % of it`);
   }
+  // A scan's peak RSS is all memory it touched for the first time during the run.
+  console.log(`fresh memory: ${fmt(touchMs, 0)} ms to touch 100 MB for the first time (${fmt((touchMs * 1000) / 25600, 1)} µs a page); a scan touches its peak RSS once`);
   const load = loadavg()[0];
   if (load > cpus().length) console.log(`\nnote: load average ${fmt(load)} on ${cpus().length} CPUs — other processes share the machine, so times (and the parallel speedup above all) are noisy.`);
 }
