@@ -31,12 +31,12 @@ const ASSET_FILES = ['package.json'];
 
 /**
  * Modules the sources load through createRequire() (a call esbuild cannot follow), to be bundled:
- * src/calendar/holidays.ts reads chinese-days' JSON data file this way, and src/load/json-schema.ts loads ajv
- * on first use. A module missing here would be
- * looked up on disk at run time, where a single executable has none: test/binary.test.ts runs the binary
- * from outside the repository to catch that.
+ * src/calendar/holidays.ts reads chinese-days' JSON data file this way; src/load/json-schema.ts (ajv),
+ * src/load/iconv.ts (iconv-lite) and the JUnit formatter (xmlbuilder2) load theirs on first use. A module
+ * missing here would be looked up on disk at run time, where a single executable has none:
+ * test/binary.test.ts runs the binary from outside the repository to catch that.
  */
-const CREATE_REQUIRE_MODULES = ['chinese-days/dist/chinese-days.json', 'xmlbuilder2', 'ajv', 'ajv-formats'];
+const CREATE_REQUIRE_MODULES = ['chinese-days/dist/chinese-days.json', 'xmlbuilder2', 'ajv', 'ajv-formats', 'iconv-lite'];
 
 /** The entry: bin/privaudit.js without top-level await, which CommonJS cannot have. */
 const ENTRY = `

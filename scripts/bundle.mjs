@@ -7,7 +7,7 @@
  * Entries: the CLI, the scan worker (pool.ts starts `./worker.js` next to itself, which in the bundle
  * is dist/bundle/worker.js) and the output writer, whose pending-file list bin/ clears on a signal: with
  * code splitting the three share one copy of every module. Modules loaded through createRequire()
- * (ajv, xmlbuilder2, the holiday data) stay outside and are found in node_modules as before.
+ * (ajv, iconv-lite, xmlbuilder2, the holiday data) stay outside and are found in node_modules as before.
  */
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -37,6 +37,14 @@ function isFresh(): boolean {
   return statSync(BUILT).mtimeMs > Math.max(...inputs);
 }
 
+/** A node_modules above the test's folder would let the binary load from disk a module it must carry inside. */
+function nodeModulesAbove(dir: string): string | null {
+  for (let d = dirname(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, 'node_modules'))) return join(d, 'node_modules');
+    if (dirname(d) === d) return null;
+  }
+}
+
 const reason = cannotBuild();
 if (reason) console.warn(`binary test skipped: ${reason}`);
 
@@ -55,6 +63,8 @@ describe.skipIf(reason !== null)('dist/privaudit (single executable)', () => {
       if (build.status !== 0) throw new Error(`build-binary failed (${build.status}):\n${build.stdout}\n${build.stderr}`);
     }
     dir = mkdtempSync(join(tmpdir(), 'privaudit-binary-'));
+    const stray = nodeModulesAbove(dir);
+    if (stray) throw new Error(`${stray} would let the binary find its modules on disk: remove it, or set TMPDIR elsewhere`);
     binary = join(dir, 'privaudit');
     copyFileSync(BUILT, binary);
   }, 300_000);
@@ -89,6 +99,20 @@ describe.skipIf(reason !== null)('dist/privaudit (single executable)', () => {
     expect(report.findings.map((f) => [f.ruleId, f.file, f.line, f.subject.field])).toEqual([
       ['cross-border-storage', 'crm.csv', 3, 'id_no'],
       ['retention-exceeds-limit', 'crm.csv', 3, 'id_no'],
+    ]);
+  });
+
+  it('reads a GBK inventory (iconv-lite, loaded on first use, is inside the executable)', () => {
+    copyFileSync(join(ROOT, 'fixtures', 'inventory', '支付系统清单.csv'), join(dir, 'gbk.csv'));
+    const r = run(['audit', 'gbk.csv', '--policy', 'jdcloud-privacy-2020-03', '--policy', 'jdcloud-terms-2020-03', '--as-of', '2026-11-23', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as { findings: { ruleId: string; line: number; subject: { field: string } }[] };
+    // fixtures/inventory/支付系统清单.expected.yaml: line 8's resident ID is unmasked, in use and when shared;
+    // without that file's recipients registry, the recipient (国政通) is undeclared too.
+    expect(report.findings.filter((f) => f.line === 8).map((f) => [f.ruleId, f.subject.field])).toEqual([
+      ['recipient-unmasked', '身份证号'],
+      ['sensitive-unmasked', '身份证号'],
+      ['undeclared-recipient', '身份证号'],
     ]);
   });
 

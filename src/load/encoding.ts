@@ -1,5 +1,5 @@
 /** Encoding detection, once for every reader: BOMs, UTF-16 without BOM, UTF-8 validity, else GB18030. */
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 
 export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
 
@@ -103,10 +103,10 @@ export function decodeBuffer(buf: Buffer, sniffed = sniffEncoding(buf.subarray(0
   const body = buf.subarray(sniffed.bomLength);
   if (sniffed.encoding === 'utf8') return body.toString('utf8');
   if (sniffed.encoding === 'utf16le') return body.toString('utf16le');
-  return iconv.decode(body, sniffed.encoding);
+  return iconv().decode(body, sniffed.encoding);
 }
 
 /** A streaming decoder for large exports (iconv-lite handles multi-byte splits across chunks). */
 export function decoderStream(enc: TextEncoding): NodeJS.ReadWriteStream {
-  return iconv.decodeStream(enc);
+  return iconv().decodeStream(enc);
 }

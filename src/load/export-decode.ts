@@ -3,8 +3,8 @@
  * the encoding: it decodes GB18030 about 2.5× faster than iconv-lite's stream, which matters for a
  * multi-gigabyte GBK export; iconv-lite is the fallback (builds without full ICU).
  */
-import iconv from 'iconv-lite';
 import type { TextEncoding } from './encoding.js';
+import { iconv } from './iconv.js';
 
 export interface ChunkDecoder {
   /** Decode a chunk; a character cut at the chunk's end is kept for the next call. */
@@ -27,7 +27,7 @@ export function chunkDecoder(encoding: TextEncoding): ChunkDecoder {
     const decoder = td;
     return { write: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
   }
-  const fallback = iconv.getDecoder(encoding, { stripBOM: false });
+  const fallback = iconv().getDecoder(encoding, { stripBOM: false });
   return { write: (chunk) => fallback.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)), end: () => fallback.end() ?? '' };
 }
 
