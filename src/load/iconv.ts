@@ -1,7 +1,7 @@
 /**
- * iconv-lite, loaded on first use: its code pages are about 560 KB of bundled source, compiled by every
- * run and every scan worker, while UTF-8 and UTF-16 files (most of them) and GB18030 exports (the
- * platform's TextDecoder) never need it.
+ * iconv-lite, loaded on first use: its code pages are about 560 KB of bundled source that every run and
+ * every scan worker would load and parse, while UTF-8 and UTF-16 files (most of them) and GB18030
+ * exports (decoded by the platform's TextDecoder) never need it.
  */
 import { createRequire } from 'node:module';
 
