@@ -1,5 +1,5 @@
 /** Public API of the value detectors: per-cell classification, masking and free-text search. */
-export { validateResidentId, birthDateFromResidentId, residentIdBirthNumber, upgradeLegacyResidentId, residentIdCheckChar } from './resident-id.js';
+export { validateResidentId, birthDateFromResidentId, residentIdBirthNumber, residentIdBirthYear, upgradeLegacyResidentId, residentIdCheckChar } from './resident-id.js';
 export type { ResidentIdResult } from './resident-id.js';
 export { isMobile, mobileNationalNumber } from './mobile.js';
 export { isBankCard, isImei, luhnValid } from './luhn.js';

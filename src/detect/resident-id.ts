@@ -93,6 +93,18 @@ function describe(yyyymmdd: string, sexDigit: number, legacy15: boolean): Reside
   return { valid: true, birth, sex: (sexDigit - 48) % 2 === 1 ? 'male' : 'female', legacy15 };
 }
 
+/**
+ * The birth year read from an 18- or 15-character resident ID without validating it (GB 11643: digits
+ * 7–10; legacy: 19 + digits 7–8), else -1: a cheap first test, before residentIdBirthNumber's full one.
+ */
+export function residentIdBirthYear(input: string): number {
+  const s = trimCell(input);
+  if (s.length === 18) return readDigits(s, 6, 4);
+  if (s.length !== 15) return -1;
+  const yy = readDigits(s, 6, 2);
+  return yy < 0 ? -1 : 1900 + yy;
+}
+
 /** The birth date of a valid resident ID as the number YYYYMMDD, else -1: no allocation (a per-record check). */
 export function residentIdBirthNumber(input: string): number {
   const s = trimCell(input);

@@ -8,7 +8,7 @@
  * is allocated per record beyond the parser's arrays, except when something is found (a row number,
  * the first evidence). Line numbers are relative to the range; merge.ts shifts them.
  */
-import { residentIdBirthNumber } from '../detect/index.js';
+import { residentIdBirthNumber, residentIdBirthYear } from '../detect/index.js';
 import { fold } from '../text/suggest.js';
 import { PiColumnCounter, TextColumnCounter, newColumnTally, note, type ColumnTally, type HitTally } from './column-counter.js';
 import { consentGiven } from './consent-words.js';
@@ -42,20 +42,6 @@ function isBlankRecord(cells: string[]): boolean {
     if (c.length > 0 && (c.charCodeAt(0) > 32 || c.trim().length > 0)) return false;
   }
   return true;
-}
-
-/** The birth year digits of an 18- or 15-character resident ID (GB 11643: positions 7–10; legacy: 19 + 7–8), or -1. */
-function residentIdBirthYear(cell: string): number {
-  const s = cell.length === 18 || cell.length === 15 ? cell : cell.trim();
-  if (s.length === 18) return fourDigits(s, 6);
-  if (s.length === 15) return 1900 + (fourDigits(s, 4) % 100);
-  return -1;
-}
-
-function fourDigits(s: string, at: number): number {
-  let v = 0;
-  for (let i = at; i < at + 4; i++) v = v * 10 + (s.charCodeAt(i) - 48);
-  return v;
 }
 
 export class RangeTally {

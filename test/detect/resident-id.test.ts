@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { birthDateFromResidentId, residentIdBirthNumber, residentIdCheckChar, upgradeLegacyResidentId, validateResidentId } from '../../src/detect/index.js';
+import { birthDateFromResidentId, residentIdBirthNumber, residentIdBirthYear, residentIdCheckChar, upgradeLegacyResidentId, validateResidentId } from '../../src/detect/index.js';
 import { isProvinceCode, isRealDate } from '../../src/detect/resident-id.js';
 import { residentId } from './generators.js';
 
@@ -59,6 +59,20 @@ describe('validateResidentId (GB 11643-1999)', () => {
       expect(residentIdBirthNumber(id)).toBe(date === null ? -1 : Number(date.replaceAll('-', '')));
     }
     expect(residentIdBirthNumber('130503670401001')).toBe(19670401);
+  });
+
+  it('reads the birth year in place, without validating: the year of residentIdBirthNumber for a valid ID', () => {
+    expect(residentIdBirthYear(' 11010519491231002X ')).toBe(1949);
+    expect(residentIdBirthYear('130503670401001')).toBe(1967);
+    // Not validated: a wrong check digit still has a year; a wrong length or a non-digit year has none.
+    expect(residentIdBirthYear('110101199003071234')).toBe(1990);
+    expect(residentIdBirthYear('1101011990030712')).toBe(-1);
+    expect(residentIdBirthYear('110101x99003071233')).toBe(-1);
+    fc.assert(
+      fc.property(residentId, (id) => {
+        expect(residentIdBirthYear(id)).toBe(Math.floor(residentIdBirthNumber(id) / 10_000));
+      }),
+    );
   });
 
   it('accepts every generated valid ID and rejects any single-digit change', () => {

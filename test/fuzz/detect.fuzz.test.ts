@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ALL_DETECTORS, birthDateFromResidentId, residentIdBirthNumber, detectValue, findInText, hashKind, isAndroidId, isBankCard, isEmail, isGpsPair, isHkMacaoPermit, isIdfa, isImei,
+  ALL_DETECTORS, birthDateFromResidentId, residentIdBirthNumber, residentIdBirthYear, detectValue, findInText, hashKind, isAndroidId, isBankCard, isEmail, isGpsPair, isHkMacaoPermit, isIdfa, isImei,
   isIpv4, isIpv6, isMac, isMobile, isPassport, isTaiwanPermit, isUscc, looksEncryptedOrEncoded, luhnValid, mask, maskInText, mobileNationalNumber, parseGpsPair,
   recogniseForm, upgradeLegacyResidentId, validateResidentId, valueForm,
 } from '../../src/detect/index.js';
@@ -28,7 +28,7 @@ const starred = fc.tuple(identifier, fc.constantFrom('*', '**** ', ' 138****5678
 const hint = fc.subarray([...ALL_DETECTORS]);
 
 const PREDICATES: [string, (s: string) => unknown][] = [
-  ['validateResidentId', validateResidentId], ['birthDateFromResidentId', birthDateFromResidentId], ['residentIdBirthNumber', residentIdBirthNumber], ['upgradeLegacyResidentId', upgradeLegacyResidentId],
+  ['validateResidentId', validateResidentId], ['birthDateFromResidentId', birthDateFromResidentId], ['residentIdBirthNumber', residentIdBirthNumber], ['residentIdBirthYear', residentIdBirthYear], ['upgradeLegacyResidentId', upgradeLegacyResidentId],
   ['isMobile', isMobile], ['mobileNationalNumber', mobileNationalNumber], ['isBankCard', isBankCard], ['isImei', isImei], ['luhnValid', luhnValid],
   ['isUscc', isUscc], ['isMac', isMac], ['isIpv4', isIpv4], ['isIpv6', isIpv6], ['isEmail', isEmail], ['isPassport', isPassport],
   ['isHkMacaoPermit', isHkMacaoPermit], ['isTaiwanPermit', isTaiwanPermit], ['isIdfa', isIdfa], ['isAndroidId', isAndroidId],
