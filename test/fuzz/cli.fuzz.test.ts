@@ -34,8 +34,8 @@ async function run(argv: string[], cwd: string): Promise<{ code: number; stdout:
   return { code, stdout, stderr };
 }
 
-/** Errors about the paths given rather than a file's content: no line to name. */
-const PATH_LEVEL = /: (?:no inventory or SDK list found in the given paths|no exported tables in this folder|file not found)$/m;
+/** Errors about the paths given rather than a file's content: no line to name (`file not found`, `baseline file not found`…). */
+const PATH_LEVEL = /: (?:no inventory or SDK list found in the given paths|no exported tables in this folder|(?:[a-z]+ )*file not found)$/m;
 
 /** The CLI contract for any input: 0/1/2, no internal error, no stack trace, exit 2 located. */
 function expectContract(r: { code: number; stdout: string; stderr: string }): void {
