@@ -7,17 +7,17 @@ import { formatLocation, type Location } from './location.js';
 export class InputError extends Error {
   constructor(
     message: string,
-    readonly where?: Location | { file: string; line?: number; column?: number },
+    readonly where?: Location | { file: string; line?: number; column?: number; cell?: string },
     readonly hint?: string,
   ) {
     super(message);
     this.name = 'InputError';
   }
 
-  /** `file:line:col: message` followed by the hint on its own line. */
+  /** `file:line:col: message` (`file:Sheet1!D7: message` in a workbook) followed by the hint on its own line. */
   describe(): string {
     const w = this.where;
-    const prefix = !w ? '' : w.line ? `${formatLocation(w as Location)}: ` : `${w.file}: `;
+    const prefix = !w ? '' : w.line || w.cell ? `${formatLocation(w as Location)}: ` : `${w.file}: `;
     return prefix + this.message + (this.hint ? `\n  hint: ${this.hint}` : '');
   }
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { maskIdentifiers } from '../detect/mask-identifiers.js';
-import type { LoadedFile } from '../load/types.js';
+import type { CellProblem, LoadedFile } from '../load/types.js';
 import type { ClauseRef } from '../policy/types.js';
 import type { Policy } from '../policy/policy.js';
 import type { Finding, Lang, Severity, Subject } from '../report/types.js';
@@ -140,15 +140,31 @@ function uniquifyFingerprints(findings: Finding[]): void {
   }
 }
 
+/** Does the record have an unreadable cell in one of these columns? */
+export function blockedBy(r: { unread?: readonly CellProblem[] }, needs: readonly string[] | undefined): boolean {
+  return !!r.unread && !!needs && r.unread.some((p) => needs.includes(p.key));
+}
+
+/** The file as a rule sees it: without the rows whose unreadable cells it needs (SPEC decision 12). */
+function visibleTo(rule: Rule, file: LoadedFile): LoadedFile {
+  if (file.kind === 'export' || !rule.meta.needs) return file;
+  if (!file.records.some((r) => blockedBy(r, rule.meta.needs))) return file;
+  return { ...file, records: file.records.filter((r) => !blockedBy(r, rule.meta.needs)) } as LoadedFile;
+}
+
+export function enabledRules(rules: readonly Rule[], ctx: CheckContext): Rule[] {
+  return rules.filter((r) => ctx.config.rules[r.meta.id] !== 'off');
+}
+
 export function runRules(files: LoadedFile[], rules: readonly Rule[], ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    const configured = ctx.config.rules[rule.meta.id];
-    if (configured === 'off') continue;
-    const severity = configured ?? rule.meta.defaultSeverity;
+  const enabled = enabledRules(rules, ctx);
+  const runCtx: CheckContext = { ...ctx, rules: enabled };
+  for (const rule of enabled) {
+    const severity = (ctx.config.rules[rule.meta.id] as Severity | undefined) ?? rule.meta.defaultSeverity;
     for (const file of files) {
       if (!rule.meta.appliesTo.includes(file.kind)) continue;
-      for (const raw of rule.check(file, ctx)) findings.push(toFinding(rule, severity, file, raw, ctx));
+      for (const raw of rule.check(visibleTo(rule, file), runCtx)) findings.push(toFinding(rule, severity, file, raw, runCtx));
     }
   }
   findings.sort(compareFindings);

@@ -1,5 +1,7 @@
 /** Who is a declared recipient (SPEC decision 7): affiliates, SDK-table organisations, registered roles. */
 import type { ClauseRef, RecipientRole } from '../policy/types.js';
+import { loadCatalog } from '../sdk/catalog.js';
+import { orgKey } from '../sdk/keys.js';
 import { fold } from '../text/suggest.js';
 import type { CheckContext } from './types.js';
 
@@ -9,7 +11,16 @@ export type RecipientVerdict =
   | { declared: false; reason: 'role-not-allowed'; role: RecipientRole }
   | { declared: false; reason: 'unknown' };
 
-const AFFILIATE_WORDS = ['affiliates', 'affiliate', 'affiliated parties', 'affiliated companies', '关联方', '关联公司', '关联企业'].map(fold);
+/**
+ * Group words people write instead of naming an affiliate: 关联公司/集团 as JD's own terms use them (001 §2.3.3:
+ * "京东智联云的关联公司或京东集团内…"), and the English of published policies ("our affiliates", "group companies").
+ */
+const AFFILIATE_WORDS = [
+  'affiliates', 'affiliate', 'our affiliates', 'affiliated parties', 'affiliated companies', 'affiliated entities',
+  'group companies', 'group company', 'group entities', 'companies in our group', 'members of our group', 'intra-group', 'intragroup',
+  '关联方', '关联公司', '关联企业', '关联机构', '关联主体', '集团关联公司', '集团内关联企业', '集团内关联公司', '集团内公司', '集团内部',
+  '集团公司', '同一集团', '同一集团内的关联公司', '同一集团内公司', '集团成员', '集团成员企业',
+].map(fold);
 
 /** Generic role words people write in `shared_with` instead of a name. */
 const ROLE_WORDS: [RecipientRole, string[]][] = [
@@ -26,9 +37,23 @@ function roleWord(name: string): RecipientRole | null {
   return ROLE_WORDS.find(([, words]) => words.some((w) => fold(w) === f))?.[0] ?? null;
 }
 
-/** Legal-entity names compare without punctuation: "Co., Ltd." = "Co. Ltd". */
+/**
+ * Legal-entity names compare as the SDK matcher compares organisations (src/sdk/keys.ts): case, spaces and
+ * punctuation ignored, "Co., Ltd." = "Co.,Ltd" = "Company Limited", 有限责任公司 = 有限公司; and "Corp." = "Corporation".
+ */
 function entityKey(name: string): string {
-  return fold(name).replace(/[.,，。()（）'"]/g, '');
+  return orgKey(name.replace(/\bcorporation\b/gi, 'corp'));
+}
+
+/**
+ * One entity under two names: the same key, or names the SDK catalog knows as one organisation (an English
+ * legal name and its Chinese one: Beijing Xiaomi Technology Co., Ltd. = 北京小米科技有限责任公司).
+ */
+function sameEntity(a: string, b: string): boolean {
+  if (entityKey(a) === entityKey(b)) return true;
+  const catalog = loadCatalog();
+  const id = catalog.organizationIdForName(a);
+  return id !== null && id === catalog.organizationIdForName(b);
 }
 
 function judgeRole(role: RecipientRole, ctx: CheckContext): RecipientVerdict {
@@ -52,12 +77,26 @@ export function judgeRecipient(name: string, ctx: CheckContext): RecipientVerdic
   return v;
 }
 
+/**
+ * A group word: `关联公司`, `affiliates`, also with the owner's name before it (`京东集团内关联企业`, `JD Cloud affiliates`)
+ * or examples after it in brackets (`关联公司（京东物流、京东金融）`).
+ */
+function isAffiliateWord(name: string, ctx: CheckContext): boolean {
+  const f = fold(name.normalize('NFKC').replace(/\s*\([^()]*\)\s*$/, ''));
+  if (AFFILIATE_WORDS.includes(f)) return true;
+  return ctx.policy.ownerNames().some((owner) => {
+    const o = fold(owner);
+    if (!f.startsWith(o)) return false;
+    const rest = f.slice(o.length).replace(/^(?:'s|的|集团)/, '');
+    return rest === '' ? false : AFFILIATE_WORDS.includes(rest) || AFFILIATE_WORDS.includes(fold('集团' + rest));
+  });
+}
+
 function judge(name: string, ctx: CheckContext): RecipientVerdict {
-  const key = entityKey(name);
-  if (AFFILIATE_WORDS.includes(fold(name)) && ctx.policy.affiliates()?.value) return { declared: true, as: 'affiliate' };
-  if (ctx.policy.ownerNames().some((n) => entityKey(n) === key)) return { declared: true, as: 'affiliate' };
-  if (ctx.policy.sdkRows().some(({ row }) => entityKey(row.organization) === key)) return { declared: true, as: 'sdk' };
-  const registered = ctx.config.recipients.find((r) => [r.name, ...r.aliases].some((n) => entityKey(n) === key));
+  if (isAffiliateWord(name, ctx) && ctx.policy.affiliates()?.value) return { declared: true, as: 'affiliate' };
+  if (ctx.policy.ownerNames().some((n) => sameEntity(name, n))) return { declared: true, as: 'affiliate' };
+  if (ctx.policy.sdkRows().some(({ row }) => sameEntity(name, row.organization))) return { declared: true, as: 'sdk' };
+  const registered = ctx.config.recipients.find((r) => [r.name, ...r.aliases].some((n) => sameEntity(name, n)));
   if (registered) return judgeRole(registered.role, ctx);
   const role = roleWord(name);
   return role ? judgeRole(role, ctx) : { declared: false, reason: 'unknown' };

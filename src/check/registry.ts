@@ -20,6 +20,7 @@ import { sensitiveUnmasked } from './rules/sensitive-unmasked.js';
 import { undeclaredCategory } from './rules/undeclared-category.js';
 import { undeclaredRecipient } from './rules/undeclared-recipient.js';
 import { undeclaredSdk } from './rules/undeclared-sdk.js';
+import { unrecognizedValue } from './rules/unrecognized-value.js';
 import { waiverExpired } from './rules/waiver-expired.js';
 import type { Rule } from './types.js';
 
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   undeclaredCategory,
   undeclaredRecipient,
   undeclaredSdk,
+  unrecognizedValue,
   waiverExpired,
 ];
 

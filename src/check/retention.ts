@@ -1,8 +1,10 @@
-/** Comparing an inventory's declared retention with a pack's retention rules. */
+/** Comparing an inventory's declared retention with a pack's retention rules (and the law's minimums). */
 import type { InventoryRecord } from '../load/types.js';
 import { compareDurations, durationLabel, parseDuration } from '../normalize/duration.js';
 import type { Duration } from '../normalize/types.js';
+import type { Policy } from '../policy/policy.js';
 import type { ClauseRef, RetentionEvent, RetentionRule } from '../policy/types.js';
+import type { Taxonomy } from '../taxonomy/types.js';
 import type { Localized } from './types.js';
 import type { CheckContext } from './types.js';
 
@@ -26,6 +28,81 @@ export function ruleDuration(rule: RetentionRule): Duration {
   return d;
 }
 
+const CSL_ART_21 = '采取监测、记录网络运行状态、网络安全事件的技术措施，并按照规定留存相关的网络日志不少于六个月';
+
+/**
+ * Minimums the law sets whatever the packs say (SPEC decision 5: the law is cited where no pack speaks).
+ * Cybersecurity Law (2017) Art. 21(3): network operators keep the relevant network logs at least six
+ * months. Read as the log item only: browsing or search history are internet records, not network logs.
+ */
+export const LAW_MINIMUMS: readonly { rule: RetentionRule; clause: ClauseRef }[] = [
+  {
+    rule: {
+      id: 'network-logs',
+      kind: 'minimum',
+      period: '6 months',
+      from: 'collection',
+      items: ['internet-records.logs'],
+      cite: { doc: '中华人民共和国网络安全法', section: 'Art. 21(3)', quote: CSL_ART_21 },
+    },
+    clause: { policy: 'Cybersecurity Law', section: 'Art. 21(3)', quote: CSL_ART_21 },
+  },
+];
+
+/**
+ * Maximums that yield to a minimum (SPEC decision 14): the promise to delete personal information once an
+ * account is cancelled does not reach records the law or the pack requires kept (002's Attachment names
+ * transaction records as that exception). A maximum naming the item itself still applies.
+ */
+const YIELDS_TO_MINIMUM: readonly RetentionEvent[] = ['account-cancellation'];
+
+/** A promise about "your personal information" in general (naming neither items nor categories) that gives way. */
+function yieldingPromise(rule: RetentionRule): boolean {
+  return rule.kind === 'maximum' && !rule.items?.length && !rule.categories?.length && YIELDS_TO_MINIMUM.includes(rule.from);
+}
+
+/**
+ * The items a record stands for: its item, or — declared only by a category (`identity`, 个人上网记录) —
+ * every item of that category. Null when the record names neither.
+ */
+function recordItems(r: InventoryRecord, taxonomy: Taxonomy): string[] | null {
+  if (r.item) return [r.item];
+  const category = r.declaredCategory ? taxonomy.category(r.declaredCategory) : undefined;
+  return category?.items.length ? category.items.map((i) => i.id) : null;
+}
+
+/** The rules (packs first, then the law) that cover every item the record stands for. */
+function rulesFor(items: string[], policy: Policy): { rule: RetentionRule; clause: ClauseRef }[] {
+  const covers = (rule: RetentionRule) => items.every((item) => policy.selects(rule, item));
+  const packRules = items.length === 1 ? policy.retentionRules(items[0]!) : policy.allRetentionRules().filter(({ rule }) => covers(rule));
+  return [...packRules, ...LAW_MINIMUMS.filter(({ rule }) => covers(rule))];
+}
+
+/** Is the item kept under a minimum of a loaded pack or of the law? */
+export function underMinimum(item: string, policy: Policy): boolean {
+  return rulesFor([item], policy).some(({ rule }) => rule.kind === 'minimum');
+}
+
+/**
+ * Does this maximum give way for the item (SPEC decision 14)? Also for the export scan's deadlines: a
+ * transaction column of a cancelled account is not overdue under the promise to delete on cancellation.
+ */
+export function yieldsToMinimum(rule: RetentionRule, item: string, policy: Policy): boolean {
+  return yieldingPromise(rule) && underMinimum(item, policy);
+}
+
+/** The rules that govern the record's retention: a general deletion promise yields to a minimum. */
+function governingRules(items: string[], policy: Policy): { rule: RetentionRule; clause: ClauseRef }[] {
+  const rules = rulesFor(items, policy);
+  if (!rules.some(({ rule }) => rule.kind === 'minimum')) return rules;
+  return rules.filter(({ rule }) => !yieldingPromise(rule));
+}
+
+/** Does the record hold personal information the retention rules speak of: an item, or a category? */
+export function holdsPersonalInformation(r: InventoryRecord, taxonomy: Taxonomy): boolean {
+  return recordItems(r, taxonomy) !== null;
+}
+
 export interface RetentionConflict {
   rule: RetentionRule;
   clause: ClauseRef;
@@ -34,24 +111,25 @@ export interface RetentionConflict {
 
 const NONE: RetentionConflict[] = [];
 
-/** Answers per policy and (item, kind, trigger, period): inventories repeat a few combinations many times. */
+/** Answers per policy and (item or category, kind, trigger, period): inventories repeat a few combinations many times. */
 const memo = new WeakMap<object, Map<string, RetentionConflict[]>>();
 
 /** The retention rules of `kind` that the record's declared period breaks. */
 export function retentionConflicts(r: InventoryRecord, kind: 'minimum' | 'maximum', ctx: CheckContext): RetentionConflict[] {
-  if (!r.item || !r.retention) return NONE;
+  if (!r.retention) return NONE;
+  const items = recordItems(r, ctx.taxonomy);
+  if (!items) return NONE;
   let cache = memo.get(ctx.policy);
   if (!cache) memo.set(ctx.policy, (cache = new Map()));
-  const key = `${r.item}\u0000${kind}\u0000${r.retentionTrigger ?? ''}\u0000${r.retention.raw}`;
+  const key = `${r.item ?? `category:${r.declaredCategory}`}\u0000${kind}\u0000${r.retentionTrigger ?? ''}\u0000${r.retention.raw}`;
   let hit = cache.get(key);
-  if (!hit) cache.set(key, (hit = conflictsOf(r, kind, ctx)));
+  if (!hit) cache.set(key, (hit = conflictsOf(r, items, kind, ctx.policy)));
   return hit;
 }
 
-function conflictsOf(r: InventoryRecord, kind: 'minimum' | 'maximum', ctx: CheckContext): RetentionConflict[] {
+function conflictsOf(r: InventoryRecord, items: string[], kind: 'minimum' | 'maximum', policy: Policy): RetentionConflict[] {
   const declared = r.retention!;
-  return ctx.policy
-    .retentionRules(r.item!)
+  return governingRules(items, policy)
     .filter(({ rule }) => rule.kind === kind)
     .flatMap(({ rule, clause }) => {
       const limit = ruleDuration(rule);

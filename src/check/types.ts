@@ -34,6 +34,11 @@ export interface RuleMeta {
   /** Message templates; `{name}` placeholders are filled from a finding's args. */
   messages: Localized;
   clause: { pack?: PackClauseKey; law: ClauseRef };
+  /**
+   * The declaration columns (inventory or SDK-list keys) the rule reads. A row with an unreadable cell in one
+   * of them is not given to the rule (SPEC decision 12), and `unrecognized-value` names the rule as not run.
+   */
+  needs?: readonly string[];
   /** `privaudit explain`: what it means, why, and how to fix a finding. Markdown. */
   explain: Localized;
 }
@@ -61,6 +66,8 @@ export interface CheckContext {
   asOf: string; // YYYY-MM-DD
   calendar: WorkCalendar;
   lang: Lang;
+  /** The rules of this run (set by the engine): which checks an unreadable cell kept from running. */
+  rules?: readonly Rule[];
 }
 
 export interface Rule {

@@ -57,6 +57,7 @@ export function finish(files: LoadedFile[], ctx: RunContext, flags: AuditFlags, 
     io.stderr(`privaudit: baseline of ${newBaseline.entries.length} finding(s) written to ${sources.writeBaseline}\n`);
   }
   for (const note of notes) io.stderr(note);
+  for (const f of files) for (const note of f.kind === 'export' ? [] : (f.notes ?? [])) io.stderr(`privaudit: note: ${note}\n`);
   const report = buildReport({ version: toolVersion(), policy: ctx.policy, asOf: ctx.asOf, inputs: inputSummaries(files), findings, suppressed });
   return emitReport(report, { format: parseFormat(flags.format), output: flags.output, color: flags.color }, ctx.lang, ctx.failOn, io);
 }

@@ -12,6 +12,7 @@ const audit = () => import('./audit.js');
 const scan = () => import('./scan.js');
 const policies = () => import('./policies.js');
 const rules = () => import('./rules.js');
+const taxonomy = () => import('./taxonomy.js');
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -80,6 +81,13 @@ export function buildProgram(io: CliIO, setCode: (code: number) => void): Comman
     .option('--lang <zh|en>')
     .description('the rule catalog')
     .action(async (f: { lang?: string }) => setCode((await rules()).listRules(await plainLang(f, io), io)));
+  program
+    .command('taxonomy')
+    .argument('[query]', 'an id, name or synonym, or part of one')
+    .option('--lang <zh|en>')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .description('the categories and items of personal information, their names, synonyms and sensitivity')
+    .action(async (query: string | undefined, f: { lang?: string; format: 'text' | 'json' }) => setCode((await taxonomy()).runTaxonomy(query, await plainLang(f, io), f.format, io)));
   program
     .command('explain')
     .argument('<rule-id>')

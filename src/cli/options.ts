@@ -12,9 +12,50 @@ function flagError(flag: string, value: string, allowed: readonly string[]): Inp
   return new InputError(`${flag}: '${value}' is not one of ${allowed.join(', ')}`, undefined, didYouMean(value, allowed) || `use one of: ${allowed.join(', ')}`);
 }
 
-export function parseFormat(value: string): Format {
+/** The --format flag, or undefined when it was not given (the output file's extension may choose). */
+export function parseFormat(value: string | undefined): Format | undefined {
+  if (value === undefined) return undefined;
   if ((FORMAT_NAMES as string[]).includes(value)) return value as Format;
   throw flagError('--format', value, FORMAT_NAMES);
+}
+
+/** What a report file's extension says it holds; longest first, so `.sarif.json` is SARIF. */
+const EXTENSION_FORMATS: readonly [string, Format][] = [
+  ['.sarif.json', 'sarif'],
+  ['.sarif', 'sarif'],
+  ['.html', 'html'],
+  ['.htm', 'html'],
+  ['.json', 'json'],
+  ['.xml', 'junit'],
+  ['.md', 'markdown'],
+  ['.markdown', 'markdown'],
+  ['.csv', 'csv'],
+];
+
+/** Formats a file of that kind holds as well: SARIF is JSON (`results.json` is a common name for it). */
+const ALSO_FITS: Partial<Record<Format, readonly Format[]>> = { json: ['sarif'] };
+
+export function formatOfPath(path: string): Format | null {
+  const name = path.toLowerCase();
+  return EXTENSION_FORMATS.find(([ext]) => name.endsWith(ext))?.[1] ?? null;
+}
+
+export interface ChosenFormat {
+  format: Format;
+  /** Set when --format and the output file's extension disagree: the flag wins, and the user is told. */
+  conflict: { flag: Format; extension: Format } | null;
+}
+
+/**
+ * The report's format: --format when given, else what the output file's extension says (`-o report.html`
+ * writes HTML), else pretty. A config-file format, were there one, would come after the extension: the
+ * file named on this command line says more about this run.
+ */
+export function chooseFormat(flag: Format | undefined, output: string | undefined): ChosenFormat {
+  const extension = output ? formatOfPath(output) : null;
+  if (!flag) return { format: extension ?? 'pretty', conflict: null };
+  const fits = !extension || extension === flag || !!ALSO_FITS[extension]?.includes(flag);
+  return { format: flag, conflict: fits ? null : { flag, extension } };
 }
 
 export function parseFailOn(value: string): FailOn {

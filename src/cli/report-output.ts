@@ -7,16 +7,20 @@ import { failsAt, type FailOn } from '../report/severity.js';
 import type { Report } from '../report/types.js';
 import { writeAtomic } from '../report/write.js';
 import { useColor, type CliIO } from './io.js';
+import { chooseFormat } from './options.js';
 import type { Lang } from '../report/types.js';
 
 export interface OutputFlags {
-  format: Format;
+  /** --format; undefined when not given: the output file's extension chooses, else pretty. */
+  format: Format | undefined;
   output?: string;
   color?: boolean;
 }
 
 export function emitReport(report: Report, flags: OutputFlags, lang: Lang, failOn: FailOn, io: CliIO): number {
-  const formatter = FORMATTERS[flags.format];
+  const { format, conflict } = chooseFormat(flags.format, flags.output);
+  if (conflict) io.stderr(conflictWarning(conflict.flag, conflict.extension, flags.output!, lang));
+  const formatter = FORMATTERS[format];
   const toFile = !!flags.output;
   const text = formatter(report, { lang, color: !toFile && useColor(io, flags.color), rules: [...RULES].map((r) => r.meta) });
   if (toFile) {
@@ -26,4 +30,10 @@ export function emitReport(report: Report, flags: OutputFlags, lang: Lang, failO
     io.stdout(text);
   }
   return report.findings.some((f) => failsAt(f.severity, failOn)) ? 1 : 0;
+}
+
+function conflictWarning(flag: Format, extension: Format, output: string, lang: Lang): string {
+  return lang === 'zh'
+    ? `privaudit: 警告：--format ${flag} 与输出文件 ${output} 的扩展名（${extension}）不符，按 --format 写入 ${flag}\n`
+    : `privaudit: warning: --format ${flag} does not match the extension of ${output} (${extension}); writing ${flag} as --format says\n`;
 }

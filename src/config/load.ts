@@ -7,18 +7,21 @@ import { readAsset } from '../assets.js';
 import { InputError } from '../errors.js';
 import type { Location } from '../location.js';
 import { quote } from '../normalize/text.js';
+import { gradeOf, knownGrades } from '../normalize/sensitivity.js';
 import { readTextFile } from '../load/file.js';
 import { RULES } from '../check/registry.js';
 import { locate, pointerToPath, pathKey, keyNodeAt, locationOf, parseYamlSource, type ParsedYaml } from '../load/yaml.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Config, RegisteredRecipient } from './types.js';
 
+type GradeReading = 'sensitive' | 'general' | boolean;
+
 export const CONFIG_NAMES = ['privaudit.config.yaml', 'privaudit.config.yml', 'privaudit.config.json'];
 
 export const DEFAULT_POLICY = 'jdcloud-privacy-2020-07';
 
 export function defaultConfig(): Config {
-  return { file: null, policies: [DEFAULT_POLICY], failOn: 'error', lang: 'en', recipients: [], rules: {}, baseline: null, waivers: null, inputs: [] };
+  return { file: null, policies: [DEFAULT_POLICY], failOn: 'error', lang: 'en', recipients: [], sensitivity: { grades: {} }, rules: {}, baseline: null, waivers: null, inputs: [] };
 }
 
 /** The nearest config file from `cwd` upward, or null. */
@@ -43,6 +46,9 @@ interface RawConfig {
   lang?: Config['lang'];
   inputs?: string[];
   recipients?: { name: string; aliases?: string[]; role: RegisteredRecipient['role'] }[];
+  /** Not in the file: the grades of `sensitivity.grades` in canonical form. */
+  grades?: Record<string, boolean>;
+  sensitivity?: { grades?: Record<string, GradeReading> };
   rules?: Record<string, Config['rules'][string]>;
   baseline?: string;
   waivers?: string;
@@ -52,12 +58,12 @@ function validate(file: string, text: string): RawConfig {
   const parsed = parseYamlSource(file, text);
   const data = parsed.data ?? {};
   const check = configValidator();
-  if (check(data)) return withPolicyLocations(parsed, checkRuleIds(parsed, data as RawConfig));
+  if (check(data)) return withPolicyLocations(parsed, checkGrades(parsed, checkRuleIds(parsed, data as RawConfig)));
   const e = check.errors![0]!;
   const path = pointerToPath(e.instancePath);
   if (e.keyword === 'additionalProperties') {
     const prop = String((e.params as { additionalProperty: string }).additionalProperty);
-    const allowed = path.length === 0 ? Object.keys((JSON.parse(readAsset('schemas/config.schema.json')) as { properties: object }).properties) : ['name', 'aliases', 'role'];
+    const allowed = path.length === 0 ? Object.keys((JSON.parse(readAsset('schemas/config.schema.json')) as { properties: object }).properties) : path[0] === 'sensitivity' ? ['grades'] : ['name', 'aliases', 'role'];
     throw new InputError(`unknown setting ${quote(prop)}`, locationOf(parsed, keyNodeAt(parsed.doc, path, prop)), didYouMean(prop, allowed) || `settings: ${allowed.join(', ')}`);
   }
   const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
@@ -71,6 +77,19 @@ function checkRuleIds(parsed: ParsedYaml, raw: RawConfig): RawConfig {
     if (!known.includes(id)) throw new InputError(`unknown rule ${quote(id)} in rules:`, locationOf(parsed, keyNodeAt(parsed.doc, ['rules'], id)), didYouMean(id, known) || 'run `privaudit rules` for the rule ids');
   }
   return raw;
+}
+
+/** Grades are keyed as the inventory writes them (`3级`, `L3`, `重要数据`): each must be a grade privaudit reads, and one grade is set once. */
+function checkGrades(parsed: ParsedYaml, raw: RawConfig): RawConfig {
+  const grades: Record<string, boolean> = {};
+  for (const [key, reading] of Object.entries(raw.sensitivity?.grades ?? {})) {
+    const at = () => locationOf(parsed, keyNodeAt(parsed.doc, ['sensitivity', 'grades'], key));
+    const grade = gradeOf(key);
+    if (grade === null) throw new InputError(`unknown sensitivity grade ${quote(key)}`, at(), didYouMean(key, knownGrades()) || `grades: ${knownGrades().join(', ')} (or 3级, 第三级, 重要数据, 高…)`);
+    if (Object.hasOwn(grades, grade)) throw new InputError(`sensitivity grade ${quote(key)} is set twice (as ${grade})`, at(), 'keep one entry per grade');
+    grades[grade] = reading === true || reading === 'sensitive';
+  }
+  return { ...raw, grades };
 }
 
 function withPolicyLocations(parsed: ParsedYaml, raw: RawConfig): RawConfig {
@@ -100,6 +119,7 @@ function fromRaw(file: string, raw: RawConfig): Config {
     failOn: raw.failOn ?? d.failOn,
     lang: raw.lang ?? d.lang,
     recipients: (raw.recipients ?? []).map((r) => ({ name: r.name, aliases: r.aliases ?? [], role: r.role })),
+    sensitivity: { grades: raw.grades ?? {} },
     rules: raw.rules ?? {},
     baseline: relativeTo(file, raw.baseline),
     waivers: relativeTo(file, raw.waivers),

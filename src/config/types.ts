@@ -19,6 +19,8 @@ export interface Config {
   failOn: FailOn;
   lang: Lang;
   recipients: RegisteredRecipient[];
+  /** How the inventory's sensitivity grades read (src/normalize/sensitivity.ts); canonical grade → sensitive. */
+  sensitivity: { grades: Record<string, boolean> };
   /** Per-rule severity override, or 'off'. */
   rules: Record<string, Severity | 'off'>;
   baseline: string | null;

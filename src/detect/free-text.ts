@@ -176,12 +176,31 @@ function numberAt(text: string, i: number, hits: TextHit[]): number {
 function dottedAt(text: string, i: number, hits: TextHit[]): number {
   const end = stickyMatch(IPV4_AT, text, i);
   if (end > 0) {
-    hits.push({ detector: 'ipv4', start: i, end });
+    if (!continuesDottedNumber(text, i) && !isVersion(text, i, end)) hits.push({ detector: 'ipv4', start: i, end });
     return end;
   }
   let j = i;
   while (j < text.length && (isDigitCode(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
   return j;
+}
+
+/** The tail of a longer dotted number (`2.3.4.5` of v1.2.3.4.5): no address. */
+function continuesDottedNumber(text: string, i: number): boolean {
+  return i >= 2 && text.charCodeAt(i - 1) === 46 && isDigitCode(text.charCodeAt(i - 2));
+}
+
+/**
+ * Release notes and logs write versions as dotted quads too: `v3.18.2.45`, `version 10.0.0.1`,
+ * `Build 1.2.3.4`, `APP版本号：3.18.2.45`, `升级到3.2.1.0版本`. A word for version right before (spaces,
+ * `:`, `=`, `#` between) or 版/版本 right after makes it one; `登录IP 10.2.3.4` and `ip=192.168.0.1` stay addresses.
+ */
+const VERSION_BEFORE = /(?:(?<![A-Za-z])v(?:er)?|version|build|版本号?(?:为|是)?|升级(?:到|至))[\s:：=#._-]*$/i;
+// 版 for 版本, not for 版权 (copyright), 版主, 版块, 版面, 版图.
+const VERSION_AFTER = /^\s*版(?![权主块面图])/;
+const VERSION_WINDOW = 16;
+
+function isVersion(text: string, start: number, end: number): boolean {
+  return VERSION_BEFORE.test(text.slice(Math.max(0, start - VERSION_WINDOW), start)) || VERSION_AFTER.test(text.slice(end, end + VERSION_WINDOW));
 }
 
 /** 138 1234 5678 or 6222 0210 0000 0005; 0 when the groups are not a valid mobile or card. */

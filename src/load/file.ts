@@ -14,6 +14,21 @@ export interface FileBytes {
   file: string;
   bytes: Buffer;
   sniffed: Sniffed;
+  /** Set when the bytes are a workbook's container, whatever the file's name: not text (see containerOf). */
+  container?: Container;
+}
+
+/** A ZIP archive (an .xlsx workbook is one) or an OLE2 compound file (a legacy .xls). */
+export type Container = 'zip' | 'ole2';
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** What a file's first bytes say it is: an Excel workbook saved under a `.csv` name is still a workbook. */
+export function containerOf(bytes: Buffer): Container | null {
+  if (bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) return 'zip';
+  if (bytes.subarray(0, OLE2_MAGIC.length).equals(OLE2_MAGIC)) return 'ole2';
+  return null;
 }
 
 /** Inventories and SDK lists are read whole; exports are streamed by src/scan. */
@@ -25,8 +40,12 @@ export function readTextFile(file: string, path = file): TextFile {
   return { file, text: decodeBuffer(bytes, sniffed), encoding: sniffed.encoding };
 }
 
-/** readTextFile without the decoding, for a reader that parses bytes itself (a large CSV inventory). */
-export function readFileBytes(file: string, path = file): FileBytes {
+/**
+ * readTextFile without the decoding, for a reader that parses bytes itself (a large CSV inventory).
+ * With `workbooks`, a ZIP or OLE2 file is handed back marked with its container instead of refused as
+ * binary: declarations may be Excel workbooks (src/load/xlsx.ts).
+ */
+export function readFileBytes(file: string, path = file, opts: { workbooks?: boolean } = {}): FileBytes {
   let size: number;
   try {
     const st = statSync(path);
@@ -39,6 +58,8 @@ export function readFileBytes(file: string, path = file): FileBytes {
   }
   if (size > MAX_WHOLE_FILE) throw new InputError(`file is ${Math.round(size / 1048576)} MiB; declarations over 512 MiB are not read whole`, { file }, 'use `privaudit scan` for exported tables');
   const buf = readFileSync(path);
+  const container = opts.workbooks ? containerOf(buf) : null;
+  if (container) return { file, bytes: buf, sniffed: { encoding: 'utf8', bomLength: 0 }, container };
   const sniffed = sniffEncoding(buf.subarray(0, 65536));
   if (looksBinary(buf, sniffed.encoding)) {
     const where = { file, ...firstNulPosition(buf, sniffed) };

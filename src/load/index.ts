@@ -90,7 +90,7 @@ export function loadDeclaration(file: string, explicit: boolean, opts: LoadOptio
     // Inventories are read row by row (no table in memory); the header alone says which kind this is.
     if (opts.kind === 'inventory' || (!opts.kind && looksLikeInventory(csvHeader(file, text).headers))) return inventoryFromCsvText(file, text, opts.taxonomy);
     const table = parseCsvText(file, text);
-    if (opts.kind === 'sdk' || looksLikeSdkList(table.headers)) return sdkFromCsvTable(table, text, sdkOpts);
+    if (opts.kind === 'sdk' || looksLikeSdkList(table.headers)) return sdkFromCsvTable(table, sdkOpts);
     return unknownKind(file, explicit, opts, 'a table with neither a `field` column nor `sdk`/`platform` columns');
   }
   return unknownKind(file, explicit, opts, `a ${ext || 'extension-less'} file`);

@@ -7,31 +7,47 @@ import { didYouMean } from '../text/suggest.js';
 import { visitCsvText, type CsvHeader, type CsvRow, type CsvTable } from './csv.js';
 import { allInventoryHeaders, inventoryKeyFor, type InventoryKey } from './inventory-columns.js';
 import { recordFromSource, type FieldSource } from './inventory-record.js';
-import type { InventoryFile, InventoryRecord } from './types.js';
+import type { CellProblem, InventoryFile } from './types.js';
 
 type Columns = Partial<Record<InventoryKey, number>>;
 
-/** Each header's key and its 0-based column; unknown, duplicate or missing `field` columns are errors. */
-function columnsOf(header: CsvHeader): Columns {
+interface HeaderReading {
+  columns: Columns;
+  /** Said once per file on stderr: the columns privaudit does not use. */
+  notes: string[];
+}
+
+/** Each header's key and its 0-based column. Columns privaudit does not use are ignored with a note; no `field` column is an error. */
+function columnsOf(header: CsvHeader): HeaderReading {
   const columns: Columns = {};
+  const ignored: string[] = [];
   const at = (column?: number): Location => ({ file: header.file, line: header.headerLine, ...(column ? { column } : {}) });
   header.headers.forEach((h, i) => {
     const key = inventoryKeyFor(h);
-    if (!key) throw new InputError(`unknown column ${quote(h)}`, at(i + 1), didYouMean(h, allInventoryHeaders()) || `accepted columns: ${allInventoryHeaders().join(', ')}`);
-    const seen = columns[key];
-    if (seen !== undefined) throw new InputError(`columns ${seen + 1} and ${i + 1} both mean '${key}'`, at(i + 1), 'keep one of them');
+    if (!key || columns[key] !== undefined) {
+      // Excel leaves blank headers after the last used column; a repeated meaning keeps its first column.
+      if (h.trim() !== '') ignored.push(key ? `${quote(h)} (column ${i + 1}: '${key}' is column ${columns[key]! + 1})` : quote(h) + nearHeader(h));
+      return;
+    }
     columns[key] = i;
   });
   if (columns.field === undefined) {
     throw new InputError("no 'field' (字段) column", at(), 'an inventory needs one row per field with a field column; an SDK list needs sdk and platform columns (or pass --kind)');
   }
-  return columns;
+  const notes = ignored.length ? [`${header.file}: ignored column(s) privaudit does not use: ${ignored.join(', ')}`] : [];
+  return { columns, notes };
+}
+
+/** ` (did you mean 'retention'?)` for a header one typo away from an accepted one. */
+function nearHeader(h: string): string {
+  const near = didYouMean(h, allInventoryHeaders());
+  return near ? ` (${near})` : '';
 }
 
 /** A row's cells read through the header's columns; a cell's location is made only for an error. */
 class RowFields implements FieldSource {
   constructor(
-    private readonly file: string,
+    private readonly table: CsvHeader,
     private readonly row: CsvRow,
     private readonly columns: Columns,
   ) {}
@@ -43,33 +59,46 @@ class RowFields implements FieldSource {
 
   where(key: InventoryKey): Location {
     const i = this.columns[key];
-    return { file: this.file, line: this.row.line, ...(i === undefined ? {} : { column: i + 1 }) };
+    return { file: this.table.file, line: this.row.line, ...(i === undefined ? {} : { column: i + 1 }) };
+  }
+
+  header(key: InventoryKey): string {
+    const i = this.columns[key];
+    return i === undefined ? key : (this.table.headers[i]?.trim() || key);
   }
 }
 
-/** Checks the header, then turns each row into a record appended to `out`. */
-function inventoryRows(tx: Taxonomy, out: InventoryRecord[]): (header: CsvHeader) => (row: CsvRow) => void {
+/** Checks the header, then turns each row into a record appended to the file. */
+function inventoryRows(tx: Taxonomy, out: InventoryFile): (header: CsvHeader) => (row: CsvRow) => void {
   return (header) => {
-    const columns = columnsOf(header);
+    const { columns, notes } = columnsOf(header);
+    out.headerLine = header.headerLine;
+    if (notes.length) out.notes = notes;
+    const onDropped = (p: CellProblem) => (out.droppedRows ??= []).push(p);
     return (row) => {
-      out.push(recordFromSource(tx, { file: header.file, line: row.line }, new RowFields(header.file, row, columns)));
+      const record = recordFromSource(tx, { file: header.file, line: row.line }, new RowFields(header, row, columns), onDropped);
+      if (record) out.records.push(record);
     };
   };
 }
 
+function emptyInventory(file: string): InventoryFile {
+  return { kind: 'inventory', file, headerLine: 1, records: [] };
+}
+
 /** Read an inventory straight from CSV text: records are built as rows are parsed, no table is kept. */
 export function inventoryFromCsvText(file: string, text: string | Buffer, tx: Taxonomy): InventoryFile {
-  const records: InventoryRecord[] = [];
-  const header = visitCsvText(file, text, inventoryRows(tx, records));
-  return { kind: 'inventory', file, headerLine: header.headerLine, records };
+  const out = emptyInventory(file);
+  visitCsvText(file, text, inventoryRows(tx, out));
+  return out;
 }
 
 /** An inventory from a table already in memory. */
 export function inventoryFromCsv(table: CsvTable, tx: Taxonomy): InventoryFile {
-  const records: InventoryRecord[] = [];
-  const onRow = inventoryRows(tx, records)(table);
+  const out = emptyInventory(table.file);
+  const onRow = inventoryRows(tx, out)(table);
   for (const row of table.rows) onRow(row);
-  return { kind: 'inventory', file: table.file, headerLine: table.headerLine, records };
+  return out;
 }
 
 /** Does this header row look like an inventory (has a field column, every column known)? */

@@ -1,19 +1,22 @@
-/** One inventory field → a typed record. Shared by the CSV and YAML readers. */
-import { InputError } from '../errors.js';
+/**
+ * One inventory field → a typed record. Shared by the CSV, YAML and Excel readers. A cell that cannot be
+ * read never stops the run (SPEC decision 12): the record keeps it in `unread` and the value stays unknown.
+ */
 import type { Location } from '../location.js';
 import { parseBoolean } from '../normalize/boolean.js';
 import { parseConsent, parseList } from '../normalize/consent.js';
-import { parseDuration } from '../normalize/duration.js';
+import { parseRetention } from '../normalize/retention.js';
 import { parseEncryption, parseMasking } from '../normalize/encryption.js';
 import { parseRetentionTrigger } from '../normalize/event.js';
 import { parseRegion } from '../normalize/region.js';
 import { interner } from '../normalize/memo.js';
-import { quote } from '../normalize/text.js';
+import { acceptedForms, cellText } from '../normalize/text.js';
 import { ValueError } from '../normalize/types.js';
 import { itemForFieldName, nameSuggestions, resolveName } from '../taxonomy/match.js';
+import { nearest } from '../text/suggest.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { InventoryKey } from './inventory-columns.js';
-import type { InventoryRecord } from './types.js';
+import type { CellProblem, InventoryRecord } from './types.js';
 
 /**
  * What a reader hands over for one field: each key's value as written, and where it was written.
@@ -23,10 +26,14 @@ export interface FieldSource {
   /** The value as written; undefined when the input has no such key. */
   raw(key: InventoryKey): string | undefined;
   where(key: InventoryKey): Location;
+  /** The column's name as the file writes it (its header or key), for messages; the key when not given. */
+  header?(key: InventoryKey): string;
 }
 
 export interface RawValue {
   raw: string;
+  /** The key as written in the file (YAML), for messages. */
+  name?: string;
   /** Where the value was written (for YAML, possibly an outer level it was inherited from). */
   loc: Location;
 }
@@ -35,79 +42,114 @@ export type RawFields = Partial<Record<InventoryKey, RawValue>>;
 
 /** Values with their locations already at hand (YAML, tests) as a FieldSource. */
 export function rawFieldsSource(fields: RawFields, fallback: Location): FieldSource {
-  return { raw: (key) => fields[key]?.raw, where: (key) => fields[key]?.loc ?? fallback };
+  return { raw: (key) => fields[key]?.raw, where: (key) => fields[key]?.loc ?? fallback, header: (key) => fields[key]?.name ?? key };
 }
 
-/** Run a normaliser; a ValueError becomes an InputError at the value's location. */
-function read<T>(src: FieldSource, key: InventoryKey, parse: (raw: string) => T | null): T | null {
-  const raw = src.raw(key);
-  if (raw === undefined || raw.trim() === '') return null;
-  try {
-    return parse(raw);
-  } catch (e) {
-    if (e instanceof ValueError) throw new InputError(`column '${key}': ${e.message}`, src.where(key), `accepted: ${e.accepted}`);
-    throw e;
+/** The reading of a column's cells: a ValueError's accepted forms give the candidates for suggestions. */
+function nearAccepted(raw: string, accepted: string): string[] {
+  const text = raw.normalize('NFKC').trim();
+  // A two-letter form (`MO`, `Y`) inside a longer cell is a coincidence, not a near miss.
+  return nearest(text, acceptedForms(accepted).filter((f) => f.length > 2 || text.length <= 3));
+}
+
+/** The cells of one field as they are read: values, and the cells that could not be read. */
+class RowReader {
+  readonly unread: CellProblem[] = [];
+
+  constructor(private readonly src: FieldSource) {}
+
+  problem(key: InventoryKey, raw: string, near: string[]): void {
+    this.unread.push({ key, column: this.src.header?.(key) ?? key, loc: this.src.where(key), raw, near });
+  }
+
+  /** Run a normaliser; a ValueError leaves the value unknown and records the cell (SPEC decision 12). */
+  read<T>(key: InventoryKey, parse: (raw: string) => T | null): T | null {
+    const raw = this.src.raw(key);
+    if (raw === undefined || raw.trim() === '') return null;
+    try {
+      return parse(raw);
+    } catch (e) {
+      if (!(e instanceof ValueError)) throw e;
+      this.problem(key, raw, e.near ?? nearAccepted(raw, e.accepted));
+      return null;
+    }
+  }
+
+  text(key: InventoryKey): string | null {
+    const raw = this.src.raw(key)?.trim();
+    return raw ? intern(raw) : null;
+  }
+
+  category(tx: Taxonomy): { item: string | null; category: string | null } {
+    const raw = this.src.raw('category');
+    const text = cellText(raw);
+    if (raw === undefined || text === null) return NO_CATEGORY;
+    const hit = resolveName(tx, text);
+    if (hit) return hit;
+    this.problem('category', raw, nameSuggestions(tx, text));
+    return NO_CATEGORY;
   }
 }
 
 /** Free-text values repeat across rows (systems, tables, purposes): records share one copy of each. */
 const intern = interner();
 
-function text(src: FieldSource, key: InventoryKey): string | null {
-  const raw = src.raw(key)?.trim();
-  return raw ? intern(raw) : null;
-}
-
 /** Records without recipients or consent share one (frozen) empty list. */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 const NO_CATEGORY = { item: null, category: null };
 
-function resolveCategory(tx: Taxonomy, src: FieldSource): { item: string | null; category: string | null } {
-  const raw = src.raw('category');
-  if (raw === undefined || raw.trim() === '') return NO_CATEGORY;
-  const hit = resolveName(tx, raw);
-  if (hit) return hit;
-  const near = nameSuggestions(tx, raw);
-  throw new InputError(
-    `unknown category or item ${quote(raw.trim())}`,
-    src.where('category'),
-    near.length ? `did you mean ${near.map((n) => `'${n}'`).join(', ')}? (run \`privaudit policies show\` for the taxonomy)` : 'use a category id (identity, device…), an item id (identity.resident-id) or its Chinese/English name',
-  );
+/** A row with no field name cannot be audited: it is reported, and no record is made. */
+export function missingFieldProblem(src: FieldSource, loc: Location): CellProblem {
+  return { key: 'field', column: src.header?.('field') ?? 'field', loc: src.raw('field') === undefined ? loc : src.where('field'), raw: '', near: [], rowDropped: true };
 }
 
-/** The record for one field; `loc` is where the field itself is (its CSV row or YAML node). */
-export function recordFromSource(tx: Taxonomy, loc: Location, src: FieldSource): InventoryRecord {
-  const field = text(src, 'field');
-  if (!field) throw new InputError("a field without a name: the 'field' value is empty", loc, "give every row a 'field' (字段) name");
-  const declared = resolveCategory(tx, src);
+/**
+ * The record for one field; `loc` is where the field itself is (its CSV row or YAML node). Null when the row
+ * has no field name: `onDropped` gets the problem to report.
+ */
+export function recordFromSource(tx: Taxonomy, loc: Location, src: FieldSource, onDropped?: (p: CellProblem) => void): InventoryRecord | null {
+  const row = new RowReader(src);
+  const field = row.text('field');
+  if (!field) {
+    onDropped?.(missingFieldProblem(src, loc));
+    return null;
+  }
+  // An unreadable category leaves the item to the field's name, as a blank one does; the category rules skip the row.
+  const declared = row.category(tx);
   const nameItem = itemForFieldName(tx, field);
-  return {
+  const retention = row.read('retention', parseRetention);
+  const record: InventoryRecord = {
     loc,
-    system: text(src, 'system'),
-    table: text(src, 'table'),
+    system: row.text('system'),
+    table: row.text('table'),
     field,
-    categoryRaw: text(src, 'category'),
+    categoryRaw: row.text('category'),
     declaredItem: declared.item,
     declaredCategory: declared.category,
     nameItem,
     // A name that contradicts a declared category wins: it says what the field really holds (category-mismatch reports it).
     item: declared.item ?? nameItem,
-    description: text(src, 'description'),
-    subjects: text(src, 'subjects'),
-    purpose: text(src, 'purpose'),
-    sensitive: read(src, 'sensitive', parseBoolean),
-    encryption: read(src, 'encrypted', parseEncryption),
-    masking: read(src, 'masked', parseMasking),
-    region: read(src, 'storage_region', parseRegion),
-    retention: read(src, 'retention', parseDuration),
-    retentionTrigger: read(src, 'retention_trigger', parseRetentionTrigger),
-    sharedWith: read(src, 'shared_with', parseList) ?? NONE,
-    consent: read(src, 'consent', parseConsent) ?? NONE,
+    description: row.text('description'),
+    subjects: row.text('subjects'),
+    purpose: row.text('purpose'),
+    sensitive: row.read('sensitive', parseBoolean),
+    encryption: row.read('encrypted', parseEncryption),
+    masking: row.read('masked', parseMasking),
+    region: row.read('storage_region', parseRegion),
+    // A phrase such as 注销后15日内删除 carries its own event: the trigger column, when filled, still wins.
+    retention: retention?.period ?? null,
+    retentionTrigger: row.read('retention_trigger', parseRetentionTrigger) ?? retention?.trigger ?? null,
+    sharedWith: row.read('shared_with', parseList) ?? NONE,
+    consent: row.read('consent', parseConsent) ?? NONE,
   };
+  if (row.unread.length > 0) record.unread = row.unread;
+  return record;
 }
 
 /** The record for one field whose values carry their own locations (YAML, tests). */
 export function buildInventoryRecord(tx: Taxonomy, loc: Location, fields: RawFields): InventoryRecord {
-  return recordFromSource(tx, loc, rawFieldsSource(fields, loc));
+  const record = recordFromSource(tx, loc, rawFieldsSource(fields, loc));
+  if (!record) throw new Error('buildInventoryRecord: a field needs a name');
+  return record;
 }

@@ -8,8 +8,8 @@ import { quote } from '../normalize/text.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { didYouMean, fold } from '../text/suggest.js';
 import { allInventoryHeaders, inventoryKeyFor } from './inventory-columns.js';
-import { buildInventoryRecord, type RawFields } from './inventory-record.js';
-import type { InventoryFile, InventoryRecord } from './types.js';
+import { rawFieldsSource, recordFromSource, type RawFields } from './inventory-record.js';
+import type { InventoryFile } from './types.js';
 import { nodeLocation, type YamlFile } from './yaml.js';
 
 interface Level {
@@ -42,7 +42,17 @@ function levelIndexOf(key: string): number {
   return LEVELS.findIndex((l) => l.lists.some((w) => fold(w) === k));
 }
 
-function walkLevel(y: YamlFile, tx: Taxonomy, seq: unknown, depth: number, inherited: RawFields, out: InventoryRecord[]): void {
+/** Keys privaudit does not use are ignored (SPEC decision 12), each named once in the file's note. */
+function ignoreKey(out: InventoryFile, key: string, loc: { line: number }): void {
+  const near = didYouMean(key, [...allInventoryHeaders(), 'name', 'systems', 'datasets', 'fields']);
+  const note = `${quote(key)} (line ${loc.line}${near ? `; ${near}` : ''})`;
+  const ignored = (ignoredKeys.get(out) ?? ignoredKeys.set(out, new Map()).get(out))!;
+  if (!ignored.has(key)) ignored.set(key, note);
+}
+
+const ignoredKeys = new WeakMap<InventoryFile, Map<string, string>>();
+
+function walkLevel(y: YamlFile, tx: Taxonomy, seq: unknown, depth: number, inherited: RawFields, out: InventoryFile): void {
   const level = LEVELS[depth]!;
   if (!isSeq(seq)) throw new InputError(`'${level.lists[0]}' must be a list of mappings`, nodeLocation(y, seq as Node), `write each entry as \`- name: …\``);
   for (const entry of seq.items) {
@@ -51,7 +61,7 @@ function walkLevel(y: YamlFile, tx: Taxonomy, seq: unknown, depth: number, inher
   }
 }
 
-function walkEntry(y: YamlFile, tx: Taxonomy, entry: YAMLMap, depth: number, inherited: RawFields, out: InventoryRecord[]): void {
+function walkEntry(y: YamlFile, tx: Taxonomy, entry: YAMLMap, depth: number, inherited: RawFields, out: InventoryFile): void {
   const level = LEVELS[depth]!;
   const own: RawFields = { ...inherited };
   let children: { node: unknown; depth: number } | null = null;
@@ -65,8 +75,11 @@ function walkEntry(y: YamlFile, tx: Taxonomy, entry: YAMLMap, depth: number, inh
       continue;
     }
     const target = NAME_WORDS.has(fold(key)) ? level.nameKey : inventoryKeyFor(key);
-    if (!target) throw new InputError(`unknown key ${quote(key)}`, keyLoc, didYouMean(key, [...allInventoryHeaders(), 'name', 'systems', 'datasets', 'fields']) || 'see the inventory keys in the README');
-    own[target] = { raw: scalarText(y, pair.value), loc: nodeLocation(y, (pair.value ?? pair.key) as Node) };
+    if (!target) {
+      ignoreKey(out, key, keyLoc);
+      continue;
+    }
+    own[target] = { raw: scalarText(y, pair.value), loc: nodeLocation(y, (pair.value ?? pair.key) as Node), name: key };
   }
   if (children) return walkLevel(y, tx, children.node, children.depth, own, out);
   if (level.nameKey !== 'field') {
@@ -74,12 +87,13 @@ function walkEntry(y: YamlFile, tx: Taxonomy, entry: YAMLMap, depth: number, inh
   }
   // A finding caused by an inherited value is reported at the field's node (SPEC decision 3).
   const loc = nodeLocation(y, entry);
-  out.push(buildInventoryRecord(tx, { file: y.file, line: loc.line }, own));
+  const record = recordFromSource(tx, { file: y.file, line: loc.line }, rawFieldsSource(own, { file: y.file, line: loc.line }), (p) => (out.droppedRows ??= []).push(p));
+  if (record) out.records.push(record);
 }
 
 export function inventoryFromYaml(y: YamlFile, tx: Taxonomy): InventoryFile {
   const root = y.doc.contents;
-  const records: InventoryRecord[] = [];
+  const out: InventoryFile = { kind: 'inventory', file: y.file, headerLine: 1, records: [] };
   if (isMap(root)) {
     const pair = root.items.find((p) => isScalar(p.key) && levelIndexOf(String(p.key.value)) !== -1);
     if (!pair) throw new InputError('no `systems:` (or `datasets:`/`fields:`) list at the top level', nodeLocation(y, root), 'start the file with `systems:` — see fixtures/inventory/app-inventory.yaml');
@@ -88,17 +102,22 @@ export function inventoryFromYaml(y: YamlFile, tx: Taxonomy): InventoryFile {
       if (p === pair) continue;
       const key = isScalar(p.key) ? String(p.key.value) : '';
       const target = inventoryKeyFor(key);
-      if (!target) throw new InputError(`unknown key ${quote(key)}`, nodeLocation(y, p.key as Node), didYouMean(key, [...allInventoryHeaders(), 'systems']) || 'see the inventory keys in the README');
-      inherited[target] = { raw: scalarText(y, p.value), loc: nodeLocation(y, (p.value ?? p.key) as Node) };
+      if (!target) {
+        ignoreKey(out, key, nodeLocation(y, p.key as Node));
+        continue;
+      }
+      inherited[target] = { raw: scalarText(y, p.value), loc: nodeLocation(y, (p.value ?? p.key) as Node), name: key };
     }
-    walkLevel(y, tx, pair.value, levelIndexOf(String((pair.key as { value: unknown }).value)), inherited, records);
+    walkLevel(y, tx, pair.value, levelIndexOf(String((pair.key as { value: unknown }).value)), inherited, out);
   } else if (isSeq(root)) {
-    walkLevel(y, tx, root, 0, {}, records);
+    walkLevel(y, tx, root, 0, {}, out);
   } else {
     throw new InputError('no records: the YAML document is empty', { file: y.file, line: 1 }, 'start the file with `systems:`');
   }
-  if (records.length === 0) throw new InputError('no records: no fields are declared', { file: y.file, line: 1 }, 'declare at least one field under systems → datasets → fields');
-  return { kind: 'inventory', file: y.file, headerLine: 1, records };
+  if (out.records.length === 0 && !out.droppedRows) throw new InputError('no records: no fields are declared', { file: y.file, line: 1 }, 'declare at least one field under systems → datasets → fields');
+  const ignored = ignoredKeys.get(out);
+  if (ignored) out.notes = [`${y.file}: ignored key(s) privaudit does not use: ${[...ignored.values()].join(', ')}`];
+  return out;
 }
 
 /** Does a YAML document look like an inventory (a systems/datasets/fields list at the top)? */

@@ -23,7 +23,7 @@ import { parseCsvText, type CsvTable } from './csv.js';
 import { readTextFile } from './file.js';
 import { parseGradleReport, parseGradleScript } from './gradle.js';
 import { parsePodfileLock } from './podfile.js';
-import type { SdkFile } from './types.js';
+import type { CellProblem, SdkFile } from './types.js';
 import { nodeLocation, parseYamlText, yamlToJs, type YamlFile } from './yaml.js';
 
 export { detectBuildFileKind, type BuildFileKind } from '../sdk/build-kind.js';
@@ -78,11 +78,14 @@ function keyOf(name: string, loc: Location, what: 'column' | 'key'): SdkKey | nu
 
 // --- CSV -------------------------------------------------------------------------------------------
 
-function columnKeys(file: string, headerLine: number, headers: string[], opts: SdkReadOptions): Map<SdkKey, number> {
+function columnKeys(file: string, headerLine: number, headers: string[], opts: SdkReadOptions, ignored: string[] = []): Map<SdkKey, number> {
   const columns = new Map<SdkKey, number>();
   headers.forEach((h, i) => {
     const key = keyOf(h, { file, line: headerLine, column: i + 1 }, 'column');
-    if (!key) return;
+    if (!key) {
+      if (h.trim() !== '') ignored.push(quote(h));
+      return;
+    }
     if (columns.has(key)) throw new InputError(`two columns mean '${key}': ${quote(headers[columns.get(key)!]!)} and ${quote(h)}`, { file, line: headerLine }, 'keep one of them');
     columns.set(key, i);
   });
@@ -94,23 +97,26 @@ function columnKeys(file: string, headerLine: number, headers: string[], opts: S
 }
 
 export function parseSdkCsvText(file: string, text: string, opts: SdkReadOptions = {}): SdkFile {
-  return sdkFromCsvTable(parseCsvText(file, text), text, opts);
+  return sdkFromCsvTable(parseCsvText(file, text), opts);
 }
 
-/** An already parsed table (`text` is its decoded source, for the column of a bad field label). */
-export function sdkFromCsvTable(table: CsvTable, text: string, opts: SdkReadOptions = {}): SdkFile {
+/** An already parsed table. Locations name the cell's field number, as inventories do. */
+export function sdkFromCsvTable(table: CsvTable, opts: SdkReadOptions = {}): SdkFile {
   const file = table.file;
-  const columns = columnKeys(file, table.headerLine, table.headers, opts);
+  const ignored: string[] = [];
+  const columns = columnKeys(file, table.headerLine, table.headers, opts, ignored);
   const ctx = contextOf(opts);
-  const lines = text.split(/\r?\n/);
-  const lineText = (n: number) => lines[n - 1];
-  const records = table.rows.map((row) => {
+  const out: SdkFile = { kind: 'sdk', file, headerLine: table.headerLine, records: [] };
+  if (ignored.length) out.notes = [`${file}: ignored column(s) privaudit does not use: ${ignored.join(', ')}`];
+  const onDropped = (p: CellProblem) => (out.droppedRows ??= []).push(p);
+  for (const row of table.rows) {
     const loc = { file, line: row.line };
     const fields: RawSdkFields = {};
-    for (const [key, i] of columns) fields[key] = { raw: row.cells[i] ?? '', loc };
-    return buildSdkRecord(ctx, loc, fields, lineText);
-  });
-  return { kind: 'sdk', file, headerLine: table.headerLine, records };
+    for (const [key, i] of columns) fields[key] = { raw: row.cells[i] ?? '', loc: { ...loc, column: i + 1 }, name: table.headers[i]!.trim() || key };
+    const record = buildSdkRecord(ctx, loc, fields, onDropped);
+    if (record) out.records.push(record);
+  }
+  return out;
 }
 
 // --- YAML ------------------------------------------------------------------------------------------
@@ -128,7 +134,7 @@ function rawValue(y: YamlFile, key: SdkKey, pair: Pair): RawValue {
     const parts = node.items.map((n) => ({ raw: scalarText(y, n, 'fields'), loc: nodeLocation(y, n as Node) }));
     return { raw: parts.map((p) => p.raw).join('; '), loc, parts };
   }
-  return { raw: scalarText(y, node, key), loc };
+  return { raw: scalarText(y, node, key), loc, name: String((pair.key as { value?: unknown })?.value ?? key) };
 }
 
 function entryFields(y: YamlFile, entry: YAMLMap): RawSdkFields {
@@ -178,17 +184,20 @@ export function yamlLooksLikeSdkList(y: YamlFile): boolean {
 /** An already parsed YAML SDK list. */
 export function sdkFromYaml(y: YamlFile, opts: SdkReadOptions = {}): SdkFile {
   const file = y.file;
-  const records = platformGroups(y).flatMap((group) => {
+  const out: SdkFile = { kind: 'sdk', file, headerLine: 1, records: [] };
+  const onDropped = (p: CellProblem) => (out.droppedRows ??= []).push(p);
+  for (const group of platformGroups(y)) {
     const ctx = contextOf({ ...opts, platform: group.platform ?? opts.platform });
-    return group.entries.map((entry) => {
+    for (const entry of group.entries) {
       const loc = nodeLocation(y, entry);
       const fields = entryFields(y, entry);
       if (group.platform && fields.platform) throw new InputError("'platform' inside a platforms: group", fields.platform.loc, 'the group key already gives the platform; remove this one');
-      return buildSdkRecord(ctx, { file, line: loc.line }, fields);
-    });
-  });
-  if (records.length === 0) throw new InputError('no records: the SDK list is empty', { file, line: 1 }, 'add at least one SDK');
-  return { kind: 'sdk', file, headerLine: 1, records };
+      const record = buildSdkRecord(ctx, { file, line: loc.line }, fields, onDropped);
+      if (record) out.records.push(record);
+    }
+  }
+  if (out.records.length === 0 && !out.droppedRows) throw new InputError('no records: the SDK list is empty', { file, line: 1 }, 'add at least one SDK');
+  return out;
 }
 
 // --- any SDK input ---------------------------------------------------------------------------------

@@ -4,8 +4,28 @@ import type { Platform, RetentionEvent } from '../policy/types.js';
 import type { Consent, Duration, Encryption, Masking, Region } from '../normalize/types.js';
 import type { InputKind } from '../report/types.js';
 
+/**
+ * A declaration cell privaudit could not read (SPEC decision 12): reported as `unrecognized-value`, and the
+ * attribute counts as unknown for its row, so the rules that need it skip the row.
+ */
+export interface CellProblem {
+  /** The inventory or SDK-list key of the column (`masked`, `storage_region`, `platform`…). */
+  key: string;
+  /** The column as the file names it (its header, or YAML key), for messages. */
+  column: string;
+  loc: Location;
+  /** The cell as written (masked when quoted). */
+  raw: string;
+  /** The nearest accepted readings, best first (may be empty). */
+  near: string[];
+  /** Set when the whole row could not be audited (no field or SDK name), rather than one attribute. */
+  rowDropped?: boolean;
+}
+
 export interface InventoryRecord {
   loc: Location;
+  /** Cells of this row that could not be read; their keys count as unknown. Absent when every cell was read. */
+  unread?: readonly CellProblem[];
   system: string | null;
   table: string | null;
   field: string;
@@ -32,6 +52,8 @@ export interface InventoryRecord {
 
 export interface SdkRecord {
   loc: Location;
+  /** Cells of this row that could not be read (an unknown field label). Absent when every cell was read. */
+  unread?: readonly CellProblem[];
   platform: Platform;
   /** The SDK as written, and the catalog id it resolved to (null when unknown to the catalog). */
   sdk: string;
@@ -48,6 +70,10 @@ interface LoadedBase {
   file: string;
   /** Line of the header (CSV) or document start (YAML): where file-level findings point. */
   headerLine: number;
+  /** Rows that could not be audited at all (no field or SDK name): reported as `unrecognized-value`. */
+  droppedRows?: CellProblem[];
+  /** Said once on stderr, not in the report: columns ignored, and the like. */
+  notes?: string[];
 }
 
 export interface InventoryFile extends LoadedBase {

@@ -1,7 +1,11 @@
-/** Chinese numerals as written in durations: 一 … 十, 十二, 二十, 三十六, 一百零五, 两, 兩, 〇. */
+/**
+ * Chinese numerals as written in durations: 一 … 十, 十二, 二十, 三十六, 一百零五, 两, 兩, 〇, and the
+ * financial forms contracts use (叁年, 壹佰捌拾天; simplified and traditional).
+ */
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
 };
 const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 

@@ -18,6 +18,13 @@ export const UNIT_WORDS: Record<DurationUnit, readonly string[]> = {
   years: ['years', 'year', 'yrs', 'yr', 'y', '年', '周年', '週年'],
 };
 
+/** English number words, as policies write them (`seven years`, `thirty days`); a word must be followed by a space. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
 /** Units people write that retention periods do not use. */
 export const REJECTED_UNITS = ['hours', 'hour', 'hrs', 'hr', 'h', 'minutes', 'minute', 'min', 'seconds', 'second', 's', '小时', '小時', '分钟', '秒'];
 
@@ -48,4 +55,4 @@ export function unitOf(word: string): DurationUnit | undefined {
 
 export const DURATION_ACCEPTED =
   'a number and a unit: 5y, 5 years, 30d, 30 days, 3 working days, 3wd, 2w, 12 months, 12m (m = months); ISO 8601 P5Y, P6M, P2W, P30D, P1Y6M; ' +
-  'Chinese 5年, 五年, 30天, 30日, 3个工作日, 6个月, 半年, 一年半; or forever/permanent/indefinite/永久/长期';
+  'Chinese 5年, 五年, 30天, 30日, 3个工作日, 6个月, 半年, 一年半; seven years; or forever/permanent/indefinite/永久/长期';

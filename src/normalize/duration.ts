@@ -9,10 +9,10 @@
  * Periods over 1000 years are refused (LIMITS). The patterns never try a run of spaces more than
  * one way: a cell of `1` and 30 000 spaces must be refused at once, not after seconds of backtracking.
  */
-import { ValueError, type Duration, type DurationUnit } from './types.js';
+import { ValueError, type Duration, type DurationBound, type DurationUnit } from './types.js';
 import { cellText, lookupWord, quote } from './text.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-number.js';
-import { DURATION_ACCEPTED, FOREVER_WORDS, REJECTED_UNITS, UNIT_WORDS, unitOf, unitPattern } from './duration-words.js';
+import { DURATION_ACCEPTED, FOREVER_WORDS, NUMBER_WORDS, REJECTED_UNITS, UNIT_WORDS, unitOf, unitPattern } from './duration-words.js';
 import { memoizeCell } from './memo.js';
 
 export { addDuration, compareDurations, approximateDays } from './duration-math.js';
@@ -23,7 +23,7 @@ interface Term {
   unit: DurationUnit;
 }
 
-const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+|半)`;
+const NUMBER = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+|半|(?:${unitPattern(Object.keys(NUMBER_WORDS))})(?=\\s))`;
 const UNIT = `(${unitPattern(Object.values(UNIT_WORDS).flat())})`;
 /**
  * One term, read where the sticky lastIndex points: number, unit, and an optional trailing 半 (一年半).
@@ -39,6 +39,12 @@ const SPACES = /\s*/y;
 const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/i;
 const REJECTED = new RegExp(`^${NUMBER}\\s*(?:${unitPattern(REJECTED_UNITS)})$`, 'i');
 
+/**
+ * quote() masks the whole text before it cuts it to 40 characters, which takes a second on a 200 KB cell;
+ * cut first (an identifier is shorter than the 60 characters kept beyond what is shown).
+ */
+const quoted = (text: string): string => quote(text.length > 100 ? text.slice(0, 100) : text);
+
 function fail(message: string): never {
   throw new ValueError(message, DURATION_ACCEPTED);
 }
@@ -46,7 +52,7 @@ function fail(message: string): never {
 function amountOf(text: string): number | null {
   if (text === '半') return 0.5;
   if (/^\d/.test(text)) return Number(text);
-  return parseChineseNumber(text);
+  return NUMBER_WORDS[text.toLowerCase()] ?? parseChineseNumber(text);
 }
 
 /** The text without a trailing `内` (and the spaces before it). */
@@ -108,24 +114,24 @@ const LIMITS: Record<DurationUnit, number> = {
 
 /** Refuses a term over its unit's limit (Infinity and NaN too: '9' × 400 reads as Infinity). */
 function withinLimit(t: Term, text: string): void {
-  if (!(t.amount <= LIMITS[t.unit])) fail(`${quote(text)} is longer than ${MAX_YEARS} years: write a shorter period, or forever (永久) for no end date`);
+  if (!(t.amount <= LIMITS[t.unit])) fail(`${quoted(text)} is longer than ${MAX_YEARS} years: write a shorter period, or forever (永久) for no end date`);
 }
 
 function whole(amount: number, unit: DurationUnit, text: string): number {
-  if (!Number.isInteger(amount)) fail(`${quote(text)} is not a whole number of ${unit}`);
+  if (!Number.isInteger(amount)) fail(`${quoted(text)} is not a whole number of ${unit}`);
   return amount;
 }
 
 /** One unit for the terms, exactly (see the file comment). */
 function combine(terms: Term[], text: string): Term {
   const families = new Set(terms.map((t) => FAMILY[t.unit]));
-  if (families.size > 1) fail(`${quote(text)} mixes units that do not convert exactly (months have no fixed length): write one unit, e.g. P18M or 550d`);
+  if (families.size > 1) fail(`${quoted(text)} mixes units that do not convert exactly (months have no fixed length): write one unit, e.g. P18M or 550d`);
   if (terms.length === 1 && !(terms[0]!.unit === 'years' && !Number.isInteger(terms[0]!.amount))) {
     const t = terms[0]!;
     return { amount: whole(t.amount, t.unit, text), unit: t.unit };
   }
   const family = [...families][0]!;
-  if (family === 'working') fail(`${quote(text)}: write working days as one number, e.g. 5 working days`);
+  if (family === 'working') fail(`${quoted(text)}: write working days as one number, e.g. 5 working days`);
   if (family === 'month') {
     const months = terms.reduce((sum, t) => sum + t.amount * (t.unit === 'years' ? 12 : 1), 0);
     return { amount: whole(months, 'months', text), unit: 'months' };
@@ -143,11 +149,11 @@ function readDuration(raw: string | null | undefined): Duration | null {
   const text = cellText(raw);
   if (text === null) return null;
   if (lookupWord(FOREVER_WORDS, text)) return { forever: true, raw: text };
-  if (/^P.*T/i.test(text)) fail(`${quote(text)} has a time part: hours and minutes are not retention units, write days`);
-  if (REJECTED.test(text)) fail(`${quote(text)}: hours, minutes and seconds are not retention units, write days`);
-  if (/^\d+(?:\.\d+)?$/.test(text)) fail(`${quote(text)} has no unit: write e.g. ${unitExample(text)}d, ${unitExample(text)}y or ${unitExample(text)} working days`);
+  if (/^P.*T/i.test(text)) fail(`${quoted(text)} has a time part: hours and minutes are not retention units, write days`);
+  if (REJECTED.test(text)) fail(`${quoted(text)}: hours, minutes and seconds are not retention units, write days`);
+  if (/^\d+(?:\.\d+)?$/.test(text)) fail(`${quoted(text)} has no unit: write e.g. ${unitExample(text)}d, ${unitExample(text)}y or ${unitExample(text)} working days`);
   const terms = isoTerms(text) ?? readTerms(text);
-  if (!terms) fail(`not a duration: ${quote(text)}`);
+  if (!terms) fail(`not a duration: ${quoted(text)}`);
   for (const t of terms) withinLimit(t, text);
   const { amount, unit } = combine(terms, text);
   withinLimit({ amount, unit }, text);
@@ -165,10 +171,16 @@ const LABELS: Record<DurationUnit, { en: [string, string]; zh: string }> = {
   'working-days': { en: ['working day', 'working days'], zh: '个工作日' },
 };
 
-/** `5 years`, `1 working day`, `forever`; in Chinese `5年`, `3个工作日`, `永久`. */
+const BOUND_LABELS: Record<DurationBound, { en: string; zh: string }> = {
+  'at-most': { en: 'at most ', zh: '最长' },
+  'at-least': { en: 'at least ', zh: '不少于' },
+};
+
+/** `5 years`, `1 working day`, `at most 30 days`, `forever`; in Chinese `5年`, `3个工作日`, `最长30天`, `永久`. */
 export function durationLabel(d: Duration, lang: 'en' | 'zh' = 'en'): string {
   if (d.forever) return lang === 'zh' ? '永久' : 'forever';
   const label = LABELS[d.unit];
-  if (lang === 'zh') return `${d.amount}${label.zh}`;
-  return `${d.amount} ${label.en[d.amount === 1 ? 0 : 1]}`;
+  const bound = d.bound ? BOUND_LABELS[d.bound][lang] : '';
+  if (lang === 'zh') return `${bound}${d.amount}${label.zh}`;
+  return `${bound}${d.amount} ${label.en[d.amount === 1 ? 0 : 1]}`;
 }

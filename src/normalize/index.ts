@@ -2,9 +2,10 @@
 export { parseBoolean, BOOLEAN_ACCEPTED } from './boolean.js';
 export { parseDuration, durationLabel, addDuration, compareDurations, approximateDays, DURATION_ACCEPTED } from './duration.js';
 export { parseRegion, parseRegions, regionAccepted } from './region.js';
-export { parseEncryption, ENCRYPTION_ACCEPTED } from './encryption.js';
+export { parseEncryption, ENCRYPTION_ACCEPTED, TRANSPORT_ONLY } from './encryption.js';
 export { parseMasking, MASKING_ACCEPTED } from './masking.js';
 export { parseConsent, parseList, CONSENT_ACCEPTED } from './consent.js';
 export { parseRetentionTrigger, TRIGGER_ACCEPTED } from './event.js';
+export { parseRetention, RETENTION_ACCEPTED, type RetentionReading } from './retention.js';
 export { parseChineseNumber } from './chinese-number.js';
 export * from './types.js';

@@ -2,11 +2,23 @@
 import { maskIdentifiers } from '../detect/mask-identifiers.js';
 import { fold } from '../text/suggest.js';
 
-/** The cell text trimmed and NFKC-normalised (full-width → half-width), or null when blank. */
+/**
+ * Words that mean "not stated" in every column (SPEC decision 13), after NFKC and lower-casing. `无`/`none`
+ * are not here: they are a real answer in some columns (no masking, no recipients) and each normaliser decides.
+ * `#n/a` is Excel's error value for a lookup that found nothing.
+ */
+const NOT_STATED = new Set(['n/a', 'na', 'n.a.', '#n/a', '-', '--', '—', '——', '–', '/', '不适用']);
+
+/** Is this (trimmed, NFKC) text a "not stated" mark such as N/A or `-`? */
+export function isNotStated(text: string): boolean {
+  return text.length <= 4 && NOT_STATED.has(text.toLowerCase());
+}
+
+/** The cell text trimmed and NFKC-normalised (full-width → half-width), or null when blank or "not stated" (N/A, `-`…). */
 export function cellText(raw: string | null | undefined): string | null {
   if (raw === null || raw === undefined) return null;
   const text = raw.normalize('NFKC').trim();
-  return text === '' ? null : text;
+  return text === '' || isNotStated(text) ? null : text;
 }
 
 /** A folded-word → value table built from `{ value: [words…] }`. */
@@ -28,7 +40,8 @@ export function lookupWord<T>(table: ReadonlyMap<string, T>, text: string): T | 
  * the wrong column), then shortened so a long cell never floods the output.
  */
 export function quote(text: string): string {
-  const safe = visible(maskIdentifiers(text));
+  // Cut before masking: only the first 40 characters are shown, and masking a 200 KB cell whole takes a second.
+  const safe = visible(maskIdentifiers(text.length > 100 ? text.slice(0, 100) : text));
   // A cut can leave a digit run that reads as an identifier of its own (the first 18 of 19 digits): mask it too.
   return `'${safe.length > 40 ? maskIdentifiers(safe.slice(0, 37)) + '…' : safe}'`;
 }
@@ -38,4 +51,17 @@ const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' 
 /** Line breaks and other control characters as escapes: a quoted value stays on its line of the message. */
 function visible(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Splits a normaliser's list of accepted forms (`yes/no (是/否); plaintext/明文, …`) into the forms themselves. */
+const FORM_SEPARATORS = /[;；,，/()（）:：]|\bor\b|\band\b|…/;
+
+/** The single forms named in an `accepted` text, for suggesting the nearest ones to an unreadable cell. */
+export function acceptedForms(accepted: string): string[] {
+  const forms = accepted
+    .split(FORM_SEPARATORS)
+    .map((f) => f.trim())
+    // Descriptions ("an algorithm", "several separated by") are not forms a user would write.
+    .filter((f) => f !== '' && f.split(/\s+/).length <= 3 && !/^(an?|the|several|one|each|optionally)\b/i.test(f));
+  return [...new Set(forms)];
 }

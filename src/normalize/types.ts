@@ -2,9 +2,16 @@
 
 export type DurationUnit = 'days' | 'working-days' | 'weeks' | 'months' | 'years';
 
+/**
+ * A declared period that is a bound, not an exact length: `at-most` for 最长2年, 不超过30天, 15日内,
+ * "up to 30 days"; `at-least` for 不少于180天, 至少6个月, 3年以上, "at least 5 years". Only retention cells
+ * carry one (parseRetention); pack periods and plain periods leave it out, which means exactly that long.
+ */
+export type DurationBound = 'at-most' | 'at-least';
+
 export type Duration =
   | { forever: true; raw: string }
-  | { forever: false; amount: number; unit: DurationUnit; raw: string };
+  | { forever: false; amount: number; unit: DurationUnit; raw: string; bound?: DurationBound };
 
 export interface Region {
   raw: string;
@@ -51,6 +58,8 @@ export class ValueError extends Error {
     message: string,
     /** The forms that are accepted, for the hint. */
     readonly accepted: string,
+    /** The nearest accepted forms, best first, when the normaliser knows them better than its `accepted` text. */
+    readonly near?: string[],
   ) {
     super(message);
     this.name = 'ValueError';

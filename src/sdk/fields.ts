@@ -5,7 +5,7 @@
  */
 import { quote } from '../normalize/text.js';
 import { ValueError } from '../normalize/types.js';
-import { itemForFieldName, nameSuggestions, resolveName } from '../taxonomy/match.js';
+import { itemForFieldName, nameSuggestions, resolveWholeName } from '../taxonomy/match.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { nearest } from '../text/suggest.js';
 import { loadCatalog, type Catalog } from './catalog.js';
@@ -35,12 +35,15 @@ export function splitFieldList(raw: string): string[] {
   return [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
 }
 
-/** The items a label names exactly (label table, taxonomy ids and names); a whole category as its bare id. */
+/**
+ * The items a label names exactly (label table, taxonomy ids and names); a group of items (设备标识信息, the same
+ * set as the label table's "Device Unique Identification Code") as its items; a whole category as its bare id.
+ */
 function lookUpExact(tx: Taxonomy, catalog: Catalog, label: string): string[] | null {
   const known = catalog.fieldLabel(label);
   if (known) return [...known.items];
-  const hit = resolveName(tx, label);
-  return hit ? [hit.item ?? hit.category] : null;
+  const hit = resolveWholeName(tx, label);
+  return hit ? (hit.items ? [...hit.items] : [hit.item ?? hit.category]) : null;
 }
 
 /** Exact names first, then a synonym found inside the label (`用户手机号` → basic.phone). */
@@ -72,6 +75,7 @@ export function itemsForSdkField(tx: Taxonomy, label: string, catalog: Catalog =
   const near = [...new Set([...nearest(label, catalog.labelNames()), ...nameSuggestions(tx, label)])].slice(0, 3);
   throw new ValueError(
     `unknown personal-information field ${quote(label)}`,
-    near.length ? `did you mean ${near.map((n) => `'${n}'`).join(', ')}? Or use a taxonomy item id or name (privaudit policies show)` : 'an SDK-table label (Device Unique Identification Code, 设备型号…), a taxonomy item id (device.imei) or its Chinese/English name',
+    near.length ? `did you mean ${near.map((n) => `'${n}'`).join(', ')}? Or use a taxonomy item id or name (\`privaudit taxonomy\` lists them)` : 'an SDK-table label (Device Unique Identification Code, 设备型号…), a taxonomy item id (device.imei) or its Chinese/English name (`privaudit taxonomy` lists them)',
+    near,
   );
 }

@@ -1,11 +1,12 @@
 /** One SDK-list row → an SdkRecord. Shared by the CSV and YAML readers. */
-import { InputError } from '../errors.js';
 import type { Location } from '../location.js';
-import { quote } from '../normalize/text.js';
+import { acceptedForms } from '../normalize/text.js';
 import { ValueError } from '../normalize/types.js';
 import type { Platform } from '../policy/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
-import type { SdkRecord } from '../load/types.js';
+import type { CellProblem, SdkRecord } from '../load/types.js';
+import { nameSuggestions } from '../taxonomy/match.js';
+import { nearest } from '../text/suggest.js';
 import type { Catalog } from './catalog.js';
 import type { SdkKey } from './columns.js';
 import { itemsForSdkField, splitFieldList } from './fields.js';
@@ -14,6 +15,8 @@ import { parsePlatform, PLATFORMS_ACCEPTED } from './platform.js';
 export interface RawValue {
   raw: string;
   loc: Location;
+  /** The column or key as the file writes it, for messages. */
+  name?: string;
   /** Where each field label sits, when the reader can tell (a YAML sequence of fields). */
   parts?: { raw: string; loc: Location }[];
 }
@@ -32,59 +35,68 @@ function text(fields: RawSdkFields, key: SdkKey): string | null {
   return raw ? raw : null;
 }
 
-function readPlatform(ctx: SdkRecordContext, fields: RawSdkFields, loc: Location): Platform {
+/** A cell of the row that could not be read, as reported. */
+function problem(value: RawValue | undefined, key: SdkKey, loc: Location, near: string[], rowDropped = false): CellProblem {
+  return { key, column: value?.name ?? key, loc: value?.loc ?? loc, raw: value?.raw ?? '', near, ...(rowDropped ? { rowDropped } : {}) };
+}
+
+/** The row's platform, or the problem that leaves it unknown (no SDK rule can run on the row without one). */
+function readPlatform(ctx: SdkRecordContext, fields: RawSdkFields, loc: Location): Platform | CellProblem {
   const value = fields.platform;
   const raw = value?.raw.trim();
-  if (!raw) {
-    if (ctx.platform) return ctx.platform;
-    throw new InputError('no platform for this SDK row', value?.loc ?? loc, `fill the platform (平台) cell, or pass --platform; accepted: ${PLATFORMS_ACCEPTED}`);
-  }
-  const platform = parsePlatform(raw);
-  if (!platform) throw new InputError(`unknown platform ${quote(raw)}`, value!.loc, `accepted: ${PLATFORMS_ACCEPTED}`);
-  return platform;
+  if (!raw) return ctx.platform ?? problem(value, 'platform', loc, [], true);
+  return parsePlatform(raw) ?? problem(value, 'platform', loc, nearest(raw, PLATFORM_FORMS), true);
 }
 
-/** Where a label sits: its own node, or its first occurrence on the cell's line. */
-function labelLocation(value: RawValue, label: string, lineText: ((line: number) => string | undefined) | undefined): Location {
-  const part = value.parts?.find((p) => p.raw.trim() === label);
-  if (part) return part.loc;
-  const line = lineText?.(value.loc.line);
-  const at = line?.indexOf(label) ?? -1;
-  return at >= 0 ? { ...value.loc, column: at + 1 } : value.loc;
+const PLATFORM_FORMS = acceptedForms(PLATFORMS_ACCEPTED);
+
+/** Where a label sits: its own node (YAML), else the cell (CSV, whose columns are field numbers). */
+function labelLocation(value: RawValue, label: string): Location {
+  return value.parts?.find((p) => p.raw.trim() === label)?.loc ?? value.loc;
 }
 
-function readFields(ctx: SdkRecordContext, value: RawValue | undefined, lineText?: (line: number) => string | undefined): SdkRecord['fields'] {
+/** Each field label with its items; a label that names nothing is an unread cell and is left out. */
+function readFields(ctx: SdkRecordContext, value: RawValue | undefined, unread: CellProblem[]): SdkRecord['fields'] {
   if (!value) return [];
   const labels = value.parts ? value.parts.flatMap((p) => splitFieldList(p.raw)) : splitFieldList(value.raw);
-  return labels.map((label) => {
+  const out: SdkRecord['fields'] = [];
+  for (const label of labels) {
     try {
-      return { label, items: itemsForSdkField(ctx.taxonomy, label, ctx.catalog) };
+      out.push({ label, items: itemsForSdkField(ctx.taxonomy, label, ctx.catalog) });
     } catch (e) {
-      if (e instanceof ValueError) throw new InputError(e.message, labelLocation(value, label, lineText), e.accepted);
-      throw e;
+      if (!(e instanceof ValueError)) throw e;
+      unread.push({ ...problem(value, 'fields', value.loc, e.near ?? nameSuggestions(ctx.taxonomy, label)), loc: labelLocation(value, label), raw: label });
     }
-  });
+  }
+  return out;
 }
 
 /**
  * Build the record. The SDK resolves to a catalog id through its name, else through its package
  * (Maven coordinate or pod); an SDK the catalog does not know keeps `sdkId: null` and is matched
- * against the policy's table by name only.
+ * against the policy's table by name only. A row with no SDK name or no readable platform cannot be
+ * audited: null, and `onDropped` gets the problem to report (SPEC decision 12).
  */
-export function buildSdkRecord(ctx: SdkRecordContext, loc: Location, fields: RawSdkFields, lineText?: (line: number) => string | undefined): SdkRecord {
+export function buildSdkRecord(ctx: SdkRecordContext, loc: Location, fields: RawSdkFields, onDropped?: (p: CellProblem) => void): SdkRecord | null {
   const sdk = text(fields, 'sdk');
-  if (!sdk) throw new InputError('an SDK row with no name: the sdk value is empty', fields.sdk?.loc ?? loc, 'give every row an SDK name (sdk / SDK名称 / 第三方名称)');
   const platform = readPlatform(ctx, fields, loc);
+  if (!sdk || typeof platform === 'object') {
+    onDropped?.(!sdk ? problem(fields.sdk, 'sdk', loc, [], true) : (platform as CellProblem));
+    return null;
+  }
   const pkg = text(fields, 'package');
-  return {
+  const unread: CellProblem[] = [];
+  const record: SdkRecord = {
     loc,
     platform,
     sdk,
     sdkId: ctx.catalog.sdkIdForName(sdk) ?? (pkg ? ctx.catalog.sdkIdForPackage(pkg, platform) : null),
     organization: text(fields, 'organization'),
-    fields: readFields(ctx, fields.fields, lineText),
+    fields: readFields(ctx, fields.fields, unread),
     purpose: text(fields, 'purpose'),
     package: pkg,
     version: text(fields, 'version'),
   };
+  if (unread.length) record.unread = unread;
+  return record;
 }

@@ -3,19 +3,20 @@
  * taxonomy is a programmer error, so these throw a plain Error naming every problem found.
  */
 import { fold } from '../text/suggest.js';
-import { allSynonyms, categoryNames, itemNames } from './names.js';
-import type { TaxonomyCategory } from './types.js';
+import { allSynonyms, categoryNames, groupNames, itemNames } from './names.js';
+import type { Taxonomy, TaxonomyCategory } from './types.js';
 
 /** Records which entry first claimed each folded key and reports any second claimant. */
 function claimer(kind: string, problems: string[]) {
   const owners = new Map<string, string>();
-  return (key: string, owner: string): void => {
+  const claim = (key: string, owner: string): void => {
     const k = fold(key);
     if (!k) return void problems.push(`${owner}: ${kind} '${key}' is empty once folded`);
     const first = owners.get(k);
     if (first === undefined) owners.set(k, owner);
     else if (first !== owner) problems.push(`${kind} '${key}' is claimed by both ${first} and ${owner}`);
   };
+  return Object.assign(claim, { owner: (key: string) => owners.get(fold(key)) });
 }
 
 function checkIds(categories: readonly TaxonomyCategory[], problems: string[]): void {
@@ -35,10 +36,18 @@ function checkFlags(categories: readonly TaxonomyCategory[], problems: string[])
   }
 }
 
-function checkNames(categories: readonly TaxonomyCategory[], problems: string[]): void {
+/** A group lists known items of one category (a cell naming it declares that category). */
+function checkGroups(tx: Taxonomy, problems: string[]): void {
+  for (const g of tx.groups) {
+    for (const id of g.items) if (!tx.item(id)) problems.push(`group '${g.id}' lists unknown item '${id}'`);
+    if (new Set(g.items.map((id) => id.split('.')[0])).size > 1) problems.push(`group '${g.id}' mixes items of several categories`);
+  }
+}
+
+function checkNames(tx: Taxonomy, problems: string[]): void {
   const claimName = claimer('name', problems);
   const claimSynonym = claimer('synonym', problems);
-  for (const c of categories) {
+  for (const c of tx.categories) {
     for (const n of new Set(categoryNames(c))) claimName(n, c.id);
     for (const i of c.items) {
       for (const n of new Set(itemNames(i))) claimName(n, i.id);
@@ -51,12 +60,31 @@ function checkNames(categories: readonly TaxonomyCategory[], problems: string[])
       }
     }
   }
+  for (const g of tx.groups) for (const n of new Set(groupNames(g))) claimName(n, `group ${g.id}`);
+  checkAmbiguous(tx, claimName.owner, problems);
+  // A qualifier that named an entry would be dropped from cells that mean that entry.
+  for (const q of tx.qualifiers) if (claimName.owner(q) ?? claimSynonym.owner(q)) problems.push(`qualifier '${q}' names ${claimName.owner(q) ?? claimSynonym.owner(q)}`);
 }
 
-export function assertConsistent(categories: readonly TaxonomyCategory[], source: string): void {
+/** An ambiguous term names no entry (it would be read as that entry first) and suggests known ones. */
+function checkAmbiguous(tx: Taxonomy, nameOwner: (key: string) => string | undefined, problems: string[]): void {
+  const seen = new Set<string>();
+  for (const a of tx.ambiguous) {
+    for (const n of a.names) {
+      const owner = nameOwner(n);
+      if (owner) problems.push(`ambiguous term '${n}' is a name of ${owner}`);
+      if (seen.has(fold(n))) problems.push(`ambiguous term '${n}' is listed twice (after folding)`);
+      seen.add(fold(n));
+    }
+    for (const id of a.candidates) if (!tx.category(id) && !tx.item(id)) problems.push(`ambiguous term '${a.names[0]}' suggests unknown entry '${id}'`);
+  }
+}
+
+export function assertConsistent(tx: Taxonomy, source: string): void {
   const problems: string[] = [];
-  checkIds(categories, problems);
-  checkFlags(categories, problems);
-  checkNames(categories, problems);
+  checkIds(tx.categories, problems);
+  checkFlags(tx.categories, problems);
+  checkGroups(tx, problems);
+  checkNames(tx, problems);
   if (problems.length) throw new Error(`${source}: invalid taxonomy:\n  - ${problems.join('\n  - ')}`);
 }

@@ -9,7 +9,7 @@ import { readAsset } from '../assets.js';
 import { readBundledYaml } from '../load/bundled.js';
 import { compileSchema } from '../load/json-schema.js';
 import { assertConsistent } from './consistency.js';
-import type { CategoryId, DetectorId, Taxonomy, TaxonomyCategory, TaxonomyItem } from './types.js';
+import type { AmbiguousTerm, CategoryId, DetectorId, Taxonomy, TaxonomyCategory, TaxonomyGroup, TaxonomyItem } from './types.js';
 
 const TAXONOMY_FILE = 'policies/taxonomy.yaml';
 const SCHEMA_FILE = 'schemas/taxonomy.schema.json';
@@ -19,6 +19,7 @@ interface RawItem {
   id: string;
   zh: string;
   en: string;
+  aliases?: string[];
   synonyms: string[];
   wholeNameSynonyms?: string[];
   sensitive?: boolean;
@@ -37,8 +38,19 @@ interface RawCategory {
   items: RawItem[];
 }
 
+interface RawGroup {
+  id: string;
+  zh: string;
+  en: string;
+  aliases: string[];
+  items: string[];
+}
+
 interface RawTaxonomy {
   categories: RawCategory[];
+  groups?: RawGroup[];
+  ambiguous?: AmbiguousTerm[];
+  qualifiers?: string[];
 }
 
 let validator: ValidateFunction | undefined;
@@ -82,6 +94,7 @@ function buildItem(raw: RawItem, category: RawCategory, source: string): Taxonom
     category: category.id,
     zh: raw.zh,
     en: raw.en,
+    aliases: raw.aliases ?? [],
     synonyms: raw.synonyms,
     wholeNameSynonyms: raw.wholeNameSynonyms ?? [],
     sensitive: category.sensitive || raw.sensitive === true,
@@ -92,11 +105,20 @@ function buildItem(raw: RawItem, category: RawCategory, source: string): Taxonom
   };
 }
 
-function buildTaxonomy(categories: TaxonomyCategory[]): Taxonomy {
+/** A group's category is its items' (the consistency check makes sure they share one). */
+function buildGroup(raw: RawGroup): TaxonomyGroup {
+  const category = (raw.items[0] ?? '').split('.')[0] as CategoryId;
+  return { id: raw.id, category, zh: raw.zh, en: raw.en, aliases: raw.aliases, items: Object.freeze([...raw.items]) };
+}
+
+function buildTaxonomy(categories: TaxonomyCategory[], raw: RawTaxonomy): Taxonomy {
   const byCategory = new Map(categories.map((c) => [c.id as string, c]));
   const items = new Map(categories.flatMap((c) => c.items.map((i) => [i.id, i] as const)));
   return {
     categories,
+    groups: (raw.groups ?? []).map(buildGroup),
+    ambiguous: raw.ambiguous ?? [],
+    qualifiers: raw.qualifiers ?? [],
     items,
     category: (id) => byCategory.get(id),
     item: (id) => items.get(id),
@@ -123,8 +145,9 @@ function taxonomyFrom(raw: RawTaxonomy, source: string): Taxonomy {
     sensitive: c.sensitive,
     items: c.items.map((i) => buildItem(i, c, source)),
   }));
-  assertConsistent(categories, source);
-  return buildTaxonomy(categories);
+  const tx = buildTaxonomy(categories, raw);
+  assertConsistent(tx, source);
+  return tx;
 }
 
 let cached: Taxonomy | undefined;

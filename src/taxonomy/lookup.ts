@@ -3,12 +3,21 @@
  * column of every scanned table and per inventory row, so matching must not rebuild anything).
  */
 import { fold } from '../text/suggest.js';
-import { allSynonyms, categoryNames, itemNames } from './names.js';
-import type { Taxonomy } from './types.js';
+import { allSynonyms, categoryNames, groupNames, itemNames } from './names.js';
+import type { AmbiguousTerm, Taxonomy } from './types.js';
 
 export interface NameHit {
   item: string | null;
   category: string;
+  /** Set when the name is a group of items (设备标识信息): its id and items; `item` is then null. */
+  group?: string;
+  items?: readonly string[];
+}
+
+/** A name offered as a suggestion, and the entry (category, item or `group:<id>`) it stands for. */
+export interface Suggestion {
+  text: string;
+  entry: string;
 }
 
 export interface SubstringSynonym {
@@ -21,6 +30,12 @@ export interface Lookup {
   names: Map<string, NameHit>;
   /** Display names offered as suggestions, in taxonomy order. */
   suggestions: string[];
+  /** Every name and synonym with its entry, names first, for meaning-based suggestions. */
+  offers: Suggestion[];
+  /** fold(term) → the ambiguous term it is. */
+  ambiguous: Map<string, AmbiguousTerm>;
+  /** Folded qualifiers (个人敏感信息). */
+  qualifiers: Set<string>;
   /** fold(synonym) → item id, every synonym of both kinds. */
   exact: Map<string, string>;
   /** Latin synonyms that may match a run of tokens inside a longer name. */
@@ -36,23 +51,40 @@ export interface Lookup {
 const LATIN = /^[a-z0-9]+$/;
 const ASCII = /^[\x00-\x7f]*$/;
 
-function buildNames(tx: Taxonomy): Pick<Lookup, 'names' | 'suggestions'> {
+function buildNames(tx: Taxonomy): Pick<Lookup, 'names' | 'suggestions' | 'offers' | 'ambiguous' | 'qualifiers'> {
   const names = new Map<string, NameHit>();
   const suggestions = new Set<string>();
+  const named: Suggestion[] = [];
+  const synonyms: Suggestion[] = [];
+  const offer = (list: Suggestion[], text: string, entry: string) => list.push({ text, entry });
   for (const c of tx.categories) {
     for (const n of categoryNames(c)) {
       names.set(fold(n), { item: null, category: c.id });
       suggestions.add(n);
+      offer(named, n, c.id);
     }
     for (const i of c.items) {
-      for (const n of itemNames(i)) names.set(fold(n), { item: i.id, category: c.id });
+      for (const n of itemNames(i)) {
+        names.set(fold(n), { item: i.id, category: c.id });
+        offer(named, n, i.id);
+      }
       for (const n of [i.id, i.zh, i.en]) suggestions.add(n);
+      for (const n of allSynonyms(i)) offer(synonyms, n, i.id);
     }
   }
-  return { names, suggestions: [...suggestions] };
+  for (const g of tx.groups) {
+    const hit: NameHit = Object.freeze({ item: null, category: g.category, group: g.id, items: g.items });
+    for (const n of groupNames(g)) {
+      names.set(fold(n), hit);
+      offer(named, n, `group:${g.id}`);
+    }
+    suggestions.add(g.zh).add(g.en);
+  }
+  const ambiguous = new Map(tx.ambiguous.flatMap((a) => a.names.map((n) => [fold(n), a] as const)));
+  return { names, suggestions: [...suggestions], offers: [...named, ...synonyms], ambiguous, qualifiers: new Set(tx.qualifiers.map(fold)) };
 }
 
-function buildSynonyms(tx: Taxonomy): Omit<Lookup, 'names' | 'suggestions' | 'memo'> {
+function buildSynonyms(tx: Taxonomy): Pick<Lookup, 'exact' | 'tokenRuns' | 'longestRun' | 'substrings'> {
   const exact = new Map<string, string>();
   const tokenRuns = new Map<string, string>();
   const substrings: SubstringSynonym[] = [];

@@ -3,10 +3,10 @@
  * suggest when it names nothing (nameSuggestions), and what a column/field name points to (itemForFieldName).
  * Every comparison goes through fold() (SPEC decision 1: case, spaces, `_` and `-` are ignored).
  */
-import { fold, nearest } from '../text/suggest.js';
+import { editDistance, fold, MAX_SUGGESTION_INPUT, meaningScore, MEANING_THRESHOLD, nearest, phrase, type Phrase } from '../text/suggest.js';
 import { lookupOf, type Lookup, type NameHit, type SubstringSynonym } from './lookup.js';
 import { fieldNameParts, possessorStart, type FieldNameParts } from './tokens.js';
-import type { Taxonomy } from './types.js';
+import type { AmbiguousTerm, Taxonomy } from './types.js';
 
 const MEMO_LIMIT = 4096;
 const ASCII = /^[\x00-\x7f]*$/;
@@ -20,25 +20,92 @@ function hitForSynonym(tx: Taxonomy, l: Lookup, key: string): NameHit | null {
   return item ? { item: item.id, category: item.category } : null;
 }
 
-function hitForName(tx: Taxonomy, l: Lookup, key: string): NameHit | null {
+/** Words around a name that add nothing to it: 银行卡信息, 用户手机号, customer email. */
+const FILLER_SUFFIX = /(?:信息|数据|资料|information|info|data)$/u;
+/** Chinese only: a latin prefix is part of a field name (user_mobile), not a filler. */
+const FILLER_PREFIX = /^(?:用户|客户|会员|个人|本人)/u;
+
+/** A name, an ambiguous term (false: names nothing for sure), or a synonym; with filler words dropped last. */
+function hitForPart(tx: Taxonomy, l: Lookup, key: string): NameHit | null | false {
   const hit = l.names.get(key);
-  return hit ? { ...hit } : hitForSynonym(tx, l, key);
+  if (hit) return hit;
+  if (l.ambiguous.has(key)) return false;
+  const synonym = hitForSynonym(tx, l, key);
+  if (synonym) return synonym;
+  for (const bare of new Set([key.replace(FILLER_SUFFIX, ''), key.replace(FILLER_PREFIX, ''), key.replace(FILLER_PREFIX, '').replace(FILLER_SUFFIX, '')])) {
+    if (bare === key || !bare) continue;
+    const found = l.names.get(bare) ?? (l.ambiguous.has(bare) ? undefined : hitForSynonym(tx, l, bare));
+    if (found) return found;
+  }
+  return null;
 }
 
-/** `个人身份信息/身份证`: the item, provided it belongs to the category named before the slash. */
-function hitForPath(tx: Taxonomy, l: Lookup, key: string): NameHit | null {
-  const parts = key.split('/');
-  if (parts.length !== 2) return null;
-  const parent = l.names.get(parts[0]!);
-  const child = hitForName(tx, l, parts[1]!);
-  if (!parent || parent.item !== null || !child || child.category !== parent.category) return null;
-  return child;
+/** Separators between the parts of a cell: paths (个人身份信息/身份证, identity > passport), lists (姓名、手机号). */
+const PART_SEPARATOR = /[/／\\|｜>＞→:：;；、，,]|\s+[-–—]\s+|[—–]+|(?<=\p{Script=Han})-|-(?=\p{Script=Han})|\s*\+\s*/u;
+/** A bracketed remark or list: 身份证号（18位）, 设备信息（IMEI、OAID）. */
+const BRACKETED = /[(（[【]([^()（）[\]【】]*)[)）\]】]/gu;
+/** A list's trailing 等 / etc. */
+const ET_CETERA = /(?:等等?|etc\.?|…+|\.\.\.)$/iu;
+/** Cells longer than this, or with more parts, are not split: a category cell is a few words. */
+const MAX_PARTS_CELL = 120;
+const MAX_PARTS = 12;
+
+function splitParts(text: string): string[] {
+  return text
+    .split(PART_SEPARATOR)
+    .map((p) => p.trim().replace(ET_CETERA, '').trim())
+    .filter(Boolean);
+}
+
+/** The hits of a list of parts without qualifiers; null when one part names nothing. */
+function partHits(tx: Taxonomy, l: Lookup, parts: readonly string[]): NameHit[] | null {
+  const hits: NameHit[] = [];
+  for (const p of parts) {
+    const key = fold(p);
+    if (!key || l.qualifiers.has(key)) continue;
+    const hit = hitForPart(tx, l, key);
+    if (!hit) return null;
+    hits.push(hit);
+  }
+  return hits;
 }
 
 /**
- * What a `category` cell names: a category (item null) or an item. Accepts ids, the Chinese and English
- * names of categories and items, category aliases, `category/item` paths and, last, a field-name synonym
- * written whole (`身份证号`). Null when it names nothing.
+ * The parts of a cell read together: all in one category; one item (a category, group or the item itself
+ * beside it) gives that item, several items or none give the category.
+ */
+function combine(hits: readonly NameHit[]): NameHit | null {
+  if (hits.length === 0) return null;
+  const category = hits[0]!.category;
+  if (hits.some((h) => h.category !== category)) return null;
+  if (hits.length === 1) return hits[0]!;
+  const items = new Set(hits.flatMap((h) => (h.item ? [h.item] : [])));
+  const [only] = items;
+  const narrows = items.size === 1 && hits.every((h) => h.item === only || (!h.item && (!h.items || h.items.includes(only!))));
+  return narrows ? { item: only!, category } : { item: null, category };
+}
+
+/**
+ * A cell in parts: `个人身份信息/身份证`, `个人敏感信息-身份证号`, `姓名、手机号`, `设备信息（IMEI、OAID）`. A bracketed
+ * part that names nothing is a remark (`手机号（加密存储）`) and is dropped; every other part must be read.
+ */
+function hitForParts(tx: Taxonomy, l: Lookup, raw: string): NameHit | null {
+  if (raw.length > MAX_PARTS_CELL) return null;
+  const text = raw.normalize('NFKC');
+  const bracketed = [...text.matchAll(BRACKETED)].map((m) => splitParts(m[1]!));
+  const outer = splitParts(text.replace(BRACKETED, ' '));
+  if (outer.length + bracketed.flat().length > MAX_PARTS) return null;
+  const hits = partHits(tx, l, outer);
+  if (!hits) return null;
+  for (const list of bracketed) hits.push(...(partHits(tx, l, list) ?? []));
+  return combine(hits);
+}
+
+/**
+ * What a `category` cell names: a category (item null), an item, or a group of items (item null, `group` and
+ * `items` set). Accepts ids, the Chinese and English names of categories, items and groups, their aliases, a
+ * field-name synonym written whole (`身份证号`) and, last, a cell in parts (see hitForParts). An ambiguous term
+ * (网络信息) names nothing. Null when it names nothing.
  */
 export function resolveName(tx: Taxonomy, raw: string): NameHit | null {
   if (raw.length > MEMO_MAX_KEY) return resolveNow(tx, raw);
@@ -62,19 +129,86 @@ function resolveNow(tx: Taxonomy, raw: string): NameHit | null {
   const key = fold(raw);
   if (!key) return null;
   const l = lookupOf(tx);
-  return hitForName(tx, l, key) ?? hitForPath(tx, l, key);
+  const whole = hitForPart(tx, l, key);
+  if (whole !== null) return whole || null;
+  return hitForParts(tx, l, raw);
 }
 
 /**
- * The valid names nearest to an unknown one, best first (for the "unknown category" error). Input that
- * looks like an item id (`device.imie`) is compared with item ids first: otherwise its category prefix
- * (`device`) would win as a substring.
+ * What a name names as a whole, without reading it in parts (the SDK field reader reads the parts of
+ * `设备标识符（IMEI、OAID）` itself, item by item). A group comes with its items.
+ */
+export function resolveWholeName(tx: Taxonomy, raw: string): NameHit | null {
+  const key = fold(raw);
+  return key ? hitForPart(tx, lookupOf(tx), key) || null : null;
+}
+
+/** The ambiguous term a cell is (网络信息, 儿童个人信息), if it is one: its candidates and note. */
+export function ambiguousTerm(tx: Taxonomy, raw: string): AmbiguousTerm | null {
+  return lookupOf(tx).ambiguous.get(fold(raw)) ?? null;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The display name of an entry in the input's script. */
+function entryName(tx: Taxonomy, id: string, zh: boolean): string {
+  const e = tx.category(id) ?? tx.item(id);
+  return e ? (zh ? e.zh : e.en) : id;
+}
+
+/** Suggestions by cell text: an unreadable spelling repeats on every row of an inventory. */
+const suggested = new WeakMap<Taxonomy, Map<string, string[]>>();
+const prepared = new WeakMap<Lookup, { phrase: Phrase; entry: string }[]>();
+
+function phrasesOf(l: Lookup): { phrase: Phrase; entry: string }[] {
+  let list = prepared.get(l);
+  if (!list) prepared.set(l, (list = l.offers.map((o) => ({ phrase: phrase(o.text), entry: o.entry }))));
+  return list;
+}
+
+/** The best name of each entry by meaning, best entries first (ties: taxonomy order, names before synonyms). */
+function byMeaning(l: Lookup, raw: string, max: number): string[] {
+  const input = phrase(raw);
+  const best = new Map<string, { text: string; score: number; order: number }>();
+  // Between spellings of one entry that score the same, the one written most like the input (network identity, not network-identity).
+  const asWritten = (text: string) => editDistance(raw.toLowerCase(), text.toLowerCase());
+  phrasesOf(l).forEach(({ phrase: p, entry }, order) => {
+    const score = meaningScore(input, p);
+    if (score < MEANING_THRESHOLD) return;
+    const seen = best.get(entry);
+    if (!seen || score > seen.score || (score === seen.score && asWritten(p.text) < asWritten(seen.text))) best.set(entry, { text: p.text, score, order: seen?.order ?? order });
+  });
+  return [...best.values()].sort((a, b) => b.score - a.score || a.order - b.order).slice(0, max).map((b) => b.text);
+}
+
+/**
+ * The valid names nearest in meaning to an unknown one, best first, one per entry (for the unrecognized-value
+ * finding): an ambiguous term's candidates; input that looks like an item id (`device.imie`) against item ids
+ * (otherwise its category prefix would win as a substring); else names and synonyms ranked by meaningScore
+ * (spelling, shared characters, shared words). None for inputs over MAX_SUGGESTION_INPUT.
  */
 export function nameSuggestions(tx: Taxonomy, raw: string): string[] {
-  if (!fold(raw)) return [];
+  const key = fold(raw);
+  if (!key || key.length > MAX_SUGGESTION_INPUT) return [];
+  let memo = suggested.get(tx);
+  if (!memo) suggested.set(tx, (memo = new Map()));
+  let near = memo.get(key);
+  if (!near) {
+    near = suggestNow(tx, raw);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, near);
+  }
+  return [...near];
+}
+
+function suggestNow(tx: Taxonomy, raw: string): string[] {
   const l = lookupOf(tx);
+  const term = l.ambiguous.get(fold(raw));
+  if (term) return term.candidates.map((id) => entryName(tx, id, HAN.test(raw)));
+  // 个人敏感信息 alone says how sensitive, not what: no name is near it in meaning.
+  if (l.qualifiers.has(fold(raw))) return [];
   const ids = raw.includes('.') ? nearest(raw, [...tx.items.keys()]) : [];
-  return ids.length ? ids : nearest(raw, l.suggestions);
+  return ids.length ? ids : byMeaning(l, raw, 3);
 }
 
 /** A synonym found inside a field name, at [start, end) of its compact form. */

@@ -38,6 +38,8 @@ export interface TaxonomyItem {
   category: CategoryId;
   zh: string;
   en: string;
+  /** More names for a `category` cell (GB/T 35273 Annex A/B wordings such as 交易信息); not field names. */
+  aliases: string[];
   /** Field-name synonyms: English, Chinese, pinyin abbreviations. Matched after fold(). */
   synonyms: string[];
   /** Field names that point to the item only as the whole name (`name`, `weight`): inside a longer name they
@@ -64,8 +66,30 @@ export interface TaxonomyCategory {
   items: TaxonomyItem[];
 }
 
+/** A named set of items of one category (设备标识信息: IMEI, OAID, Android ID…). */
+export interface TaxonomyGroup {
+  id: string;
+  category: CategoryId;
+  zh: string;
+  en: string;
+  aliases: string[];
+  items: readonly string[];
+}
+
+/** Names that name more than one entry (网络信息): never read, their candidates are suggested. */
+export interface AmbiguousTerm {
+  names: string[];
+  /** Category or item ids. */
+  candidates: string[];
+  note?: { en: string; zh: string };
+}
+
 export interface Taxonomy {
   categories: TaxonomyCategory[];
+  groups: TaxonomyGroup[];
+  ambiguous: AmbiguousTerm[];
+  /** Words saying only "(sensitive) personal information" (个人敏感信息): dropped from a cell's parts. */
+  qualifiers: string[];
   items: Map<string, TaxonomyItem>;
   category(id: string): TaxonomyCategory | undefined;
   item(id: string): TaxonomyItem | undefined;

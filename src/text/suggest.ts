@@ -41,3 +41,109 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   const near = nearest(input, candidates);
   return near.length ? `did you mean ${near.map((n) => `'${n}'`).join(', ')}?` : '';
 }
+
+/**
+ * A name prepared once for meaning-based ranking (names are compared with many inputs): folded, its latin
+ * words with common column-name abbreviations spelt out, its characters and character pairs.
+ */
+export interface Phrase {
+  text: string;
+  folded: string;
+  words: string[];
+  chars: Map<string, number>;
+  pairs: Map<string, number>;
+}
+
+/** Abbreviations and near-synonyms of column-name words, mapped to one spelling (mobile phone no ≈ phone number). */
+const WORD_MEANING: Record<string, string> = {
+  no: 'number', num: 'number', nbr: 'number', nr: 'number',
+  addr: 'address', add: 'address',
+  tel: 'phone', telephone: 'phone', mobile: 'phone', cellphone: 'phone', cell: 'phone', mob: 'phone',
+  pwd: 'password', passwd: 'password', pass: 'password',
+  acct: 'account', acc: 'account',
+  mail: 'email', dob: 'birthday', birth: 'birthday',
+  identification: 'identity', identifier: 'id', identifiers: 'id', info: 'information', infos: 'information',
+  records: 'record', lists: 'list', details: 'detail', ids: 'id', numbers: 'number',
+};
+
+const WORD = /[a-z0-9]+/g;
+const CAMEL = /(?<=[a-z])(?=[A-Z])/g;
+
+function counts(items: Iterable<string>): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const x of items) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+}
+
+/** Characters other than ASCII (Chinese names compare by shared characters, in any order). */
+function wideChars(folded: string): string[] {
+  return [...folded].filter((c) => c > '\x7f');
+}
+
+/** The characters and pairs of 个人…信息, which most Chinese category names share: in common, they say nothing. */
+const COMMON_ZH = new Set(['个', '人', '信', '息', '个人', '信息']);
+
+export function phrase(text: string): Phrase {
+  const folded = fold(text);
+  const words = (text.normalize('NFKC').replace(CAMEL, ' ').toLowerCase().match(WORD) ?? []).map((w) => WORD_MEANING[w] ?? w);
+  const wide = wideChars(folded);
+  const pairs = wide.slice(1).map((c, i) => wide[i]! + c);
+  return { text, folded, words, chars: counts(wide), pairs: counts(pairs) };
+}
+
+/** Dice coefficient of two multisets, 2·|shared| / (|a| + |b|), not counting 个人 and 信息 as shared. */
+function dice(a: Map<string, number>, b: Map<string, number>): number {
+  let shared = 0;
+  let total = 0;
+  for (const [k, n] of a) {
+    if (!COMMON_ZH.has(k)) shared += Math.min(n, b.get(k) ?? 0);
+    total += n;
+  }
+  for (const n of b.values()) total += n;
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** Share of words the two phrases have in common (after abbreviations), or a word one character off or cut short (cust). */
+function wordOverlap(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  const left = [...b];
+  let shared = 0;
+  for (const w of a) {
+    let at = left.indexOf(w);
+    let weight = 1;
+    if (at < 0 && w.length >= 4) {
+      at = left.findIndex((x) => x.length >= 4 && (editDistance(w, x) <= 1 || x.startsWith(w) || w.startsWith(x)));
+      weight = 0.8;
+    }
+    if (at >= 0) {
+      shared += weight;
+      left.splice(at, 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+/**
+ * How close two names are in meaning, 0 to 1: the best of spelling (edit distance), containment, shared
+ * Chinese characters and character pairs (身份证件号 ~ 身份证号), and shared words with abbreviations spelt out
+ * (mobile phone no ~ phone number). Bounded: callers pass inputs of at most MAX_SUGGESTION_INPUT characters.
+ */
+export function meaningScore(a: Phrase, b: Phrase): number {
+  const [x, y] = [a.folded, b.folded];
+  if (!x || !y) return 0;
+  if (x === y) return 1;
+  const long = Math.max(x.length, y.length);
+  let score = 1 - editDistance(x, y) / long;
+  // One name inside the other, when it is a good part of it (not `ip` inside any long word).
+  const ratio = Math.min(x.length, y.length) / long;
+  if (ratio >= 0.4 && (x.includes(y) || y.includes(x))) score = Math.max(score, 0.5 + 0.45 * ratio);
+  if (a.chars.size && b.chars.size) {
+    // Two shared characters at least: one in common is chance (身份 and 份额).
+    const shared = dice(a.chars, b.chars);
+    if (shared * (wideChars(x).length + wideChars(y).length) >= 4) score = Math.max(score, 0.45 * shared + 0.45 * dice(a.pairs, b.pairs) + 0.05);
+  }
+  return Math.max(score, 0.95 * wordOverlap(a.words, b.words));
+}
+
+/** Lowest meaningScore worth suggesting. */
+export const MEANING_THRESHOLD = 0.55;

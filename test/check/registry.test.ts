@@ -27,6 +27,7 @@ const SPEC_RULES: Record<string, 'error' | 'warning' | 'info'> = {
   'plaintext-sensitive-data': 'error',
   'pii-in-free-text': 'warning',
   'retention-expired': 'error',
+  'unrecognized-value': 'error',
 };
 
 /** Rules the project adds beyond SPEC's table (SPEC: "extra rules are yours to shape"), with their defaults. */

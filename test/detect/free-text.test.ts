@@ -75,6 +75,46 @@ describe('findInText: English and logs', () => {
   });
 });
 
+describe('findInText: version numbers are not addresses', () => {
+  it.each([
+    'v1.2.3.4',
+    'V3.18.2.45 上线',
+    'app v 3.18.2.45',
+    'v1.2.3.4.5',
+    'version 10.0.0.1 released',
+    'appVersion=10.0.0.1',
+    'Build 1.2.3.4',
+    'build#1.2.3.4',
+    'ver.1.2.3.4',
+    'Ver: 1.2.3.4',
+    '客户端版本3.18.2.45',
+    'APP版本号：3.18.2.45',
+    '版本为 3.18.2.45',
+    '升级到3.2.1.0版本',
+    '已升级至3.2.1.0',
+    '3.18.2.45版修复了闪退',
+    '安装 3.18.2.45 版本后',
+  ])('finds no IPv4 address in %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['登录IP 10.2.3.4', '10.2.3.4'],
+    ['ip=192.168.0.1', '192.168.0.1'],
+    ['server 10.2.3.4 down', '10.2.3.4'],
+    ['IPv4 10.2.3.4', '10.2.3.4'],
+    ['ver2 from 10.2.3.4', '10.2.3.4'],
+    ['版本3.1发布，来自10.2.3.4', '10.2.3.4'],
+    ['10.2.3.4 版权所有', '10.2.3.4'],
+  ])('still finds the address in %j', (text, ip) => {
+    expect(found(text)).toEqual([['ipv4', ip]]);
+  });
+
+  it('keeps the address and drops the version in one log line', () => {
+    expect(found('升级到3.2.1.0版本 from 192.168.1.23, client v2.0.1.7')).toEqual([['ipv4', '192.168.1.23']]);
+  });
+});
+
 describe('findInText: e-mails without a separator', () => {
   it('gives one hit for addresses run together, never two that overlap', () => {
     expect(found('user@example.comuser@example.com')).toEqual([['email', 'user@example.comuser@example.com']]);

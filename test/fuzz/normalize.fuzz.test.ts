@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/calendar.js';
 import {
   addDuration, approximateDays, compareDurations, parseBoolean, parseChineseNumber, parseConsent, parseDuration, parseEncryption, parseList, parseMasking,
-  parseRegion, parseRegions, parseRetentionTrigger, type Duration,
+  parseRegion, parseRegions, parseRetention, parseRetentionTrigger, type Duration,
 } from '../../src/normalize/index.js';
 import { anyString, cellValue, KNOWN_VALUES, text } from './arbitraries.js';
 import { fuzz, testTimeout } from './fuzz.js';
@@ -34,6 +34,7 @@ const PARSERS: [string, (raw: string) => unknown][] = [
   ['parseConsent', parseConsent],
   ['parseList', parseList],
   ['parseRetentionTrigger', parseRetentionTrigger],
+  ['parseRetention', parseRetention],
 ];
 
 describe('value normalisers: a value or a ValueError, never a crash', () => {

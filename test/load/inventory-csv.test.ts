@@ -53,23 +53,45 @@ describe('inventoryFromCsvText', () => {
     expect(fromYaml).toMatchObject({ field: 'mobile', item: 'basic.phone', sensitive: true, retention: inv.records[0]!.retention });
   });
 
-  it('points a bad value at its row and column', () => {
-    const e = inputErrorOf(() => inventoryFromCsvText('inv.csv', 'field,retention\nmobile,5y\n\nemail,5 fortnights\n', tx));
-    expect(e.where).toEqual({ file: 'inv.csv', line: 4, column: 2 });
-    expect(e.message).toMatch(/^column 'retention': /);
-    // Repeated: the memoised verdict is located afresh for each row.
-    const again = inputErrorOf(() => inventoryFromCsvText('inv.csv', 'retention,field\n5 fortnights,email\n', tx));
-    expect(again.where).toEqual({ file: 'inv.csv', line: 2, column: 1 });
+  it('keeps a bad value as an unread cell at its row and column, and reads the rest of the row and file', () => {
+    const inv = inventoryFromCsvText('inv.csv', 'field,retention,encrypted\nmobile,5y,yes\n\nemail,5 fortnights,AES\n', tx);
+    expect(inv.records).toHaveLength(2);
+    expect(inv.records[0]!.unread).toBeUndefined();
+    const [bad] = inv.records[1]!.unread!;
+    expect(bad).toMatchObject({ key: 'retention', column: 'retention', loc: { file: 'inv.csv', line: 4, column: 2 }, raw: '5 fortnights' });
+    expect(inv.records[1]!.retention).toBeNull();
+    expect(inv.records[1]!.encryption).toMatchObject({ kind: 'reversible' });
+    // Repeated: the memoised verdict is located afresh for each row, and named by the file's own header.
+    const again = inventoryFromCsvText('inv.csv', '保存期限,field\n5 fortnights,email\n', tx);
+    expect(again.records[0]!.unread![0]).toMatchObject({ column: '保存期限', loc: { file: 'inv.csv', line: 2, column: 1 } });
   });
 
-  it('points an unknown category at its cell, and an empty field name at its row', () => {
-    expect(inputErrorOf(() => inventoryFromCsvText('inv.csv', 'field,category\nmobile,nonsense-category\n', tx)).where).toEqual({ file: 'inv.csv', line: 2, column: 2 });
-    expect(inputErrorOf(() => inventoryFromCsvText('inv.csv', 'field,category\n,basic\n', tx)).where).toEqual({ file: 'inv.csv', line: 2 });
+  it('keeps an unknown category at its cell with suggestions; drops a row with no field name, reporting it', () => {
+    const inv = inventoryFromCsvText('inv.csv', 'field,category\nmobile,identty\n,basic\n', tx);
+    expect(inv.records[0]!.unread![0]).toMatchObject({ key: 'category', loc: { file: 'inv.csv', line: 2, column: 2 } });
+    expect(inv.records[0]!.unread![0]!.near.length).toBeGreaterThan(0);
+    expect(inv.records).toHaveLength(1);
+    expect(inv.droppedRows).toEqual([{ key: 'field', column: 'field', loc: { file: 'inv.csv', line: 3, column: 1 }, raw: '', near: [], rowDropped: true }]);
   });
 
-  it('checks the header before any row', () => {
-    expect(inputErrorOf(() => inventoryFromCsvText('inv.csv', 'field,colour\nmobile,red\n', tx)).where).toEqual({ file: 'inv.csv', line: 1, column: 2 });
-    expect(inputErrorOf(() => inventoryFromCsvText('inv.csv', 'field,字段\nmobile,mobile\n', tx)).message).toMatch(/both mean 'field'/);
+  it('reads N/A, - and 不适用 as not stated, never as unread', () => {
+    const inv = inventoryFromCsvText('inv.csv', 'field,retention,storage_region,masked\na,N/A,-,不适用\nb,—,/,NA\n', tx);
+    for (const r of inv.records) {
+      expect(r.unread).toBeUndefined();
+      expect([r.retention, r.region, r.masking]).toEqual([null, null, null]);
+    }
+  });
+
+  it('ignores columns it does not use with one note per file; a repeated meaning keeps its first column', () => {
+    const inv = inventoryFromCsvText('inv.csv', 'field,负责人,retension,字段,\nmobile,张三,5y,手机,\n', tx);
+    expect(inv.records[0]!.field).toBe('mobile');
+    expect(inv.notes).toHaveLength(1);
+    expect(inv.notes![0]).toMatch(/'负责人'/);
+    expect(inv.notes![0]).toMatch(/'retension' \(did you mean 'retention'/);
+    expect(inv.notes![0]).toMatch(/'字段' \(column 4: 'field' is column 1\)/);
+  });
+
+  it('still needs a field column', () => {
     expect(inputErrorOf(() => inventoryFromCsvText('inv.csv', 'system,table\ncrm,users\n', tx)).message).toMatch(/no 'field'/);
   });
 
@@ -82,10 +104,10 @@ describe('inventoryFromCsvText', () => {
 });
 
 describe('buildInventoryRecord (values with their own locations)', () => {
-  it('reports a bad value where it was written', () => {
+  it('keeps a bad value where it was written, named by its key as written', () => {
     const loc = { file: 'inv.yaml', line: 7 };
-    const e = inputErrorOf(() => buildInventoryRecord(tx, loc, { field: { raw: 'mobile', loc }, sensitive: { raw: 'perhaps', loc: { file: 'inv.yaml', line: 3, column: 16 } } }));
-    expect(e.where).toEqual({ file: 'inv.yaml', line: 3, column: 16 });
+    const r = buildInventoryRecord(tx, loc, { field: { raw: 'mobile', loc }, sensitive: { raw: 'perhaps', loc: { file: 'inv.yaml', line: 3, column: 16 }, name: '敏感' } });
+    expect(r.unread).toEqual([{ key: 'sensitive', column: '敏感', loc: { file: 'inv.yaml', line: 3, column: 16 }, raw: 'perhaps', near: [] }]);
   });
 });
 

@@ -81,24 +81,22 @@ describe('SDK list CSV', () => {
     expect(e.hint).toContain('--platform');
   });
 
-  it('exits 2 on an unknown platform, listing the accepted ones', () => {
-    const e = inputError(() => parseSdkCsvText('s.csv', 'platform,sdk\nandroid,MiPush\nSymbian,MiPush\n'));
-    expect(e.message).toBe("unknown platform 'Symbian'");
-    expect(e.where).toMatchObject({ file: 's.csv', line: 3 });
-    expect(e.hint).toContain('harmonyos (鸿蒙)');
+  it('drops a row whose platform it cannot read, reporting the cell with the nearest platforms', () => {
+    const f = parseSdkCsvText('s.csv', 'platform,sdk\nandroid,MiPush\nandriod,MiPush\n');
+    expect(f.records).toHaveLength(1);
+    expect(f.droppedRows).toEqual([{ key: 'platform', column: 'platform', loc: { file: 's.csv', line: 3, column: 1 }, raw: 'andriod', near: ['android'], rowDropped: true }]);
   });
 
-  it('exits 2 on a row with no SDK name', () => {
-    const e = inputError(() => parseSdkCsvText('s.csv', 'platform,sdk,organization\nandroid,MiPush,x\nios,,y\n'));
-    expect(e.message).toMatch(/SDK row with no name/);
-    expect(e.where).toMatchObject({ line: 3 });
+  it('drops a row with no SDK name, reporting it at the cell', () => {
+    const f = parseSdkCsvText('s.csv', 'platform,SDK名称,organization\nandroid,MiPush,x\nios,,y\n');
+    expect(f.records).toHaveLength(1);
+    expect(f.droppedRows).toEqual([{ key: 'sdk', column: 'SDK名称', loc: { file: 's.csv', line: 3, column: 2 }, raw: '', near: [], rowDropped: true }]);
   });
 
-  it('exits 2 on a field nobody can place, at its line and column, with suggestions', () => {
-    const e = inputError(() => parseSdkCsvText('s.csv', 'platform,sdk,fields\nandroid,MiPush,IMEI;Device Modle\n'));
-    expect(e.message).toBe("unknown personal-information field 'Device Modle'");
-    expect(e.where).toEqual({ file: 's.csv', line: 2, column: 21 });
-    expect(e.hint).toContain("'Device Model'");
+  it('keeps a field label nobody can place as an unread cell at its field number, with suggestions, and reads the others', () => {
+    const f = parseSdkCsvText('s.csv', 'platform,sdk,fields\nandroid,MiPush,IMEI;Device Modle\n');
+    expect(f.records[0]!.fields.map((x) => x.label)).toEqual(['IMEI']);
+    expect(f.records[0]!.unread).toEqual([{ key: 'fields', column: 'fields', loc: { file: 's.csv', line: 2, column: 3 }, raw: 'Device Modle', near: expect.arrayContaining(['Device Model']) }]);
   });
 
   it('exits 2 on a misspelt header instead of dropping the column', () => {
@@ -139,8 +137,8 @@ describe('SDK list YAML', () => {
   });
 
   it('points an unknown field in a list at its own node', () => {
-    const e = inputError(() => parseSdkYamlText('s.yaml', '- platform: android\n  sdk: MiPush\n  fields:\n    - IMEI\n    - 量子态\n'));
-    expect(e.where).toMatchObject({ file: 's.yaml', line: 5, column: 7 });
+    const f = parseSdkYamlText('s.yaml', '- platform: android\n  sdk: MiPush\n  fields:\n    - IMEI\n    - 量子态\n');
+    expect(f.records[0]!.unread![0]!.loc).toMatchObject({ file: 's.yaml', line: 5, column: 7 });
   });
 
   it('exits 2 on a platform key it does not know', () => {
@@ -173,7 +171,7 @@ describe('entry points for an already parsed file', () => {
     const { parseYamlText } = await import('../../src/load/yaml.js');
     const { sdkFromCsvTable, sdkFromYaml, yamlLooksLikeSdkList } = await import('../../src/load/sdk-list.js');
     const text = 'platform,sdk\nios,Bugly\n';
-    expect(sdkFromCsvTable(parseCsvText('a.csv', text), text).records[0]!.sdkId).toBe('bugly');
+    expect(sdkFromCsvTable(parseCsvText('a.csv', text)).records[0]!.sdkId).toBe('bugly');
     const y = parseYamlText('a.yaml', 'platforms:\n  ios:\n    - sdk: Bugly\n');
     expect(yamlLooksLikeSdkList(y)).toBe(true);
     expect(yamlLooksLikeSdkList(parseYamlText('b.yaml', 'systems:\n  - name: crm\n'))).toBe(false);

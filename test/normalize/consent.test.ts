@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { parseConsent, parseList, CONSENT_ACCEPTED } from '../../src/normalize/consent.js';
 import type { Consent } from '../../src/normalize/types.js';
+import { ValueError } from '../../src/normalize/types.js';
 import { valueErrorOf } from './helpers.js';
+import { vocabularyCases } from './vocabulary-cases.js';
+
+describe('the consent vocabulary (fixtures/vocabulary/consent.yaml)', () => {
+  const cases = vocabularyCases('consent');
+  it('holds at least 40 phrasings', () => expect(cases.length).toBeGreaterThanOrEqual(40));
+
+  it.each(cases.map((c) => [c.cell, c.reads] as const))('%j reads %j', (cell, reads) => {
+    if (reads === 'unrecognized') expect(() => parseConsent(cell)).toThrow(ValueError);
+    else expect(parseConsent(cell)).toEqual(reads === 'not-stated' ? null : reads);
+  });
+});
 
 describe('parseConsent', () => {
   it.each<[string, Consent[]]>([
@@ -16,13 +28,21 @@ describe('parseConsent', () => {
     expect(parseConsent(raw)).toEqual(expected);
   });
 
-  it.each([[''], [null], [undefined]])('blank %j → null', (raw) => {
+  it.each([
+    ['不同意', []], ['without consent', []], ['无需单独同意', []],
+    ['transparent notice with opt-in', ['explicit']],
+    ['默认勾选同意', ['implied']], ['pre-checked box', ['implied']],
+  ])('a phrase %j → %j', (raw, expected) => {
+    expect(parseConsent(raw)).toEqual(expected);
+  });
+
+  it.each([[''], [null], [undefined], ['N/A'], ['-']])('blank or not stated %j → null', (raw) => {
     expect(parseConsent(raw)).toBeNull();
   });
 
   it.each([
     ['verbal', "unknown consent: 'verbal'"],
-    ['separate; 口头', "unknown consent: '口头'"],
+    ['separate; 短信通知', "unknown consent: '短信通知'"],
     ['yes', "unknown consent: 'yes'"],
   ])('%j is rejected (%s)', (raw, message) => {
     const e = valueErrorOf(() => parseConsent(raw));
@@ -32,7 +52,7 @@ describe('parseConsent', () => {
   });
 });
 
-describe('parseList', () => {
+describe('parseList (re-exported from recipients.ts for its other users)', () => {
   it.each<[string | null | undefined, string[]]>([
     ['JD Logistics; Huawei Push', ['JD Logistics', 'Huawei Push']],
     ['京东物流；腾讯', ['京东物流', '腾讯']],

@@ -22,6 +22,8 @@ describe('parseDuration', () => {
     ['3个工作日', 3, 'working-days'], ['三个工作日', 3, 'working-days'], ['3 个工作日内', 3, 'working-days'],
     ['6个月', 6, 'months'], ['十二个月', 12, 'months'], ['半年', 6, 'months'], ['一年半', 18, 'months'], ['1年零6个月', 18, 'months'],
     ['两周', 2, 'weeks'], ['一百天', 100, 'days'], ['３０天', 30, 'days'],
+    ['三个月', 3, 'months'], ['十年', 10, 'years'], ['两年', 2, 'years'], ['十五日', 15, 'days'], ['叁年', 3, 'years'], ['壹佰捌拾天', 180, 'days'],
+    ['seven years', 7, 'years'], ['thirty days', 30, 'days'], ['Six Months', 6, 'months'], ['one year and six months', 18, 'months'],
   ])('%j → %d %s', (raw, amount, unit) => {
     expect(parseDuration(raw)).toEqual({ forever: false, amount, unit, raw: raw.normalize('NFKC').trim() });
   });
@@ -42,6 +44,8 @@ describe('parseDuration', () => {
     ['PT24H', 'has a time part'],
     ['2.5 months', 'is not a whole number of months'],
     ['soon', "not a duration: 'soon'"],
+    ['tend', "not a duration: 'tend'"],
+    ['sevenyears', "not a duration: 'sevenyears'"],
     ['5 yeers', "not a duration: '5 yeers'"],
     ['-5d', "not a duration: '-5d'"],
     ['P', "not a duration: 'P'"],
@@ -115,6 +119,14 @@ describe('durationLabel', () => {
   ])('%j → %j / %j', (raw, en, zh) => {
     expect(durationLabel(period(raw), 'en')).toBe(en);
     expect(durationLabel(period(raw), 'zh')).toBe(zh);
+  });
+
+  it('names a bound', () => {
+    const d = period('30d');
+    expect(durationLabel({ ...d, bound: 'at-most' } as Duration, 'en')).toBe('at most 30 days');
+    expect(durationLabel({ ...d, bound: 'at-most' } as Duration, 'zh')).toBe('最长30天');
+    expect(durationLabel({ ...d, bound: 'at-least' } as Duration, 'en')).toBe('at least 30 days');
+    expect(durationLabel({ ...d, bound: 'at-least' } as Duration, 'zh')).toBe('不少于30天');
   });
 });
 

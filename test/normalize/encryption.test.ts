@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { parseEncryption, ENCRYPTION_ACCEPTED } from '../../src/normalize/encryption.js';
-import type { EncryptionKind } from '../../src/normalize/types.js';
+import { parseEncryption, ENCRYPTION_ACCEPTED, TRANSPORT_ONLY } from '../../src/normalize/encryption.js';
+import { ValueError, type EncryptionKind } from '../../src/normalize/types.js';
 import { valueErrorOf } from './helpers.js';
+import { vocabularyCases } from './vocabulary-cases.js';
+
+describe('the encryption vocabulary (fixtures/vocabulary/encrypted.yaml)', () => {
+  const cases = vocabularyCases('encrypted');
+  it('holds at least 50 phrasings', () => expect(cases.length).toBeGreaterThanOrEqual(50));
+
+  it.each(cases.map((c) => [c.cell, c.reads] as const))('%j reads %j', (cell, reads) => {
+    if (reads === 'unrecognized') expect(() => parseEncryption(cell)).toThrow(ValueError);
+    else if (reads === 'not-stated') expect(parseEncryption(cell)).toBeNull();
+    else expect(parseEncryption(cell)).toMatchObject(reads as object);
+  });
+});
 
 describe('parseEncryption', () => {
   it.each<[string, EncryptionKind, string | null]>([
@@ -21,13 +33,31 @@ describe('parseEncryption', () => {
     expect(parseEncryption(raw)).toEqual({ raw, kind, algorithm });
   });
 
-  it.each([[''], [' '], [null], [undefined]])('blank %j → null', (raw) => {
+  it.each<[string, EncryptionKind, string | null]>([
+    // Key services, HSMs, database, column and disk encryption: reversible at rest.
+    ['阿里云KMS', 'reversible', 'KMS'], ['AWS KMS', 'reversible', 'KMS'], ['密钥管理服务', 'reversible', 'KMS'], ['encrypted at rest (KMS)', 'reversible', 'KMS'],
+    ['加密机', 'reversible', 'HSM'], ['硬件加密机', 'reversible', 'HSM'], ['透明数据加密', 'reversible', 'TDE'], ['MySQL TDE', 'reversible', 'TDE'],
+    ['TDE + KMS', 'reversible', 'TDE+KMS'], ['字段级加密', 'reversible', 'column-encryption'], ['磁盘加密', 'reversible', 'disk-encryption'],
+    ['EBS encryption', 'reversible', 'disk-encryption'], ['落盘加密', 'reversible', null], ['静态加密', 'reversible', null],
+    ['AES-256 at rest', 'reversible', 'AES-256'], ['国密SM4', 'reversible', 'SM4'], ['国密算法', 'reversible', 'GM/T'], ['AES/GCM/NoPadding', 'reversible', 'AES'],
+    // Transport only, alone or beside plaintext; beside an at-rest method the at-rest method counts.
+    ['SSL', 'none', TRANSPORT_ONLY], ['TLS 1.2', 'none', TRANSPORT_ONLY], ['HTTPS', 'none', TRANSPORT_ONLY], ['in transit', 'none', TRANSPORT_ONLY],
+    ['传输加密', 'none', TRANSPORT_ONLY], ['SM4传输加密', 'none', TRANSPORT_ONLY], ['仅传输加密', 'none', TRANSPORT_ONLY], ['HTTPS传输，数据库明文', 'none', TRANSPORT_ONLY],
+    ['TLS + AES', 'reversible', 'AES'], ['AES256 with TLS', 'reversible', 'AES-256'], ['bcrypt + TLS', 'hash', 'bcrypt'], ['传输和存储均加密', 'reversible', null],
+    // Several methods: the strongest decides the kind; a disk encrypted under plaintext columns is still encrypted.
+    ['SHA-256 + KMS', 'weak-hash', 'SHA-256+KMS'], ['Base64 + AES', 'reversible', 'Base64+AES'], ['明文存储，云盘加密', 'reversible', 'disk-encryption'],
+    ['未加密', 'none', null], ['无', 'none', null], ['哈希', 'hash', null],
+  ])('%j → %s %s', (raw, kind, algorithm) => {
+    expect(parseEncryption(raw)).toMatchObject({ kind, algorithm });
+  });
+
+  it.each([[''], [' '], [null], [undefined], ['N/A'], ['-'], ['不适用']])('blank or not stated %j → null', (raw) => {
     expect(parseEncryption(raw)).toBeNull();
   });
 
-  it.each([['ROT13'], ['blowfish-ish'], ['加盐'], ['sha'], ['maybe']])('%j is rejected with the accepted forms', (raw) => {
+  it.each([['ROT13'], ['blowfish-ish'], ['加盐'], ['sha'], ['maybe'], ['混淆'], ['数据'], ['TLS 或 明文'.repeat(30)]])('%j is rejected with the accepted forms', (raw) => {
     const e = valueErrorOf(() => parseEncryption(raw));
-    expect(e.message).toBe(`unknown encryption or algorithm: '${raw}'`);
+    if (raw.length < 40) expect(e.message).toBe(`unknown encryption or algorithm: '${raw}'`);
     expect(e.accepted).toBe(ENCRYPTION_ACCEPTED);
     expect(e.accepted).toContain('bcrypt');
     expect(e.accepted).toContain('Base64');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRetentionTrigger, TRIGGER_ACCEPTED } from '../../src/normalize/event.js';
 import type { RetentionEvent } from '../../src/policy/types.js';
 import { valueErrorOf } from './helpers.js';
+import { vocabularyCases } from './vocabulary-cases.js';
 
 describe('parseRetentionTrigger', () => {
   it.each<[string, RetentionEvent]>([
@@ -15,7 +16,7 @@ describe('parseRetentionTrigger', () => {
     expect(parseRetentionTrigger(raw)).toBe(event);
   });
 
-  it.each([[''], [null], [undefined]])('blank %j → null', (raw) => {
+  it.each([[''], [null], [undefined], ['无'], ['none'], ['N/A']])('blank or not stated %j → null', (raw) => {
     expect(parseRetentionTrigger(raw)).toBeNull();
   });
 
@@ -24,5 +25,32 @@ describe('parseRetentionTrigger', () => {
     expect(e.message).toBe(`unknown retention trigger: '${raw}'`);
     expect(e.accepted).toBe(TRIGGER_ACCEPTED);
     expect(e.accepted).toContain('account-cancellation (注销, 账号注销)');
+  });
+});
+
+describe('parseRetentionTrigger: the vocabulary corpus (fixtures/vocabulary/retention_trigger.yaml)', () => {
+  const cases = vocabularyCases('retention_trigger');
+
+  it('holds at least 40 phrasings', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(cases.map((c) => [c.cell, c.reads] as const))('%j → %j', (cell, reads) => {
+    if (reads === 'unrecognized') expect(valueErrorOf(() => parseRetentionTrigger(cell)).accepted).toBe(TRIGGER_ACCEPTED);
+    else expect(parseRetentionTrigger(cell)).toBe(reads === 'not-stated' ? null : reads);
+  });
+});
+
+describe('parseRetentionTrigger: the words around the event', () => {
+  it.each<[string, RetentionEvent]>([
+    ['自注销之日起', 'account-cancellation'], ['注销后', 'account-cancellation'], ['从收集时起', 'collection'], ['于交易完成后', 'transaction'],
+    ['starting from the date of collection', 'collection'], ['after the account is closed', 'account-cancellation'], ['on account closure', 'account-cancellation'],
+    ['following the end of the contract', 'service-termination'], ['合同终止之日', 'service-termination'], ['while your account is active', 'account-cancellation'],
+  ])('%j → %s', (raw, event) => {
+    expect(parseRetentionTrigger(raw)).toBe(event);
+  });
+
+  it.each([['onorder completed'], ['after'], ['之日起'], ['自'], ['after after collection collection']])('%j is not an event', (raw) => {
+    expect(valueErrorOf(() => parseRetentionTrigger(raw)).accepted).toBe(TRIGGER_ACCEPTED);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
 import YAML from 'yaml';
 import { parseRegion, parseRegions } from '../../src/normalize/region.js';
-import { regionTable } from '../../src/normalize/region-table.js';
+import { regionKey, regionTable } from '../../src/normalize/region-table.js';
 import { readAsset } from '../../src/assets.js';
 import { valueErrorOf } from './helpers.js';
 
@@ -43,7 +43,7 @@ describe('parseRegion: cloud region codes', () => {
     const r = parseRegion('ap-southeast-1')!;
     expect(r).toMatchObject({ code: 'ap-southeast-1', country: 'SG', mainland: false, provider: 'aws', place: 'Singapore', ambiguous: false });
     expect(r.note).toBe(
-      'ap-southeast-1 means Singapore (SG) on aws, aliyun; Hong Kong (HK) on huaweicloud: read as Singapore (aws); prefix the provider to be exact, e.g. huaweicloud:ap-southeast-1',
+      'ap-southeast-1 means Singapore (SG) on aws, aliyun; Hong Kong (HK) on huaweicloud; Johor (MY) on volcengine: read as Singapore (aws); prefix the provider to be exact, e.g. huaweicloud:ap-southeast-1',
     );
   });
 
@@ -169,12 +169,25 @@ describe('policies/regions.yaml', () => {
     const all = [...regionTable().codes.values()].flat();
     expect(all.length).toBeGreaterThan(150);
     const hk = all.filter((r) => r.country === 'HK').map((r) => `${r.provider}:${r.code}`).sort();
-    expect(hk).toEqual(['aliyun:cn-hongkong', 'aws:ap-east-1', 'azure:eastasia', 'gcp:asia-east2', 'huaweicloud:ap-southeast-1', 'tencentcloud:ap-hongkong']);
+    expect(hk).toEqual(['aliyun:cn-hongkong', 'aws:ap-east-1', 'azure:eastasia', 'baidu:hkg', 'gcp:asia-east2', 'huaweicloud:ap-southeast-1', 'tencentcloud:ap-hongkong']);
   });
 
-  it('has no code that means mainland on one cloud and elsewhere on another', () => {
-    for (const [code, meanings] of regionTable().codes) {
+  it('has no code or console name that means mainland on one cloud and elsewhere on another', () => {
+    for (const [code, meanings] of [...regionTable().codes, ...regionTable().labels]) {
       expect(new Set(meanings.map((m) => m.country === 'CN')).size, code).toBe(1);
+    }
+  });
+
+  it('has every JD Cloud region with its console name', () => {
+    const jd = [...regionTable().codes.values()].flat().filter((r) => r.provider === 'jdcloud').map((r) => `${r.code} ${r.place}`);
+    expect(jd.sort()).toEqual(['cn-east-1 Suqian', 'cn-east-2 Shanghai', 'cn-north-1 Beijing', 'cn-south-1 Guangzhou']);
+    for (const name of ['华北-北京', '华东-宿迁', '华东-上海', '华南-广州']) expect(regionTable().labels.get(regionKey(name))!.some((r) => r.provider === 'jdcloud'), name).toBe(true);
+  });
+
+  it('has no cloud code that is also the name of another place (the place wins: Baidu hkg is HKG, Hong Kong)', () => {
+    for (const [code, meanings] of regionTable().codes) {
+      const place = regionTable().names.get(regionKey(code));
+      if (place) expect(meanings.map((m) => m.country), code).toEqual(meanings.map(() => place.country));
     }
   });
 });

@@ -201,23 +201,10 @@ describe('baselines', () => {
   });
 });
 
-/** Each input fails (exit 2) on a cell that is, or holds, an identifier; the message must show it masked. */
+/** Each input fails (exit 2) on a file that cannot be read, quoting identifiers; the message must show them masked. */
 const FAILING: { name: string; argv: string[]; shows: RegExp }[] = [
   { name: 'ragged row of identifiers', argv: ['audit', `${LEAK}/bad/ragged-ids.csv`], shows: /ragged-ids\.csv:3: ragged row: 5 fields where the header has 15/ },
-  { name: 'unknown category that is a resident ID', argv: ['audit', `${LEAK}/bad/category-resident-id.csv`], shows: /category-resident-id\.csv:3:\d+: unknown category or item '\d{6}\*{8}\d{3}[\dXx]'/ },
-  { name: 'unknown category holding a sentence with identifiers (masked, then shortened)', argv: ['audit', `${LEAK}/bad/category-sentence.csv`], shows: /unknown category or item '客户 \d{6}\*{8}\d{3}[\dXx] 的手机 [+\d -]*\*+…'/ },
-  { name: 'storage region that is a +86 mobile', argv: ['audit', `${LEAK}/bad/region-mobile.csv`], shows: /region-mobile\.csv:3:\d+: column 'storage_region': unknown region '1\d{2}\*{4}\d{4}'/ },
-  { name: 'storage region that is a bare mobile', argv: ['audit', `${LEAK}/bad/region-bare-mobile.csv`], shows: /'1\d{2}\*{4}\d{4}'/ },
-  { name: 'storage region that is an IPv6 address', argv: ['audit', `${LEAK}/bad/region-ipv6.csv`], shows: /'240e:[0-9a-f]+:\*:\*:\*:\*:\*:\*'/ },
-  { name: 'consent that is an e-mail address', argv: ['audit', `${LEAK}/bad/consent-email.csv`], shows: /consent-email\.csv:3:\d+: column 'consent': unknown consent: '[a-z]\*\*\*@[a-z0-9.]+'/ },
-  { name: 'sensitive flag that is a bank card', argv: ['audit', `${LEAK}/bad/sensitive-bank-card.csv`], shows: /'62\d{4}\*+\d{4}'/ },
-  { name: 'retention that is a resident ID', argv: ['audit', `${LEAK}/bad/retention-resident-id.csv`], shows: /retention-resident-id\.csv:3:\d+: column 'retention': .*\d{6}\*{8}\d{3}[\dXx]/ },
-  { name: 'retention trigger that is an IMEI', argv: ['audit', `${LEAK}/bad/trigger-imei.csv`], shows: /'86\d{6}\*{7}'/ },
-  { name: 'encryption that is a passport number', argv: ['audit', `${LEAK}/bad/encrypted-passport.csv`], shows: /encrypted-passport\.csv:3:\d+: column 'encrypted'/ },
-  { name: 'masking method that is a legacy resident ID', argv: ['audit', `${LEAK}/bad/masked-legacy-id.csv`], shows: /'\d{6}\*{5}\d{4}'/ },
-  { name: 'SDK platform that is a mobile', argv: ['audit', `${LEAK}/bad/sdk-platform-mobile.csv`], shows: /sdk-platform-mobile\.csv:2(:\d+)?: unknown platform '1\d{2}\*{4}\d{4}'/ },
-  { name: 'SDK field that is a mobile', argv: ['audit', `${LEAK}/bad/sdk-field-mobile.csv`], shows: /sdk-field-mobile\.csv:2:\d+: unknown personal-information field '1\d{2}\*{4}\d{4}'/ },
-  { name: 'headerless inventory read as one (the "columns" are identifiers)', argv: ['audit', '--kind', 'inventory', `${LEAK}/bad/headerless-inventory.csv`], shows: /headerless-inventory\.csv:1:1: unknown column '\d{6}\*{8}\d{3}[\dXx]'/ },
+  { name: 'headerless inventory read as one (the "columns" are identifiers)', argv: ['audit', '--kind', 'inventory', `${LEAK}/bad/headerless-inventory.csv`], shows: /headerless-inventory\.csv:1: no 'field'/ },
   { name: 'mapping naming a column of a headerless export', argv: ['scan', `${LEAK}/exports/headerless.csv`, '--mapping', `${LEAK}/bad/headerless.mapping.yaml`], shows: /column 'phone' is not in headerless\.csv\n {2}hint: its columns are: .*\d{6}\*{8}\d{3}[\dXx]/ },
 ];
 
@@ -232,6 +219,41 @@ describe('error messages on inputs that fail on an identifier', () => {
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(shows);
     expectNoLeaks([...outputsOf('plain', plain), ...outputsOf('--debug', debug)]);
+  });
+});
+
+/** A cell that is, or holds, an identifier is an unrecognized-value finding (SPEC decision 12): quoted masked in every format. */
+const UNREADABLE_CELLS: { name: string; file: string; shows: RegExp }[] = [
+  { name: 'unknown category that is a resident ID', file: 'category-resident-id.csv', shows: /'\d{6}\*{8}\d{3}[\dXx]'/ },
+  { name: 'unknown category holding a sentence with identifiers (masked, then shortened)', file: 'category-sentence.csv', shows: /'客户 \d{6}\*{8}\d{3}[\dXx] 的手机 [+\d -]*\*+…'/ },
+  { name: 'storage region that is a +86 mobile', file: 'region-mobile.csv', shows: /storage_region '1\d{2}\*{4}\d{4}'/ },
+  { name: 'storage region that is a bare mobile', file: 'region-bare-mobile.csv', shows: /'1\d{2}\*{4}\d{4}'/ },
+  { name: 'storage region that is an IPv6 address', file: 'region-ipv6.csv', shows: /'240e:[0-9a-f]+:\*:\*:\*:\*:\*:\*'/ },
+  { name: 'consent that is an e-mail address', file: 'consent-email.csv', shows: /consent '[a-z]\*\*\*@[a-z0-9.]+'/ },
+  { name: 'sensitive flag that is a bank card', file: 'sensitive-bank-card.csv', shows: /'62\d{4}\*+\d{4}'/ },
+  { name: 'retention that is a resident ID', file: 'retention-resident-id.csv', shows: /retention '.*\d{6}\*{8}\d{3}[\dXx]/ },
+  { name: 'retention trigger that is an IMEI', file: 'trigger-imei.csv', shows: /'86\d{6}\*{7}'/ },
+  { name: 'encryption that is a passport number', file: 'encrypted-passport.csv', shows: /encrypted '[^']*\*[^']*'/ },
+  { name: 'masking method that is a legacy resident ID', file: 'masked-legacy-id.csv', shows: /'\d{6}\*{5}\d{4}'/ },
+  { name: 'SDK platform that is a mobile', file: 'sdk-platform-mobile.csv', shows: /platform '1\d{2}\*{4}\d{4}'/ },
+  { name: 'SDK field that is a mobile', file: 'sdk-field-mobile.csv', shows: /fields '1\d{2}\*{4}\d{4}'/ },
+];
+
+describe('unreadable cells that are identifiers', () => {
+  it.each(UNREADABLE_CELLS)('$name: an unrecognized-value finding, the value masked', async ({ file, shows }) => {
+    const r = await runCli(['audit', `${LEAK}/bad/${file}`, '-f', 'json', '--as-of', AS_OF]);
+    expect(r.code).toBe(1);
+    const found = JSON.parse(r.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'unrecognized-value');
+    expect(found.map((f: { message: string }) => f.message).join('\n')).toMatch(shows);
+    expectNoLeaks(outputsOf('json', r));
+  });
+
+  it.each(FORMAT_NAMES)('every unreadable identifier is masked in format %s (en and zh, --debug)', async (format) => {
+    const files = UNREADABLE_CELLS.map((c) => `${LEAK}/bad/${c.file}`);
+    const en = await runCli(['audit', ...files, '-f', format, '--as-of', AS_OF, '--debug']);
+    const zh = await runCli(['audit', ...files, '-f', format, '--as-of', AS_OF, '--lang', 'zh'], { env: { FORCE_COLOR: '1' } });
+    expect([en.code, zh.code]).toEqual([1, 1]);
+    expectNoLeaks([...outputsOf('en', en), ...outputsOf('zh', zh)]);
   });
 });
 

@@ -14,7 +14,7 @@ identity.resident-id identity.military-id identity.passport identity.driving-lic
 identity.residence-permit identity.hk-macao-permit identity.taiwan-permit identity.id-photo biometric.gene biometric.fingerprint biometric.voiceprint
 biometric.palmprint biometric.auricle biometric.iris biometric.face network-identity.account network-identity.user-id network-identity.ip
 network-identity.certificate network-identity.password health.condition health.inpatient-record health.medical-order health.test-report health.surgery
-health.nursing health.medication health.allergy health.fertility health.medical-history health.family-history health.weight health.height
+health.nursing health.medication health.allergy health.fertility health.medical-history health.family-history health.weight health.height health.vital-capacity
 education-work.occupation education-work.position education-work.employer education-work.education education-work.degree education-work.education-history
 education-work.work-history education-work.training education-work.transcript property.bank-account property.payment-password property.deposit
 property.real-estate property.credit property.credit-report property.transaction property.statement property.virtual-currency property.virtual-property
@@ -23,7 +23,7 @@ communication.metadata contacts.address-book contacts.friends contacts.groups co
 internet-records.clicks internet-records.favourites internet-records.search internet-records.logs internet-records.free-text device.serial device.mac
 device.software-list device.imei device.meid device.android-id device.idfa device.idfv device.openudid device.guid device.imsi device.oaid device.model
 device.manufacturer device.os device.carrier device.settings location.track location.precise location.gps location.lodging location.wifi
-location.bluetooth location.base-station location.region other.marital other.religion other.sexual-orientation other.criminal other.specific-identity`.split(/\s+/);
+location.bluetooth location.base-station location.region other.marital other.religion other.sexual-orientation other.criminal other.specific-identity other.profile`.split(/\s+/);
 
 const tx = loadTaxonomy();
 const itemsWhere = (flag: (i: ReturnType<typeof tx.item> & object) => boolean) => [...tx.items.values()].filter(flag).map((i) => i.id).sort();
@@ -50,7 +50,7 @@ describe('bundled taxonomy file', () => {
   });
 
   it('holds exactly the fixed item ids', () => {
-    expect(FIXED_IDS).toHaveLength(115);
+    expect(FIXED_IDS).toHaveLength(117);
     expect([...tx.items.keys()].sort()).toEqual([...FIXED_IDS].sort());
     for (const id of FIXED_IDS) expect(tx.item(id)?.category).toBe(id.split('.')[0]);
   });
@@ -86,10 +86,10 @@ describe('item flags', () => {
     expect(tx.item('internet-records.logs')?.sensitive).toBe(false);
   });
 
-  it('marks the PIPL Art. 28 set for separate consent (health except height and weight)', () => {
+  it('marks the PIPL Art. 28 set for separate consent (health except the body measurements)', () => {
     const expected = [
       ...FIXED_IDS.filter((id) => id.startsWith('biometric.')),
-      ...FIXED_IDS.filter((id) => id.startsWith('health.') && id !== 'health.height' && id !== 'health.weight'),
+      ...FIXED_IDS.filter((id) => id.startsWith('health.') && !['health.height', 'health.weight', 'health.vital-capacity'].includes(id)),
       'other.religion', 'other.specific-identity', 'property.bank-account', 'property.payment-password', 'property.credit-report',
       'location.track', 'location.precise', 'location.gps',
     ].sort();

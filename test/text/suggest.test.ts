@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance, fold, MAX_SUGGESTION_INPUT, nearest } from '../../src/text/suggest.js';
+import { didYouMean, editDistance, fold, MAX_SUGGESTION_INPUT, meaningScore, MEANING_THRESHOLD, nearest, phrase } from '../../src/text/suggest.js';
 
 const REGIONS = ['cn-north-1', 'cn-hangzhou', 'cn-beijing', 'ap-southeast-1', 'us-east-1'];
 
@@ -43,5 +43,42 @@ describe('nearest / didYouMean', () => {
     const started = performance.now();
     expect(nearest('x' + 'y'.repeat(200_000), candidates)).toEqual([]);
     expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('meaningScore', () => {
+  const score = (a: string, b: string) => meaningScore(phrase(a), phrase(b));
+
+  it('scores shared Chinese characters above unrelated names', () => {
+    expect(score('身份证件号', '身份证号')).toBeGreaterThan(MEANING_THRESHOLD);
+    expect(score('身份证件号', '身份证号')).toBeGreaterThan(score('身份证件号', '手机号'));
+    expect(score('火星', '行星数据')).toBeLessThan(MEANING_THRESHOLD);
+  });
+
+  it('does not count 个人…信息 as shared characters', () => {
+    expect(score('个人兴趣爱好信息', '个人基本资料')).toBeLessThan(MEANING_THRESHOLD);
+  });
+
+  it('matches English words with abbreviations spelt out', () => {
+    expect(score('mobile phone no', 'phone number')).toBeGreaterThan(MEANING_THRESHOLD);
+    expect(score('cust addr', 'customer address')).toBeGreaterThan(MEANING_THRESHOLD);
+    expect(score('mobile phone no', 'phone number')).toBeGreaterThan(score('mobile phone no', 'mobile model'));
+  });
+
+  it('keeps a short name inside a long one from counting (ip in any word)', () => {
+    expect(score('shipping', 'ip')).toBeLessThan(MEANING_THRESHOLD);
+  });
+
+  it('is 1 for the same name however written, 0 for nothing', () => {
+    expect(score('Phone_Number', 'phone number')).toBe(1);
+    expect(score('', 'phone')).toBe(0);
+  });
+
+  it(`stays fast on inputs of ${MAX_SUGGESTION_INPUT} characters`, () => {
+    const long = phrase('身份证'.repeat(MAX_SUGGESTION_INPUT / 3));
+    const names = Array.from({ length: 2000 }, (_, i) => phrase(`候选名称${i} candidate name ${i}`));
+    const start = performance.now();
+    for (const n of names) meaningScore(long, n);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

@@ -7,6 +7,7 @@ export const categoryMismatch: Rule = {
     id: 'category-mismatch',
     defaultSeverity: 'warning',
     appliesTo: ['inventory'],
+    needs: ['category'],
     description: {
       en: "A field's name indicates an item of another category than the one it is declared as.",
       zh: '字段名称显示的信息项属于其声明类别以外的类别。',

@@ -14,6 +14,7 @@ export const credentialNotHashed: Rule = {
     id: 'credential-not-hashed',
     defaultSeverity: 'error',
     appliesTo: ['inventory'],
+    needs: ['encrypted'],
     description: {
       en: 'Passwords or secrets stored other than as a salted one-way hash.',
       zh: '密码或口令等鉴别信息未以加盐单向哈希存储。',

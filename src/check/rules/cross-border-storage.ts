@@ -7,6 +7,7 @@ export const crossBorderStorage: Rule = {
     id: 'cross-border-storage',
     defaultSeverity: 'error',
     appliesTo: ['inventory'],
+    needs: ['storage_region', 'consent'],
     description: {
       en: 'Personal information stored or processed outside mainland China (Hong Kong, Macao and Taiwan included) without separate consent.',
       zh: '个人信息在中国大陆境外（含香港、澳门、台湾）存储或处理，且未取得单独同意。',

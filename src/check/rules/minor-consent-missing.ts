@@ -15,6 +15,7 @@ export const minorConsentMissing: Rule = {
     id: 'minor-consent-missing',
     defaultSeverity: 'error',
     appliesTo: ['inventory', 'export'],
+    needs: ['consent'],
     description: {
       en: "Minors' personal information without guardian consent.",
       zh: '处理未成年人个人信息未取得监护人同意。',

@@ -13,6 +13,7 @@ export const recipientUnmasked: Rule = {
     id: 'recipient-unmasked',
     defaultSeverity: 'error',
     appliesTo: ['inventory'],
+    needs: ['shared_with', 'masked', 'encrypted'],
     description: {
       en: 'Sensitive personal information shared with a third party without masking and encryption.',
       zh: '向第三方提供敏感个人信息时未同时采取脱敏和加密措施。',

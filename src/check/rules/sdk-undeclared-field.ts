@@ -24,6 +24,7 @@ export const sdkUndeclaredField: Rule = {
     id: 'sdk-undeclared-field',
     defaultSeverity: 'error',
     appliesTo: ['sdk'],
+    needs: ['fields'],
     description: {
       en: 'An SDK receives a personal-information field that its row in the policy’s SDK table does not declare.',
       zh: 'SDK 接收的个人信息字段未在政策 SDK 列表的对应行中声明。',

@@ -10,6 +10,7 @@ export const sensitiveConsentMissing: Rule = {
     id: 'sensitive-consent-missing',
     defaultSeverity: 'error',
     appliesTo: ['inventory'],
+    needs: ['consent'],
     description: {
       en: 'Sensitive personal information collected without separate consent.',
       zh: '收集敏感个人信息未取得单独同意。',

@@ -12,6 +12,7 @@ export const sensitiveUnmasked: Rule = {
     id: 'sensitive-unmasked',
     defaultSeverity: 'error',
     appliesTo: ['inventory'],
+    needs: ['masked'],
     description: {
       en: 'Sensitive personal information used or displayed without masking.',
       zh: '敏感个人信息在使用或展示时未脱敏。',

@@ -7,6 +7,7 @@ export const undeclaredCategory: Rule = {
     id: 'undeclared-category',
     defaultSeverity: 'error',
     appliesTo: ['inventory', 'sdk', 'export'],
+    needs: ['category', 'fields'],
     description: {
       en: 'A field, SDK field or scanned column holds personal information the policy does not declare collecting.',
       zh: '字段、SDK 字段或扫描到的列包含政策未声明收集的个人信息。',

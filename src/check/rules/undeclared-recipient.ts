@@ -17,6 +17,7 @@ export const undeclaredRecipient: Rule = {
     id: 'undeclared-recipient',
     defaultSeverity: 'error',
     appliesTo: ['inventory'],
+    needs: ['shared_with'],
     description: {
       en: 'Personal information shared with a recipient the policy does not declare.',
       zh: '向政策未声明的接收方共享个人信息。',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { retentionBelowMinimum as rule } from '../../../src/check/rules/retention-below-minimum.js';
 import type { RetentionEvent } from '../../../src/policy/types.js';
-import { ctx, expectSeverityConfigurable, keep, messages, only, P000, P001, P002, P003, record, run } from '../helpers.js';
+import { ctx, expectSeverityConfigurable, keep, messages, only, P000, P001, P002, P003, packWith, record, run } from '../helpers.js';
 
 const kept = (period: string, from: RetentionEvent | null = 'transaction', item = 'property.transaction') =>
   record({ field: 'order_amount', item, retention: keep(period), retentionTrigger: from });
@@ -39,6 +39,45 @@ describe('retention-below-minimum', () => {
   it('cites the annex of the pack that sets the minimum', () => {
     expect(only(rule, threeYears).clause).toMatchObject({ policy: P002, section: 'Attachment' });
     expect(only(rule, threeYears, ctx({ packs: [P003, P000] })).clause).toMatchObject({ policy: P000, section: '附件' });
+  });
+
+  describe('network logs: at least 6 months under the Cybersecurity Law Art. 21(3), whatever the pack', () => {
+    const logs = (period: string, from: RetentionEvent | null = 'collection') =>
+      record({ field: 'login_log', item: 'internet-records.logs', retention: keep(period), retentionTrigger: from });
+
+    it.each(['30天', '3个月', '90d', 'P5M'])('reports logs kept %s, citing the law', (period) => {
+      for (const packs of [[P002], [P001], [P003]]) {
+        expect(only(rule, logs(period), ctx({ packs }))).toMatchObject({ item: 'internet-records.logs', clause: { policy: 'Cybersecurity Law', section: 'Art. 21(3)' } });
+      }
+    });
+
+    it.each(['6个月', '六个月', '1y', '永久', 'P6M'])('accepts logs kept %s', (period) => {
+      expect(run(rule, [logs(period), logs(period, null)])).toEqual([]);
+    });
+
+    it('leaves a period counted from another event alone', () => {
+      expect(run(rule, [logs('30d', 'account-cancellation')])).toEqual([]);
+    });
+
+    it('says the minimum and its event', () => {
+      expect(messages(rule, logs('30d')).en).toBe("field 'login_log' (log information) is kept 30 days, less than the minimum of 6 months from collection");
+    });
+  });
+
+  describe('fields declared by a category alone', () => {
+    const byCategory = (category: string, period: string, from: RetentionEvent | null = 'collection') =>
+      record({ field: 'records', item: null, categoryRaw: category, declaredCategory: category, nameItem: null, retention: keep(period), retentionTrigger: from });
+
+    it('are compared with the minimums that cover the whole category', () => {
+      const everyProperty = packWith(P002, (p) => ({
+        retention: [...p.retention, { id: 'property-records', kind: 'minimum', period: '3y', from: 'collection', categories: ['property'], cite: { doc: 'test.md', section: 'property', quote: 'three years' } }],
+      }));
+      expect(only(rule, byCategory('property', '1y'), ctx({ packs: [everyProperty] }))).toMatchObject({ item: null, subject: { field: 'records' }, clause: { section: 'property' } });
+    });
+
+    it('are not bound by a minimum for one item of the category (transaction records, network logs)', () => {
+      expect(run(rule, [byCategory('property', '1y'), byCategory('internet-records', '30d')])).toEqual([]);
+    });
   });
 
   it('takes its severity from the config', () => expectSeverityConfigurable(rule, threeYears));

@@ -15,6 +15,22 @@ describe('retention-missing', () => {
     expect(run(rule, [record({ retention: keep('3个工作日') }), record({ retention: keep('永久') }), record({ retention: keep('P5Y'), retentionTrigger: null }), record({ item: null, retention: null })])).toEqual([]);
   });
 
+  it('reports a field declared by its category alone, as the category (identity, 个人上网记录)', () => {
+    const byCategory = (category: string, field: string) => record({ field, item: null, categoryRaw: category, declaredCategory: category, nameItem: null, retention: null, retentionTrigger: null });
+    expect(only(rule, byCategory('identity', '证件信息'))).toMatchObject({ item: null, subject: { field: '证件信息' } });
+    const { en, zh } = messages(rule, byCategory('internet-records', '上网记录'));
+    expect(en).toBe("field '上网记录' (internet records) has no retention period");
+    expect(zh).toBe('字段「上网记录」（个人上网记录）未声明保存期限');
+    // With a period, nothing.
+    expect(run(rule, [{ ...byCategory('identity', '证件信息'), retention: keep('5y') }])).toEqual([]);
+  });
+
+  it('leaves a period that could not be read to unrecognized-value (SPEC decision 12)', () => {
+    const unread = { ...noPeriod, unread: [{ key: 'retention', column: '保存期限', loc: noPeriod.loc, raw: '看情况', near: [] }] };
+    expect(run(rule, [unread])).toEqual([]);
+    expect(run(rule, [{ ...noPeriod, unread: [{ ...unread.unread[0]!, key: 'masked' }] }])).toHaveLength(1);
+  });
+
   it('names the field and item in both languages', () => {
     const { en, zh } = messages(rule, noPeriod);
     expect(en).toBe("field 'employer' (employer) has no retention period");

@@ -1,0 +1,67 @@
+/**
+ * A cell never stops the run (SPEC decision 12, issue 14 §1): every unreadable cell of every file is an
+ * `unrecognized-value` finding at its file, line and column, in one run; the rest of each row is audited.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeTempDirs, runCli, STACK_FRAME, tempDir, writeInventory } from './helpers.js';
+
+afterAll(removeTempDirs);
+
+const CELLS = 'fixtures/cells';
+
+interface JsonFinding {
+  ruleId: string;
+  file: string;
+  line: number;
+  message: string;
+  subject: { field: string | null; column: string | null };
+}
+
+async function auditJson(files: string[], ...rest: string[]) {
+  const r = await runCli(['audit', ...files, '-f', 'json', '--as-of', '2026-11-23', ...rest]);
+  return { ...r, findings: JSON.parse(r.stdout || '{"findings":[]}').findings as JsonFinding[] };
+}
+
+describe('unreadable cells', () => {
+  it('are all reported in one run, each at its file, line and column, with the nearest readings', async () => {
+    const r = await auditJson([`${CELLS}/unknown-category.csv`, `${CELLS}/bad-duration.csv`, `${CELLS}/bad-region.csv`]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    const cells = r.findings.filter((f) => f.ruleId === 'unrecognized-value').map((f) => `${f.file}:${f.line} ${f.subject.column} ${f.message}`);
+    expect(cells).toEqual([
+      `${CELLS}/bad-duration.csv:3 retention retention 'a while' (column 9) cannot be read; not checked on this row: retention-below-minimum, retention-exceeds-limit, retention-missing`,
+      `${CELLS}/bad-region.csv:3 storage_region storage_region 'moon-base-1' (column 8) cannot be read; not checked on this row: cross-border-storage`,
+      expect.stringMatching(
+        new RegExp(`^${CELLS}/unknown-category\\.csv:3 category category 'identty\\.resident-id' \\(column 4\\) cannot be read \\(did you mean 'identity\\.resident-id'.*\\?\\); not checked on this row: category-mismatch, undeclared-category$`),
+      ),
+    ]);
+  });
+
+  it('leave the rest of their row audited: rules that need the cell skip the row, the others fire', async () => {
+    const dir = tempDir();
+    // Hong Kong storage (cross-border-storage) with a retention nobody can read (no retention rule may guess).
+    const file = writeInventory(dir, 'inv.csv', ['crm,users,id_no,identity.resident-id,yes,AES-256,yes,cn-hongkong,a while,account-cancellation,,explicit,kyc']);
+    const r = await auditJson([file]);
+    expect(r.findings.map((f) => f.ruleId).sort()).toEqual(['cross-border-storage', 'unrecognized-value']);
+  });
+
+  it('a column privaudit does not use is ignored with one note on stderr, and the file is audited', async () => {
+    const r = await auditJson([`${CELLS}/unknown-column.csv`]);
+    expect(r.code).not.toBe(2);
+    expect(r.stderr).toContain(`privaudit: note: ${CELLS}/unknown-column.csv: ignored column(s) privaudit does not use: 'storage_regoin' (did you mean 'storage_region'`);
+    expect(r.stderr.match(/ignored column/g)).toHaveLength(1);
+    expect(r.findings.some((f) => f.subject.field === 'real_name')).toBe(true);
+  });
+
+  it('are reported in Chinese with --lang zh, the column named as the file names it', async () => {
+    const r = await auditJson([`${CELLS}/bad-region.csv`], '--lang', 'zh');
+    const [cell] = r.findings.filter((f) => f.ruleId === 'unrecognized-value');
+    expect(cell!.message).toBe("无法识别：「storage_region」列的值 'moon-base-1'（第 8 列）；本行未执行的检查：cross-border-storage");
+  });
+
+  it('can be set to a warning in the config like every rule', async () => {
+    const r = await auditJson([`${CELLS}/bad-region.csv`], '--fail-on', 'error', '-c', `${CELLS}/warn-unrecognized.yaml`);
+    const [cell] = r.findings.filter((f) => f.ruleId === 'unrecognized-value');
+    expect(cell).toMatchObject({ severity: 'warning' });
+  });
+});
