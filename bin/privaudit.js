@@ -7,6 +7,9 @@ import { removePendingTempFiles } from '../dist/bundle/write.js';
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     removePendingTempFiles();
+    // A scan's progress line has erased itself by now (it listens ahead of this); on a terminal the line may
+    // still hold the ^C the terminal echoed, so the message starts on a clean line either way.
+    process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}privaudit: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'} (${signal})\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 }

@@ -45,6 +45,7 @@ import { removePendingTempFiles } from './src/report/write.ts';
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     removePendingTempFiles();
+    process.stderr.write((process.stderr.isTTY ? '\\r\\x1b[K' : '') + 'privaudit: ' + (signal === 'SIGINT' ? 'interrupted' : 'terminated') + ' (' + signal + ')\\n');
     process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 }

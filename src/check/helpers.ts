@@ -1,5 +1,6 @@
 /** Small shared pieces for rule checks. */
 import type { InventoryRecord, LoadedFile } from '../load/types.js';
+import { declaredSensitive } from '../normalize/sensitivity.js';
 import type { Subject } from '../report/types.js';
 import type { CheckContext, RawFinding } from './types.js';
 
@@ -43,8 +44,14 @@ export function isSensitive(item: string | null, ctx: CheckContext, declared: bo
 
 /** A field's sensitivity: its item's, or — declared only by a category — the category's under the pack. */
 export function recordSensitive(r: InventoryRecord, ctx: CheckContext): boolean {
-  if (r.item || !r.declaredCategory) return isSensitive(r.item, ctx, r.sensitive);
-  return r.sensitive === true || !!ctx.policy.sensitiveCategory(r.declaredCategory);
+  const declared = declaredOf(r, ctx);
+  if (r.item || !r.declaredCategory) return isSensitive(r.item, ctx, declared);
+  return declared === true || !!ctx.policy.sensitiveCategory(r.declaredCategory);
+}
+
+/** The inventory's own `sensitive` cell: its word, or its grade read through the config's `sensitivity.grades`. */
+function declaredOf(r: InventoryRecord, ctx: CheckContext): boolean | null {
+  return r.sensitivity ? declaredSensitive(r.sensitivity, ctx.config) : r.sensitive;
 }
 
 /** Does any of the words occur in the text (folded)? For free-text columns like purpose/subjects. */

@@ -136,6 +136,8 @@ function conflictsOf(r: InventoryRecord, items: string[], kind: 'minimum' | 'max
       // Keeping forever outlives every maximum, whatever the clock.
       const comparable = sameClock(r.retentionTrigger, rule.from, kind) || (kind === 'maximum' && declared.forever);
       if (!comparable) return [];
+      // An "at least" period (不少于180天) promises no end on the rule's clock: it breaks a maximum whatever its length.
+      if (kind === 'maximum' && !declared.forever && declared.bound === 'at-least') return [{ rule, clause, limit }];
       const cmp = compareDurations(declared, limit);
       return (kind === 'minimum' ? cmp < 0 : cmp > 0) ? [{ rule, clause, limit }] : [];
     });

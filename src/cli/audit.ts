@@ -18,7 +18,8 @@ import { emitReport } from './report-output.js';
 import { toolVersion } from './version.js';
 
 export interface AuditFlags extends CommonFlags {
-  format: string;
+  /** Undefined when -f is not given: the output file's extension chooses (report-output.ts). */
+  format?: string;
   output?: string;
   color?: boolean;
   kind?: string;

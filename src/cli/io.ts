@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { didYouMean } from '../text/suggest.js';
+import { localizeStderr } from './zh-messages.js';
 
 /** Where the CLI writes and what it knows of its environment: injectable so tests run it in-process. */
 export interface CliIO {
@@ -9,6 +10,8 @@ export interface CliIO {
   cwd: string;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** The language of messages once decided (languageFor records it); a localizedIO's stderr follows it. */
+  lang?: 'zh' | 'en';
 }
 
 export function processIO(): CliIO {
@@ -38,9 +41,24 @@ export function localeLang(env: CliIO['env']): 'zh' | 'en' | null {
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }
 
-/** --lang, else the config's, else the locale's, else English. */
+/** --lang, else the config's, else the locale's, else English; recorded on io, so stderr speaks it from then on. */
 export function languageFor(flag: string | undefined, config: 'zh' | 'en' | null, io: CliIO): 'zh' | 'en' {
-  if (flag === undefined) return config ?? localeLang(io.env) ?? 'en';
-  if (flag === 'zh' || flag === 'en') return flag;
-  throw new InputError(`--lang: '${flag}' is not one of zh, en`, undefined, didYouMean(flag, ['zh', 'en']) || 'use --lang zh or --lang en');
+  if (flag !== undefined && flag !== 'zh' && flag !== 'en') {
+    throw new InputError(`--lang: '${flag}' is not one of zh, en`, undefined, didYouMean(flag, ['zh', 'en']) || 'use --lang zh or --lang en');
+  }
+  io.lang = flag ?? config ?? localeLang(io.env) ?? 'en';
+  return io.lang;
+}
+
+/** The language before any config is read (a bad flag, a missing file): --lang in argv, else the locale, else English. */
+export function argvLang(argv: readonly string[], env: CliIO['env']): 'zh' | 'en' {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i === -1 ? undefined : argv[i]!.startsWith('--lang=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+  return value === 'zh' || value === 'en' ? value : (localeLang(env) ?? 'en');
+}
+
+/** The io the commands get: its stderr is translated into io.lang, known from argv at first and from the config once read. */
+export function localizedIO(io: CliIO, argv: readonly string[]): CliIO {
+  const out: CliIO = { ...io, lang: io.lang ?? argvLang(argv, io.env), stderr: (text) => io.stderr(localizeStderr(text, out.lang ?? 'en')) };
+  return out;
 }

@@ -3,9 +3,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { isInputError } from '../errors.js';
 import { FORMAT_NAMES } from '../report/formatters/index.js';
 import type { AuditFlags } from './audit.js';
-import { languageFor, processIO, type CliIO } from './io.js';
+import { languageFor, localizedIO, processIO, type CliIO } from './io.js';
 import type { ScanFlags } from './scan.js';
 import { toolVersion } from './version.js';
+import { localizeError } from './zh-messages.js';
 
 // Commands are imported when run: a start-up pays only for the command it runs.
 const audit = () => import('./audit.js');
@@ -19,7 +20,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 function commonOptions(cmd: Command): Command {
   return cmd
     .option('-p, --policy <id|path>', 'policy pack by bundled id or file path (repeatable; replaces the config\'s)', collect)
-    .addOption(new Option('-f, --format <name>', 'report format').choices(FORMAT_NAMES).default('pretty'))
+    .addOption(new Option('-f, --format <name>', "report format (default: from the --output file's extension, else pretty)").choices(FORMAT_NAMES))
     .option('-o, --output <file>', 'write the report there (whole or not at all); the terminal gets a summary')
     .option('--fail-on <level>', 'lowest severity that makes the exit code 1: error, warning, info, never')
     .option('--as-of <YYYY-MM-DD>', 'the day retention deadlines and ages are measured against (default: today)')
@@ -110,8 +111,10 @@ export function buildProgram(io: CliIO, setCode: (code: number) => void): Comman
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let code = 0;
   const debug = argv.includes('--debug');
+  // Everything on stderr in the language of messages (--lang zh covers errors, notes and commander's own).
+  const out = localizedIO(io, argv);
   try {
-    await buildProgram(io, (c) => (code = c)).parseAsync(argv, { from: 'user' });
+    await buildProgram(out, (c) => (code = c)).parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
@@ -119,13 +122,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return 2; // commander already printed the message
     }
     if (isInputError(e)) {
-      io.stderr(`privaudit: ${e.describe()}\n`);
+      io.stderr(`privaudit: ${localizeError(e, out.lang ?? 'en')}\n`);
       if (debug) io.stderr(`${e.stack}\n`);
       return 2;
     }
     // Loaded only on this path: start-up pays nothing for it.
     const { maskIdentifiers } = await import('../detect/mask-identifiers.js');
-    io.stderr(internalErrorText(e, debug, maskIdentifiers));
+    out.stderr(internalErrorText(e, debug, maskIdentifiers));
     return 2;
   }
 }

@@ -6,11 +6,14 @@ import type { Platform } from '../policy/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { csvHeader, parseCsvText } from './csv.js';
 import { decodeBuffer } from './encoding.js';
-import { readFileBytes, type FileBytes } from './file.js';
-import { inventoryFromCsvText, looksLikeInventory } from './inventory-csv.js';
+import { quote } from '../normalize/text.js';
+import { itemForFieldName } from '../taxonomy/match.js';
+import { readFileBytes, type Container, type FileBytes } from './file.js';
+import { inventoryFromCsv, inventoryFromCsvText, looksLikeInventory } from './inventory-csv.js';
 import { inventoryFromYaml, yamlLooksLikeInventory } from './inventory-yaml.js';
 import { detectBuildFileKind, looksLikeSdkList, sdkFromBuildFile, sdkFromCsvTable, sdkFromYaml, yamlLooksLikeSdkList } from './sdk-list.js';
 import type { InventoryFile, LoadedFile, SdkFile } from './types.js';
+import { MissingSheetError, readInWorkbook, readWorkbookTable, WORKBOOK_EXTENSIONS } from './xlsx.js';
 import { parseYamlText } from './yaml.js';
 
 export type DeclarationKind = 'inventory' | 'sdk';
@@ -19,18 +22,23 @@ export interface LoadOptions {
   taxonomy: Taxonomy;
   kind?: DeclarationKind;
   platform?: Platform;
+  /** `--sheet`: the sheet of each Excel workbook to read (default: the first visible one). */
+  sheet?: string;
   /** Told about files skipped while expanding a folder. */
   onSkip?: (file: string, reason: string) => void;
 }
 
-const DECLARATION_EXTENSIONS = new Set(['.csv', '.tsv', '.yaml', '.yml', '.lock', '.gradle', '.kts', '.txt']);
+const DECLARATION_EXTENSIONS = new Set(['.csv', '.tsv', '.yaml', '.yml', '.lock', '.gradle', '.kts', '.txt', ...WORKBOOK_EXTENSIONS]);
+
+/** Hidden files, and the `~$name.xlsx` owner file Excel keeps beside a workbook while it is open. */
+const NOT_A_DECLARATION = /^(?:\.|~\$)/;
 
 /** A folder means every declaration file in it (sorted, recursive); files are taken as given. */
 export function expandPaths(paths: string[], extensions = DECLARATION_EXTENSIONS): { file: string; explicit: boolean }[] {
   const out: { file: string; explicit: boolean }[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
+      if (NOT_A_DECLARATION.test(name) || name === 'node_modules') continue;
       const p = join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
       else if (extensions.has(extname(name).toLowerCase())) out.push({ file: p, explicit: false });
@@ -49,7 +57,8 @@ export function expandPaths(paths: string[], extensions = DECLARATION_EXTENSIONS
   return out;
 }
 
-const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
+/** Read as CSV: text under a workbook's name too (systems that export CSV as `.xlsx`). */
+const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', ...WORKBOOK_EXTENSIONS]);
 /** How much of a file is decoded to tell a CSV inventory by its header. */
 const HEAD_BYTES = 65536;
 
@@ -71,7 +80,9 @@ function isUtf8CsvInventory(file: string, raw: FileBytes, opts: LoadOptions): bo
 
 /** Read one declaration file; null when its kind cannot be told and it came from a folder. */
 export function loadDeclaration(file: string, explicit: boolean, opts: LoadOptions): LoadedFile | null {
-  const raw = readFileBytes(file);
+  const raw = readFileBytes(file, file, { workbooks: true });
+  // A workbook is told by its bytes: one saved under a .csv name is still read as one.
+  if (raw.container) return loadWorkbook(file, raw.bytes, raw.container, explicit, opts);
   if (isUtf8CsvInventory(file, raw, opts)) return inventoryFromCsvText(file, raw.bytes, opts.taxonomy);
   const text = decodeBuffer(raw.bytes, raw.sniffed);
   const sdkOpts = { platform: opts.platform, taxonomy: opts.taxonomy };
@@ -88,20 +99,58 @@ export function loadDeclaration(file: string, explicit: boolean, opts: LoadOptio
   }
   if (CSV_EXTENSIONS.has(ext)) {
     // Inventories are read row by row (no table in memory); the header alone says which kind this is.
-    if (opts.kind === 'inventory' || (!opts.kind && looksLikeInventory(csvHeader(file, text).headers))) return inventoryFromCsvText(file, text, opts.taxonomy);
-    const table = parseCsvText(file, text);
-    if (opts.kind === 'sdk' || looksLikeSdkList(table.headers)) return sdkFromCsvTable(table, sdkOpts);
-    return unknownKind(file, explicit, opts, 'a table with neither a `field` column nor `sdk`/`platform` columns');
+    const { headers, headerLine } = csvHeader(file, text);
+    if (opts.kind === 'inventory' || (!opts.kind && looksLikeInventory(headers))) return inventoryFromCsvText(file, text, opts.taxonomy);
+    if (opts.kind === 'sdk' || looksLikeSdkList(headers)) return sdkFromCsvTable(parseCsvText(file, text), sdkOpts);
+    return unknownKind(file, explicit, opts, 'a table with neither a `field` column nor `sdk`/`platform` columns', { header: { headers, line: headerLine } });
   }
   return unknownKind(file, explicit, opts, `a ${ext || 'extension-less'} file`);
 }
 
-function unknownKind(file: string, explicit: boolean, opts: LoadOptions, what: string): null {
+/** The first visible sheet (or --sheet's), its header found under any title rows. */
+function loadWorkbook(file: string, bytes: Buffer, container: Container, explicit: boolean, opts: LoadOptions): LoadedFile | null {
+  const isHeader = opts.kind === 'inventory' ? looksLikeInventory : opts.kind === 'sdk' ? looksLikeSdkList : (h: string[]) => looksLikeInventory(h) || looksLikeSdkList(h);
+  let read: ReturnType<typeof readWorkbookTable>;
+  try {
+    read = readWorkbookTable(file, bytes, container, { sheet: opts.sheet, isHeader });
+  } catch (e) {
+    if (e instanceof MissingSheetError && !explicit) return unknownKind(file, explicit, opts, `a workbook without a sheet named ${quote(opts.sheet!)}`);
+    throw e;
+  }
+  const { table, elsewhere } = read;
+  return readInWorkbook(table, () => {
+    if (opts.kind === 'inventory' || (!opts.kind && looksLikeInventory(table.headers))) return inventoryFromCsv(table, opts.taxonomy);
+    if (opts.kind === 'sdk' || looksLikeSdkList(table.headers)) return sdkFromCsvTable(table, { platform: opts.platform, taxonomy: opts.taxonomy });
+    const what = `sheet ${quote(table.sheet)} has neither a \`field\` column nor \`sdk\`/\`platform\` columns`;
+    const header = { headers: table.headers, line: table.headerLine };
+    if (elsewhere.length) return unknownKind(file, explicit, opts, what, { header, hint: `sheet ${quote(elsewhere[0]!)} has them: pass --sheet ${elsewhere[0]}` });
+    return unknownKind(file, explicit, opts, what, { header, scan: 'save the sheet as CSV and run `privaudit scan` on it' });
+  });
+}
+
+/** Columns that name personal-information items (mobile, id_card, 姓名…) hold data, not declarations about it. */
+function looksLikeExport(headers: string[], opts: LoadOptions): boolean {
+  return headers.filter((h) => h.trim() && itemForFieldName(opts.taxonomy, h)).length >= 2;
+}
+
+interface Unknown {
+  /** The row that stood as the header, when the file is a table. */
+  header?: { headers: string[]; line: number };
+  hint?: string;
+  /** How to scan it, when it looks like an export. */
+  scan?: string;
+}
+
+function unknownKind(file: string, explicit: boolean, opts: LoadOptions, what: string, u: Unknown = {}): null {
   if (!explicit) {
     opts.onSkip?.(file, `${what}: neither an inventory nor an SDK list`);
     return null;
   }
-  throw new InputError(`cannot tell what this file is (${what})`, { file, line: 1 }, 'an inventory needs a field (字段) column or a systems: list; an SDK list needs platform and sdk columns; or pass --kind inventory|sdk');
+  const where = { file, line: u.header?.line ?? 1 };
+  if (!u.hint && u.header && looksLikeExport(u.header.headers, opts)) {
+    throw new InputError('this looks like an exported table (its columns hold personal information), not an inventory or SDK list', where, `${u.scan ?? 'run `privaudit scan` on it'} to check the data itself; to audit it as a declaration anyway, pass --kind inventory|sdk`);
+  }
+  throw new InputError(`cannot tell what this file is (${what})`, where, u.hint ?? 'an inventory needs a field (字段) column or a systems: list; an SDK list needs platform and sdk columns; or pass --kind inventory|sdk');
 }
 
 export function loadDeclarations(paths: string[], opts: LoadOptions): LoadedFile[] {

@@ -5,7 +5,7 @@ import { quote } from '../normalize/text.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { didYouMean } from '../text/suggest.js';
 import { visitCsvText, type CsvHeader, type CsvRow, type CsvTable } from './csv.js';
-import { allInventoryHeaders, inventoryKeyFor, type InventoryKey } from './inventory-columns.js';
+import { allInventoryHeaders, inventoryKeyFor, isOtherColumn, type InventoryKey } from './inventory-columns.js';
 import { recordFromSource, type FieldSource } from './inventory-record.js';
 import type { CellProblem, InventoryFile } from './types.js';
 
@@ -31,6 +31,11 @@ function columnsOf(header: CsvHeader): HeaderReading {
     }
     columns[key] = i;
   });
+  // Chinese templates often name fields only by their Chinese name (字段中文名): that column is the field then.
+  if (columns.field === undefined && columns.description !== undefined) {
+    columns.field = columns.description;
+    delete columns.description;
+  }
   if (columns.field === undefined) {
     throw new InputError("no 'field' (字段) column", at(), 'an inventory needs one row per field with a field column; an SDK list needs sdk and platform columns (or pass --kind)');
   }
@@ -40,6 +45,7 @@ function columnsOf(header: CsvHeader): HeaderReading {
 
 /** ` (did you mean 'retention'?)` for a header one typo away from an accepted one. */
 function nearHeader(h: string): string {
+  if (isOtherColumn(h)) return '';
   const near = didYouMean(h, allInventoryHeaders());
   return near ? ` (${near})` : '';
 }

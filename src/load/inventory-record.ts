@@ -3,8 +3,9 @@
  * read never stops the run (SPEC decision 12): the record keeps it in `unread` and the value stays unknown.
  */
 import type { Location } from '../location.js';
-import { parseBoolean } from '../normalize/boolean.js';
-import { parseConsent, parseList } from '../normalize/consent.js';
+import { parseConsent } from '../normalize/consent.js';
+import { parseRecipients } from '../normalize/recipients.js';
+import { declaredSensitive, parseSensitivity } from '../normalize/sensitivity.js';
 import { parseRetention } from '../normalize/retention.js';
 import { parseEncryption, parseMasking } from '../normalize/encryption.js';
 import { parseRetentionTrigger } from '../normalize/event.js';
@@ -12,7 +13,7 @@ import { parseRegion } from '../normalize/region.js';
 import { interner } from '../normalize/memo.js';
 import { acceptedForms, cellText } from '../normalize/text.js';
 import { ValueError } from '../normalize/types.js';
-import { itemForFieldName, nameSuggestions, resolveName } from '../taxonomy/match.js';
+import { ambiguousTerm, itemForFieldName, nameSuggestions, resolveName } from '../taxonomy/match.js';
 import { nearest } from '../text/suggest.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { InventoryKey } from './inventory-columns.js';
@@ -58,8 +59,8 @@ class RowReader {
 
   constructor(private readonly src: FieldSource) {}
 
-  problem(key: InventoryKey, raw: string, near: string[]): void {
-    this.unread.push({ key, column: this.src.header?.(key) ?? key, loc: this.src.where(key), raw, near });
+  problem(key: InventoryKey, raw: string, near: string[], note?: CellProblem['note']): void {
+    this.unread.push({ key, column: this.src.header?.(key) ?? key, loc: this.src.where(key), raw, near, ...(note ? { note } : {}) });
   }
 
   /** Run a normaliser; a ValueError leaves the value unknown and records the cell (SPEC decision 12). */
@@ -86,7 +87,9 @@ class RowReader {
     if (raw === undefined || text === null) return NO_CATEGORY;
     const hit = resolveName(tx, text);
     if (hit) return hit;
-    this.problem('category', raw, nameSuggestions(tx, text));
+    // An ambiguous term (网络信息, 账户信息) is never read as one entry: its candidates are the suggestions.
+    const ambiguous = ambiguousTerm(tx, text);
+    this.problem('category', raw, ambiguous ? ambiguous.candidates : nameSuggestions(tx, text), ambiguous?.note);
     return NO_CATEGORY;
   }
 }
@@ -119,6 +122,7 @@ export function recordFromSource(tx: Taxonomy, loc: Location, src: FieldSource, 
   const declared = row.category(tx);
   const nameItem = itemForFieldName(tx, field);
   const retention = row.read('retention', parseRetention);
+  const sensitivity = row.read('sensitive', parseSensitivity);
   const record: InventoryRecord = {
     loc,
     system: row.text('system'),
@@ -133,14 +137,16 @@ export function recordFromSource(tx: Taxonomy, loc: Location, src: FieldSource, 
     description: row.text('description'),
     subjects: row.text('subjects'),
     purpose: row.text('purpose'),
-    sensitive: row.read('sensitive', parseBoolean),
+    // The default grade mapping here; the rules read a grade again through the config (check/helpers recordSensitive).
+    sensitive: declaredSensitive(sensitivity),
+    sensitivity,
     encryption: row.read('encrypted', parseEncryption),
     masking: row.read('masked', parseMasking),
     region: row.read('storage_region', parseRegion),
     // A phrase such as 注销后15日内删除 carries its own event: the trigger column, when filled, still wins.
     retention: retention?.period ?? null,
     retentionTrigger: row.read('retention_trigger', parseRetentionTrigger) ?? retention?.trigger ?? null,
-    sharedWith: row.read('shared_with', parseList) ?? NONE,
+    sharedWith: row.read('shared_with', parseRecipients) ?? NONE,
     consent: row.read('consent', parseConsent) ?? NONE,
   };
   if (row.unread.length > 0) record.unread = row.unread;

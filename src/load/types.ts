@@ -18,6 +18,8 @@ export interface CellProblem {
   raw: string;
   /** The nearest accepted readings, best first (may be empty). */
   near: string[];
+  /** Why the value cannot be read, when it says more than "unknown" (an ambiguous category term). */
+  note?: { en: string; zh: string };
   /** Set when the whole row could not be audited (no field or SDK name), rather than one attribute. */
   rowDropped?: boolean;
 }
@@ -41,6 +43,8 @@ export interface InventoryRecord {
   subjects: string | null;
   purpose: string | null;
   sensitive: boolean | null;
+  /** The `sensitive` cell as read: its word and its grade (absent in records built by hand). */
+  sensitivity?: import('../normalize/sensitivity.js').Sensitivity | null;
   encryption: Encryption | null;
   masking: Masking | null;
   region: Region | null;

@@ -8,4 +8,6 @@ export { parseConsent, parseList, CONSENT_ACCEPTED } from './consent.js';
 export { parseRetentionTrigger, TRIGGER_ACCEPTED } from './event.js';
 export { parseRetention, RETENTION_ACCEPTED, type RetentionReading } from './retention.js';
 export { parseChineseNumber } from './chinese-number.js';
+export { parseSensitivity, sensitiveForGrade, declaredSensitive, SENSITIVITY_ACCEPTED } from './sensitivity.js';
+export { parseRecipients } from './recipients.js';
 export * from './types.js';

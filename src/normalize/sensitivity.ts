@@ -60,8 +60,8 @@ export const DEFAULT_GRADES: Readonly<Record<string, boolean>> = Object.freeze({
 });
 
 export const SENSITIVITY_ACCEPTED =
-  'yes/no (是/否), 敏感/一般/非敏感, 个人敏感信息/一般个人信息, a grade: L1–L5 (1级, 第三级, Level 3), C1–C3, S1–S4, ' +
-  '核心/重要/一般 (数据), 高/中/低 (high/medium/low), 公开/内部/机密 (public/internal/confidential)';
+  'yes/no (是/否), 敏感/一般/非敏感, 个人敏感信息/一般个人信息; L1/L2/L3/L4/L5 (1级, 第三级, Level 3), C1/C2/C3, S1/S2/S3/S4, ' +
+  '核心数据/重要数据/一般数据, 高/中/低 (high/medium/low), 公开/内部/机密 (public/internal/confidential)';
 
 /** Words that state sensitivity directly. */
 const WORDS = wordTable<'true' | 'false'>({

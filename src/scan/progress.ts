@@ -16,6 +16,7 @@ const REDRAW_MS = 100;
 const BAR = 20;
 /** The bar gives up columns to the file name down to this; then the name loses its middle. */
 const MIN_BAR = 8;
+const MIN_NAME = 8;
 const ELLIPSIS = '…';
 const DEFAULT_COLUMNS = 80;
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
@@ -89,6 +90,8 @@ export class TerminalProgress implements ProgressSink {
     // `label [bar] stats`: two spaces and two brackets around the bar.
     const fixed = stringWidth(stats) + 4;
     const bar = clamp(room - fixed - stringWidth(this.label), MIN_BAR, BAR);
+    // Too narrow for a name and a bar: the name matters more.
+    if (room - fixed - bar < MIN_NAME) return fitEnd(`${fitMiddle(this.label, room - stringWidth(stats) - 1)} ${stats}`.trimStart(), room);
     const filled = Math.round(share * bar);
     const label = fitMiddle(this.label, room - fixed - bar);
     return fitEnd(`${label} [${'#'.repeat(filled)}${'-'.repeat(bar - filled)}] ${stats}`, room);

@@ -7,6 +7,7 @@
 import { addMonths, formatDay, requireDay } from '../calendar/date.js';
 import type { WorkCalendar } from '../calendar/types.js';
 import { LAW } from '../check/law.js';
+import { yieldsToMinimum } from '../check/retention.js';
 import { addDuration, approximateDays, parseDuration } from '../normalize/duration.js';
 import type { Duration } from '../normalize/types.js';
 import type { Policy } from '../policy/policy.js';
@@ -54,10 +55,10 @@ export function planRetention(columns: ColumnPlan[], roles: ColumnRole[], ctx: C
   return plans;
 }
 
-/** A rule naming no items or categories covers all personal information. */
+/** A rule naming no items or categories covers all personal information but what a minimum keeps (SPEC decision 14). */
 function covers(rule: RetentionRule, item: string, policy: Policy): boolean {
   const scoped = (rule.items?.length ?? 0) + (rule.categories?.length ?? 0) > 0;
-  return !scoped || policy.selects(rule, item);
+  return scoped ? policy.selects(rule, item) : !yieldsToMinimum(rule, item, policy);
 }
 
 /** The event's own date column; else an update date confirmed by the status column. */

@@ -69,7 +69,7 @@ function buildNames(tx: Taxonomy): Pick<Lookup, 'names' | 'suggestions' | 'offer
         offer(named, n, i.id);
       }
       for (const n of [i.id, i.zh, i.en]) suggestions.add(n);
-      for (const n of allSynonyms(i)) offer(synonyms, n, i.id);
+      for (const n of allSynonyms(i)) synonyms.push({ text: n, entry: i.id });
     }
   }
   for (const g of tx.groups) {
@@ -80,8 +80,10 @@ function buildNames(tx: Taxonomy): Pick<Lookup, 'names' | 'suggestions' | 'offer
     }
     suggestions.add(g.zh).add(g.en);
   }
+  // A synonym spelt as a name (设备标识 is the device-identifier group's) is read as the name: not offered for its item.
+  const offered = synonyms.filter((o) => !names.has(fold(o.text)));
   const ambiguous = new Map(tx.ambiguous.flatMap((a) => a.names.map((n) => [fold(n), a] as const)));
-  return { names, suggestions: [...suggestions], offers: [...named, ...synonyms], ambiguous, qualifiers: new Set(tx.qualifiers.map(fold)) };
+  return { names, suggestions: [...suggestions], offers: [...named, ...offered], ambiguous, qualifiers: new Set(tx.qualifiers.map(fold)) };
 }
 
 function buildSynonyms(tx: Taxonomy): Pick<Lookup, 'exact' | 'tokenRuns' | 'longestRun' | 'substrings'> {

@@ -20,8 +20,8 @@ function hitForSynonym(tx: Taxonomy, l: Lookup, key: string): NameHit | null {
   return item ? { item: item.id, category: item.category } : null;
 }
 
-/** Words around a name that add nothing to it: 银行卡信息, 用户手机号, customer email. */
-const FILLER_SUFFIX = /(?:信息|数据|资料|information|info|data)$/u;
+/** Words around a name that add nothing to it: 银行卡信息, 用户手机号, IMEI号. */
+const FILLER_SUFFIX = /(?:信息|数据|资料|号码|编号|号|information|info|data)$/u;
 /** Chinese only: a latin prefix is part of a field name (user_mobile), not a filler. */
 const FILLER_PREFIX = /^(?:用户|客户|会员|个人|本人)/u;
 
@@ -173,12 +173,13 @@ function byMeaning(l: Lookup, raw: string, max: number): string[] {
   // Between spellings of one entry that score the same, the one written most like the input (network identity, not network-identity).
   const asWritten = (text: string) => editDistance(raw.toLowerCase(), text.toLowerCase());
   phrasesOf(l).forEach(({ phrase: p, entry }, order) => {
-    const score = meaningScore(input, p);
+    const score = meaningScore(input, p, MEANING_THRESHOLD);
     if (score < MEANING_THRESHOLD) return;
     const seen = best.get(entry);
     if (!seen || score > seen.score || (score === seen.score && asWritten(p.text) < asWritten(seen.text))) best.set(entry, { text: p.text, score, order: seen?.order ?? order });
   });
-  return [...best.values()].sort((a, b) => b.score - a.score || a.order - b.order).slice(0, max).map((b) => b.text);
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.order - b.order).map((b) => b.text);
+  return [...new Set(ranked)].slice(0, max);
 }
 
 /**

@@ -18,6 +18,32 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+let row = new Int32Array(64);
+
+/**
+ * editDistance when it is at most `max`, else max + 1: stops at the first row whose every cell is over `max`.
+ * For ranking a name against thousands of candidates, where most are far.
+ */
+export function editDistanceWithin(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (row.length <= b.length) row = new Int32Array(b.length * 2 + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0]!;
+    row[0] = i;
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j]!;
+      const v = Math.min(up + 1, row[j - 1]! + 1, diag + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = v;
+      diag = up;
+      if (v < least) least = v;
+    }
+    if (least > max) return max + 1;
+  }
+  return Math.min(row[b.length]!, max + 1);
+}
+
 /**
  * Longest input (folded) that gets suggestions: they are for mistyped names, and the edit distance
  * costs input length × candidate length for each candidate, so a data-sized cell would take seconds.
@@ -112,7 +138,7 @@ function wordOverlap(a: readonly string[], b: readonly string[]): number {
     let at = left.indexOf(w);
     let weight = 1;
     if (at < 0 && w.length >= 4) {
-      at = left.findIndex((x) => x.length >= 4 && (editDistance(w, x) <= 1 || x.startsWith(w) || w.startsWith(x)));
+      at = left.findIndex((x) => x.length >= 4 && (x.startsWith(w) || w.startsWith(x) || (Math.abs(x.length - w.length) <= 1 && editDistance(w, x) <= 1)));
       weight = 0.8;
     }
     if (at >= 0) {
@@ -124,16 +150,18 @@ function wordOverlap(a: readonly string[], b: readonly string[]): number {
 }
 
 /**
- * How close two names are in meaning, 0 to 1: the best of spelling (edit distance), containment, shared
+ * How close two names are in meaning, 0 to 1 (scores below `floor` may come out lower than they are): the best of spelling (edit distance), containment, shared
  * Chinese characters and character pairs (身份证件号 ~ 身份证号), and shared words with abbreviations spelt out
  * (mobile phone no ~ phone number). Bounded: callers pass inputs of at most MAX_SUGGESTION_INPUT characters.
  */
-export function meaningScore(a: Phrase, b: Phrase): number {
+export function meaningScore(a: Phrase, b: Phrase, floor = 0): number {
   const [x, y] = [a.folded, b.folded];
   if (!x || !y) return 0;
   if (x === y) return 1;
   const long = Math.max(x.length, y.length);
-  let score = 1 - editDistance(x, y) / long;
+  // Distances that would score below the floor are not worked out (their score comes out below it anyway).
+  const within = Math.floor((1 - floor) * long);
+  let score = 1 - editDistanceWithin(x, y, within) / long;
   // One name inside the other, when it is a good part of it (not `ip` inside any long word).
   const ratio = Math.min(x.length, y.length) / long;
   if (ratio >= 0.4 && (x.includes(y) || y.includes(x))) score = Math.max(score, 0.5 + 0.45 * ratio);
@@ -146,4 +174,4 @@ export function meaningScore(a: Phrase, b: Phrase): number {
 }
 
 /** Lowest meaningScore worth suggesting. */
-export const MEANING_THRESHOLD = 0.55;
+export const MEANING_THRESHOLD = 0.6;

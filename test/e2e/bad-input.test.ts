@@ -22,7 +22,7 @@ interface Case {
 const audit = (file: string, ...rest: string[]) => (_good: string) => ['audit', file, ...rest];
 const withPolicy = (pack: string) => (good: string) => ['audit', good, '--policy', pack];
 
-const FILE_CASES: Case[] = [
+export const FILE_CASES: Case[] = [
   { name: 'missing file', argv: audit(`${BAD}/does-not-exist.csv`), where: `${BAD}/does-not-exist.csv`, message: 'file not found', fix: 'check the path' },
   { name: 'empty file', argv: audit(`${BAD}/empty.csv`), where: `${BAD}/empty.csv:1`, message: 'no records: the file is empty', fix: 'add a header row and at least one record' },
   { name: 'header and no records', argv: audit(`${BAD}/header-only.csv`), where: `${BAD}/header-only.csv:1`, message: 'no records', fix: 'add at least one data row' },
@@ -58,7 +58,7 @@ const FILE_CASES: Case[] = [
   { name: 'bad config file', argv: (good) => ['audit', good, '-c', `${BAD}/bad-config.yaml`], where: `${BAD}/bad-config.yaml:5:1`, message: "unknown setting 'faillOn'", fix: "did you mean 'failOn'" },
 ];
 
-const FLAG_CASES: Case[] = [
+export const FLAG_CASES: Case[] = [
   { name: '--fail-on bogus', argv: (good) => ['audit', good, '--fail-on', 'bogus'], where: null, message: "--fail-on: 'bogus' is not one of error, warning, info, never", fix: 'use one of: error, warning, info, never' },
   { name: '--as-of 2023-02-30', argv: (good) => ['audit', good, '--as-of', '2023-02-30'], where: null, message: "--as-of: '2023-02-30' is not a calendar date", fix: 'YYYY-MM-DD' },
   { name: '--lang fr', argv: (good) => ['audit', good, '--lang', 'fr'], where: null, message: "--lang: 'fr' is not one of zh, en", fix: "'en', 'zh'" },
@@ -66,7 +66,7 @@ const FLAG_CASES: Case[] = [
 ];
 
 /** Commander's own messages ("error: …"): no file, but the allowed values or the nearest name. */
-const COMMANDER_CASES: Case[] = [
+export const COMMANDER_CASES: Case[] = [
   { name: 'unknown format', argv: (good) => ['audit', good, '--format', 'jsn'], where: null, message: "argument 'jsn' is invalid", fix: 'Allowed choices are pretty, json,' },
   { name: 'unknown command', argv: () => ['audti', 'x.csv'], where: null, message: "unknown command 'audti'", fix: '(Did you mean audit?)' },
   { name: 'unknown option', argv: (good) => ['audit', good, '--formt', 'json'], where: null, message: "unknown option '--formt'", fix: '(Did you mean --format?)' },

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/calendar.js';
 import {
   addDuration, approximateDays, compareDurations, parseBoolean, parseChineseNumber, parseConsent, parseDuration, parseEncryption, parseList, parseMasking,
-  parseRegion, parseRegions, parseRetention, parseRetentionTrigger, type Duration,
+  parseRegion, parseRegions, parseRecipients, parseRetention, parseRetentionTrigger, parseSensitivity, type Duration,
 } from '../../src/normalize/index.js';
 import { anyString, cellValue, KNOWN_VALUES, text } from './arbitraries.js';
 import { fuzz, testTimeout } from './fuzz.js';
@@ -35,6 +35,8 @@ const PARSERS: [string, (raw: string) => unknown][] = [
   ['parseList', parseList],
   ['parseRetentionTrigger', parseRetentionTrigger],
   ['parseRetention', parseRetention],
+  ['parseSensitivity', parseSensitivity],
+  ['parseRecipients', parseRecipients],
 ];
 
 describe('value normalisers: a value or a ValueError, never a crash', () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { buildInventoryRecord } from '../../src/load/inventory-record.js';
 import { inventoryFromYaml } from '../../src/load/inventory-yaml.js';
 import { parseYamlText } from '../../src/load/yaml.js';
 import { loadTaxonomy } from '../../src/taxonomy/load.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 import { inputErrorOf } from '../helpers/input-error.js';
 
 const tx = loadTaxonomy();
@@ -91,6 +91,11 @@ describe('inventoryFromCsvText', () => {
     expect(inv.notes![0]).toMatch(/'字段' \(column 4: 'field' is column 1\)/);
   });
 
+  it('takes the Chinese field name (字段中文名) as the field when the sheet has no other field column', () => {
+    const inv = inventoryFromCsvText('inv.csv', '字段中文名,信息类别\n手机号码,个人电话号码\n', tx);
+    expect(inv.records[0]).toMatchObject({ field: '手机号码', description: null, item: 'basic.phone' });
+  });
+
   it('still needs a field column', () => {
     expect(inputErrorOf(() => inventoryFromCsvText('inv.csv', 'system,table\ncrm,users\n', tx)).message).toMatch(/no 'field'/);
   });
@@ -112,7 +117,7 @@ describe('buildInventoryRecord (values with their own locations)', () => {
 });
 
 describe('loadDeclaration of a CSV inventory', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'privaudit-inv-'));
+  const dir = tempFolder('privaudit-inv-');
   const write = (name: string, content: string | Buffer) => {
     const file = join(dir, name);
     writeFileSync(file, content);

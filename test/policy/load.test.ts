@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/assets.js';
 import { InputError } from '../../src/errors.js';
 import { listBundledPacks, loadPack } from '../../src/policy/load.js';
 import type { Pack } from '../../src/policy/types.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
 const root = packageRoot();
 const load = (ref: string) => loadPack(ref, { cwd: root });
@@ -161,7 +161,7 @@ describe('extends', () => {
   });
 
   it('resolves a relative extends path from the extending file, not the working folder', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'privaudit-pack-'));
+    const dir = tempFolder('privaudit-pack-');
     writeFileSync(join(dir, 'grandchild.yaml'), 'id: grandchild\ntitle: Grandchild\nextends: middle.yaml\n');
     writeFileSync(join(dir, 'middle.yaml'), `id: middle\ntitle: Middle\nextends: ${JSON.stringify(join(root, 'fixtures/packs/custom-extends.yaml'))}\n`);
     const pack = loadPack(join(dir, 'grandchild.yaml'), { cwd: root });
@@ -230,21 +230,21 @@ describe('bad packs give an InputError naming file and line', () => {
   });
 
   it('an extends path that is not there, quoted masked and bounded', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'privaudit-pack-'));
+    const dir = tempFolder('privaudit-pack-');
     writeFileSync(join(dir, 'child.yaml'), `id: child\ntitle: Child\nextends: ./${'p'.repeat(300)}/13812345678.yaml\n`);
     const e = loadError('child.yaml', dir);
     expect(e.describe()).toMatch(/^child\.yaml:3:10: policy pack file not found: '…p+\/138\*{4}5678\.yaml'\n/);
   });
 
   it('a base pack (no extends) missing required sections', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'privaudit-pack-'));
+    const dir = tempFolder('privaudit-pack-');
     writeFileSync(join(dir, 'bare.yaml'), '# comment\nid: bare\ntitle: Bare\nversion: "1"\nlanguage: en\ndoc: x.md\n');
     const e = loadError('bare.yaml', dir);
     expect(e.describe()).toMatch(/^bare\.yaml:2:1: \/: must have required property '(collects|consent|prohibited|recipients|retention|security|sensitive)'/);
   });
 
   it('an empty file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'privaudit-pack-'));
+    const dir = tempFolder('privaudit-pack-');
     writeFileSync(join(dir, 'empty.yaml'), '');
     expect(loadError('empty.yaml', dir).describe()).toMatch(/^empty\.yaml:1:1: \/: the pack is empty/);
   });

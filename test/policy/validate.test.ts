@@ -2,14 +2,14 @@
  * The bundled packs are not schema-checked at run time (compiling the schema was most of start-up):
  * this suite is where they are checked, every one of them, and every file a bundled pack extends.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listAssets, readAsset } from '../../src/assets.js';
 import { parseYamlSource } from '../../src/load/yaml.js';
 import { loadPack } from '../../src/policy/load.js';
 import { packProblems } from '../../src/policy/validate.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
 const NOT_PACKS = new Set(['taxonomy.yaml', 'sdk-catalog.yaml', 'regions.yaml']);
 const packFiles = listAssets('policies').filter((f) => /\.ya?ml$/.test(f) && !NOT_PACKS.has(f));
@@ -27,7 +27,7 @@ describe('bundled pack files', () => {
 
 describe('custom packs', () => {
   it('are still checked at run time, also when they extend a bundled pack', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'privaudit-validate-'));
+    const dir = tempFolder('privaudit-validate-');
     writeFileSync(join(dir, 'custom.yaml'), 'extends: jdcloud-privacy-2020-07\nid: custom\ncolects: []\n');
     expect(() => loadPack('custom.yaml', { cwd: dir })).toThrow(/unknown property 'colects'/);
     expect(loadPack('jdcloud-privacy-2020-07').id).toBe('jdcloud-privacy-2020-07');
@@ -36,7 +36,7 @@ describe('custom packs', () => {
 
 describe('custom pack messages quote what the file holds masked and bounded', () => {
   const errorOf = (text: string) => {
-    const dir = mkdtempSync(join(tmpdir(), 'privaudit-validate-'));
+    const dir = tempFolder('privaudit-validate-');
     writeFileSync(join(dir, 'custom.yaml'), text);
     try {
       loadPack('custom.yaml', { cwd: dir });

@@ -2,8 +2,7 @@
  * Shared setup for the scan tests: scanFiles with the real packs, taxonomy and holiday calendar; the
  * export rules through the real engine; small files written to a temporary folder.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runRules } from '../../src/check/engine.js';
 import { RULES } from '../../src/check/registry.js';
@@ -15,6 +14,7 @@ import type { Finding } from '../../src/report/types.js';
 import { scanFiles, type ScanOptions } from '../../src/scan/index.js';
 import type { ColumnProfile, ExportFile } from '../../src/scan/types.js';
 import { ctx, type CtxOptions } from '../check/helpers.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
 export { ctx, taxonomy, P000, P001, P002, P003 } from '../check/helpers.js';
 
@@ -49,9 +49,9 @@ export function column(file: ExportFile, name: string) {
   return c;
 }
 
-/** A folder of small files for one test. */
+/** A folder of small files for one test, removed when the test file ends. */
 export function tempFiles(files: Record<string, string | Buffer>): { dir: string; path: (name: string) => string } {
-  const dir = mkdtempSync(join(tmpdir(), 'privaudit-scan-'));
+  const dir = tempFolder('privaudit-scan-');
   for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
   return { dir, path: (name) => join(dir, name) };
 }

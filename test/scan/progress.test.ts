@@ -20,11 +20,12 @@ function signalHost() {
   return { host, listeners, killed, raise };
 }
 
-function terminal(columns: number | undefined | 'default' = 'default') {
+/** A terminal of 100 columns, or of `size.columns` (undefined: one that does not say). */
+function terminal(size: { columns?: number } = { columns: 100 }) {
   const out: string[] = [];
   let now = 0;
   const signals = signalHost();
-  const bar = new TerminalProgress({ write: (s: string) => out.push(s), columns: columns === 'default' ? 100 : columns }, () => now, signals.host);
+  const bar = new TerminalProgress({ write: (s: string) => out.push(s), columns: size.columns }, () => now, signals.host);
   return { out, bar, tick: (ms: number) => (now += ms), signals };
 }
 
@@ -63,8 +64,8 @@ describe('progress', () => {
 });
 
 describe('progress: the line fits the terminal', () => {
-  const draw = (label: string, columns?: number) => {
-    const { out, bar, tick } = terminal(columns);
+  const draw = (label: string, columns: number | undefined) => {
+    const { out, bar, tick } = terminal({ columns });
     bar.begin(label, 1024e6);
     tick(7000);
     bar.update(420e6, 5_684_000);
@@ -99,9 +100,11 @@ describe('progress: the line fits the terminal', () => {
     expect(stringWidth(line)).toBeLessThanOrEqual(79);
   });
 
-  it('still fits a terminal narrower than the numbers', () => {
-    const line = draw(deep, 30);
-    expect(stringWidth(line)).toBeLessThanOrEqual(29);
+  it('drops the bar before the name on a narrow terminal, and still fits one narrower than the numbers', () => {
+    const narrow = draw(deep, 56);
+    expect(narrow).toMatch(/^exp.*…[^ ]*\.csv  41%  420\/1024 MB  812k rows\/s  ETA 0:10$/);
+    expect(stringWidth(narrow)).toBeLessThanOrEqual(55);
+    expect(stringWidth(draw(deep, 30))).toBeLessThanOrEqual(29);
   });
 });
 

@@ -49,7 +49,7 @@ describe('category vocabulary corpus', () => {
 
 describe('suggestions for the corpus cells that cannot be read', () => {
   it.each([
-    ['身份证件号', '身份证号'],
+    ['身分证号', '身份证号'],
     ['手机号吗', '手机号'],
     ['mobile phone no', 'mobile phone number'],
     ['mobile no', 'mobile number'],

@@ -3,10 +3,12 @@ import { quote } from '../../normalize/text.js';
 import type { CheckContext, Localized, RawFinding, Rule } from '../types.js';
 
 /** A cell of a declaration that privaudit cannot read (SPEC decision 12): one finding per cell. */
+const ID = 'unrecognized-value';
 
 /** The rules of this run that need the column, for the file's kind: what the cell kept from running. */
 function checksKept(p: CellProblem, file: LoadedFile, ctx: CheckContext): string[] {
-  return (ctx.rules ?? []).filter((r) => r.meta.appliesTo.includes(file.kind) && (p.rowDropped || r.meta.needs?.includes(p.key))).map((r) => r.meta.id);
+  const needing = (ctx.rules ?? []).filter((r) => r.meta.appliesTo.includes(file.kind) && (p.rowDropped || r.meta.needs?.includes(p.key)));
+  return needing.map((r) => r.meta.id).filter((id) => id !== ID);
 }
 
 function nearText(near: string[]): Localized {
@@ -30,12 +32,14 @@ function problemText(p: CellProblem): Localized {
 }
 
 function findingOf(p: CellProblem, file: LoadedFile, ctx: CheckContext, subject: RawFinding['subject']): RawFinding {
-  return { line: p.loc.line, subject, item: null, args: { problem: problemText(p), near: nearText(p.near), kept: keptText(checksKept(p, file, ctx)) } };
+  const near = nearText(p.near);
+  const note = p.note ? { en: `${near.en}: ${p.note.en}`, zh: `${near.zh}：${p.note.zh}` } : near;
+  return { line: p.loc.line, subject, item: null, args: { problem: problemText(p), near: note, kept: keptText(checksKept(p, file, ctx)) } };
 }
 
 export const unrecognizedValue: Rule = {
   meta: {
-    id: 'unrecognized-value',
+    id: ID,
     defaultSeverity: 'error',
     appliesTo: ['inventory', 'sdk'],
     description: {

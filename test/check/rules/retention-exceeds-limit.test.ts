@@ -110,3 +110,18 @@ describe('retention-exceeds-limit', () => {
 
   it('takes its severity from the config', () => expectSeverityConfigurable(rule, monthAfterCancellation));
 });
+
+describe('retention-exceeds-limit on a bounded period', () => {
+  it('an "at least" period on the limit\'s clock breaks the limit whatever its length; "at most" compares as exact', async () => {
+    const { parseRetention } = await import('../../../src/normalize/retention.js');
+    const { record, run } = await import('../helpers.js');
+    const { retentionExceedsLimit } = await import('../../../src/check/rules/retention-exceeds-limit.js');
+    const declared = (cell: string) => {
+      const reading = parseRetention(cell)!;
+      return record({ item: 'basic.phone', retention: reading.period, retentionTrigger: reading.trigger });
+    };
+    expect(run(retentionExceedsLimit, [declared('注销后不少于1天')])).toHaveLength(1);
+    expect(run(retentionExceedsLimit, [declared('注销后3个工作日内删除')])).toEqual([]);
+    expect(run(retentionExceedsLimit, [declared('注销后30天内删除')])).toHaveLength(1);
+  });
+});

@@ -1,0 +1,395 @@
+/**
+ * `--lang zh` for everything the CLI prints on stderr: input errors and their hints, notes, warnings and
+ * commander's own messages. The messages are written in English where they are thrown (about a hundred
+ * sites); this one catalog translates them at print time, so a throw site never needs a language.
+ *
+ * Each entry matches one whole fragment (a message, a hint, a note after its `privaudit: ` prefix) and
+ * rebuilds it in Chinese. What it captures — file names, quoted values ('…'), ids, numbers, option
+ * names — goes through unchanged; a captured part that is itself a message is translated in turn (tr).
+ * The first matching entry wins, so narrow entries come before the general ones they overlap.
+ * A fragment no entry matches stays English: test/cli/lang-zh.test.ts fails on it.
+ */
+import type { InputError } from '../errors.js';
+
+export type Lang = 'zh' | 'en';
+
+export interface ZhEntry {
+  en: RegExp;
+  zh: (m: RegExpExecArray) => string;
+}
+
+/** A captured sub-message: translated when an entry knows it, else as it was. */
+function tr(text: string | undefined): string {
+  if (text === undefined) return '';
+  return translate(text) ?? text;
+}
+
+/** `did you mean 'a', 'b'?` inside a longer text (a list of ignored columns, a hint). */
+function suggestions(text: string): string {
+  return text.replace(/\(did you mean (.+?)\?\)/g, '（是否为 $1？）').replace(/did you mean (.+?)\?/g, '是否为 $1？');
+}
+
+const TYPES: Record<string, string> = { string: '字符串', number: '数字', integer: '整数', boolean: '布尔值', array: '列表', object: '映射', null: '空值' };
+const UNITS: Record<string, string> = { items: '项', characters: '个字符', properties: '个属性' };
+const SUBJECTS: Record<string, string> = { config: '配置', 'the baseline': '基线文件', 'the waiver file': '豁免文件', 'the pack': '策略包' };
+const subject = (s: string) => SUBJECTS[s] ?? s;
+/** An optional quoted value before a schema phrase (`'x' is not one of the allowed values`). */
+const v = (m: RegExpExecArray) => (m[1] ? `${m[1]} ` : '');
+const plural = (word: string) => `${word}s?`;
+
+/** Messages, hints and the parts they are built of. Written unanchored; matched against the whole fragment. */
+const ENTRIES: ZhEntry[] = [
+  // --- suggestions and lists ------------------------------------------------------------------------
+  { en: /did you mean (.+?)\?/, zh: (m) => `是否为 ${m[1]}？` },
+  { en: /did you mean '(.+?)'\? keys: (.+) \(or their Chinese names\)/, zh: (m) => `是否为 '${m[1]}'？可用的键：${m[2]}（或其中文名）` },
+  { en: /use one of: (.+)/, zh: (m) => `可选值：${m[1]}` },
+  { en: /allowed(?: here)?: (.+)/, zh: (m) => `允许的值：${m[1]}` },
+  { en: /settings: (.+)/, zh: (m) => `可用的设置：${m[1]}` },
+  { en: /known keys: (.+)/, zh: (m) => `已知的键：${m[1]}` },
+  { en: /accepted: (.+)/, zh: (m) => `可用的平台：${m[1]}` },
+  { en: /roles: (.+)/, zh: (m) => `可用的角色：${m[1]}` },
+  { en: /grades: (.+) \(or (.+)\)/, zh: (m) => `可用的级别：${m[1]}（也可写作 ${m[2]}）` },
+  { en: /its columns are: (.+)/, zh: (m) => `该文件的列：${m[1]}` },
+  { en: /e\.g\. (--[a-z-]+ \d+)/, zh: (m) => `例如 ${m[1]}` },
+
+  // --- flags -------------------------------------------------------------------------------------------
+  { en: /(--[a-z-]+): ('.*') is not one of (.+)/, zh: (m) => `${m[1]}：${m[2]} 不是可选值（${m[3]}）之一` },
+  { en: /(--[a-z-]+): ('.*') is not a calendar date/, zh: (m) => `${m[1]}：${m[2]} 不是有效的日期` },
+  { en: /(--[a-z-]+): ('.*') is not a positive whole number/, zh: (m) => `${m[1]}：${m[2]} 不是正整数` },
+  { en: /(--[a-z-]+): ('.*') is not a platform/, zh: (m) => `${m[1]}：${m[2]} 不是可识别的平台` },
+  { en: /use --lang zh or --lang en/, zh: () => '请使用 --lang zh 或 --lang en' },
+  { en: /use --kind inventory or --kind sdk/, zh: () => '请使用 --kind inventory 或 --kind sdk' },
+  { en: /write it as YYYY-MM-DD, e\.g\. (\S+)/, zh: (m) => `请写成 YYYY-MM-DD 格式，例如 ${m[1]}` },
+  { en: /no inputs: name the files or folders to (\w+)/, zh: (m) => `没有输入：请指定要 ${m[1]} 的文件或文件夹` },
+  { en: /e\.g\. (privaudit \w+ \S+), or set inputs: in (\S+)/, zh: (m) => `例如 ${m[1]}，或在 ${m[2]} 中设置 inputs:` },
+  { en: /policies diff needs two packs/, zh: () => '`privaudit policies diff` 需要两个策略包' },
+  { en: /e\.g\. (privaudit policies diff .+)/, zh: (m) => `例如 ${m[1]}` },
+  { en: /unknown rule ('.*')/, zh: (m) => `未知的规则 ${m[1]}` },
+  { en: /run `privaudit rules` for the (?:list|rule ids)/, zh: () => '运行 `privaudit rules` 查看全部规则 id' },
+  { en: /(.+) already exists?/, zh: (m) => `${m[1]} 已存在` },
+  { en: /remove them or rerun with --force to overwrite/, zh: () => '请先删除，或加 --force 重新运行以覆盖' },
+
+  // --- files -------------------------------------------------------------------------------------------
+  { en: /file not found/, zh: () => '文件不存在' },
+  { en: /config file not found/, zh: () => '配置文件不存在' },
+  { en: /baseline file not found/, zh: () => '基线文件不存在' },
+  { en: /check the path/, zh: () => '请检查路径' },
+  { en: /check the --config path/, zh: () => '请检查 --config 指定的路径' },
+  { en: /check the path and (?:that you may read it|its permissions)/, zh: () => '请检查路径及读取权限' },
+  { en: /create it with (--write-baseline .+), or fix the path/, zh: (m) => `可用 ${m[1]} 生成，或修正路径` },
+  { en: /is a folder, not a file/, zh: () => '这是文件夹，不是文件' },
+  { en: /not a file/, zh: () => '不是文件' },
+  { en: /name a file, or pass the folder to audit every inventory and SDK list in it/, zh: () => '请指定一个文件，或传入文件夹以审计其中所有清单和 SDK 列表' },
+  { en: /cannot read the file \((.+)\)/, zh: (m) => `无法读取该文件（${m[1]}）` },
+  { en: /file is (\d+) MiB; declarations over 512 MiB are not read whole/, zh: (m) => `文件大小为 ${m[1]} MiB；超过 512 MiB 的声明文件不会整体读入` },
+  { en: /use `privaudit scan` for exported tables/, zh: () => '导出的数据表请用 `privaudit scan` 扫描' },
+  { en: /not a text file \(it contains NUL bytes, the first one here\)/, zh: () => '不是文本文件（含有 NUL 字节，此处为第一个）' },
+  { en: /pass a CSV, TSV or YAML file; export spreadsheets as CSV first/, zh: () => '请传入 CSV、TSV 或 YAML 文件；电子表格请先导出为 CSV' },
+  { en: /no records: the file is empty/, zh: () => '没有记录：文件为空' },
+  { en: /no records: the file is empty or has only a header/, zh: () => '没有记录：文件为空，或只有表头' },
+  { en: /no records: the file has a header but no records/, zh: () => '没有记录：文件只有表头，没有记录' },
+  { en: /no records: the YAML document is empty/, zh: () => '没有记录：YAML 文档为空' },
+  { en: /no records: no fields are declared/, zh: () => '没有记录：未声明任何字段' },
+  { en: /no records: the SDK list is empty/, zh: () => '没有记录：SDK 列表为空' },
+  { en: /add a header row and at least one record/, zh: () => '请添加表头行和至少一条记录' },
+  { en: /add at least one data row/, zh: () => '请至少添加一行数据' },
+  { en: /add at least one SDK/, zh: () => '请至少添加一个 SDK' },
+  { en: /export the table with its records/, zh: () => '导出数据表时请包含记录' },
+  { en: /export the table with a header line and at least one record/, zh: () => '导出数据表时请包含表头行和至少一条记录' },
+  { en: /cannot tell what this file is \((.+)\)/, zh: (m) => `无法判断这是什么文件（${tr(m[1])}）` },
+  { en: /a YAML file with neither `systems:` nor SDK entries/, zh: () => '既没有 `systems:` 也没有 SDK 条目的 YAML 文件' },
+  { en: /a table with neither a `field` column nor `sdk`\/`platform` columns/, zh: () => '既没有 `field` 列也没有 `sdk`/`platform` 列的表' },
+  { en: /a (\.\S+) file/, zh: (m) => `${m[1]} 文件` },
+  { en: /a extension-less file/, zh: () => '没有扩展名的文件' },
+  {
+    en: /an inventory needs a field \(字段\) column or a systems: list; an SDK list needs platform and sdk columns; or pass --kind inventory\|sdk/,
+    zh: () => '清单需要 field（字段）列或 systems: 列表；SDK 列表需要 platform 和 sdk 列；也可传 --kind inventory|sdk',
+  },
+  { en: /no inventory or SDK list found in the given paths/, zh: () => '指定的路径中没有清单或 SDK 列表' },
+  { en: /pass CSV\/YAML inventories or SDK lists, or folders holding them/, zh: () => '请传入 CSV/YAML 清单或 SDK 列表，或包含它们的文件夹' },
+  { en: /the output folder ('.*') does not exist/, zh: (m) => `输出文件夹 ${m[1]} 不存在` },
+  { en: /create the folder first, or write to an existing one/, zh: () => '请先创建该文件夹，或写入已有的文件夹' },
+  { en: /the output path is a folder/, zh: () => '输出路径是一个文件夹' },
+  { en: /name a file, e\.g\. (\S+)/, zh: (m) => `请指定文件名，例如 ${m[1]}` },
+
+  // --- CSV ---------------------------------------------------------------------------------------------
+  { en: /ragged row: (\d+) fields where the header has (\d+)/, zh: (m) => `行不齐：本行有 ${m[1]} 个字段，表头有 ${m[2]} 个` },
+  { en: /every row needs one cell per header column; quote fields that contain commas/, zh: () => '每行的单元格数须与表头列数一致；含逗号的字段请加引号' },
+  { en: /unterminated quoted field: the quote opened (?:here|in this record) is never closed/, zh: () => '引号未闭合：此处（本条记录中）打开的引号始终没有闭合' },
+  { en: /close the quote \("…"\) or double a quote inside a field \(""\)/, zh: () => '请闭合引号（"…"），字段内的引号请写两次（""）' },
+  { en: /close the quote, or double a quote that is part of the text \(""\)/, zh: () => '请闭合引号；属于文本的引号请写两次（""）' },
+  { en: /close the quote/, zh: () => '请闭合引号' },
+  { en: /malformed CSV: a quoted field goes on after its closing quote/, zh: () => 'CSV 格式错误：带引号的字段在闭合引号之后仍有内容' },
+  { en: /double a quote inside a quoted field \(""\) or quote the whole field/, zh: () => '带引号字段内的引号请写两次（""），或给整个字段加引号' },
+  { en: /malformed CSV: a quote in the middle of an unquoted field/, zh: () => 'CSV 格式错误：未加引号的字段中间出现了引号' },
+  { en: /quote the whole field \("…"\) and double the quotes inside it \(""\)/, zh: () => '请给整个字段加引号（"…"），并把其中的引号写两次（""）' },
+  { en: /malformed CSV \((\w+)\)/, zh: (m) => `CSV 格式错误（${m[1]}）` },
+  { en: /check the quoting near this line/, zh: () => '请检查此行附近的引号' },
+  { en: /a field is longer than (\d+) characters, the limit \(--max-field-bytes\); the record starts here/, zh: (m) => `有字段超过 ${m[1]} 个字符的上限（--max-field-bytes）；该记录从此处开始` },
+  {
+    en: /a quote that is never closed makes the rest of the file one field; if the field is real, raise --max-field-bytes/,
+    zh: () => '未闭合的引号会让文件其余部分成为一个字段；如果该字段确实如此之长，请调大 --max-field-bytes',
+  },
+  { en: /not a text table: the file holds binary data \(a NUL byte here\)/, zh: () => '不是文本表：文件含有二进制数据（此处有 NUL 字节）' },
+  { en: /export the table as CSV or TSV text/, zh: () => '请把数据表导出为 CSV 或 TSV 文本' },
+  { en: /not a readable gzip file \((.+)\)/, zh: (m) => `无法读取的 gzip 文件（${m[1]}）` },
+  { en: /the text breaks off here: check that the \.gz file is complete/, zh: () => '文本在此处中断：请检查 .gz 文件是否完整' },
+  { en: /no line break in the first (\d+) MiB: not a table, or a first record too long to be one/, zh: (m) => `前 ${m[1]} MiB 中没有换行：不是数据表，或第一条记录过长` },
+  { en: /export the table as CSV or TSV, one record per line/, zh: () => '请把数据表导出为 CSV 或 TSV，每行一条记录' },
+  { en: /no exported tables in this folder/, zh: () => '此文件夹中没有导出的数据表' },
+  { en: /a folder is scanned for (\.csv, \.tsv, \.txt, \.psv) files \(optionally (\.gz)\)/, zh: (m) => `扫描文件夹时只读取 ${m[1]} 文件（可为 ${m[2]} 压缩）` },
+
+  // --- YAML (our messages, then the yaml library's) -----------------------------------------------------
+  { en: /fix the YAML syntax \(indentation, quotes, brackets\) at that position/, zh: () => '请修正该位置的 YAML 语法（缩进、引号、括号）' },
+  { en: /Map keys must be unique/, zh: () => '映射中的键必须唯一' },
+  { en: /each key may appear once per mapping; merge the two entries or rename one/, zh: () => '每个映射中同一个键只能出现一次；请合并这两项或改名其一' },
+  { en: /too many YAML aliases: refused as a possible resource-exhaustion \("billion laughs"\) attack/, zh: () => 'YAML 别名过多：疑为资源耗尽攻击（“billion laughs”），拒绝读取' },
+  { en: /at most (\d+) aliases are resolved per file; write the values out instead/, zh: (m) => `每个文件最多解析 ${m[1]} 个别名；请直接写出取值` },
+  { en: /more than one YAML document in the file/, zh: () => '文件中有不止一个 YAML 文档' },
+  { en: /remove the `---` line that starts the second: a file holds one document/, zh: () => '请删除第二个文档开头的 `---` 行：一个文件只放一个文档' },
+  { en: /YAML nested more than (\d+) levels deep: refused/, zh: (m) => `YAML 嵌套超过 ${m[1]} 层，拒绝读取` },
+  { en: /flatten the structure: privaudit files need only a few levels of lists and mappings/, zh: () => '请减少嵌套：privaudit 的文件只需要几层列表和映射' },
+  { en: /a mapping key must be a plain value, not a list, mapping or alias/, zh: () => '映射的键必须是普通值，不能是列表、映射或别名' },
+  { en: /write the key as a string, e\.g\. `name:`/, zh: () => '请把键写成字符串，例如 `name:`' },
+  { en: /alias to an anchor that is not set before it/, zh: () => '别名引用的锚点未在它之前定义' },
+  { en: /define the anchor \(`&name`\) before the alias \(`\*name`\), or write the value out/, zh: () => '请在别名（`*name`）之前定义锚点（`&name`），或直接写出取值' },
+  { en: /invalid YAML/, zh: () => 'YAML 无效' },
+  { en: /Flow (sequence|mapping|map) in block collection must be sufficiently indented and end with an? (\S)/, zh: (m) => `块集合中的流式${m[1] === 'sequence' ? '序列' : '映射'}必须充分缩进，并以 ${m[2]} 结尾` },
+  { en: /All (sequence|collection|mapping) items must start at the same column/, zh: () => '同一集合的各项必须从同一列开始' },
+  { en: /Implicit keys need to be on a single line/, zh: () => '隐式键必须写在一行内' },
+  { en: /Implicit map keys need to be followed by map values/, zh: () => '隐式映射键之后必须有值' },
+  { en: /Nested mappings are not allowed in compact mappings/, zh: () => '紧凑映射中不允许嵌套映射' },
+  { en: /A block sequence may not be used as an implicit map key/, zh: () => '块序列不能用作隐式映射键' },
+  { en: /Tabs are not allowed as indentation/, zh: () => '不允许用制表符缩进' },
+  { en: /Missing closing "quote/, zh: () => '缺少闭合的双引号' },
+  { en: /Missing closing 'quote/, zh: () => '缺少闭合的单引号' },
+  { en: /Sequence item without - indicator/, zh: () => '序列项缺少 - 标记' },
+  { en: /Comments must be separated from other tokens by white space characters/, zh: () => '注释与其他内容之间必须有空白' },
+  { en: /Unexpected (.+) at node end/, zh: (m) => `节点末尾出现意外的 ${m[1]}` },
+  { en: /Unresolved tag:/, zh: () => '无法解析的标签：' },
+  { en: /Not a YAML token:/, zh: () => '不是 YAML 记号：' },
+  { en: /Block scalar header includes extra characters:/, zh: () => '块标量头部含有多余字符：' },
+
+  // --- inventories -------------------------------------------------------------------------------------
+  { en: /no 'field' \(字段\) column/, zh: () => "没有 'field'（字段）列" },
+  {
+    en: /an inventory needs one row per field with a field column; an SDK list needs sdk and platform columns \(or pass --kind\)/,
+    zh: () => '清单每个字段一行，并需要 field 列；SDK 列表需要 sdk 和 platform 列（或传 --kind）',
+  },
+  { en: /expected a plain value here, found a mapping/, zh: () => '此处应为普通值，却是一个映射' },
+  { en: /write the value on one line, e\.g\. `retention: 5y`/, zh: () => '请把取值写在一行，例如 `retention: 5y`' },
+  { en: /('.+') must be a list of mappings/, zh: (m) => `${m[1]} 必须是映射的列表` },
+  { en: /write each entry as `- name: …`/, zh: () => '每一项请写成 `- name: …`' },
+  { en: /each entry of ('.+') must be a mapping/, zh: (m) => `${m[1]} 的每一项都必须是映射` },
+  { en: /write `- name: …` followed by its keys/, zh: () => '请写 `- name: …`，其后写它的键' },
+  { en: /('.+') cannot appear inside a (\w+)/, zh: (m) => `${m[1]} 不能出现在 ${m[2]} 之内` },
+  { en: /the levels are systems → datasets → fields/, zh: () => '层级依次为 systems → datasets → fields' },
+  { en: /(\w+) ('.*') has no (\w+)/, zh: (m) => `${m[1]} ${m[2]} 下没有 ${m[3]}` },
+  { en: /add a `(\w+):` list/, zh: (m) => `请添加 \`${m[1]}:\` 列表` },
+  { en: /no `systems:` \(or `datasets:`\/`fields:`\) list at the top level/, zh: () => '顶层没有 `systems:`（或 `datasets:`/`fields:`）列表' },
+  { en: /start the file with `systems:` — see (\S+)/, zh: (m) => `请以 \`systems:\` 开始文件，参见 ${m[1]}` },
+  { en: /start the file with `systems:`/, zh: () => '请以 `systems:` 开始文件' },
+  { en: /declare at least one field under systems → datasets → fields/, zh: () => '请在 systems → datasets → fields 下至少声明一个字段' },
+
+  // --- SDK lists, Gradle, CocoaPods ----------------------------------------------------------------------
+  { en: /unknown (column|key) ('.*')/, zh: (m) => `未知的${m[1] === 'column' ? '列' : '键'} ${m[2]}` },
+  { en: /two columns mean '(\w+)': ('.*') and ('.*')/, zh: (m) => `两列的含义都是 '${m[1]}'：${m[2]} 和 ${m[3]}` },
+  { en: /keep one of them/, zh: () => '请只保留其中一列' },
+  { en: /no SDK name column/, zh: () => '没有 SDK 名称列' },
+  { en: /add a column named sdk \(SDK名称 \/ 第三方名称\)/, zh: () => '请添加名为 sdk（SDK名称 / 第三方名称）的列' },
+  { en: /no platform column and no --platform/, zh: () => '没有平台列，也没有 --platform' },
+  { en: /add a platform \(平台\) column, or pass --platform <(.+)>/, zh: (m) => `请添加 platform（平台）列，或传 --platform <${m[1]}>` },
+  { en: /('.+') must be a single value/, zh: (m) => `${m[1]} 必须是单个值` },
+  { en: /write it as text/, zh: () => '请写成文本' },
+  { en: /expected a list of SDK entries/, zh: () => '此处应为 SDK 条目的列表' },
+  { en: /write `- sdk: …` entries, one per SDK/, zh: () => '请写 `- sdk: …` 条目，每个 SDK 一条' },
+  { en: /an SDK entry must be a mapping \(sdk, organization, fields…\)/, zh: () => 'SDK 条目必须是映射（sdk、organization、fields…）' },
+  { en: /write `- sdk: (.+)` with its keys below it/, zh: (m) => `请写 \`- sdk: ${m[1]}\`，其下写它的键` },
+  { en: /unknown platform ('.*')/, zh: (m) => `未知的平台 ${m[1]}` },
+  { en: /not an SDK list/, zh: () => '不是 SDK 列表' },
+  { en: /write a list of `- sdk: …` entries, or `(platforms: .+)`/, zh: (m) => `请写 \`- sdk: …\` 条目的列表，或 \`${m[1]}\`` },
+  { en: /'platform' inside a platforms: group/, zh: () => "platforms: 分组内出现了 'platform'" },
+  { en: /the group key already gives the platform; remove this one/, zh: () => '分组的键已指明平台；请删除这一项' },
+  { en: /cannot read this dependency line: ('.*')/, zh: (m) => `无法读取这一行依赖：${m[1]}` },
+  { en: /expected `(.+)` as `gradle dependencies` prints it; save the report unedited/, zh: (m) => `应为 \`gradle dependencies\` 输出的 \`${m[1]}\` 格式；请保存未经编辑的报告` },
+  { en: /no dependency tree in this Gradle report/, zh: () => '这份 Gradle 报告中没有依赖树' },
+  { en: /save the output of `(.+)`/, zh: (m) => `请保存 \`${m[1]}\` 的输出` },
+  { en: /('.*') is not a Maven coordinate/, zh: (m) => `${m[1]} 不是 Maven 坐标` },
+  { en: /write dependencies as ('.+')/, zh: (m) => `依赖请写成 ${m[1]}` },
+  { en: /unterminated string in a dependency declaration/, zh: () => '依赖声明中的字符串没有闭合' },
+  { en: /not a pod entry(?:: ('.*'))?/, zh: (m) => `不是 pod 条目${m[1] ? `：${m[1]}` : ''}` },
+  { en: /PODS entries look like `(.+)`; regenerate the file with `pod install`/, zh: (m) => `PODS 条目形如 \`${m[1]}\`；请用 \`pod install\` 重新生成该文件` },
+  { en: /not a Podfile\.lock: no `PODS:` list/, zh: () => '不是 Podfile.lock：没有 `PODS:` 列表' },
+  { en: /pass the Podfile\.lock that `pod install` writes next to the Podfile/, zh: () => '请传入 `pod install` 在 Podfile 旁生成的 Podfile.lock' },
+  { en: /SDK catalog: (.+)/, zh: (m) => `SDK 目录：${tr(m[1])}` },
+  { en: /SDK catalog (\/\S*) (.+)/, zh: (m) => `SDK 目录 ${m[1]} ${tr(m[2])}` },
+  { en: /fix the catalog entry against (\S+)/, zh: (m) => `请按 ${m[1]} 修正该目录条目` },
+  { en: /each id once; every organization\/group reference must exist; a name may belong to one entry only/, zh: () => '每个 id 只出现一次；引用的 organization/group 必须存在；一个名称只能属于一个条目' },
+
+  // --- policy packs ------------------------------------------------------------------------------------
+  { en: /unknown policy pack ('.*')/, zh: (m) => `未知的策略包 ${m[1]}` },
+  {
+    en: /(?:did you mean (.+?)\? )?bundled packs: (.+); or give the path of a pack file \(\.yaml, \.yml or \.json\)/,
+    zh: (m) => `${m[1] ? `是否为 ${m[1]}？` : ''}内置策略包：${m[2]}；也可给出策略包文件的路径（.yaml、.yml 或 .json）`,
+  },
+  { en: /policy pack file not found(?:: ('.*'))?/, zh: (m) => `策略包文件不存在${m[1] ? `：${m[1]}` : ''}` },
+  { en: /give a bundled pack id \((.+)\) or the path of a pack file(, relative to the file that names it)?/, zh: (m) => `请给出内置策略包 id（${m[1]}）或策略包文件的路径${m[2] ? '（相对于引用它的文件）' : ''}` },
+  { en: /cannot read policy pack: (.+)/, zh: (m) => `无法读取策略包：${m[1]}` },
+  { en: /a bundled pack cannot extend ('.*') outside policies\//, zh: (m) => `内置策略包不能 extends policies/ 之外的 ${m[1]}` },
+  { en: /circular extends: (.+)/, zh: (m) => `循环的 extends：${m[1]}` },
+  { en: /a pack may not extend itself, directly or through other packs; remove one of the extends/, zh: () => '策略包不能直接或间接 extends 自身；请删除其中一个 extends' },
+  { en: /pack id ('.*') does not match its file name/, zh: (m) => `策略包 id ${m[1]} 与其文件名不符` },
+  { en: /a bundled pack's id is its file name: (.+)/, zh: (m) => `内置策略包的 id 就是其文件名：${m[1]}` },
+  { en: /see (schemas\/\S+) for the pack format/, zh: (m) => `策略包格式见 ${m[1]}` },
+  { en: /see (schemas\/\S+)/, zh: (m) => `参见 ${m[1]}` },
+  { en: /the pack is empty/, zh: () => '策略包为空' },
+  { en: /a pack is a mapping with id, title, version, language, doc and its statements/, zh: () => '策略包是一个映射，包含 id、title、version、language、doc 及其声明' },
+  { en: /must list 'items' or 'categories'/, zh: () => "必须列出 'items' 或 'categories'" },
+  { en: /name taxonomy item ids \(e\.g\. (\S+)\) or category ids \(e\.g\. (\S+)\)/, zh: (m) => `请写分类法的项目 id（如 ${m[1]}）或类别 id（如 ${m[2]}）` },
+  { en: /unknown property ('.*')/, zh: (m) => `未知的属性 ${m[1]}` },
+  { en: /add ('.+:') here/, zh: (m) => `请在此处添加 ${m[1]}` },
+  { en: /… and (\d+) more problems?/, zh: (m) => `… 另有 ${m[1]} 个问题` },
+
+  // --- config, baseline, waivers ------------------------------------------------------------------------
+  { en: /unknown setting ('.*')/, zh: (m) => `未知的设置 ${m[1]}` },
+  { en: /unknown rule ('.*') in rules:/, zh: (m) => `rules: 中有未知的规则 ${m[1]}` },
+  { en: /unknown sensitivity grade ('.*')/, zh: (m) => `未知的敏感级别 ${m[1]}` },
+  { en: /sensitivity grade ('.*') is set twice \(as (.+)\)/, zh: (m) => `敏感级别 ${m[1]} 被设置了两次（均为 ${m[2]}）` },
+  { en: /keep one entry per grade/, zh: () => '每个级别只保留一项' },
+  { en: /unknown key ('.*') in (.+)/, zh: (m) => `${subject(m[2]!)} 中有未知的键 ${m[1]}` },
+  { en: /(.+) has no '(.+)'/, zh: (m) => `${subject(m[1]!)} 缺少 '${m[2]}'` },
+  { en: /not valid JSON: (.+)/, zh: (m) => `不是有效的 JSON：${tr(m[1])}` },
+  { en: /a baseline is written by privaudit: rerun with --write-baseline to make a new one \((\S+)\)/, zh: (m) => `基线由 privaudit 生成：请加 --write-baseline 重新运行以生成新的基线（${m[1]}）` },
+  { en: /a waiver cannot accept 'waiver-expired'/, zh: () => "豁免不能接受 'waiver-expired'" },
+  { en: /renew or remove the expired waiver instead/, zh: () => '请续期或删除已过期的豁免' },
+  { en: /expires: ('.*') is not a calendar date/, zh: (m) => `expires: ${m[1]} 不是有效的日期` },
+  { en: /write a real date as YYYY-MM-DD, e\.g\. (\S+)/, zh: (m) => `请写成有效的 YYYY-MM-DD 日期，例如 ${m[1]}` },
+  { en: /the waiver for ('.*') names nothing to match, so it would accept every such finding/, zh: (m) => `${m[1]} 的豁免没有指定任何匹配条件，会接受所有这类发现` },
+  { en: /name at least one of (.+); to turn a rule off everywhere, set (rules: \{ .+ \}) in (.+)/, zh: (m) => `请至少指定 ${m[1]} 中的一个；要在所有地方关闭某条规则，请在 ${m[3]} 中设置 ${m[2]}` },
+  {
+    en: /each waiver needs rule, reason, approver and expires \(YYYY-MM-DD\), and at least one of (.+) \((\S+)\)/,
+    zh: (m) => `每条豁免都需要 rule、reason、approver 和 expires（YYYY-MM-DD），并至少指定 ${m[1]} 中的一个（${m[2]}）`,
+  },
+
+  // --- scan mapping files --------------------------------------------------------------------------------
+  { en: /a mapping file is a YAML mapping of tables to their columns/, zh: () => '映射文件是从数据表到其列的 YAML 映射' },
+  { en: /write `table:` then `column: item-or-role` lines under it/, zh: () => '请先写 `table:`，再在其下写 `column: item-or-role` 行' },
+  { en: /keys must be plain names/, zh: () => '键必须是普通名称' },
+  { en: /quote the name/, zh: () => '请给名称加引号' },
+  { en: /table ('.*') needs a mapping of columns/, zh: (m) => `数据表 ${m[1]} 需要一个列的映射` },
+  { en: /write `column: item-or-role` lines indented under the table/, zh: () => '请在数据表下缩进写 `column: item-or-role` 行' },
+  { en: /('.*') needs a single value/, zh: (m) => `${m[1]} 需要单个值` },
+  { en: /a column takes `item` and `role`/, zh: () => '列只接受 `item` 和 `role`' },
+  { en: /column ('.*') needs an item or a role/, zh: (m) => `列 ${m[1]} 需要 item 或 role` },
+  { en: /e\.g\. `(.+)` or `(.+)`/, zh: (m) => `例如 \`${m[1]}\` 或 \`${m[2]}\`` },
+  { en: /('.*') is neither a taxonomy item nor a role/, zh: (m) => `${m[1]} 既不是分类法中的项目，也不是角色` },
+  { en: /('.*') is a whole category; name one of its items/, zh: (m) => `${m[1]} 是整个类别；请指定其中的一个项目` },
+  { en: /an item id such as (\S+), or a role: (.+)/, zh: (m) => `项目 id（如 ${m[1]}）或角色：${m[2]}` },
+  { en: /unknown role ('.*')/, zh: (m) => `未知的角色 ${m[1]}` },
+  { en: /column ('.*') is not in (.+)/, zh: (m) => `${m[2]} 中没有列 ${m[1]}` },
+
+  // --- schema (ajv) phrases, after an optional quoted value --------------------------------------------
+  { en: /(?:('.*') )?is not one of the allowed values/, zh: (m) => `${v(m)}不是允许的值之一` },
+  { en: /(?:('.*') )?must be equal to one of the allowed values/, zh: (m) => `${v(m)}必须是允许的值之一` },
+  { en: /(?:('.*') )?must be equal to constant/, zh: (m) => `${v(m)}必须等于规定的值` },
+  { en: /(?:('.*') )?must be '(.*)'/, zh: (m) => `${v(m)}必须是 '${m[2]}'` },
+  { en: /(?:('.*') )?must have required property '(.*)'/, zh: (m) => `${v(m)}缺少必需的属性 '${m[2]}'` },
+  { en: /(?:('.*') )?must NOT have additional properties/, zh: (m) => `${v(m)}不能有其他属性` },
+  { en: /(?:('.*') )?must be (string|number|integer|boolean|array|object|null)/, zh: (m) => `${v(m)}必须是${TYPES[m[2]!]}` },
+  { en: /(?:('.*') )?must match pattern (".*")/, zh: (m) => `${v(m)}必须符合模式 ${m[2]}` },
+  { en: /(?:('.*') )?must match format (".*")/, zh: (m) => `${v(m)}必须符合 ${m[2]} 格式` },
+  { en: /(?:('.*') )?must NOT have (fewer|more) than (\d+) (items|characters|properties)/, zh: (m) => `${v(m)}不能${m[2] === 'fewer' ? '少' : '多'}于 ${m[3]} ${UNITS[m[4]!]}` },
+  { en: /(?:('.*') )?must be (>=|<=|>|<) (\S+)/, zh: (m) => `${v(m)}必须 ${m[2]} ${m[3]}` },
+  { en: /(?:('.*') )?must NOT have duplicate items \(items ## (\d+) and (\d+) are identical\)/, zh: (m) => `${v(m)}不能有重复项（第 ${m[2]} 项与第 ${m[3]} 项相同）` },
+  { en: /(?:('.*') )?must match exactly one schema in oneOf/, zh: (m) => `${v(m)}必须恰好符合一种写法` },
+  { en: /(?:('.*') )?must match a schema in anyOf/, zh: (m) => `${v(m)}不符合任何一种允许的写法` },
+  { en: /(?:('.*') )?must NOT be valid/, zh: (m) => `${v(m)}不允许这样写` },
+  { en: /(?:('.*') )?must not be empty/, zh: (m) => `${v(m)}不能为空` },
+  { en: /(?:('.*') )?must be a date written YYYY-MM-DD, e\.g\. (\S+)/, zh: (m) => `${v(m)}必须是 YYYY-MM-DD 格式的日期，例如 ${m[2]}` },
+  { en: /(?:('.*') )?is not a privaudit fingerprint \(32 hex digits\)/, zh: (m) => `${v(m)}不是 privaudit 指纹（32 位十六进制数）` },
+  { en: /(?:('.*') )?is invalid/, zh: (m) => `${v(m)}无效` },
+  { en: /(config|the baseline|the waiver file|the pack) (.+)/, zh: (m) => `${subject(m[1]!)} ${tr(m[2])}` },
+
+  // --- notes and warnings (after `privaudit: `) -----------------------------------------------------------
+  { en: /note: (.+): ignored (column|key)\(s\) privaudit does not use: (.+)/, zh: (m) => `注意：${m[1]}：已忽略 privaudit 不使用的${m[2] === 'column' ? '列' : '键'}：${suggestions(m[3]!)}` },
+  { en: /note: (.+)/, zh: (m) => `注意：${tr(m[1])}` },
+  { en: /skipped (\d+) files? that (?:is|are) neither an inventory nor an SDK list: (.+)/, zh: (m) => `跳过 ${m[1]} 个既非清单也非 SDK 列表的文件：${m[2]}` },
+  {
+    en: /warning: the holiday calendar covers (\S+)–(\S+); working days in (.+) were counted as plain weekdays/,
+    zh: (m) => `警告：节假日日历只覆盖 ${m[1]}–${m[2]}；${m[3]} 年的工作日按普通周一至周五计算`,
+  },
+  { en: /warning: (.+)/, zh: (m) => `警告：${tr(m[1])}` },
+  { en: /baseline of (\d+) finding\(s\) written to (.+)/, zh: (m) => `已将 ${m[1]} 条发现写入基线 ${m[2]}` },
+  {
+    en: /(.+): (\d+) ragged rows? \(a different number of fields from the header\), first at lines? (.+)/,
+    zh: (m) => `${m[1]}：${m[2]} 行的字段数与表头不同，最先出现在第 ${m[3]} 行`,
+  },
+  {
+    en: /--workers (\d+) is more than the (\d+) processors here: each thread adds about (\d+) MB of memory and no speed/,
+    zh: (m) => `--workers ${m[1]} 超过了本机的 ${m[2]} 个处理器：每多一个线程约多占 ${m[3]} MB 内存，却不会更快`,
+  },
+  { en: /internal error: (.*)/, zh: (m) => `内部错误：${m[1]}` },
+  { en: / {2}rerun with --debug for details, and report it/, zh: () => '  加 --debug 重新运行可查看详情，并请报告此问题' },
+
+  // --- commander (after `error: `) -----------------------------------------------------------------------
+  { en: /unknown option ('.*')/, zh: (m) => `未知的选项 ${m[1]}` },
+  { en: /unknown command ('.*')/, zh: (m) => `未知的命令 ${m[1]}` },
+  { en: /\(Did you mean (.+)\?\)/, zh: (m) => `（是否为 ${m[1]}？）` },
+  { en: /option ('.*') argument ('.*') is invalid\. Allowed choices are (.+)\./, zh: (m) => `选项 ${m[1]} 的值 ${m[2]} 无效。可选值：${m[3]}。` },
+  { en: /option ('.*') argument missing/, zh: (m) => `选项 ${m[1]} 缺少值` },
+  { en: /missing required argument ('.*')/, zh: (m) => `缺少必需的参数 ${m[1]}` },
+  { en: /too many arguments(?: for ('.*'))?\. Expected (\d+) arguments? but got (\d+)\./, zh: (m) => `参数过多${m[1] ? `（${m[1]}）` : ''}：应为 ${m[2]} 个，实际为 ${m[3]} 个。` },
+  // Last, as they are the widest: a pack problem `/path: message`, and a further one `  file:line:col: /path: message (hint)`.
+  { en: /( {2})(\S+:\d+(?::\d+)?): (\/\S*): (.+?)(?: \((.+)\))?/, zh: (m) => `${m[1]}${m[2]}: ${m[3]}：${tr(m[4])}${m[5] ? `（${tr(m[5])}）` : ''}` },
+  { en: /(\/\S*): (.+)/, zh: (m) => `${m[1]}：${tr(m[2])}` },
+];
+
+const ANCHORED = ENTRIES.map((entry) => ({ re: new RegExp(`^(?:${entry.en.source})$`, entry.en.flags), entry }));
+
+/** The Chinese of one whole fragment, or null when no entry knows it. */
+export function translate(text: string): string | null {
+  for (const e of ANCHORED) {
+    const m = e.re.exec(text);
+    if (m) return e.entry.zh(m);
+  }
+  return null;
+}
+
+/** Which entries exist (for the test that keeps each one matched by a real message). */
+export const ZH_ENTRIES: readonly ZhEntry[] = ENTRIES;
+
+/** Each line of a message on its own: pack problems list one per line. */
+function translateLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => tr(line))
+    .join('\n');
+}
+
+/** An InputError as `describe()` prints it, in the language asked for. */
+export function localizeError(e: InputError, lang: Lang): string {
+  const text = e.describe();
+  if (lang !== 'zh') return text;
+  const hintAt = e.hint ? text.lastIndexOf(`\n  hint: ${e.hint}`) : -1;
+  const head = hintAt === -1 ? text : text.slice(0, hintAt);
+  const prefix = head.slice(0, head.length - e.message.length);
+  return prefix + translateLines(e.message) + (e.hint ? `\n  提示：${tr(e.hint)}` : '');
+}
+
+/**
+ * Text the CLI writes on stderr, line by line: `privaudit: <note>`, commander's `error: <message>`,
+ * `  hint: …`; anything else is tried whole. Lines no entry knows pass unchanged.
+ */
+export function localizeStderr(text: string, lang: Lang): string {
+  if (lang !== 'zh') return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line === '') return line;
+      const head = /^(privaudit: |error: |  hint: )(.*)$/s.exec(line);
+      if (!head) return tr(line);
+      const rest = tr(head[2]);
+      return head[1] === 'error: ' ? `错误：${rest}` : head[1] === '  hint: ' ? `  提示：${rest}` : `privaudit: ${rest}`;
+    })
+    .join('\n');
+}

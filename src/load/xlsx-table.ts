@@ -1,0 +1,102 @@
+/**
+ * One worksheet → the table shape CSV readers produce (CsvTable: headers, header line, rows with their
+ * line), so inventories and SDK lists read from Excel go through the same code as CSV ones.
+ *
+ * - Every cell is its displayed text (xlsx-cells.ts); a merged range gives every cell in it the value of
+ *   its top-left cell (a 系统 cell merged over ten rows names the system of all ten).
+ * - The header is the first row that reads as one (the caller says what does), under any title rows;
+ *   when no row does, the first non-empty row, so the reader's own error names it.
+ * - Blank header cells at either edge (and Excel table placeholders `Column1`…) are not columns; rows
+ *   with nothing in them are skipped. A row's line is its row number in the sheet.
+ */
+import type { CsvTable } from './csv.js';
+import { displayedText } from './xlsx-cells.js';
+import { xlsxLib, type WorkSheet } from './xlsx-lib.js';
+
+export interface XlsxTable extends CsvTable {
+  sheet: string;
+  /** The sheet column (0-based) of each table column. */
+  sheetColumns: number[];
+  /** False when no row read as a header and the first non-empty row stands in. */
+  headerFound: boolean;
+}
+
+/** Title rows above a header are a few; a sheet whose first rows hold no header has none. */
+const MAX_ROWS_BEFORE_HEADER = 30;
+
+/** Excel names the blank headers of a table Column1, Column2…: no one wrote them. */
+const PLACEHOLDER_HEADER = /^Column\d+$/;
+
+/** Displayed text of every cell (rows and columns 0-based), merged ranges filled in. */
+export function sheetGrid(ws: WorkSheet, date1904: boolean): string[][] {
+  const data = ws['!data'] ?? [];
+  const grid: string[][] = [];
+  let width = 0;
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r];
+    const cells: string[] = [];
+    if (row) for (let c = 0; c < row.length; c++) cells[c] = displayedText(row[c], date1904).trim();
+    grid[r] = cells;
+    width = Math.max(width, cells.length);
+  }
+  for (const m of ws['!merges'] ?? []) {
+    const value = grid[m.s.r]?.[m.s.c] ?? '';
+    // A range may run far past the data (a whole column merged by mistake): fill only where data is.
+    for (let r = m.s.r; r <= Math.min(m.e.r, grid.length - 1); r++) {
+      for (let c = m.s.c; c <= Math.min(m.e.c, width - 1); c++) grid[r]![c] = value;
+    }
+  }
+  return grid;
+}
+
+const isEmpty = (cells: readonly (string | undefined)[] | undefined) => !cells || cells.every((c) => !c);
+
+/** The sheet row (0-based) of the header; -1 in a sheet with no non-empty row. */
+function headerRow(grid: string[][], isHeader: (cells: string[]) => boolean): { row: number; found: boolean } {
+  let first = -1;
+  for (let r = 0, seen = 0; r < grid.length && seen < MAX_ROWS_BEFORE_HEADER; r++) {
+    if (isEmpty(grid[r])) continue;
+    seen++;
+    if (first < 0) first = r;
+    if (isHeader(Array.from(grid[r]!, (c) => c ?? ''))) return { row: r, found: true };
+  }
+  return { row: first, found: false };
+}
+
+/** The sheet columns between the first and last header cell that name something. */
+function namedColumns(header: string[]): number[] {
+  const named = (c: number) => !!header[c] && !PLACEHOLDER_HEADER.test(header[c]!);
+  let first = 0;
+  let last = header.length - 1;
+  while (first <= last && !named(first)) first++;
+  while (last >= first && !named(last)) last--;
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** The sheet as a table; null when it has no non-empty cell. */
+export function sheetTable(file: string, sheet: string, grid: string[][], isHeader: (cells: string[]) => boolean): XlsxTable | null {
+  const { row: h, found } = headerRow(grid, isHeader);
+  if (h < 0) return null;
+  const header = Array.from(grid[h]!, (c) => c ?? '');
+  const sheetColumns = namedColumns(header);
+  const headers = sheetColumns.map((c) => (PLACEHOLDER_HEADER.test(header[c]!) ? '' : header[c]!));
+  const rows = [];
+  for (let r = h + 1; r < grid.length; r++) {
+    const cells = sheetColumns.map((c) => grid[r]?.[c] ?? '');
+    if (!isEmpty(cells)) rows.push({ line: r + 1, cells });
+  }
+  return { file, sheet, headerLine: h + 1, headers, rows, sheetColumns, headerFound: found };
+}
+
+/** A sheet name as Excel writes it in a reference: quoted unless it is letters, digits and _ or . only. */
+export function sheetRef(sheet: string): string {
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) && !/^[RrCc]\d*$/.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** `Sheet1!D7` for a table column (1-based) of a line, `Sheet1!7:7` for the whole row. */
+export function cellName(table: Pick<XlsxTable, 'sheet' | 'sheetColumns'>, line: number, column?: number): string {
+  const sheetColumn = column === undefined ? undefined : table.sheetColumns[column - 1];
+  if (sheetColumn === undefined) return `${sheetRef(table.sheet)}!${line}:${line}`;
+  return `${sheetRef(table.sheet)}!${xlsxLib().utils.encode_col(sheetColumn)}${line}`;
+}

@@ -1,0 +1,20 @@
+/**
+ * Issue 14 §5: `--lang zh` covers input errors, hints, notes and every label. Each run's stderr, and its
+ * pretty report, may hold no English word but ids, codes, option names, keys, paths and quoted values.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../e2e/helpers.js';
+import { englishWords } from './english-words.js';
+import { runZh, zhRuns } from './zh-runs.js';
+
+afterAll(removeTempDirs);
+
+describe('--lang zh prints no English outside ids and codes', () => {
+  it.each(zhRuns())('$name', async (run) => {
+    const r = await runZh(run);
+    expect(r.code, r.stderr).toBe(run.code);
+    if (run.code === 2) expect(r.stderr).not.toBe('');
+    expect(englishWords(r.stderr), r.stderr).toEqual([]);
+    expect(englishWords(r.stdout, { pretty: true }), r.stdout).toEqual([]);
+  });
+});
