@@ -36,7 +36,7 @@ const ASSET_FILES = ['package.json'];
  * missing here would be looked up on disk at run time, where a single executable has none:
  * test/binary.test.ts runs the binary from outside the repository to catch that.
  */
-const CREATE_REQUIRE_MODULES = ['chinese-days/dist/chinese-days.json', 'xmlbuilder2', 'ajv', 'ajv-formats', 'iconv-lite'];
+const CREATE_REQUIRE_MODULES = ['chinese-days/dist/chinese-days.json', 'xmlbuilder2', 'ajv', 'ajv-formats', 'iconv-lite', '@e965/xlsx/dist/xlsx.mini.min.js'];
 
 /** The entry: bin/privaudit.js without top-level await, which CommonJS cannot have. */
 const ENTRY = `

@@ -44,7 +44,7 @@ const expectedFiles = readdirSync(DIR).filter((n) => n.endsWith(SUFFIX)).sort();
 /** `crm-inventory.expected.yaml` → `crm-inventory.csv` (the one inventory file of that name beside it). */
 function inputOf(expectedName: string): string {
   const base = expectedName.slice(0, -SUFFIX.length);
-  const inputs = readdirSync(DIR).filter((n) => /\.(csv|ya?ml)$/.test(n) && !n.endsWith(SUFFIX) && n.replace(/\.[^.]+$/, '') === base);
+  const inputs = readdirSync(DIR).filter((n) => /\.(csv|ya?ml|xlsx)$/.test(n) && !n.endsWith(SUFFIX) && n.replace(/\.[^.]+$/, '') === base);
   expect(inputs, `one inventory named ${base}.* beside ${expectedName}`).toHaveLength(1);
   return inputs[0]!;
 }
@@ -62,7 +62,7 @@ function audit(input: string, expected: Expected): Finding[] {
 }
 
 it('has the example inventories, each with its expected findings', () => {
-  expect(expectedFiles.map(inputOf)).toEqual(['app-inventory.yaml', 'crm-inventory.csv', 'ropa-export.csv', '会员数据资产清单.csv', '支付系统清单.csv']);
+  expect(expectedFiles.map(inputOf)).toEqual(['app-inventory.yaml', 'crm-inventory.csv', 'personal-data-register.xlsx', 'ropa-export.csv', '会员数据资产清单.csv', '支付系统清单.csv', '数据资产清单.xlsx']);
 });
 
 describe.each(expectedFiles)('%s', (expectedName) => {
@@ -131,9 +131,11 @@ describe('npm run demo (privaudit audit fixtures/inventory --fail-on never)', ()
     expect(report.inputs.map((i) => [i.file.split(/[\\/]/).pop(), i.kind, i.records])).toEqual([
       ['app-inventory.yaml', 'inventory', 32],
       ['crm-inventory.csv', 'inventory', 30],
+      ['personal-data-register.xlsx', 'inventory', 30],
       ['ropa-export.csv', 'inventory', 16],
       ['会员数据资产清单.csv', 'inventory', 18],
       ['支付系统清单.csv', 'inventory', 29],
+      ['数据资产清单.xlsx', 'inventory', 29],
     ]);
     expect(report.findings.length).toBeGreaterThan(40);
     // Whatever stderr says is about the expected-findings files it skipped, or the columns it ignored.

@@ -12,6 +12,7 @@ export function ruleDoc(meta: RuleMeta): string {
     `|---|---|`,
     `| default severity | ${meta.defaultSeverity} (SARIF \`${SEVERITIES[meta.defaultSeverity].sarif}\`, GitHub \`${SEVERITIES[meta.defaultSeverity].github}\`) |`,
     `| applies to | ${meta.appliesTo.join(', ')} |`,
+    `| declaration columns it needs | ${meta.needs?.length ? meta.needs.map((k) => `\`${k}\``).join(', ') + ' (a row with one of them unreadable is skipped: unrecognized-value)' : '—'} |`,
     `| pack clause | ${meta.clause.pack ?? '—'} |`,
     `| law when no pack has one | ${law.policy} ${law.section}: “${law.quote}” |`,
     '',

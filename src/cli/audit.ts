@@ -24,6 +24,8 @@ export interface AuditFlags extends CommonFlags {
   color?: boolean;
   kind?: string;
   platform?: string;
+  /** `--sheet <name>`: the sheet of each Excel workbook to read (default: the first visible one). */
+  sheet?: string;
   baseline?: string;
   writeBaseline?: string;
   waivers?: string;
@@ -79,6 +81,7 @@ export async function runAudit(paths: string[], flags: AuditFlags, io: CliIO): P
     taxonomy: ctx.taxonomy,
     kind,
     platform: parsePlatformFlag(flags.platform),
+    sheet: flags.sheet,
     onSkip: (file) => skipped.push(file),
   });
   // One note, not one line per file: folders often hold READMEs, answer files and the like.

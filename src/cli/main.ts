@@ -47,9 +47,10 @@ export function buildProgram(io: CliIO, setCode: (code: number) => void): Comman
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showSuggestionAfterError(true);
 
-  commonOptions(program.command('audit').description('audit inventories (CSV/YAML) and SDK lists against the policy packs').argument('[paths...]', 'files or folders'))
+  commonOptions(program.command('audit').description('audit inventories (CSV/YAML/Excel) and SDK lists against the policy packs').argument('[paths...]', 'files or folders'))
     .option('--kind <inventory|sdk>', 'treat every file as this kind instead of detecting it')
     .option('--platform <name>', 'platform for SDK lists without a platform column (android, ios, harmonyos, web, miniprogram)')
+    .option('--sheet <name>', 'the sheet of each Excel workbook to read (default: the first visible one)')
     .action(async (paths: string[], flags: AuditFlags) => setCode(await (await audit()).runAudit(paths, flags, io)));
 
   commonOptions(program.command('scan').description('scan exported tables (CSV/TSV, any encoding, .gz) for personal information').argument('[paths...]', 'files or folders'))

@@ -18,21 +18,36 @@ export interface ZhEntry {
   zh: (m: RegExpExecArray) => string;
 }
 
-/** A captured sub-message: translated when an entry knows it, else as it was. */
+/** A captured sub-message or a line: translated when an entry knows it, else as it was; its indentation kept. */
 function tr(text: string | undefined): string {
   if (text === undefined) return '';
-  return translate(text) ?? text;
+  const indent = /^\s*/.exec(text)![0];
+  return indent + (translate(text.slice(indent.length)) ?? text.slice(indent.length));
 }
 
 /** `did you mean 'a', 'b'?` inside a longer text (a list of ignored columns, a hint). */
 function suggestions(text: string): string {
-  return text.replace(/\(did you mean (.+?)\?\)/g, '（是否为 $1？）').replace(/did you mean (.+?)\?/g, '是否为 $1？');
+  return text.replace(/ ?\(did you mean (.+?)\?\)/g, '（是否为 $1？）').replace(/did you mean (.+?)\?/g, '是否为 $1？');
 }
 
 const TYPES: Record<string, string> = { string: '字符串', number: '数字', integer: '整数', boolean: '布尔值', array: '列表', object: '映射', null: '空值' };
 const UNITS: Record<string, string> = { items: '项', characters: '个字符', properties: '个属性' };
 const SUBJECTS: Record<string, string> = { config: '配置', 'the baseline': '基线文件', 'the waiver file': '豁免文件', 'the pack': '策略包' };
 const subject = (s: string) => SUBJECTS[s] ?? s;
+/** A decompression library's reason in parentheses (fflate, zlib): the common ones, else as it was. */
+const REASONS: Record<string, string> = {
+  'invalid zip data': 'ZIP 数据无效',
+  'unexpected EOF': '文件意外结束',
+  'unexpected end of file': '文件意外结束',
+  'incorrect header check': '文件头校验失败',
+  'invalid block type': '数据块类型无效',
+  'invalid distance': '压缩数据无效',
+  'invalid length/literal': '压缩数据无效',
+  'unknown compression type': '未知的压缩方式',
+  'unknown error': '未知错误',
+};
+const reason = (r: string) => REASONS[r] ?? r;
+
 /** An optional quoted value before a schema phrase (`'x' is not one of the allowed values`). */
 const v = (m: RegExpExecArray) => (m[1] ? `${m[1]} ` : '');
 const plural = (word: string) => `${word}s?`;
@@ -43,7 +58,8 @@ const ENTRIES: ZhEntry[] = [
   { en: /did you mean (.+?)\?/, zh: (m) => `是否为 ${m[1]}？` },
   { en: /did you mean '(.+?)'\? keys: (.+) \(or their Chinese names\)/, zh: (m) => `是否为 '${m[1]}'？可用的键：${m[2]}（或其中文名）` },
   { en: /use one of: (.+)/, zh: (m) => `可选值：${m[1]}` },
-  { en: /allowed(?: here)?: (.+)/, zh: (m) => `允许的值：${m[1]}` },
+  { en: /allowed here: (.+)/, zh: (m) => `此处允许的键：${m[1]}` },
+  { en: /allowed: (.+)/, zh: (m) => `允许的值：${m[1]}` },
   { en: /settings: (.+)/, zh: (m) => `可用的设置：${m[1]}` },
   { en: /known keys: (.+)/, zh: (m) => `已知的键：${m[1]}` },
   { en: /accepted: (.+)/, zh: (m) => `可用的平台：${m[1]}` },
@@ -99,11 +115,10 @@ const ENTRIES: ZhEntry[] = [
   { en: /cannot tell what this file is \((.+)\)/, zh: (m) => `无法判断这是什么文件（${tr(m[1])}）` },
   { en: /a YAML file with neither `systems:` nor SDK entries/, zh: () => '既没有 `systems:` 也没有 SDK 条目的 YAML 文件' },
   { en: /a table with neither a `field` column nor `sdk`\/`platform` columns/, zh: () => '既没有 `field` 列也没有 `sdk`/`platform` 列的表' },
-  { en: /a (\.\S+) file/, zh: (m) => `${m[1]} 文件` },
-  { en: /a extension-less file/, zh: () => '没有扩展名的文件' },
+  { en: /a (\.\S+|extension-less) file/, zh: (m) => (m[1] === 'extension-less' ? '没有扩展名的文件' : `${m[1]} 文件`) },
   {
     en: /an inventory needs a field \(字段\) column or a systems: list; an SDK list needs platform and sdk columns; or pass --kind inventory\|sdk/,
-    zh: () => '清单需要 field（字段）列或 systems: 列表；SDK 列表需要 platform 和 sdk 列；也可传 --kind inventory|sdk',
+    zh: () => '清单需要 field（字段）列或 `systems:` 列表；SDK 列表需要 platform 和 sdk 列；也可传 --kind inventory|sdk',
   },
   { en: /no inventory or SDK list found in the given paths/, zh: () => '指定的路径中没有清单或 SDK 列表' },
   { en: /pass CSV\/YAML inventories or SDK lists, or folders holding them/, zh: () => '请传入 CSV/YAML 清单或 SDK 列表，或包含它们的文件夹' },
@@ -111,6 +126,37 @@ const ENTRIES: ZhEntry[] = [
   { en: /create the folder first, or write to an existing one/, zh: () => '请先创建该文件夹，或写入已有的文件夹' },
   { en: /the output path is a folder/, zh: () => '输出路径是一个文件夹' },
   { en: /name a file, e\.g\. (\S+)/, zh: (m) => `请指定文件名，例如 ${m[1]}` },
+
+  // --- Excel workbooks ---------------------------------------------------------------------------------
+  { en: /the workbook is password-protected: its cells cannot be read/, zh: () => '工作簿设有密码保护，无法读取其单元格' },
+  { en: /remove the password to open \(File > Info > Protect Workbook\) and save it again/, zh: () => '请取消打开密码（文件 > 信息 > 保护工作簿）后重新保存' },
+  { en: /a legacy Excel 97-2003 workbook \(\.xls\) or another OLE2 document: privaudit reads \.xlsx workbooks/, zh: () => '这是旧版 Excel 97-2003 工作簿（.xls）或其他 OLE2 文档：privaudit 读取的是 .xlsx 工作簿' },
+  { en: /open it in Excel or WPS and save it as an Excel Workbook \(\.xlsx\), or export the sheet as CSV/, zh: () => '请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx），或把工作表导出为 CSV' },
+  { en: /a ZIP archive, not an Excel workbook \((.+)\)/, zh: (m) => `这是 ZIP 压缩包，不是 Excel 工作簿（${tr(m[1])}）` },
+  { en: /an Excel binary workbook \(\.xlsb\)/, zh: () => 'Excel 二进制工作簿（.xlsb）' },
+  { en: /an OpenDocument file \(\.ods\)/, zh: () => 'OpenDocument 文件（.ods）' },
+  { en: /a Word document/, zh: () => 'Word 文档' },
+  { en: /a PowerPoint presentation/, zh: () => 'PowerPoint 演示文稿' },
+  { en: /it has no (xl\/workbook\.xml)/, zh: (m) => `其中没有 ${m[1]}` },
+  { en: /not a readable Excel workbook: the ZIP archive is damaged or cut short \((.+)\)/, zh: (m) => `无法读取的 Excel 工作簿：ZIP 压缩包已损坏或不完整（${reason(m[1]!)}）` },
+  { en: /not a readable Excel workbook \((.+)\)/, zh: (m) => `无法读取的 Excel 工作簿（${reason(m[1]!)}）` },
+  { en: /open it in Excel and save it again, or copy the complete file/, zh: () => '请用 Excel 打开后重新保存，或复制完整的文件' },
+  { en: /the workbook holds more than (\d+) MiB of sheet data, too much to read whole/, zh: (m) => `工作簿的工作表数据超过 ${m[1]} MiB，无法整体读入` },
+  { en: /declarations are read whole: export the sheet as CSV, or use `privaudit scan` for exported tables/, zh: () => '声明文件须整体读入：请把工作表导出为 CSV；导出的数据表请用 `privaudit scan` 扫描' },
+  { en: /the workbook has no worksheet/, zh: () => '工作簿中没有工作表' },
+  { en: /save the declaration as a normal sheet/, zh: () => '请把声明保存为普通工作表' },
+  { en: /no records: sheet ('.*') is empty/, zh: (m) => `没有记录：工作表 ${m[1]} 为空` },
+  { en: /pass (--sheet .+) \(the sheet that holds the declaration\)/, zh: (m) => `请传 ${m[1]}（存放声明的工作表）` },
+  { en: /no records: the sheet has only a header/, zh: () => '没有记录：工作表只有表头' },
+  { en: /sheet ('.*') has neither a `field` column nor `sdk`\/`platform` columns/, zh: (m) => `工作表 ${m[1]} 既没有 \`field\` 列也没有 \`sdk\`/\`platform\` 列` },
+  { en: /a workbook without a sheet named ('.*')/, zh: (m) => `没有名为 ${m[1]} 的工作表的工作簿` },
+  { en: /sheet ('.*') has them: pass (--sheet .+)/, zh: (m) => `工作表 ${m[1]} 中有这些列：请传 ${m[2]}` },
+  { en: /(--sheet): no sheet named ('.*') in this workbook/, zh: (m) => `${m[1]}：此工作簿中没有名为 ${m[2]} 的工作表` },
+  { en: /its sheets: (.+)/, zh: (m) => `其中的工作表：${m[1]}` },
+  { en: /this looks like an exported table \(its columns hold personal information\), not an inventory or SDK list/, zh: () => '这看起来是导出的数据表（其列含有个人信息），不是清单或 SDK 列表' },
+  { en: /(.+) to check the data itself; to audit it as a declaration anyway, pass --kind inventory\|sdk/, zh: (m) => `${tr(m[1])}，以检查数据本身；如仍要把它当作声明审计，请传 --kind inventory|sdk` },
+  { en: /run `privaudit scan` on it/, zh: () => '请对它运行 `privaudit scan`' },
+  { en: /save the sheet as CSV and run `privaudit scan` on it/, zh: () => '请把工作表另存为 CSV，再对它运行 `privaudit scan`' },
 
   // --- CSV ---------------------------------------------------------------------------------------------
   { en: /ragged row: (\d+) fields where the header has (\d+)/, zh: (m) => `行不齐：本行有 ${m[1]} 个字段，表头有 ${m[2]} 个` },
@@ -132,7 +178,7 @@ const ENTRIES: ZhEntry[] = [
   },
   { en: /not a text table: the file holds binary data \(a NUL byte here\)/, zh: () => '不是文本表：文件含有二进制数据（此处有 NUL 字节）' },
   { en: /export the table as CSV or TSV text/, zh: () => '请把数据表导出为 CSV 或 TSV 文本' },
-  { en: /not a readable gzip file \((.+)\)/, zh: (m) => `无法读取的 gzip 文件（${m[1]}）` },
+  { en: /not a readable gzip file \((.+)\)/, zh: (m) => `无法读取的 gzip 文件（${reason(m[1]!)}）` },
   { en: /the text breaks off here: check that the \.gz file is complete/, zh: () => '文本在此处中断：请检查 .gz 文件是否完整' },
   { en: /no line break in the first (\d+) MiB: not a table, or a first record too long to be one/, zh: (m) => `前 ${m[1]} MiB 中没有换行：不是数据表，或第一条记录过长` },
   { en: /export the table as CSV or TSV, one record per line/, zh: () => '请把数据表导出为 CSV 或 TSV，每行一条记录' },
@@ -144,7 +190,7 @@ const ENTRIES: ZhEntry[] = [
   { en: /Map keys must be unique/, zh: () => '映射中的键必须唯一' },
   { en: /each key may appear once per mapping; merge the two entries or rename one/, zh: () => '每个映射中同一个键只能出现一次；请合并这两项或改名其一' },
   { en: /too many YAML aliases: refused as a possible resource-exhaustion \("billion laughs"\) attack/, zh: () => 'YAML 别名过多：疑为资源耗尽攻击（“billion laughs”），拒绝读取' },
-  { en: /at most (\d+) aliases are resolved per file; write the values out instead/, zh: (m) => `每个文件最多解析 ${m[1]} 个别名；请直接写出取值` },
+  { en: /at most (\d+) aliases are resolved per file; write the values out instead of nesting anchors/, zh: (m) => `每个文件最多解析 ${m[1]} 个别名；请直接写出取值，不要层层嵌套锚点` },
   { en: /more than one YAML document in the file/, zh: () => '文件中有不止一个 YAML 文档' },
   { en: /remove the `---` line that starts the second: a file holds one document/, zh: () => '请删除第二个文档开头的 `---` 行：一个文件只放一个文档' },
   { en: /YAML nested more than (\d+) levels deep: refused/, zh: (m) => `YAML 嵌套超过 ${m[1]} 层，拒绝读取` },
@@ -183,13 +229,13 @@ const ENTRIES: ZhEntry[] = [
   { en: /each entry of ('.+') must be a mapping/, zh: (m) => `${m[1]} 的每一项都必须是映射` },
   { en: /write `- name: …` followed by its keys/, zh: () => '请写 `- name: …`，其后写它的键' },
   { en: /('.+') cannot appear inside a (\w+)/, zh: (m) => `${m[1]} 不能出现在 ${m[2]} 之内` },
-  { en: /the levels are systems → datasets → fields/, zh: () => '层级依次为 systems → datasets → fields' },
-  { en: /(\w+) ('.*') has no (\w+)/, zh: (m) => `${m[1]} ${m[2]} 下没有 ${m[3]}` },
+  { en: /the levels are systems → datasets → fields/, zh: () => '层级依次为 `systems` → `datasets` → `fields`' },
+  { en: /(\w+) ('.*') has no (\w+)/, zh: (m) => `\`${m[1]}\` ${m[2]} 下没有 \`${m[3]}\`` },
   { en: /add a `(\w+):` list/, zh: (m) => `请添加 \`${m[1]}:\` 列表` },
   { en: /no `systems:` \(or `datasets:`\/`fields:`\) list at the top level/, zh: () => '顶层没有 `systems:`（或 `datasets:`/`fields:`）列表' },
   { en: /start the file with `systems:` — see (\S+)/, zh: (m) => `请以 \`systems:\` 开始文件，参见 ${m[1]}` },
   { en: /start the file with `systems:`/, zh: () => '请以 `systems:` 开始文件' },
-  { en: /declare at least one field under systems → datasets → fields/, zh: () => '请在 systems → datasets → fields 下至少声明一个字段' },
+  { en: /declare at least one field under systems → datasets → fields/, zh: () => '请在 `systems` → `datasets` → `fields` 下至少声明一个字段' },
 
   // --- SDK lists, Gradle, CocoaPods ----------------------------------------------------------------------
   { en: /unknown (column|key) ('.*')/, zh: (m) => `未知的${m[1] === 'column' ? '列' : '键'} ${m[2]}` },
@@ -217,7 +263,7 @@ const ENTRIES: ZhEntry[] = [
   { en: /('.*') is not a Maven coordinate/, zh: (m) => `${m[1]} 不是 Maven 坐标` },
   { en: /write dependencies as ('.+')/, zh: (m) => `依赖请写成 ${m[1]}` },
   { en: /unterminated string in a dependency declaration/, zh: () => '依赖声明中的字符串没有闭合' },
-  { en: /not a pod entry(?:: ('.*'))?/, zh: (m) => `不是 pod 条目${m[1] ? `：${m[1]}` : ''}` },
+  { en: /not a pod entry(?:: ('.*'))?/, zh: (m) => `不是 CocoaPods 条目${m[1] ? `：${m[1]}` : ''}` },
   { en: /PODS entries look like `(.+)`; regenerate the file with `pod install`/, zh: (m) => `PODS 条目形如 \`${m[1]}\`；请用 \`pod install\` 重新生成该文件` },
   { en: /not a Podfile\.lock: no `PODS:` list/, zh: () => '不是 Podfile.lock：没有 `PODS:` 列表' },
   { en: /pass the Podfile\.lock that `pod install` writes next to the Podfile/, zh: () => '请传入 `pod install` 在 Podfile 旁生成的 Podfile.lock' },
@@ -312,7 +358,6 @@ const ENTRIES: ZhEntry[] = [
 
   // --- notes and warnings (after `privaudit: `) -----------------------------------------------------------
   { en: /note: (.+): ignored (column|key)\(s\) privaudit does not use: (.+)/, zh: (m) => `注意：${m[1]}：已忽略 privaudit 不使用的${m[2] === 'column' ? '列' : '键'}：${suggestions(m[3]!)}` },
-  { en: /note: (.+)/, zh: (m) => `注意：${tr(m[1])}` },
   { en: /skipped (\d+) files? that (?:is|are) neither an inventory nor an SDK list: (.+)/, zh: (m) => `跳过 ${m[1]} 个既非清单也非 SDK 列表的文件：${m[2]}` },
   {
     en: /warning: the holiday calendar covers (\S+)–(\S+); working days in (.+) were counted as plain weekdays/,
@@ -329,7 +374,7 @@ const ENTRIES: ZhEntry[] = [
     zh: (m) => `--workers ${m[1]} 超过了本机的 ${m[2]} 个处理器：每多一个线程约多占 ${m[3]} MB 内存，却不会更快`,
   },
   { en: /internal error: (.*)/, zh: (m) => `内部错误：${m[1]}` },
-  { en: / {2}rerun with --debug for details, and report it/, zh: () => '  加 --debug 重新运行可查看详情，并请报告此问题' },
+  { en: /rerun with --debug for details, and report it/, zh: () => '加 --debug 重新运行可查看详情，并请报告此问题' },
 
   // --- commander (after `error: `) -----------------------------------------------------------------------
   { en: /unknown option ('.*')/, zh: (m) => `未知的选项 ${m[1]}` },
@@ -340,7 +385,7 @@ const ENTRIES: ZhEntry[] = [
   { en: /missing required argument ('.*')/, zh: (m) => `缺少必需的参数 ${m[1]}` },
   { en: /too many arguments(?: for ('.*'))?\. Expected (\d+) arguments? but got (\d+)\./, zh: (m) => `参数过多${m[1] ? `（${m[1]}）` : ''}：应为 ${m[2]} 个，实际为 ${m[3]} 个。` },
   // Last, as they are the widest: a pack problem `/path: message`, and a further one `  file:line:col: /path: message (hint)`.
-  { en: /( {2})(\S+:\d+(?::\d+)?): (\/\S*): (.+?)(?: \((.+)\))?/, zh: (m) => `${m[1]}${m[2]}: ${m[3]}：${tr(m[4])}${m[5] ? `（${tr(m[5])}）` : ''}` },
+  { en: /(\S+:\d+(?::\d+)?): (\/\S*): (.+?)(?: \((.+)\))?/, zh: (m) => `${m[1]}: ${m[2]}：${tr(m[3])}${m[4] ? `（${tr(m[4])}）` : ''}` },
   { en: /(\/\S*): (.+)/, zh: (m) => `${m[1]}：${tr(m[2])}` },
 ];
 

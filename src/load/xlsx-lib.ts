@@ -1,6 +1,5 @@
 /**
- * The Excel libraries, loaded on first use (as iconv.ts loads iconv-lite): only runs that meet a workbook
- * pay for them.
+ * SheetJS, loaded on first use (as iconv.ts loads iconv-lite): only runs that meet a workbook pay for it.
  *
  * - SheetJS Community Edition 0.20.3 (`@e965/xlsx`: the SheetJS authors publish current releases only on
  *   their own CDN, and npm's `xlsx` is frozen at 0.18.5, which has CVE-2023-30533 and CVE-2024-22363 on
@@ -9,7 +8,9 @@
  *   formats need: it loads in a quarter of the time of the full build.
  * - fflate opens the ZIP container: SheetJS's own ZIP reader never returns on some truncated or damaged
  *   archives (found by flipping bytes of a workbook), fflate throws. The entries are handed to SheetJS
- *   through its CFB container API, so SheetJS never reads raw archive bytes.
+ *   through its CFB container API, so SheetJS never reads raw archive bytes. fflate is imported as usual
+ *   (xlsx-open.ts): it is small, and ESM only under Node's import condition, which the single executable's
+ *   createRequire shim (a default import) cannot take.
  */
 import { createRequire } from 'node:module';
 import type { ParsingOptions, WorkBook } from '@e965/xlsx';
@@ -27,20 +28,12 @@ export interface SheetJs {
   utils: { encode_col(column: number): string };
 }
 
-type Fflate = typeof import('fflate');
-
 const require = createRequire(import.meta.url);
 let sheetJs: SheetJs | null = null;
-let fflate: Fflate | null = null;
 
-/** The module ids, for the single executable's list of modules loaded this way (scripts/build-binary.mjs). */
+/** The module id, in the single executable's list of modules loaded this way (scripts/build-binary.mjs). */
 export const SHEETJS_MODULE = '@e965/xlsx/dist/xlsx.mini.min.js';
-export const FFLATE_MODULE = 'fflate';
 
 export function xlsxLib(): SheetJs {
   return (sheetJs ??= require(SHEETJS_MODULE) as SheetJs);
-}
-
-export function unzipLib(): Fflate {
-  return (fflate ??= require(FFLATE_MODULE) as Fflate);
 }

@@ -3,9 +3,10 @@
  * a legacy .xls, a password-protected workbook, another kind of archive, a damaged file. Never a stack
  * trace (SPEC: exit 2 names the file and what is wrong).
  */
+import { unzipSync } from 'fflate';
 import { InputError } from '../errors.js';
 import type { Container } from './file.js';
-import { unzipLib, xlsxLib, type WorkBook } from './xlsx-lib.js';
+import { xlsxLib, type WorkBook } from './xlsx-lib.js';
 
 /** Sheet XML read whole: SheetJS holds several times this in memory. Declarations are far smaller. */
 const MAX_UNZIPPED = 256 * 1024 * 1024;
@@ -40,7 +41,7 @@ function unzip(file: string, bytes: Buffer): { parts: Record<string, Uint8Array>
   let total = 0;
   const names: string[] = [];
   try {
-    const parts = unzipLib().unzipSync(bytes, {
+    const parts = unzipSync(bytes, {
       filter: (f) => {
         names.push(f.name.toLowerCase());
         if (!READ_PART.test(f.name)) return false;

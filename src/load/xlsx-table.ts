@@ -88,9 +88,9 @@ export function sheetTable(file: string, sheet: string, grid: string[][], isHead
   return { file, sheet, headerLine: h + 1, headers, rows, sheetColumns, headerFound: found };
 }
 
-/** A sheet name as Excel writes it in a reference: quoted unless it is letters, digits and _ or . only. */
+/** A sheet name as Excel writes it in a reference: quoted unless it is letters, digits, _ and . and reads as no cell (A1, R1C1). */
 export function sheetRef(sheet: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) && !/^[RrCc]\d*$/.test(sheet);
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) && !/^[Rr]?\d*[Cc]?\d*$/.test(sheet);
   return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 

@@ -69,7 +69,7 @@ export function readWorkbookTable(file: string, bytes: Buffer, container: Contai
     const others = sheetsWithHeader(file, wb, sheet, opts.isHeader, date1904);
     throw new InputError(`no records: sheet ${quote(sheet)} is empty`, { file }, others.length ? `pass --sheet ${others[0]} (the sheet that holds the declaration)` : 'add a header row and at least one record');
   }
-  if (table.rows.length === 0) throw new InputError('no records: the sheet has only a header', { file, line: table.headerLine, cell: cellName(table, table.headerLine) }, 'add at least one data row');
+  if (table.headerFound && table.rows.length === 0) throw new InputError('no records: the sheet has only a header', { file, line: table.headerLine, cell: cellName(table, table.headerLine) }, 'add at least one data row');
   const elsewhere = table.headerFound || opts.sheet !== undefined ? [] : sheetsWithHeader(file, wb, sheet, opts.isHeader, date1904);
   return { table, elsewhere };
 }

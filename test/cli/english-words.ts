@@ -21,10 +21,11 @@ import { REPO_ROOT } from '../e2e/helpers.js';
 const CODES = [
   'PIPL', 'GB', 'SARIF', 'JSON', 'CSV', 'TSV', 'PSV', 'YAML', 'HTML', 'SDK', 'UTF-8', 'UTF-16', 'GBK', 'NUL', 'MiB', 'MB',
   'IMEI', 'MEID', 'OAID', 'IDFA', 'IDFV', 'ID', 'IP', 'GPS', 'MAC', 'Android', 'iOS', 'HarmonyOS', 'App',
-  'YYYY-MM-DD', 'gzip', 'Gradle', 'Maven', 'Podfile.lock', 'Podfile', 'PODS', 'privaudit', 'zh', 'en',
+  'YYYY-MM-DD', 'gzip', 'Gradle', 'Maven', 'Podfile.lock', 'Podfile', 'PODS', 'CocoaPods', 'privaudit', 'zh', 'en',
+  'TLS', 'MD5', 'SHA-256', 'AES-256', 'ZIP', 'OLE2', 'Excel', 'WPS', 'Word', 'PowerPoint', 'OpenDocument',
 ];
 
-/** Every property name declared in privaudit's JSON schemas: the keys of its config, packs, waivers, baselines. */
+/** Every property name and enum value in privaudit's JSON schemas: the keys and values of its config, packs, waivers, baselines. */
 function schemaKeys(): string[] {
   const keys = new Set<string>();
   const walk = (node: unknown): void => {
@@ -32,6 +33,7 @@ function schemaKeys(): string[] {
     if (!node || typeof node !== 'object') return;
     for (const [k, v] of Object.entries(node)) {
       if (k === 'properties' && v && typeof v === 'object') for (const name of Object.keys(v)) keys.add(name);
+      if (k === 'enum' && Array.isArray(v)) for (const value of v) if (typeof value === 'string') keys.add(value);
       walk(v);
     }
   };
@@ -57,6 +59,8 @@ function allowedWords(): Set<string> {
     ...RULES.map((r) => r.meta.id),
     ...tx.items.keys(),
     ...tx.categories.map((c) => c.id),
+    // Latin words inside the Chinese names of items (IMEI, MAC地址, GUID): how Chinese writes them.
+    ...[...tx.items.values(), ...tx.categories].flatMap((x) => x.zh.match(/[A-Za-z][\w-]*/g) ?? []),
     ...listBundledPacks(),
     ...schemaKeys(),
     ...commandNames(),
@@ -76,11 +80,24 @@ const KEPT_SPANS: RegExp[] = [
   /‘[^’\n]*’/g,
   /"[^"\n]*"/g,
   /`[^`\n]*`/g, // code: a key to write, a command to run
-  /§\S+/g, // a clause's section (§Art. 51, §II)
+  /§\S+(?: [A-Z0-9]\b)?/g, // a clause's section (§Art. 51, §II, §Annex A)
   /证据: \S+/g, // masked evidence from the data
   /\S*[/\\]\S*/g, // a path (and GB/T)
   /\S+\.(?:csv|tsv|txt|psv|yaml|yml|json|gz|lock|kts|html|sarif)\b/gi, // a file name
-  /--?[a-z][a-z-]*/g, // an option
+  /(?<![\w-])--?[a-z][a-z-]*/g, // an option
+  /（[A-Z]{2}）/g, // a country code after a region
+];
+
+/**
+ * Names from the user's files that some rule messages print without quotes (a table, a region as written,
+ * a recipient, a pack's SDK field labels). They are data, not our English; each should be quoted 「…」 in
+ * its rule's message, and its line here deleted then.
+ */
+const UNQUOTED_NAMES: RegExp[] = [
+  /(?<=^\s*\d+\s+\S+\s+)\S+(?= 中有 \d+ 条记录超过保存期限)/g, // retention-expired: the table
+  /(?<=该行声明的是：).+?(?=  sdk-undeclared-field$)/g, // sdk-undeclared-field: the pack's labels
+  /(?<=存储于 )[^（]+(?=（[A-Z]{2}）)/g, // cross-border-storage: the region as written
+  /(?<=提供给)[^，]+?(?=时)/g, // recipient-unmasked: the recipient
 ];
 
 /** Pretty's second line of a finding names what it is about: the user's own system/table/field or SDK names. */
@@ -95,16 +112,19 @@ function withoutSubjects(text: string): string {
     .join('\n');
 }
 
+/** A hyphenated lowercase id: a pack's retention rule, a region code (cn-north-1), a pack id. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
+
 /** Each English word left in `text`, with the line it is on. */
 export function englishWords(text: string, { pretty = false } = {}): { word: string; line: string }[] {
   const words = allowedWords();
   const out: { word: string; line: string }[] = [];
   for (const line of (pretty ? withoutSubjects(text) : text).split('\n')) {
     let rest = line;
-    for (const span of KEPT_SPANS) rest = rest.replace(span, ' ');
-    for (const token of rest.match(/(?<![\w.-])[A-Za-z][\w.-]*/g) ?? []) {
+    for (const span of [...(pretty ? UNQUOTED_NAMES : []), ...KEPT_SPANS]) rest = rest.replace(span, ' ');
+    for (const token of rest.match(/(?<![\w.$-])[A-Za-z][\w.-]*/g) ?? []) {
       const word = token.replace(/[.-]+$/, '');
-      if (!/[A-Za-z].*[A-Za-z]|^[A-Za-z]$/.test(word) || words.has(word)) continue;
+      if (!/[A-Za-z].*[A-Za-z]|^[A-Za-z]$/.test(word) || words.has(word) || ID.test(word)) continue;
       out.push({ word, line });
     }
   }

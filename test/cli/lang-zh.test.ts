@@ -14,7 +14,14 @@ describe('--lang zh prints no English outside ids and codes', () => {
     const r = await runZh(run);
     expect(r.code, r.stderr).toBe(run.code);
     if (run.code === 2) expect(r.stderr).not.toBe('');
-    expect(englishWords(r.stderr), r.stderr).toEqual([]);
-    expect(englishWords(r.stdout, { pretty: true }), r.stdout).toEqual([]);
+    expect(offending(englishWords(r.stderr)), r.stderr).toEqual([]);
+    expect(offending(englishWords(r.stdout, { pretty: true })), r.stdout).toEqual([]);
   });
 });
+
+/** Each line holding English, once, with its English words: what a failure shows. */
+function offending(found: { word: string; line: string }[]): string[] {
+  const byLine = new Map<string, string[]>();
+  for (const { word, line } of found) byLine.set(line, [...(byLine.get(line) ?? []), word]);
+  return [...byLine].map(([line, words]) => `${line.trim()}   ← ${words.join(' ')}`);
+}

@@ -8,7 +8,7 @@ import { parseCsvText } from '../../src/load/csv.js';
 import { loadDeclaration } from '../../src/load/index.js';
 import { inventoryFromCsv } from '../../src/load/inventory-csv.js';
 import { inventoryFromYaml } from '../../src/load/inventory-yaml.js';
-import type { InventoryRecord, LoadedFile } from '../../src/load/types.js';
+import type { InventoryFile, LoadedFile } from '../../src/load/types.js';
 import { parseYamlText } from '../../src/load/yaml.js';
 import { loadTaxonomy } from '../../src/taxonomy/load.js';
 import { anyString, aroundSeeds, encodedBytes, text } from './arbitraries.js';
@@ -24,10 +24,19 @@ const tx = loadTaxonomy();
 const temp = new TempFiles('inventory');
 afterAll(() => temp.remove());
 
-/** Every record names the file, a line of it, a field, and an item the taxonomy has. */
-export function expectRecordsInside(records: readonly InventoryRecord[], file: string, t: string | undefined): void {
+/**
+ * Every record names the file, a line of it, a field, and an item the taxonomy has; every unreadable cell and
+ * dropped row (SPEC decision 12) sits on a line of the file too. A file gives records or reports why it has none.
+ */
+export function expectRecordsInside(inventory: InventoryFile, file: string, t: string | undefined): void {
+  const { records } = inventory;
   const last = t === undefined ? Infinity : lineCount(t);
-  expect(records.length).toBeGreaterThan(0);
+  const problems = [...(inventory.droppedRows ?? []), ...records.flatMap((r) => r.unread ?? [])];
+  expect(records.length + (inventory.droppedRows?.length ?? 0)).toBeGreaterThan(0);
+  for (const p of problems) {
+    expect(p.loc.file).toBe(file);
+    expect(p.loc.line >= 1 && p.loc.line <= last, `problem on line ${p.loc.line} of ${last}`).toBe(true);
+  }
   for (const r of records) {
     expect(r.loc.file).toBe(file);
     expect(r.loc.line >= 1 && r.loc.line <= last, `line ${r.loc.line} of ${last}`).toBe(true);
@@ -58,7 +67,7 @@ describe('inventory readers', () => {
       const table = onlyInputError(() => parseCsvText(file, t), expected);
       if (table instanceof Error) return;
       const inventory = onlyInputError(() => inventoryFromCsv(table, tx), expected);
-      if (!(inventory instanceof Error)) expectRecordsInside(inventory.records, file, t);
+      if (!(inventory instanceof Error)) expectRecordsInside(inventory, file, t);
     }), testTimeout());
 
   it('inventoryFromYaml: records on real lines, or a located InputError', () =>
@@ -68,7 +77,7 @@ describe('inventory readers', () => {
       const y = onlyInputError(() => parseYamlText(file, t), expected);
       if (y instanceof Error) return;
       const inventory = onlyInputError(() => inventoryFromYaml(y, tx), expected);
-      if (!(inventory instanceof Error)) expectRecordsInside(inventory.records, file, t);
+      if (!(inventory instanceof Error)) expectRecordsInside(inventory, file, t);
     }), testTimeout());
 });
 

@@ -61,7 +61,10 @@ export function renameProtoKeys(text: string): string {
 /** The message of an outcome with the stand-ins put back, so the two runs can be compared. */
 export function outcomeShape(out: unknown): unknown {
   if (out instanceof Error) return { error: out.constructor.name, message: withoutSuggestions(restoreNames(out.message)), where: (out as { where?: unknown }).where };
-  return JSON.parse(restoreNames(JSON.stringify(out) ?? 'null'));
+  // Unreadable cells and ignored columns (SPEC decision 12) carry suggestions, which a stand-in name changes.
+  const noSuggestions = (key: string, v: unknown) =>
+    key === 'near' ? undefined : key === 'notes' && Array.isArray(v) ? v.map((n) => String(n).replace(/ \(did you mean [^)]*\)|; did you mean [^)]*/g, '').replace(/'[^']*…'/g, "'…'")) : v;
+  return JSON.parse(restoreNames(JSON.stringify(out, noSuggestions) ?? 'null'));
 }
 
 /**

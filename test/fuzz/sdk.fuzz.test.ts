@@ -30,6 +30,10 @@ const platform = fc.constantFrom(undefined, ...PLATFORMS);
 function expectRecordsInside(sdk: SdkFile, file: string, t: string | undefined): void {
   const last = t === undefined ? Infinity : lineCount(t);
   expect(sdk.file).toBe(file);
+  for (const p of [...(sdk.droppedRows ?? []), ...sdk.records.flatMap((r) => r.unread ?? [])]) {
+    expect(p.loc.file).toBe(file);
+    expect(p.loc.line >= 1 && p.loc.line <= last, `problem on line ${p.loc.line} of ${last}`).toBe(true);
+  }
   for (const r of sdk.records) {
     expect(r.loc.file).toBe(file);
     expect(r.loc.line >= 1 && r.loc.line <= last, `line ${r.loc.line} of ${last}`).toBe(true);

@@ -24,11 +24,10 @@ function keptText(checks: string[]): Localized {
 
 function problemText(p: CellProblem): Localized {
   if (p.rowDropped && p.raw.trim() === '') return { en: `the row has no ${p.column}, so nothing on it can be audited`, zh: `该行缺少「${p.column}」，整行无法审计` };
-  const col = p.loc.column;
-  return {
-    en: `${p.column} ${quote(p.raw)}${col ? ` (column ${col})` : ''} cannot be read`,
-    zh: `「${p.column}」列的值 ${quote(p.raw)}${col ? `（第 ${col} 列）` : ''}`,
-  };
+  // A workbook's cell is named as Excel names it (Sheet1!D7); a CSV's by its field number.
+  const { column: col, cell } = p.loc;
+  const at = cell ? { en: ` (${cell})`, zh: `（${cell}）` } : col ? { en: ` (column ${col})`, zh: `（第 ${col} 列）` } : { en: '', zh: '' };
+  return { en: `${p.column} ${quote(p.raw)}${at.en} cannot be read`, zh: `「${p.column}」列的值 ${quote(p.raw)}${at.zh}` };
 }
 
 function findingOf(p: CellProblem, file: LoadedFile, ctx: CheckContext, subject: RawFinding['subject']): RawFinding {
