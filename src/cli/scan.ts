@@ -33,6 +33,7 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Pro
     mapping: flags.mapping ?? null,
     maxFieldBytes: flags.maxFieldBytes ? parsePositiveInt('--max-field-bytes', flags.maxFieldBytes) : undefined,
     progress: io.stderrIsTTY,
+    lang: ctx.lang,
   });
   // Ragged rows in a large export are counted and reported, not fatal (issue 4).
   for (const f of files) {

@@ -34,6 +34,8 @@ export interface ScanOptions {
   mapping?: string | MappingFile | null;
   /** Progress bar on stderr; default: when stderr is a terminal. Never drawn when it is not. */
   progress?: boolean;
+  /** Language of the progress line's words. */
+  lang?: 'en' | 'zh';
   /** Longest field accepted (default 1 MiB), checked on the decoded text: a field of more characters is an InputError. */
   maxFieldBytes?: number;
   /** Files smaller than this are scanned as one range, whatever `workers` says (default 16 MiB). */
@@ -71,7 +73,7 @@ export async function scanFiles(paths: string[], opts: ScanOptions): Promise<Exp
     minSplitBytes,
     workers,
     pool: () => (pool === undefined ? (pool = WorkerPool.start(workers - 1)) : pool),
-    progress: progressFor(opts.progress),
+    progress: progressFor(opts.progress, process.stderr, opts.lang),
   };
   try {
     const out: ExportFile[] = [];

@@ -21,11 +21,11 @@ function signalHost() {
 }
 
 /** A terminal of 100 columns, or of `size.columns` (undefined: one that does not say). */
-function terminal(size: { columns?: number } = { columns: 100 }) {
+function terminal(size: { columns?: number } = { columns: 100 }, lang: 'en' | 'zh' = 'en') {
   const out: string[] = [];
   let now = 0;
   const signals = signalHost();
-  const bar = new TerminalProgress({ write: (s: string) => out.push(s), columns: size.columns }, () => now, signals.host);
+  const bar = new TerminalProgress({ write: (s: string) => out.push(s), columns: size.columns }, () => now, signals.host, lang);
   return { out, bar, tick: (ms: number) => (now += ms), signals };
 }
 
@@ -39,6 +39,14 @@ describe('progress', () => {
     tick(2000);
     bar.update(25e6, 500_000);
     expect(out).toEqual(['\rusers.csv [#####---------------]  25%  25/100 MB  250k rows/s  ETA 0:06\x1b[K']);
+  });
+
+  it('speaks the report language (--lang zh)', () => {
+    const { out, bar, tick } = terminal({ columns: 100 }, 'zh');
+    bar.begin('users.csv', 100e6);
+    tick(2000);
+    bar.update(25e6, 500_000);
+    expect(out).toEqual(['\rusers.csv [#####---------------]  25%  25/100 MB  250k 行/秒  剩余 0:06\x1b[K']);
   });
 
   it('redraws at most every 100 ms and erases itself at the end', () => {
