@@ -60,7 +60,9 @@ export function checkInputError(e: unknown, expected: Expected): InputError {
   const where = e.where;
   if (!where || typeof where.file !== 'string' || where.file === '') wrong('InputError without a file in `where`', e);
   if (expected.file !== undefined && where.file !== expected.file) wrong(`InputError names '${where.file}', not the file read ('${expected.file}')`, e);
-  if (where.line === undefined) wrong('InputError without a line in `where`', e);
+  // A workbook (ZIP or OLE2 container) that cannot be opened has no line or cell to name: the file is the place.
+  const wholeWorkbook = /Excel workbook|\.xls\b|workbook/i.test(e.message);
+  if (where.line === undefined && !wholeWorkbook) wrong('InputError without a line in `where`', e);
   if (where.line !== undefined && !isPositiveInteger(where.line)) wrong(`InputError with line ${String(where.line)}`, e);
   if (where.column !== undefined && !isPositiveInteger(where.column)) wrong(`InputError with column ${String(where.column)}`, e);
   if (expected.text !== undefined && where.line !== undefined && where.line > lineCount(expected.text)) {
