@@ -116,14 +116,16 @@ const memo = new WeakMap<object, Map<string, RetentionConflict[]>>();
 
 /** The retention rules of `kind` that the record's declared period breaks. */
 export function retentionConflicts(r: InventoryRecord, kind: 'minimum' | 'maximum', ctx: CheckContext): RetentionConflict[] {
-  if (!r.retention) return NONE;
-  const items = recordItems(r, ctx.taxonomy);
-  if (!items) return NONE;
+  if (!r.retention || (!r.item && !r.declaredCategory)) return NONE;
   let cache = memo.get(ctx.policy);
   if (!cache) memo.set(ctx.policy, (cache = new Map()));
   const key = `${r.item ?? `category:${r.declaredCategory}`}\u0000${kind}\u0000${r.retentionTrigger ?? ''}\u0000${r.retention.raw}`;
   let hit = cache.get(key);
-  if (!hit) cache.set(key, (hit = conflictsOf(r, items, kind, ctx.policy)));
+  if (!hit) {
+    // The category's item list is built on a miss only: a category row repeats like an item row.
+    const items = recordItems(r, ctx.taxonomy);
+    cache.set(key, (hit = items ? conflictsOf(r, items, kind, ctx.policy) : NONE));
+  }
   return hit;
 }
 

@@ -46,21 +46,34 @@ export function rawFieldsSource(fields: RawFields, fallback: Location): FieldSou
   return { raw: (key) => fields[key]?.raw, where: (key) => fields[key]?.loc ?? fallback, header: (key) => fields[key]?.name ?? key };
 }
 
-/** The reading of a column's cells: a ValueError's accepted forms give the candidates for suggestions. */
-function nearAccepted(raw: string, accepted: string): string[] {
-  const text = raw.normalize('NFKC').trim();
-  // A two-letter form (`MO`, `Y`) inside a longer cell is a coincidence, not a near miss.
-  return nearest(text, acceptedForms(accepted).filter((f) => f.length > 2 || text.length <= 3));
+/**
+ * The nearest accepted readings of an unreadable cell: the normaliser's own, else the forms its `accepted`
+ * text names. Kept per error: the normalisers' memo hands back the same ValueError for every row that wrote
+ * the same cell, so a column of one bad phrase is searched once.
+ */
+const nearOf = new WeakMap<ValueError, string[]>();
+
+function nearAccepted(raw: string, e: ValueError): string[] {
+  if (e.near) return e.near;
+  let near = nearOf.get(e);
+  if (!near) {
+    const text = raw.normalize('NFKC').trim();
+    // A two-letter form (`MO`, `Y`) inside a longer cell is a coincidence, not a near miss.
+    near = nearest(text, acceptedForms(e.accepted).filter((f) => f.length > 2 || text.length <= 3));
+    nearOf.set(e, near);
+  }
+  return near;
 }
 
 /** The cells of one field as they are read: values, and the cells that could not be read. */
 class RowReader {
-  readonly unread: CellProblem[] = [];
+  /** Made on the first unreadable cell: most rows have none. */
+  unread: CellProblem[] | undefined;
 
   constructor(private readonly src: FieldSource) {}
 
   problem(key: InventoryKey, raw: string, near: string[], note?: CellProblem['note']): void {
-    this.unread.push({ key, column: this.src.header?.(key) ?? key, loc: this.src.where(key), raw, near, ...(note ? { note } : {}) });
+    (this.unread ??= []).push({ key, column: this.src.header?.(key) ?? key, loc: this.src.where(key), raw, near, ...(note ? { note } : {}) });
   }
 
   /** Run a normaliser; a ValueError leaves the value unknown and records the cell (SPEC decision 12). */
@@ -71,7 +84,7 @@ class RowReader {
       return parse(raw);
     } catch (e) {
       if (!(e instanceof ValueError)) throw e;
-      this.problem(key, raw, e.near ?? nearAccepted(raw, e.accepted));
+      this.problem(key, raw, nearAccepted(raw, e));
       return null;
     }
   }
@@ -103,7 +116,7 @@ const NONE: never[] = Object.freeze([]) as unknown as never[];
 const NO_CATEGORY = { item: null, category: null };
 
 /** A row with no field name cannot be audited: it is reported, and no record is made. */
-export function missingFieldProblem(src: FieldSource, loc: Location): CellProblem {
+function missingFieldProblem(src: FieldSource, loc: Location): CellProblem {
   return { key: 'field', column: src.header?.('field') ?? 'field', loc: src.raw('field') === undefined ? loc : src.where('field'), raw: '', near: [], rowDropped: true };
 }
 
@@ -149,7 +162,7 @@ export function recordFromSource(tx: Taxonomy, loc: Location, src: FieldSource, 
     sharedWith: row.read('shared_with', parseRecipients) ?? NONE,
     consent: row.read('consent', parseConsent) ?? NONE,
   };
-  if (row.unread.length > 0) record.unread = row.unread;
+  if (row.unread) record.unread = row.unread;
   return record;
 }
 

@@ -42,26 +42,29 @@ function levelIndexOf(key: string): number {
   return LEVELS.findIndex((l) => l.lists.some((w) => fold(w) === k));
 }
 
-/** Keys privaudit does not use are ignored (SPEC decision 12), each named once in the file's note. */
-function ignoreKey(out: InventoryFile, key: string, loc: { line: number }): void {
-  const near = didYouMean(key, [...allInventoryHeaders(), 'name', 'systems', 'datasets', 'fields']);
-  const note = `${quote(key)} (line ${loc.line}${near ? `; ${near}` : ''})`;
-  const ignored = (ignoredKeys.get(out) ?? ignoredKeys.set(out, new Map()).get(out))!;
-  if (!ignored.has(key)) ignored.set(key, note);
+/** What a walk fills: the file's records, and the keys it ignored (key → its note) in the order first seen. */
+interface Walk {
+  out: InventoryFile;
+  ignored: Map<string, string>;
 }
 
-const ignoredKeys = new WeakMap<InventoryFile, Map<string, string>>();
+/** Keys privaudit does not use are ignored (SPEC decision 12), each named once in the file's note. */
+function ignoreKey(walk: Walk, key: string, loc: { line: number }): void {
+  if (walk.ignored.has(key)) return;
+  const near = didYouMean(key, [...allInventoryHeaders(), 'name', 'systems', 'datasets', 'fields']);
+  walk.ignored.set(key, `${quote(key)} (line ${loc.line}${near ? `; ${near}` : ''})`);
+}
 
-function walkLevel(y: YamlFile, tx: Taxonomy, seq: unknown, depth: number, inherited: RawFields, out: InventoryFile): void {
+function walkLevel(y: YamlFile, tx: Taxonomy, seq: unknown, depth: number, inherited: RawFields, walk: Walk): void {
   const level = LEVELS[depth]!;
   if (!isSeq(seq)) throw new InputError(`'${level.lists[0]}' must be a list of mappings`, nodeLocation(y, seq as Node), `write each entry as \`- name: …\``);
   for (const entry of seq.items) {
     if (!isMap(entry)) throw new InputError(`each entry of '${level.lists[0]}' must be a mapping`, nodeLocation(y, entry as Node), 'write `- name: …` followed by its keys');
-    walkEntry(y, tx, entry, depth, inherited, out);
+    walkEntry(y, tx, entry, depth, inherited, walk);
   }
 }
 
-function walkEntry(y: YamlFile, tx: Taxonomy, entry: YAMLMap, depth: number, inherited: RawFields, out: InventoryFile): void {
+function walkEntry(y: YamlFile, tx: Taxonomy, entry: YAMLMap, depth: number, inherited: RawFields, walk: Walk): void {
   const level = LEVELS[depth]!;
   const own: RawFields = { ...inherited };
   let children: { node: unknown; depth: number } | null = null;
@@ -76,24 +79,26 @@ function walkEntry(y: YamlFile, tx: Taxonomy, entry: YAMLMap, depth: number, inh
     }
     const target = NAME_WORDS.has(fold(key)) ? level.nameKey : inventoryKeyFor(key);
     if (!target) {
-      ignoreKey(out, key, keyLoc);
+      ignoreKey(walk, key, keyLoc);
       continue;
     }
     own[target] = { raw: scalarText(y, pair.value), loc: nodeLocation(y, (pair.value ?? pair.key) as Node), name: key };
   }
-  if (children) return walkLevel(y, tx, children.node, children.depth, own, out);
+  if (children) return walkLevel(y, tx, children.node, children.depth, own, walk);
   if (level.nameKey !== 'field') {
     throw new InputError(`${level.nameKey} ${quote(own[level.nameKey]?.raw ?? '')} has no ${LEVELS[depth + 1]!.lists[0]}`, nodeLocation(y, entry), `add a \`${LEVELS[2]!.lists[0]}:\` list`);
   }
   // A finding caused by an inherited value is reported at the field's node (SPEC decision 3).
-  const loc = nodeLocation(y, entry);
-  const record = recordFromSource(tx, { file: y.file, line: loc.line }, rawFieldsSource(own, { file: y.file, line: loc.line }), (p) => (out.droppedRows ??= []).push(p));
+  const { out } = walk;
+  const loc = { file: y.file, line: nodeLocation(y, entry).line };
+  const record = recordFromSource(tx, loc, rawFieldsSource(own, loc), (p) => (out.droppedRows ??= []).push(p));
   if (record) out.records.push(record);
 }
 
 export function inventoryFromYaml(y: YamlFile, tx: Taxonomy): InventoryFile {
   const root = y.doc.contents;
   const out: InventoryFile = { kind: 'inventory', file: y.file, headerLine: 1, records: [] };
+  const walk: Walk = { out, ignored: new Map() };
   if (isMap(root)) {
     const pair = root.items.find((p) => isScalar(p.key) && levelIndexOf(String(p.key.value)) !== -1);
     if (!pair) throw new InputError('no `systems:` (or `datasets:`/`fields:`) list at the top level', nodeLocation(y, root), 'start the file with `systems:` — see fixtures/inventory/app-inventory.yaml');
@@ -103,20 +108,19 @@ export function inventoryFromYaml(y: YamlFile, tx: Taxonomy): InventoryFile {
       const key = isScalar(p.key) ? String(p.key.value) : '';
       const target = inventoryKeyFor(key);
       if (!target) {
-        ignoreKey(out, key, nodeLocation(y, p.key as Node));
+        ignoreKey(walk, key, nodeLocation(y, p.key as Node));
         continue;
       }
       inherited[target] = { raw: scalarText(y, p.value), loc: nodeLocation(y, (p.value ?? p.key) as Node), name: key };
     }
-    walkLevel(y, tx, pair.value, levelIndexOf(String((pair.key as { value: unknown }).value)), inherited, out);
+    walkLevel(y, tx, pair.value, levelIndexOf(String((pair.key as { value: unknown }).value)), inherited, walk);
   } else if (isSeq(root)) {
-    walkLevel(y, tx, root, 0, {}, out);
+    walkLevel(y, tx, root, 0, {}, walk);
   } else {
     throw new InputError('no records: the YAML document is empty', { file: y.file, line: 1 }, 'start the file with `systems:`');
   }
   if (out.records.length === 0 && !out.droppedRows) throw new InputError('no records: no fields are declared', { file: y.file, line: 1 }, 'declare at least one field under systems → datasets → fields');
-  const ignored = ignoredKeys.get(out);
-  if (ignored) out.notes = [`${y.file}: ignored key(s) privaudit does not use: ${[...ignored.values()].join(', ')}`];
+  if (walk.ignored.size) out.notes = [`${y.file}: ignored key(s) privaudit does not use: ${[...walk.ignored.values()].join(', ')}`];
   return out;
 }
 

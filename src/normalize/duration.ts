@@ -39,11 +39,6 @@ const SPACES = /\s*/y;
 const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/i;
 const REJECTED = new RegExp(`^${NUMBER}\\s*(?:${unitPattern(REJECTED_UNITS)})$`, 'i');
 
-/**
- * quote() masks the whole text before it cuts it to 40 characters, which takes a second on a 200 KB cell;
- * cut first (an identifier is shorter than the 60 characters kept beyond what is shown).
- */
-const quoted = (text: string): string => quote(text.length > 100 ? text.slice(0, 100) : text);
 
 function fail(message: string): never {
   throw new ValueError(message, DURATION_ACCEPTED);
@@ -114,24 +109,24 @@ const LIMITS: Record<DurationUnit, number> = {
 
 /** Refuses a term over its unit's limit (Infinity and NaN too: '9' × 400 reads as Infinity). */
 function withinLimit(t: Term, text: string): void {
-  if (!(t.amount <= LIMITS[t.unit])) fail(`${quoted(text)} is longer than ${MAX_YEARS} years: write a shorter period, or forever (永久) for no end date`);
+  if (!(t.amount <= LIMITS[t.unit])) fail(`${quote(text)} is longer than ${MAX_YEARS} years: write a shorter period, or forever (永久) for no end date`);
 }
 
 function whole(amount: number, unit: DurationUnit, text: string): number {
-  if (!Number.isInteger(amount)) fail(`${quoted(text)} is not a whole number of ${unit}`);
+  if (!Number.isInteger(amount)) fail(`${quote(text)} is not a whole number of ${unit}`);
   return amount;
 }
 
 /** One unit for the terms, exactly (see the file comment). */
 function combine(terms: Term[], text: string): Term {
   const families = new Set(terms.map((t) => FAMILY[t.unit]));
-  if (families.size > 1) fail(`${quoted(text)} mixes units that do not convert exactly (months have no fixed length): write one unit, e.g. P18M or 550d`);
+  if (families.size > 1) fail(`${quote(text)} mixes units that do not convert exactly (months have no fixed length): write one unit, e.g. P18M or 550d`);
   if (terms.length === 1 && !(terms[0]!.unit === 'years' && !Number.isInteger(terms[0]!.amount))) {
     const t = terms[0]!;
     return { amount: whole(t.amount, t.unit, text), unit: t.unit };
   }
   const family = [...families][0]!;
-  if (family === 'working') fail(`${quoted(text)}: write working days as one number, e.g. 5 working days`);
+  if (family === 'working') fail(`${quote(text)}: write working days as one number, e.g. 5 working days`);
   if (family === 'month') {
     const months = terms.reduce((sum, t) => sum + t.amount * (t.unit === 'years' ? 12 : 1), 0);
     return { amount: whole(months, 'months', text), unit: 'months' };
@@ -149,11 +144,11 @@ function readDuration(raw: string | null | undefined): Duration | null {
   const text = cellText(raw);
   if (text === null) return null;
   if (lookupWord(FOREVER_WORDS, text)) return { forever: true, raw: text };
-  if (/^P.*T/i.test(text)) fail(`${quoted(text)} has a time part: hours and minutes are not retention units, write days`);
-  if (REJECTED.test(text)) fail(`${quoted(text)}: hours, minutes and seconds are not retention units, write days`);
-  if (/^\d+(?:\.\d+)?$/.test(text)) fail(`${quoted(text)} has no unit: write e.g. ${unitExample(text)}d, ${unitExample(text)}y or ${unitExample(text)} working days`);
+  if (/^P.*T/i.test(text)) fail(`${quote(text)} has a time part: hours and minutes are not retention units, write days`);
+  if (REJECTED.test(text)) fail(`${quote(text)}: hours, minutes and seconds are not retention units, write days`);
+  if (/^\d+(?:\.\d+)?$/.test(text)) fail(`${quote(text)} has no unit: write e.g. ${unitExample(text)}d, ${unitExample(text)}y or ${unitExample(text)} working days`);
   const terms = isoTerms(text) ?? readTerms(text);
-  if (!terms) fail(`not a duration: ${quoted(text)}`);
+  if (!terms) fail(`not a duration: ${quote(text)}`);
   for (const t of terms) withinLimit(t, text);
   const { amount, unit } = combine(terms, text);
   withinLimit({ amount, unit }, text);

@@ -66,11 +66,6 @@ const HAS_PERIOD = new RegExp(`(?:\\d|[${CHINESE_NUMERAL_CHARS}半]) ?(?:个|個
 /** Punctuation between the parts of a phrase; a point between digits is a decimal point. */
 const PUNCTUATION = /[,;:!?"'“”‘’。、，；：！？/|]|\.(?!\d)/g;
 
-/**
- * quote() masks the whole text before it cuts it to 40 characters, which takes a second on a 200 KB cell;
- * cut first (an identifier is shorter than the 60 characters kept beyond what is shown).
- */
-const quoted = (text: string): string => quote(text.length > 100 ? text.slice(0, 100) : text);
 
 /** What the words around the period said. */
 class Phrase {
@@ -84,13 +79,13 @@ class Phrase {
   constructor(readonly text: string) {}
 
   setBound(bound: DurationBound): void {
-    if (this.bound && this.bound !== bound) throw new ValueError(`${quoted(this.text)} gives both a minimum and a maximum: write one period`, RETENTION_ACCEPTED);
+    if (this.bound && this.bound !== bound) throw new ValueError(`${quote(this.text)} gives both a minimum and a maximum: write one period`, RETENTION_ACCEPTED);
     this.bound = bound;
   }
 
   get event(): RetentionEvent | null {
     if (this.events.size > 1) {
-      throw new ValueError(`${quoted(this.text)} counts from more than one event (${[...this.events].join(', ')}): write one period from one event`, RETENTION_ACCEPTED);
+      throw new ValueError(`${quote(this.text)} counts from more than one event (${[...this.events].join(', ')}): write one period from one event`, RETENTION_ACCEPTED);
     }
     return this.events.values().next().value ?? null;
   }
@@ -105,7 +100,7 @@ function take(text: string, re: RegExp, seen: (match: string[]) => void = () => 
 }
 
 function notRetention(text: string): never {
-  throw new ValueError(`not a retention period: ${quoted(text)}`, RETENTION_ACCEPTED);
+  throw new ValueError(`not a retention period: ${quote(text)}`, RETENTION_ACCEPTED);
 }
 
 /** The period of what is left, with the phrase's bound; parseDuration's specific complaints (hours, no unit) are kept. */
@@ -172,7 +167,7 @@ function readRetention(raw: string | null | undefined): RetentionReading | null 
   if (p.deferred) return trigger ? { period: null, trigger } : null;
   if (p.atOnce || (p.deletes && trigger)) return { period: ZERO_DAYS(text), trigger };
   if (trigger) {
-    throw new ValueError(`${quoted(text)} names the event the period counts from, not the period: write e.g. 注销后30天删除, or put the event in retention_trigger`, RETENTION_ACCEPTED);
+    throw new ValueError(`${quote(text)} names the event the period counts from, not the period: write e.g. 注销后30天删除, or put the event in retention_trigger`, RETENTION_ACCEPTED);
   }
   return notRetention(text);
 }

@@ -18,6 +18,7 @@ import type { WorkerPool } from './pool.js';
 import type { ProgressSink } from './progress.js';
 import { scanRange, type RangeJob } from './range.js';
 import { planMinors, planRetention } from './record-checks.js';
+import { refuseInventory } from './inputs.js';
 import { roleForHeader, type ColumnRole } from './roles.js';
 import { MIN_SPLIT_BYTES, rangeCount, splitRanges, type ByteRange } from './split.js';
 import { VALIDATE_MASK } from './cell-form.js';
@@ -42,6 +43,7 @@ export interface FileScanContext {
 
 export async function scanFile(file: string, ctx: FileScanContext): Promise<ExportFile> {
   const probe = await probeExport(file, ctx.maxFieldChars);
+  refuseInventory(file, probe.header, probe.headerLine);
   // The cut points are read from disk while the columns are classified (a failure waits for its turn).
   const cutting = cutsFor(probe, ctx);
   cutting.catch(() => {});
