@@ -15,7 +15,7 @@ import { detectBuildFileKind, type BuildFileKind } from '../sdk/build-kind.js';
 import { loadCatalog, type Catalog } from '../sdk/catalog.js';
 import { allSdkHeaders, looksLikeSdkKeys, SDK_KEYS, sdkKeyFor, type SdkKey } from '../sdk/columns.js';
 import { parsePlatform, PLATFORMS_ACCEPTED } from '../sdk/platform.js';
-import { buildSdkRecord, type RawSdkFields, type RawValue, type SdkRecordContext } from '../sdk/record.js';
+import { buildSdkRecords, type RawSdkFields, type RawValue, type SdkRecordContext } from '../sdk/record.js';
 import { loadTaxonomy } from '../taxonomy/load.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { editDistance, fold, MAX_SUGGESTION_INPUT } from '../text/suggest.js';
@@ -113,8 +113,7 @@ export function sdkFromCsvTable(table: CsvTable, opts: SdkReadOptions = {}): Sdk
     const loc = { file, line: row.line };
     const fields: RawSdkFields = {};
     for (const [key, i] of columns) fields[key] = { raw: row.cells[i] ?? '', loc: { ...loc, column: i + 1 }, name: table.headers[i]!.trim() || key };
-    const record = buildSdkRecord(ctx, loc, fields, onDropped);
-    if (record) out.records.push(record);
+    out.records.push(...buildSdkRecords(ctx, loc, fields, onDropped));
   }
   return out;
 }
@@ -192,8 +191,7 @@ export function sdkFromYaml(y: YamlFile, opts: SdkReadOptions = {}): SdkFile {
       const loc = nodeLocation(y, entry);
       const fields = entryFields(y, entry);
       if (group.platform && fields.platform) throw new InputError("'platform' inside a platforms: group", fields.platform.loc, 'the group key already gives the platform; remove this one');
-      const record = buildSdkRecord(ctx, { file, line: loc.line }, fields, onDropped);
-      if (record) out.records.push(record);
+      out.records.push(...buildSdkRecords(ctx, { file, line: loc.line }, fields, onDropped));
     }
   }
   if (out.records.length === 0 && !out.droppedRows) throw new InputError('no records: the SDK list is empty', { file, line: 1 }, 'add at least one SDK');

@@ -46,9 +46,9 @@ const EXPLICIT_PHRASE = /明示|明确|主动|勾选|点击|弹窗|授权|同意
 const ORDER: Consent[] = ['implied', 'explicit', 'separate', 'guardian'];
 const CONSENT_SEPARATORS = /[;；,，、/+|\n]|\band\b/;
 
-/** The kinds a phrase names; null when it says nothing about consent. */
+/** The kinds a phrase (of a cell's NFKC text) names; null when it says nothing about consent. */
 function readPhrase(part: string): (Consent | 'none')[] | null {
-  const t = part.normalize('NFKC').toLowerCase();
+  const t = part.toLowerCase();
   if (NONE_PHRASE.test(t)) return ['none'];
   const kinds: Consent[] = [];
   if (GUARDIAN_PHRASE.test(t)) kinds.push('guardian');

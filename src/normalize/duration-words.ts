@@ -8,7 +8,7 @@
  * - 长期 ("long-term") is read as forever, like 永久: neither sets an end date.
  */
 import type { DurationUnit } from './types.js';
-import { wordTable } from './text.js';
+import { alternation, wordTable } from './text.js';
 
 export const UNIT_WORDS: Record<DurationUnit, readonly string[]> = {
   'working-days': ['working days', 'working day', 'work days', 'work day', 'workdays', 'workday', 'business days', 'business day', 'wd', 'bd', '工作日', '个工作日', '個工作日'],
@@ -35,9 +35,9 @@ export const FOREVER_WORDS = wordTable({
   ],
 });
 
-/** Unit words as one regex alternation, longest first so `wd` wins over `w` and `months` over `m`. */
+/** Unit words as one regex alternation, longest first so `wd` wins over `w`; a space in a word may be any run of spaces or none. */
 export function unitPattern(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*')).join('|');
+  return alternation(words).replace(/ /g, '\\s*');
 }
 
 const squeeze = (w: string): string => w.toLowerCase().replace(/\s+/g, '');

@@ -39,7 +39,6 @@ const SPACES = /\s*/y;
 const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/i;
 const REJECTED = new RegExp(`^${NUMBER}\\s*(?:${unitPattern(REJECTED_UNITS)})$`, 'i');
 
-
 function fail(message: string): never {
   throw new ValueError(message, DURATION_ACCEPTED);
 }

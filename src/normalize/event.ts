@@ -15,6 +15,7 @@ import { ValueError } from './types.js';
 import type { RetentionEvent } from '../policy/types.js';
 import { cellText, lookupWord, quote, wordTable } from './text.js';
 import { memoizeCell } from './memo.js';
+import { NOT_STATED_WORDS } from './retention-words.js';
 
 export const TRIGGER_ACCEPTED =
   'collection (收集, 采集), account-cancellation (注销, 账号注销), service-termination (服务终止, 服务到期, 合同终止), ' +
@@ -84,8 +85,6 @@ export const EVENT_ARTICLES = ['the date of the', 'the date of', 'date of the', 
 /** Words after an event that mean "from then on" (之日起, 后, "date"). */
 export const EVENT_AFTER = ['之日起', '之日', '当日', '当天', '起算', '起', '之后', '以后', '后', '之时', '时', '开始', 'date', 'day'];
 
-/** "Not stated" in this column: no event is an answer here (SPEC decision 13; N/A and `-` are cellText's). */
-const NOT_STATED = wordTable({ 'not-stated': ['无', '暂无', '没有', 'none', '未定', '待定', 'tbd'] });
 
 const TRIGGER_WORDS = wordTable<RetentionEvent>({
   ...TRIGGER_PHRASES,
@@ -93,19 +92,20 @@ const TRIGGER_WORDS = wordTable<RetentionEvent>({
   'service-termination': [...TRIGGER_PHRASES['service-termination'], ...(WHILE_PHRASES['service-termination'] ?? [])],
 });
 
-const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+/** Words longest first, each marked when it is English (an English word must stand alone). */
+const byLength = (words: readonly string[]): { word: string; english: boolean }[] =>
+  [...words].sort((a, b) => b.length - a.length).map((word) => ({ word, english: /^[a-z]/.test(word) }));
 const BEFORE = byLength([...EVENT_BEFORE.from, ...EVENT_BEFORE.until]);
 const ARTICLES = byLength(EVENT_ARTICLES);
 const AFTER = byLength(EVENT_AFTER);
 
 /** The text without one of `words` at its start (or end), and the spaces next to it. */
-function strip(text: string, words: readonly string[], end: 'start' | 'end'): string {
+function strip(text: string, words: readonly { word: string; english: boolean }[], end: 'start' | 'end'): string {
   const lower = text.toLowerCase();
-  for (const w of words) {
+  for (const { word: w, english } of words) {
     // An English word must stand alone: `on` is not the start of `order completed`.
-    const ascii = /^[a-z]/.test(w);
-    if (end === 'start' && lower.startsWith(w) && (!ascii || /^\s/.test(text.slice(w.length)))) return text.slice(w.length).trimStart();
-    if (end === 'end' && lower.endsWith(w) && (!ascii || /\s$/.test(text.slice(0, -w.length)))) return text.slice(0, -w.length).trimEnd();
+    if (end === 'start' && lower.startsWith(w) && (!english || /^\s/.test(text.slice(w.length)))) return text.slice(w.length).trimStart();
+    if (end === 'end' && lower.endsWith(w) && (!english || /\s$/.test(text.slice(0, -w.length)))) return text.slice(0, -w.length).trimEnd();
   }
   return text;
 }
@@ -123,7 +123,8 @@ export function eventOfPhrase(text: string): RetentionEvent | undefined {
 
 function readRetentionTrigger(raw: string | null | undefined): RetentionEvent | null {
   const text = cellText(raw);
-  if (text === null || lookupWord(NOT_STATED, text)) return null;
+  // "Not stated" in this column is the retention column's words (无, none, 待定): no event is an answer here.
+  if (text === null || lookupWord(NOT_STATED_WORDS, text)) return null;
   const event = eventOfPhrase(text);
   if (!event) throw new ValueError(`unknown retention trigger: ${quote(text)}`, TRIGGER_ACCEPTED);
   return event;

@@ -3,6 +3,7 @@
  * (`前六后四`, `showlast4only`, `阿里云KMS信封加密`). Shared by the masking and encryption readers: a cell is
  * read only when every character belongs to a known word, so unknown text is never half-read.
  */
+import { alternation } from './text.js';
 
 /** A word pattern with the token it stands for; patterns are matched where they start (sticky). */
 export interface TokenPattern<T> {
@@ -17,15 +18,12 @@ export interface Lexicon<T> {
   readonly patterns: readonly TokenPattern<T>[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A lexicon from `[token, folded words…]` entries and patterns (written without anchors; made sticky here). */
 export function lexicon<T>(entries: readonly (readonly [T, readonly string[]])[], patterns: readonly TokenPattern<T>[] = []): Lexicon<T> {
   const words = new Map<string, T>();
   for (const [token, list] of entries) for (const w of list) words.set(w, token);
-  const alternation = [...words.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
   return {
-    literals: new RegExp(alternation, 'y'),
+    literals: new RegExp(alternation(words.keys()), 'y'),
     words,
     patterns: patterns.map((p) => ({ re: new RegExp(p.re.source, 'y' + p.re.flags.replace(/[gy]/g, '')), token: p.token })),
   };

@@ -21,7 +21,8 @@
  */
 import { CHINESE_NUMERAL_CHARS } from './chinese-number.js';
 import { lexicon, type TokenPattern } from './masking-lexer.js';
-import { wordTable } from './text.js';
+import { alternation, wordTable } from './text.js';
+import { NUMBER_WORDS } from './duration-words.js';
 
 export const STATE = wordTable({
   yes: [
@@ -106,12 +107,11 @@ const NOTATION_WORDS: [NotationToken, string[]][] = [
   ]],
 ];
 
-const ENGLISH_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
 const NOTATION_PATTERNS: TokenPattern<NotationToken>[] = [
   { re: /\d+/, token: () => 'number' },
   { re: new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`), token: () => 'number' },
-  { re: new RegExp(ENGLISH_NUMBERS.join('|')), token: () => 'number' },
+  // The English number words of durations (`first six`, `last four`), longest first: `seventeen` is not `seven` + `teen`.
+  { re: new RegExp(alternation(Object.keys(NUMBER_WORDS))), token: () => 'number' },
 ];
 
 export const NOTATION = lexicon(NOTATION_WORDS, NOTATION_PATTERNS);

@@ -48,10 +48,17 @@ function notationMethod(text: string): string | undefined {
   return has.has('truncate') ? 'truncation' : 'partial';
 }
 
+/** A yes/no word (`是`, `no`) or a masking state (`已脱敏`, `明文展示`); undefined when the text is neither. */
+function yesNoOf(text: string): boolean | undefined {
+  const yesNo = booleanWord(text);
+  if (yesNo !== undefined) return yesNo;
+  const state = lookupWord(STATE, text);
+  return state === undefined ? undefined : state === 'yes';
+}
+
 /** The whole cell as one answer: a yes/no word, a suppression phrase, a masked sample or a notation. */
 function readWhole(text: string): Reading | undefined {
-  const state = lookupWord(STATE, text);
-  const yesNo = booleanWord(text) ?? (state === undefined ? undefined : state === 'yes');
+  const yesNo = yesNoOf(text);
   if (yesNo !== undefined) return { masked: yesNo, method: null };
   if (lookupWord(SUPPRESSED, text)) return { masked: true, method: 'suppression' };
   if (EXAMPLE.test(text)) return { masked: true, method: 'partial' };
@@ -62,11 +69,10 @@ function readWhole(text: string): Reading | undefined {
 /** A method word with its `脱敏`/`处理`/`算法` around it, or a hash name (`SHA-256 hash`, `HMAC-SHA256`). */
 function methodWord(part: string): string | undefined {
   const folded = fold(part);
-  for (const f of [folded, folded.replace(METHOD_NOISE, '')]) {
-    const m = METHODS.get(f) ?? SUPPRESSED.get(f);
-    if (m) return m;
-  }
-  const core = folded.replace(METHOD_NOISE, '').replace(HASH_WORDS, '');
+  const bare = folded.replace(METHOD_NOISE, '');
+  const m = METHODS.get(folded) ?? SUPPRESSED.get(folded) ?? METHODS.get(bare) ?? SUPPRESSED.get(bare);
+  if (m) return m;
+  const core = bare.replace(HASH_WORDS, '');
   if (HASH_NAME.test(core) || (core === '' && HASH_WORD.test(folded))) return 'hash';
   return undefined;
 }
@@ -77,8 +83,7 @@ function readPart(part: string): Part | undefined {
   if (EXAMPLE.test(part)) return { method: 'partial' };
   const method = methodWord(part);
   if (method) return { method };
-  const state = lookupWord(STATE, part);
-  const yesNo = booleanWord(part) ?? (state === undefined ? undefined : state === 'yes');
+  const yesNo = yesNoOf(part);
   if (yesNo !== undefined) return yesNo ? 'yes' : 'no';
   if (SALT_WORDS.has(fold(part))) return 'salt';
   const notation = notationMethod(part);

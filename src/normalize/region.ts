@@ -8,7 +8,7 @@
  */
 import { ValueError, type Region } from './types.js';
 import { cellText, quote } from './text.js';
-import { parseList } from './consent.js';
+import { parseList } from './recipients.js';
 import { didYouMean, fold } from '../text/suggest.js';
 import { hasChinese, regionKey, regionTable } from './region-table.js';
 import { readName, readWords } from './region-phrase.js';
@@ -22,7 +22,14 @@ const MAX_REGION_CELL = 200;
 // The provider ends on a non-space: a lazy `[^:]+?\s*` would rescan a run of spaces from every position.
 const PREFIXED = /^([^:]*[^:\s])\s*:\s*(\S.*)$/s;
 
+let acceptedText: string | undefined;
+
+/** The accepted forms, made once (they name the table's providers): every phrase read passes them on for its errors. */
 function accepted(): string {
+  return (acceptedText ??= writeAccepted());
+}
+
+function writeAccepted(): string {
   const prefixes = regionTable().providers.map((p) => `${p}:`).join(', ');
   return (
     'a cloud region code or zone (cn-north-1, cn-hangzhou, ap-beijing, chinaeast2, us-east-1a …), optionally prefixed by its cloud ' +

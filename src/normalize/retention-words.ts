@@ -69,7 +69,7 @@ export const FILLER_WORDS = [
   'personal', 'information', 'your', 'we', 'it', 'total', 'in total',
 ];
 
-/** A whole cell that states no period (SPEC decision 13); N/A, `-` and the like are cellText's. */
+/** A whole cell that states no period, or no event in retention_trigger (SPEC decision 13); N/A, `-` and the like are cellText's. */
 export const NOT_STATED_WORDS = wordTable({ 'not-stated': ['无', '暂无', '没有', 'none', '未定', '待定', 'tbd', 'unspecified', 'not specified'] });
 
 /** Phrases that defer the period to the law or to the purpose: read as no period stated (see the decisions). */

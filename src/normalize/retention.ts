@@ -12,7 +12,7 @@
  */
 import { ValueError, type Duration, type DurationBound } from './types.js';
 import type { RetentionEvent } from '../policy/types.js';
-import { cellText, lookupWord, quote } from './text.js';
+import { alternation, cellText, lookupWord, quote } from './text.js';
 import { memoizeCell } from './memo.js';
 import { parseDuration } from './duration.js';
 import { UNIT_WORDS, unitPattern } from './duration-words.js';
@@ -37,18 +37,17 @@ export interface RetentionReading {
  */
 const MAX_PHRASE = 200;
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One alternation of words, longest first; an English word never matches inside another (`on` in `month`). */
-function alternation(words: readonly string[]): string {
-  return `(?<![a-z])(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`;
+function wholeWords(words: readonly string[]): string {
+  return `(?<![a-z])(?:${alternation(words)})(?![a-z])`;
 }
-const words = (list: readonly string[]): RegExp => new RegExp(alternation(list), 'g');
+const words = (list: readonly string[]): RegExp => new RegExp(wholeWords(list), 'g');
 
 const WHILE = words(Object.values(WHILE_PHRASES).flat());
 /** Until-word, event, words after it: `直至注销`, `自交易完成之日起`, `after the account is closed`, `2 years of inactivity`. */
 const EVENT = new RegExp(
-  `(?:(${alternation(EVENT_BEFORE.until)})|${alternation(EVENT_BEFORE.from)})? ?(?:${alternation(EVENT_ARTICLES)} )?` +
-    `(${alternation(Object.values(TRIGGER_PHRASES).flat())})(?: ?${alternation(EVENT_AFTER)}){0,2}`,
+  `(?:(${wholeWords(EVENT_BEFORE.until)})|${wholeWords(EVENT_BEFORE.from)})? ?(?:${wholeWords(EVENT_ARTICLES)} )?` +
+    `(${wholeWords(Object.values(TRIGGER_PHRASES).flat())})(?: ?${wholeWords(EVENT_AFTER)}){0,2}`,
   'g',
 );
 const NOT_KEPT = words(NOT_KEPT_WORDS);
@@ -65,7 +64,6 @@ const NOTE = /\(([^()]*)\)/g;
 const HAS_PERIOD = new RegExp(`(?:\\d|[${CHINESE_NUMERAL_CHARS}半]) ?(?:个|個)? ?(?:${unitPattern(Object.values(UNIT_WORDS).flat())})`, 'i');
 /** Punctuation between the parts of a phrase; a point between digits is a decimal point. */
 const PUNCTUATION = /[,;:!?"'“”‘’。、，；：！？/|]|\.(?!\d)/g;
-
 
 /** What the words around the period said. */
 class Phrase {

@@ -95,9 +95,13 @@ const GRADE_WORDS = wordTable<string>({
 const LEVEL = /^(?:(?:l|lv|level|等级|级别)\.?\s*(\d)|第?\s*([0-9一二三四五六七八九])\s*级(?:数据)?)$/i;
 const LETTERED = /^([cs])\s*(\d)$/i;
 
-/** The canonical grade of a word or numbered grade, or null when the text is not a grade. */
+/** The canonical grade of a word or numbered grade (a config key, as written), or null when the text is not a grade. */
 export function gradeOf(text: string): string | null {
-  const t = text.normalize('NFKC').trim();
+  return gradeOfCell(text.normalize('NFKC').trim());
+}
+
+/** gradeOf for text that is already trimmed and NFKC-normalised (a cell's parts). */
+function gradeOfCell(t: string): string | null {
   const word = lookupWord(GRADE_WORDS, t);
   if (word !== undefined) return word;
   const lettered = LETTERED.exec(t);
@@ -126,29 +130,33 @@ function readSensitivity(raw: string | null | undefined): Sensitivity | null {
   const text = cellText(raw);
   if (text === null) return null;
   if (text.length > MAX_CELL) throw new ValueError(`not a sensitivity or grade: ${quote(text)}`, SENSITIVITY_ACCEPTED);
+  // The whole cell first (`一般个人信息`, `Level 3`), then its parts when the whole is no single word.
+  const whole = readWord(text);
+  if (whole) return whole;
   let sensitive: boolean | null = null;
   let grade: string | null = null;
-  const parts = [text, ...text.split(PARTS)].map((p) => p.trim()).filter(Boolean);
-  // The whole cell first (`一般个人信息`, `Level 3`), then its parts when the whole is no single word.
-  for (const part of readWhole(text) ? [text] : parts.slice(1)) {
-    const word = lookupWord(WORDS, part);
-    const yesNo = word === undefined ? booleanWord(part) : word === 'true';
-    const g = yesNo === undefined ? gradeOf(part) : null;
-    if (yesNo === undefined && g === null) throw new ValueError(`not a sensitivity or grade: ${quote(part)}`, SENSITIVITY_ACCEPTED);
-    if (yesNo !== undefined) {
-      if (sensitive !== null && sensitive !== yesNo) throw new ValueError(`contradictory sensitivity: ${quote(text)}`, SENSITIVITY_ACCEPTED);
-      sensitive = yesNo;
+  for (const part of text.split(PARTS).map((p) => p.trim()).filter(Boolean)) {
+    const word = readWord(part);
+    if (!word) throw new ValueError(`not a sensitivity or grade: ${quote(part)}`, SENSITIVITY_ACCEPTED);
+    if (word.sensitive !== null) {
+      if (sensitive !== null && sensitive !== word.sensitive) throw new ValueError(`contradictory sensitivity: ${quote(text)}`, SENSITIVITY_ACCEPTED);
+      sensitive = word.sensitive;
     }
-    if (g !== null) {
-      if (grade !== null && grade !== g) throw new ValueError(`two grades in one cell: ${quote(text)}`, SENSITIVITY_ACCEPTED);
-      grade = g;
+    if (word.grade !== null) {
+      if (grade !== null && grade !== word.grade) throw new ValueError(`two grades in one cell: ${quote(text)}`, SENSITIVITY_ACCEPTED);
+      grade = word.grade;
     }
   }
   return { sensitive, grade };
 }
 
-function readWhole(text: string): boolean {
-  return lookupWord(WORDS, text) !== undefined || booleanWord(text) !== undefined || gradeOf(text) !== null;
+/** What one word says: a yes/no (敏感, 否) or else a grade; undefined when it is neither. */
+function readWord(part: string): Sensitivity | undefined {
+  const word = lookupWord(WORDS, part);
+  const yesNo = word === undefined ? booleanWord(part) : word === 'true';
+  if (yesNo !== undefined) return { sensitive: yesNo, grade: null };
+  const grade = gradeOfCell(part);
+  return grade === null ? undefined : { sensitive: null, grade };
 }
 
 /** A `sensitive` cell: what it says and the grade it names; null when blank or not stated (N/A). */

@@ -10,7 +10,7 @@ import { fold } from '../text/suggest.js';
 const NOT_STATED = new Set(['n/a', 'na', 'n.a.', '#n/a', '-', '--', '—', '——', '–', '/', '不适用']);
 
 /** Is this (trimmed, NFKC) text a "not stated" mark such as N/A or `-`? */
-export function isNotStated(text: string): boolean {
+function isNotStated(text: string): boolean {
   return text.length <= 4 && NOT_STATED.has(text.toLowerCase());
 }
 
@@ -33,6 +33,17 @@ export function wordTable<T extends string>(words: Record<T, readonly string[]>)
 /** Look a cell up in a word table, ignoring case, spaces, `_` and `-`. */
 export function lookupWord<T>(table: ReadonlyMap<string, T>, text: string): T | undefined {
   return table.get(fold(text));
+}
+
+/**
+ * `words` as one regular-expression alternation: escaped, each once, longest first, so that at any position
+ * the longest word wins (`wd` over `w`, `months` over `m`). Built once per table, never per cell.
+ */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 }
 
 /**

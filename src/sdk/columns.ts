@@ -6,7 +6,8 @@ export const SDK_KEYS = ['platform', 'sdk', 'organization', 'fields', 'purpose',
 export type SdkKey = (typeof SDK_KEYS)[number];
 
 const HEADER_NAMES: Record<SdkKey, string[]> = {
-  platform: ['platform', 'os', '平台', '系统平台', '终端', '端'],
+  // 适用平台/适用系统: the column of the third-party sharing lists apps publish (第三方SDK共享清单).
+  platform: ['platform', 'platforms', 'os', 'operating_system', 'applicable_platform', '平台', '系统平台', '终端', '端', '适用平台', '适用系统', '适用终端', '应用平台', '操作系统', '平台类型'],
   sdk: ['sdk', 'sdk_name', 'sdk名称', 'sdk名字', '第三方名称', '第三方sdk', '第三方sdk名称', 'third_party_sdk'],
   organization: [
     'organization',
@@ -40,8 +41,14 @@ const HEADER_NAMES: Record<SdkKey, string[]> = {
     '收集个人信息类型',
     '涉及的个人信息类型',
     '共享个人信息字段',
+    '涉及个人信息',
+    '涉及的个人信息',
+    '收集的个人信息类型',
+    '共享的个人信息',
+    '个人信息种类',
+    '收集个人信息范围',
   ],
-  purpose: ['purpose', 'scenario', 'scenario_description', 'usage', '使用目的', '场景描述', '使用场景', '目的', '用途'],
+  purpose: ['purpose', 'scenario', 'scenario_description', 'usage', '使用目的', '场景描述', '使用场景', '目的', '用途', '共享目的', '业务功能', '功能'],
   package: ['package', 'package_name', 'coordinate', 'maven', 'pod', 'artifact', 'dependency', '包名', '依赖', '坐标'],
   version: ['version', 'sdk_version', '版本', '版本号', 'sdk版本'],
 };

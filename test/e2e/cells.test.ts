@@ -53,6 +53,13 @@ describe('unreadable cells', () => {
     expect(JSON.parse(r.stdout).inputs).toEqual([{ file: `${CELLS}/unknown-column.csv`, kind: 'inventory', records: 1 }]);
   });
 
+  it('in an SDK list as apps publish it: unknown or ambiguous labels reported, 不适用 in a list read as nothing', async () => {
+    const r = await auditJson(['fixtures/sdk/第三方SDK共享清单.csv']);
+    const cells = r.findings.filter((f) => f.ruleId === 'unrecognized-value').map((f) => `${f.line} ${f.subject.column} ${f.message.split(' cannot be read')[0]}`);
+    expect(cells).toEqual(["2 涉及个人信息 涉及个人信息 '网络信息' (column 5)", "3 涉及个人信息 涉及个人信息 'AAID' (column 5)", "3 涉及个人信息 涉及个人信息 '应用基本信息' (column 5)"]);
+    expect(r.stderr).toContain("ignored column(s) privaudit does not use: '序号', '隐私政策链接'");
+  });
+
   it('are reported in Chinese with --lang zh, the column named as the file names it', async () => {
     const r = await auditJson([`${CELLS}/bad-region.csv`], '--lang', 'zh');
     const [cell] = r.findings.filter((f) => f.ruleId === 'unrecognized-value');

@@ -87,6 +87,26 @@ describe('SDK list CSV', () => {
     expect(f.droppedRows).toEqual([{ key: 'platform', column: 'platform', loc: { file: 's.csv', line: 3, column: 1 }, raw: 'andriod', near: ['android'], rowDropped: true }]);
   });
 
+  it('reads one row naming several platforms as one record per platform, its field problems reported once', () => {
+    const f = parseSdkCsvText('s.csv', '适用平台,SDK名称,涉及个人信息\nAndroid/iOS,WechatOpenSDK,IP地址、量子态\n安卓、苹果、鸿蒙,Bugly,设备型号\n');
+    expect(f.records.map((r) => `${r.loc.line} ${r.platform} ${r.fields.map((x) => x.label).join('+')}`)).toEqual([
+      '2 android IP地址', '2 ios IP地址', '3 android 设备型号', '3 ios 设备型号', '3 harmonyos 设备型号',
+    ]);
+    expect(f.records.flatMap((r) => r.unread ?? []).map((p) => p.raw)).toEqual(['量子态']);
+  });
+
+  it('drops a row one of whose platforms it cannot read, naming that part', () => {
+    const f = parseSdkCsvText('s.csv', 'platform,sdk\nAndroid/Symbain,MiPush\n');
+    expect(f.records).toEqual([]);
+    expect(f.droppedRows![0]).toMatchObject({ key: 'platform', raw: 'Symbain', rowDropped: true });
+  });
+
+  it('reads 不适用, - and 无 inside a field list as no field', () => {
+    const f = parseSdkCsvText('s.csv', 'platform,sdk,fields\nandroid,MiPush,IMEI、不适用\nios,Bugly,无\nandroid,Bugly,-\n');
+    expect(f.records.map((r) => r.fields.map((x) => x.label))).toEqual([['IMEI'], [], []]);
+    expect(f.records.every((r) => !r.unread)).toBe(true);
+  });
+
   it('drops a row with no SDK name, reporting it at the cell', () => {
     const f = parseSdkCsvText('s.csv', 'platform,SDK名称,organization\nandroid,MiPush,x\nios,,y\n');
     expect(f.records).toHaveLength(1);

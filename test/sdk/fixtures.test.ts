@@ -12,7 +12,7 @@ import { contextFor, expectMessagesFilled } from './helpers.js';
 
 const DIR = 'fixtures/sdk';
 const RULES = [undeclaredSdk, sdkUndeclaredField, sdkOrganizationMismatch, sdkNotPresent];
-const FIXTURES = ['android-sdks.csv', 'ios-sdks-zh.csv', 'sdks.yaml', 'gradle-dependencies.txt', 'build.gradle.kts', 'Podfile.lock'];
+const FIXTURES = ['android-sdks.csv', 'ios-sdks-zh.csv', '第三方SDK共享清单.csv', 'sdks.yaml', 'gradle-dependencies.txt', 'build.gradle.kts', 'Podfile.lock'];
 
 interface Expected {
   ruleId: string;

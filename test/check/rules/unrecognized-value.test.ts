@@ -63,6 +63,13 @@ describe('unrecognized-value', () => {
     expect(found[0]!.subject).toMatchObject({ sdk: 'MiPush', platform: 'android', column: 'fields' });
   });
 
+  it('says how to give an SDK row its platform when the cell is empty', async () => {
+    const { parseSdkCsvText } = await import('../../../src/load/sdk-list.js');
+    const f = parseSdkCsvText('s.csv', 'platform,sdk\n,MiPush\nandroid,MiPush\n');
+    const [found] = runRules([f], RULES, ctx()).filter((x) => x.ruleId === 'unrecognized-value');
+    expect(found!.message).toMatch(/^the row has no platform, so nothing on it can be audited: fill the platform \(平台\) cell, or pass --platform; not checked on this row: /);
+  });
+
   it('names both languages fully', () => {
     const { en, zh } = messages(rule, withCell(record(), cell()));
     expect(en).toContain("'看情况'");
