@@ -65,6 +65,22 @@ function nearAccepted(raw: string, e: ValueError): string[] {
   return near;
 }
 
+/** `保存期限（天）`, `Retention (months)`: the unit a bare number in that column counts in. */
+const HEADER_UNIT = /[（(]\s*(天|日|工作日|个?月|年|days?|working days|months?|years?)\s*[)）]\s*$/i;
+const headerUnits = new Map<string, string | null>();
+
+/** A bare number under a header that names its unit, written with that unit (`180` → `180天`). */
+function withHeaderUnit(raw: string, header: string | undefined): string {
+  if (!header || !/^\s*\d+(?:\.\d+)?\s*$/.test(raw)) return raw;
+  let unit = headerUnits.get(header);
+  if (unit === undefined) {
+    unit = HEADER_UNIT.exec(header)?.[1] ?? null;
+    // Headers are few; a hostile file's many distinct ones must not grow the map without end.
+    if (headerUnits.size < 256) headerUnits.set(header, unit);
+  }
+  return unit ? `${raw.trim()}${/^[a-z]/i.test(unit) ? ' ' : ''}${unit}` : raw;
+}
+
 /** The cells of one field as they are read: values, and the cells that could not be read. */
 class RowReader {
   /** Made on the first unreadable cell: most rows have none. */
@@ -78,8 +94,9 @@ class RowReader {
 
   /** Run a normaliser; a ValueError leaves the value unknown and records the cell (SPEC decision 12). */
   read<T>(key: InventoryKey, parse: (raw: string) => T | null): T | null {
-    const raw = this.src.raw(key);
-    if (raw === undefined || raw.trim() === '') return null;
+    const written = this.src.raw(key);
+    if (written === undefined || written.trim() === '') return null;
+    const raw = key === 'retention' ? withHeaderUnit(written, this.src.header?.(key)) : written;
     try {
       return parse(raw);
     } catch (e) {

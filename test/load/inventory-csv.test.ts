@@ -96,6 +96,17 @@ describe('inventoryFromCsvText', () => {
     expect(inv.records[0]).toMatchObject({ field: '手机号码', description: null, item: 'basic.phone' });
   });
 
+  it('reads a bare number under a header that names its unit (保存期限（天）, Retention (years)) in that unit', () => {
+    const [zh] = inventoryFromCsvText('inv.csv', 'field,保存期限（天）\nmobile,180\n', tx).records;
+    expect(zh).toMatchObject({ retention: { amount: 180, unit: 'days' } });
+    expect(zh!.unread).toBeUndefined();
+    const [en] = inventoryFromCsvText('inv.csv', 'field,Retention (years)\nmobile,3\n', tx).records;
+    expect(en).toMatchObject({ retention: { amount: 3, unit: 'years' } });
+    // A cell that writes its own unit keeps it; a header without one leaves a bare number unread.
+    expect(inventoryFromCsvText('inv.csv', 'field,保存期限（天）\nmobile,5年\n', tx).records[0]).toMatchObject({ retention: { amount: 5, unit: 'years' } });
+    expect(inventoryFromCsvText('inv.csv', 'field,保存期限\nmobile,180\n', tx).records[0]!.unread![0]).toMatchObject({ key: 'retention', raw: '180' });
+  });
+
   it('still needs a field column', () => {
     expect(inputErrorOf(() => inventoryFromCsvText('inv.csv', 'system,table\ncrm,users\n', tx)).message).toMatch(/no 'field'/);
   });
