@@ -2,7 +2,7 @@
  * Inventory YAML: systems → datasets → fields, each level a list of mappings named by `name` or its
  * own word; every value set on an outer level is inherited by inner ones (SPEC decision 3).
  */
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { InputError } from '../errors.js';
 import { quote } from '../normalize/text.js';
 import type { Taxonomy } from '../taxonomy/types.js';
@@ -42,6 +42,19 @@ function levelIndexOf(key: string): number {
   return LEVELS.findIndex((l) => l.lists.some((w) => fold(w) === k));
 }
 
+const LEVEL_OF_NAME: Partial<Record<string, number>> = { system: 0, table: 1, field: 2 };
+
+/**
+ * The level a pair opens, or -1: its key is a level's list word (`systems`, `表`), or a column name of a
+ * level (`数据表`, `业务系统`, `字段名`: the inventory header vocabulary) holding a list.
+ */
+function levelOfPair(pair: Pair): number {
+  const key = isScalar(pair.key) ? String(pair.key.value) : '';
+  const level = levelIndexOf(key);
+  if (level !== -1 || !isSeq(pair.value)) return level;
+  return LEVEL_OF_NAME[inventoryKeyFor(key) ?? ''] ?? -1;
+}
+
 /** What a walk fills: the file's records, and the keys it ignored (key → its note) in the order first seen. */
 interface Walk {
   out: InventoryFile;
@@ -71,7 +84,7 @@ function walkEntry(y: YamlFile, tx: Taxonomy, entry: YAMLMap, depth: number, inh
   for (const pair of entry.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const keyLoc = nodeLocation(y, pair.key as Node);
-    const childDepth = levelIndexOf(key);
+    const childDepth = levelOfPair(pair as Pair);
     if (childDepth !== -1) {
       if (childDepth <= depth) throw new InputError(`'${key}' cannot appear inside a ${level.nameKey}`, keyLoc, `the levels are systems → datasets → fields`);
       children = { node: pair.value, depth: childDepth };
@@ -100,7 +113,7 @@ export function inventoryFromYaml(y: YamlFile, tx: Taxonomy): InventoryFile {
   const out: InventoryFile = { kind: 'inventory', file: y.file, headerLine: 1, records: [] };
   const walk: Walk = { out, ignored: new Map() };
   if (isMap(root)) {
-    const pair = root.items.find((p) => isScalar(p.key) && levelIndexOf(String(p.key.value)) !== -1);
+    const pair = root.items.find((p) => levelOfPair(p as Pair) !== -1);
     if (!pair) throw new InputError('no `systems:` (or `datasets:`/`fields:`) list at the top level', nodeLocation(y, root), 'start the file with `systems:` — see fixtures/inventory/app-inventory.yaml');
     const inherited: RawFields = {};
     for (const p of root.items) {
@@ -113,7 +126,7 @@ export function inventoryFromYaml(y: YamlFile, tx: Taxonomy): InventoryFile {
       }
       inherited[target] = { raw: scalarText(y, p.value), loc: nodeLocation(y, (p.value ?? p.key) as Node), name: key };
     }
-    walkLevel(y, tx, pair.value, levelIndexOf(String((pair.key as { value: unknown }).value)), inherited, walk);
+    walkLevel(y, tx, pair.value, levelOfPair(pair as Pair), inherited, walk);
   } else if (isSeq(root)) {
     walkLevel(y, tx, root, 0, {}, walk);
   } else {
@@ -127,5 +140,5 @@ export function inventoryFromYaml(y: YamlFile, tx: Taxonomy): InventoryFile {
 /** Does a YAML document look like an inventory (a systems/datasets/fields list at the top)? */
 export function yamlLooksLikeInventory(y: YamlFile): boolean {
   const root = y.doc.contents;
-  return isMap(root) && root.items.some((p) => isScalar(p.key) && levelIndexOf(String(p.key.value)) !== -1);
+  return isMap(root) && root.items.some((p) => levelOfPair(p as Pair) !== -1);
 }

@@ -32,3 +32,32 @@ describe('inventoryFromYaml: messages quote what the file holds masked and bound
     expect(e.message).not.toContain('user@example.com');
   });
 });
+
+describe('inventoryFromYaml: levels named by the header vocabulary', () => {
+  it('reads 系统 → 数据表 → 字段 lists with Chinese keys, inheriting outer values, ignoring 负责人 with a note', () => {
+    const text = [
+      '系统:',
+      '  - 名称: 会员中心',
+      '    存储位置: 阿里云华东1（杭州）',
+      '    留存期限: 注销后15日内删除',
+      '    负责人: 张三',
+      '    数据表:',
+      '      - 名称: t_member',
+      '        字段:',
+      '          - 字段名: mobile',
+      '            信息类别: 手机号码',
+      '            加密措施: KMS',
+      '',
+    ].join('\n');
+    const inv = inventoryFromYaml(parseYamlText('inv.yaml', text), tx);
+    expect(inv.records).toHaveLength(1);
+    expect(inv.records[0]).toMatchObject({ system: '会员中心', table: 't_member', field: 'mobile', item: 'basic.phone', region: { country: 'CN' }, retentionTrigger: 'account-cancellation' });
+    expect(inv.records[0]!.unread).toBeUndefined();
+    expect(inv.notes).toEqual(["inv.yaml: ignored key(s) privaudit does not use: '负责人' (line 5)"]);
+  });
+
+  it('still reads a level word holding a plain value as that value (table: users)', () => {
+    const inv = inventoryFromYaml(parseYamlText('inv.yaml', 'systems:\n  - name: crm\n    fields:\n      - field: mobile\n        数据表: users\n'), tx);
+    expect(inv.records[0]).toMatchObject({ table: 'users', field: 'mobile' });
+  });
+});
