@@ -141,7 +141,7 @@ function uniquifyFingerprints(findings: Finding[]): void {
 }
 
 /** Does the record have an unreadable cell in one of these columns? */
-export function blockedBy(r: { unread?: readonly CellProblem[] }, needs: readonly string[] | undefined): boolean {
+function blockedBy(r: { unread?: readonly CellProblem[] }, needs: readonly string[] | undefined): boolean {
   return !!r.unread && !!needs && r.unread.some((p) => needs.includes(p.key));
 }
 
@@ -152,7 +152,7 @@ function visibleTo(rule: Rule, file: LoadedFile): LoadedFile {
   return { ...file, records: file.records.filter((r) => !blockedBy(r, rule.meta.needs)) } as LoadedFile;
 }
 
-export function enabledRules(rules: readonly Rule[], ctx: CheckContext): Rule[] {
+function enabledRules(rules: readonly Rule[], ctx: CheckContext): Rule[] {
   return rules.filter((r) => ctx.config.rules[r.meta.id] !== 'off');
 }
 

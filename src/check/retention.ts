@@ -100,7 +100,7 @@ function governingRules(items: string[], policy: Policy): { rule: RetentionRule;
 
 /** Does the record hold personal information the retention rules speak of: an item, or a category? */
 export function holdsPersonalInformation(r: InventoryRecord, taxonomy: Taxonomy): boolean {
-  return recordItems(r, taxonomy) !== null;
+  return !!r.item || !!(r.declaredCategory && taxonomy.category(r.declaredCategory)?.items.length);
 }
 
 export interface RetentionConflict {
