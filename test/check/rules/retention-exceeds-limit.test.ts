@@ -1,6 +1,7 @@
 /** retention-exceeds-limit: kept past the pack's limit after an event (cancellation, service end, last login). */
 import { describe, expect, it } from 'vitest';
 import { retentionExceedsLimit as rule } from '../../../src/check/rules/retention-exceeds-limit.js';
+import { parseRetention } from '../../../src/normalize/retention.js';
 import type { RetentionEvent } from '../../../src/policy/types.js';
 import { ctx, expectSeverityConfigurable, keep, messages, only, P001, P002, P003, packWith, record, run } from '../helpers.js';
 
@@ -112,16 +113,14 @@ describe('retention-exceeds-limit', () => {
 });
 
 describe('retention-exceeds-limit on a bounded period', () => {
-  it('an "at least" period on the limit\'s clock breaks the limit whatever its length; "at most" compares as exact', async () => {
-    const { parseRetention } = await import('../../../src/normalize/retention.js');
-    const { record, run } = await import('../helpers.js');
-    const { retentionExceedsLimit } = await import('../../../src/check/rules/retention-exceeds-limit.js');
-    const declared = (cell: string) => {
-      const reading = parseRetention(cell)!;
-      return record({ item: 'basic.phone', retention: reading.period, retentionTrigger: reading.trigger });
-    };
-    expect(run(retentionExceedsLimit, [declared('注销后不少于1天')])).toHaveLength(1);
-    expect(run(retentionExceedsLimit, [declared('注销后3个工作日内删除')])).toEqual([]);
-    expect(run(retentionExceedsLimit, [declared('注销后30天内删除')])).toHaveLength(1);
+  const declared = (cell: string) => {
+    const reading = parseRetention(cell)!;
+    return record({ item: 'basic.phone', retention: reading.period, retentionTrigger: reading.trigger });
+  };
+
+  it('an "at least" period on the limit\'s clock breaks the limit whatever its length; "at most" compares as exact', () => {
+    expect(run(rule, [declared('注销后不少于1天')])).toHaveLength(1);
+    expect(run(rule, [declared('注销后3个工作日内删除')])).toEqual([]);
+    expect(run(rule, [declared('注销后30天内删除')])).toHaveLength(1);
   });
 });
