@@ -39,11 +39,14 @@ export type EncToken =
   | { t: 'salt' }
   | { t: 'filler' };
 
+/** Salt words (folded): they qualify a hash (`SHA256+salt`, `加盐SHA256`) and are no method of their own. */
+export const SALT_WORDS = ['salt', 'salted', 'withsalt', '加盐', '盐值', '带盐', '含盐', '随机盐'];
+
 /** Written in the algorithm column when only the connection is encrypted: no protection at rest. */
 export const TRANSPORT_ONLY = 'TLS (transport only)';
 
 /** Display name of a folded hash name: sha256 → SHA-256, sha3256 → SHA3-256, sm3 → SM3. */
-export function shaName(s: string): string {
+function shaName(s: string): string {
   const m = /^(sha|sm)(\d*)$/.exec(s);
   if (!m) return s.toUpperCase();
   const digits = m[2]!;
@@ -114,7 +117,7 @@ const WORDS: (readonly [EncToken, readonly string[]])[] = [
   [{ t: 'none' }, ['明文', '明文存储', 'plaintext', 'plain', 'cleartext', 'clear', 'unencrypted', 'notencrypted', '未加密', '不加密', '无加密', '非加密', '无', 'none', 'no', '否']],
   [{ t: 'hash' }, ['hash', 'hashed', 'hashing', 'onewayhash', 'oneway', '哈希', '散列', '摘要', '单向', '不可逆', 'irreversible']],
   [{ t: 'encoding' }, ['encoding', 'encoded', '编码']],
-  [{ t: 'salt' }, ['salt', 'salted', '加盐', '盐值', '带盐', '含盐', '随机盐']],
+  [{ t: 'salt' }, SALT_WORDS],
   [{ t: 'filler' }, [
     // Vendors and products: they say where, not how.
     '阿里云', '腾讯云', '华为云', '京东云', '京东智联云', '百度智能云', '百度云', '火山引擎', '天翼云', '移动云', '金山云', '云', 'aliyun', 'alibabacloud', 'alibaba',

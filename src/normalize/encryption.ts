@@ -42,8 +42,6 @@ const MAX_TEXT = 200;
 /** Parts of a cell that each make one statement: `TLS + AES`, `AES-256 at rest, TLS in transit`, `传输和存储均加密`. */
 const SEPARATORS = /[+/()[\]【】,，;；、|&\n]|\b(?:and|with|via|using|plus)\b|以及|并且|和|与|及/;
 
-const SALT = /salted|salt|加盐|盐值|带盐|含盐/;
-
 /** Strongest first: what decides the kind when a cell names several methods. */
 const STRENGTH: EncryptionKind[] = ['hash', 'weak-hash', 'reversible', 'encoding'];
 
@@ -58,15 +56,13 @@ interface Statement {
 
 const unknown = (text: string) => new ValueError(`unknown encryption or algorithm: ${quote(text)}`, ENCRYPTION_ACCEPTED);
 
-/** Adds one part's words to the statement; false when a word is unknown. */
-function addPart(s: Statement, part: string, salted: boolean): boolean {
-  const tokens = tokenize(fold(part), ENCRYPTION_WORDS);
-  if (!tokens) return false;
+/** Adds one part's words to the statement. */
+function addPart(s: Statement, tokens: readonly EncToken[], salted: boolean): void {
   const has = (t: EncToken['t']) => tokens.some((k) => k.t === t);
   // A phrase about the connection only (传输加密, SM4传输, TLS in transit) says nothing about storage.
   if (has('transport') && !has('rest')) {
     s.transport = true;
-    return true;
+    return;
   }
   for (const k of tokens) {
     if (k.t === 'algo') s.atRest.push(k.found(salted));
@@ -76,7 +72,6 @@ function addPart(s: Statement, part: string, salted: boolean): boolean {
     else if (k.t === 'transport') s.transport = true;
     else if (k.t === 'none') s.none = true;
   }
-  return true;
 }
 
 function verdict(s: Statement): Found | undefined {
@@ -100,12 +95,17 @@ function readEncryption(raw: string | null | undefined): Encryption | null {
   const yesNo = booleanWord(text);
   if (yesNo !== undefined) return { raw: text, kind: yesNo ? 'reversible' : 'none', algorithm: null };
   if (text.length > MAX_TEXT) throw unknown(text);
-  const lower = text.toLowerCase();
-  const salted = SALT.test(fold(text));
-  const s: Statement = { atRest: [], generic: new Set(), gm: false, transport: false, none: false };
-  for (const part of lower.split(SEPARATORS)) {
-    if (part.trim() !== '' && !addPart(s, part, salted)) throw unknown(text);
+  const parts: EncToken[][] = [];
+  for (const part of text.toLowerCase().split(SEPARATORS)) {
+    if (part.trim() === '') continue;
+    const tokens = tokenize(fold(part), ENCRYPTION_WORDS);
+    if (!tokens) throw unknown(text);
+    parts.push(tokens);
   }
+  // A salt anywhere in the cell qualifies its hash (`SHA-256 + salt`, `加盐SHA256`).
+  const salted = parts.some((tokens) => tokens.some((k) => k.t === 'salt'));
+  const s: Statement = { atRest: [], generic: new Set(), gm: false, transport: false, none: false };
+  for (const tokens of parts) addPart(s, tokens, salted);
   const found = verdict(s);
   if (!found) throw unknown(text);
   return { raw: text, ...found };

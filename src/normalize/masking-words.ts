@@ -23,6 +23,7 @@ import { CHINESE_NUMERAL_CHARS } from './chinese-number.js';
 import { lexicon, type TokenPattern } from './masking-lexer.js';
 import { alternation, wordTable } from './text.js';
 import { NUMBER_WORDS } from './duration-words.js';
+import { SALT_WORDS as ENCRYPTION_SALT_WORDS } from './encryption-words.js';
 
 export const STATE = wordTable({
   yes: [
@@ -75,8 +76,8 @@ export const METHODS = wordTable({
 /** Words around a method name that add nothing to it: `哈希处理`, `掩码展示`, `SHA-256 算法`. */
 export const METHOD_NOISE = /^(?:采用|使用|进行)|(?:脱敏处理|处理|算法|方式|方法|技术|展示|显示|后展示|后显示|存储|applied|algorithm)$/g;
 
-/** Salt words: a qualifier of a hash, never a method of its own (`SHA256+salt`). */
-export const SALT_WORDS = new Set(['salt', 'salted', 'withsalt', '加盐', '盐值', '带盐', '含盐']);
+/** Salt words: a qualifier of a hash, never a method of its own (`SHA256+salt`); the encryption column's. */
+export const SALT_WORDS: ReadonlySet<string> = new Set(ENCRYPTION_SALT_WORDS);
 
 /** What each word of a keep/hide notation (`前六后四`, `show last 4 only`, `隐藏中间8位`) says. */
 export type NotationToken = 'position' | 'number' | 'keep' | 'hide' | 'name' | 'truncate' | 'filler';

@@ -47,7 +47,7 @@ function conflictNote(chosen: CloudRegion, all: CloudRegion[], elsewhere: CloudR
 }
 
 /** The region for the first meaning; a note (and the ambiguity flag) when the other meanings are in other countries. */
-export function cloudRegion(raw: string, meanings: CloudRegion[]): Region {
+function cloudRegion(raw: string, meanings: CloudRegion[]): Region {
   const r = meanings[0]!;
   const region: Region = { raw, code: r.code, country: r.country, mainland: r.country === 'CN', provider: r.provider, place: r.place };
   const elsewhere = meanings.filter((o) => o.country !== r.country);

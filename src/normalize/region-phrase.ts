@@ -4,7 +4,7 @@
  * Every step is a Map lookup on the word's key; a word the table does not know is tried as two
  * (阿里云华东1 → 阿里云 + 华东1), a bounded number of times, so a hostile cell costs little.
  */
-import { regionKey, regionTable, type CloudRegion, type NamedPlace } from './region-table.js';
+import { hasChinese, regionKey, regionTable, type CloudRegion, type NamedPlace } from './region-table.js';
 import { isDistrict, isFiller, withoutAdminSuffix, WORD_SEPARATORS } from './region-words.js';
 import { fold } from '../text/suggest.js';
 
@@ -59,15 +59,13 @@ export function readName(text: string): Reading | undefined {
   return named ? { kind: 'place', place: named, text } : undefined;
 }
 
-const CHINESE = /[\u4e00-\u9fff]/;
-
 /**
  * Where a glued word may be cut: beside a Chinese character (Chinese writes no spaces) or after a `-`
  * (aws-cn-north-1). Never inside a Latin word: `andes` is not `and` + `ES` (Spain).
  */
 function mayCut(word: string, at: number): boolean {
   const before = word[at - 1]!;
-  return CHINESE.test(before) || CHINESE.test(word[at]!) || before === '-' || before === '_';
+  return hasChinese(before) || hasChinese(word[at]!) || before === '-' || before === '_';
 }
 
 /** A word that is several names glued together (阿里云华东1, 广东省深圳市, 北京机房, 中国境内), longest first name first. */

@@ -122,13 +122,16 @@ function buildTable(file: RegionFile): RegionTable {
   }
   table.candidates = [...table.codes.keys(), ...file.countries.flatMap((c) => [c.code, ...c.names]), ...file.places.flatMap((p) => [p.name, ...p.names])];
   table.chineseCandidates = table.candidates.filter(hasChinese);
+  // The codes are candidates too: every pool suggestions are drawn from has its folded forms here.
   for (const c of table.candidates) table.folded.set(c, fold(c));
-  for (const c of table.codes.keys()) table.folded.set(c, fold(c));
   return table;
 }
 
+const CHINESE = /[\u4e00-\u9fff]/;
+
+/** Does the text hold a Chinese character? */
 export function hasChinese(s: string): boolean {
-  return /[\u4e00-\u9fff]/.test(s);
+  return CHINESE.test(s);
 }
 
 let cached: RegionTable | undefined;

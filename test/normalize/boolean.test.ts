@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBoolean, BOOLEAN_ACCEPTED } from '../../src/normalize/boolean.js';
-import { valueErrorOf } from './helpers.js';
+import { expectRefusal } from './helpers.js';
 
 describe('parseBoolean', () => {
   it.each([
@@ -16,9 +16,7 @@ describe('parseBoolean', () => {
   });
 
   it.each([['maybe'], ['yess'], ['2'], ['是的吧']])('%j is rejected with the accepted forms', (raw) => {
-    const e = valueErrorOf(() => parseBoolean(raw));
-    expect(e.message).toBe(`not a yes/no value: '${raw}'`);
-    expect(e.accepted).toBe(BOOLEAN_ACCEPTED);
+    const e = expectRefusal(() => parseBoolean(raw), { message: `not a yes/no value: '${raw}'`, accepted: BOOLEAN_ACCEPTED });
     expect(e.accepted).toContain('是/否');
   });
 });

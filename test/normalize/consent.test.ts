@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseConsent, parseList, CONSENT_ACCEPTED } from '../../src/normalize/consent.js';
 import type { Consent } from '../../src/normalize/types.js';
-import { ValueError } from '../../src/normalize/types.js';
-import { valueErrorOf } from './helpers.js';
-import { vocabularyCases } from './vocabulary-cases.js';
+import { expectRefusal } from './helpers.js';
+import { itReadsVocabulary } from './vocabulary-cases.js';
 
 describe('the consent vocabulary (fixtures/vocabulary/consent.yaml)', () => {
-  const cases = vocabularyCases('consent');
-  it('holds at least 40 phrasings', () => expect(cases.length).toBeGreaterThanOrEqual(40));
-
-  it.each(cases.map((c) => [c.cell, c.reads] as const))('%j reads %j', (cell, reads) => {
-    if (reads === 'unrecognized') expect(() => parseConsent(cell)).toThrow(ValueError);
-    else expect(parseConsent(cell)).toEqual(reads === 'not-stated' ? null : reads);
-  });
+  itReadsVocabulary('consent', parseConsent, { min: 40, accepted: CONSENT_ACCEPTED });
 });
 
 describe('parseConsent', () => {
@@ -45,9 +38,7 @@ describe('parseConsent', () => {
     ['separate; 短信通知', "unknown consent: '短信通知'"],
     ['yes', "unknown consent: 'yes'"],
   ])('%j is rejected (%s)', (raw, message) => {
-    const e = valueErrorOf(() => parseConsent(raw));
-    expect(e.message).toBe(message);
-    expect(e.accepted).toBe(CONSENT_ACCEPTED);
+    const e = expectRefusal(() => parseConsent(raw), { message, accepted: CONSENT_ACCEPTED });
     expect(e.accepted).toContain('separate (单独同意, 单独授权)');
   });
 });

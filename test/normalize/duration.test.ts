@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDuration, durationLabel, addDuration, compareDurations, DURATION_ACCEPTED } from '../../src/normalize/duration.js';
 import type { Duration, DurationUnit } from '../../src/normalize/types.js';
 import { createCalendar } from '../../src/calendar/calendar.js';
-import { valueErrorOf } from './helpers.js';
+import { elapsedMs, expectRefusal, valueErrorOf } from './helpers.js';
 
 const period = (raw: string): Duration => {
   const d = parseDuration(raw);
@@ -50,9 +50,7 @@ describe('parseDuration', () => {
     ['-5d', "not a duration: '-5d'"],
     ['P', "not a duration: 'P'"],
   ])('%j is rejected (%s)', (raw, message) => {
-    const e = valueErrorOf(() => parseDuration(raw));
-    expect(e.message).toContain(message);
-    expect(e.accepted).toBe(DURATION_ACCEPTED);
+    const e = expectRefusal(() => parseDuration(raw), { containing: message, accepted: DURATION_ACCEPTED });
     expect(e.accepted).toContain('3 working days');
     expect(e.accepted).toContain('3个工作日');
   });
@@ -70,19 +68,18 @@ describe('parseDuration: the 1000-year limit', () => {
     '1001y', 'P1001Y', '12001 months', '52179 weeks', '365251d', '260893 working days', '99999999 working days',
     '9999999999999999999999y', '9'.repeat(400) + 'd', 'P9999999999999999999999Y', '1000 years and 1 month', '一千零一年',
   ])('%#: %.30s is refused as longer than 1000 years', (raw) => {
-    const e = valueErrorOf(() => parseDuration(raw));
-    expect(e.message).toContain('is longer than 1000 years');
+    const e = expectRefusal(() => parseDuration(raw), { containing: 'is longer than 1000 years', accepted: DURATION_ACCEPTED });
     expect(e.message).toContain('forever');
-    expect(e.accepted).toBe(DURATION_ACCEPTED);
   });
 
   it('adds the longest periods to a date promptly, on the calendar', () => {
     const cal = createCalendar();
-    const started = performance.now();
-    expect(addDuration('2024-06-01', period('1000y'), cal)).toBe('3024-06-01');
-    expect(addDuration('2024-06-01', period('365250d'), cal)).toBe('3024-06-09');
-    expect(addDuration('2024-06-01', period('260892 working days'), cal)).toMatch(/^3024-\d\d-\d\d$/);
-    expect(performance.now() - started).toBeLessThan(500);
+    const ms = elapsedMs(() => {
+      expect(addDuration('2024-06-01', period('1000y'), cal)).toBe('3024-06-01');
+      expect(addDuration('2024-06-01', period('365250d'), cal)).toBe('3024-06-09');
+      expect(addDuration('2024-06-01', period('260892 working days'), cal)).toMatch(/^3024-\d\d-\d\d$/);
+    });
+    expect(ms).toBeLessThan(500);
   });
 });
 
@@ -94,15 +91,11 @@ describe('parseDuration: long cells', () => {
     ['spaces inside a unit', '3 working' + ' '.repeat(64_000) + 'x'],
     ['spaces after 个', '3个' + ' '.repeat(64_000) + 'x'],
   ])('refuses %s at once', (_, raw) => {
-    const started = performance.now();
-    expect(valueErrorOf(() => parseDuration(raw)).message).toContain('not a duration');
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(elapsedMs(() => expectRefusal(() => parseDuration(raw), { containing: 'not a duration' }))).toBeLessThan(500);
   });
 
   it('reads a period written as many terms in linear time', () => {
-    const started = performance.now();
-    expect(parseDuration('1d'.repeat(20_000))).toMatchObject({ amount: 20_000, unit: 'days' });
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(elapsedMs(() => expect(parseDuration('1d'.repeat(20_000))).toMatchObject({ amount: 20_000, unit: 'days' }))).toBeLessThan(1000);
   });
 
   it.each<[string, number, DurationUnit]>([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseRetentionTrigger, TRIGGER_ACCEPTED } from '../../src/normalize/event.js';
 import type { RetentionEvent } from '../../src/policy/types.js';
-import { valueErrorOf } from './helpers.js';
-import { vocabularyCases } from './vocabulary-cases.js';
+import { expectRefusal } from './helpers.js';
+import { itReadsVocabulary } from './vocabulary-cases.js';
 
 describe('parseRetentionTrigger', () => {
   it.each<[string, RetentionEvent]>([
@@ -16,29 +16,18 @@ describe('parseRetentionTrigger', () => {
     expect(parseRetentionTrigger(raw)).toBe(event);
   });
 
-  it.each([[''], [null], [undefined], ['无'], ['none'], ['N/A']])('blank or not stated %j → null', (raw) => {
+  it.each([[''], [null], [undefined], ['无'], ['none'], ['N/A'], ['unspecified']])('blank or not stated %j → null', (raw) => {
     expect(parseRetentionTrigger(raw)).toBeNull();
   });
 
   it.each([['birthday'], ['注册'], ['5y']])('%j is rejected with the accepted forms', (raw) => {
-    const e = valueErrorOf(() => parseRetentionTrigger(raw));
-    expect(e.message).toBe(`unknown retention trigger: '${raw}'`);
-    expect(e.accepted).toBe(TRIGGER_ACCEPTED);
+    const e = expectRefusal(() => parseRetentionTrigger(raw), { message: `unknown retention trigger: '${raw}'`, accepted: TRIGGER_ACCEPTED });
     expect(e.accepted).toContain('account-cancellation (注销, 账号注销)');
   });
 });
 
 describe('parseRetentionTrigger: the vocabulary corpus (fixtures/vocabulary/retention_trigger.yaml)', () => {
-  const cases = vocabularyCases('retention_trigger');
-
-  it('holds at least 40 phrasings', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(40);
-  });
-
-  it.each(cases.map((c) => [c.cell, c.reads] as const))('%j → %j', (cell, reads) => {
-    if (reads === 'unrecognized') expect(valueErrorOf(() => parseRetentionTrigger(cell)).accepted).toBe(TRIGGER_ACCEPTED);
-    else expect(parseRetentionTrigger(cell)).toBe(reads === 'not-stated' ? null : reads);
-  });
+  itReadsVocabulary('retention_trigger', parseRetentionTrigger, { min: 40, accepted: TRIGGER_ACCEPTED });
 });
 
 describe('parseRetentionTrigger: the words around the event', () => {
@@ -51,6 +40,6 @@ describe('parseRetentionTrigger: the words around the event', () => {
   });
 
   it.each([['onorder completed'], ['after'], ['之日起'], ['自'], ['after after collection collection']])('%j is not an event', (raw) => {
-    expect(valueErrorOf(() => parseRetentionTrigger(raw)).accepted).toBe(TRIGGER_ACCEPTED);
+    expectRefusal(() => parseRetentionTrigger(raw), { accepted: TRIGGER_ACCEPTED });
   });
 });

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseMasking, MASKING_ACCEPTED } from '../../src/normalize/masking.js';
 import { parseMasking as fromEncryption } from '../../src/normalize/encryption.js';
-import { ValueError } from '../../src/normalize/types.js';
-import { valueErrorOf } from './helpers.js';
-import { vocabularyCases } from './vocabulary-cases.js';
+import { expectRefusal, valueErrorOf } from './helpers.js';
+import { itReadsVocabulary } from './vocabulary-cases.js';
 
 describe('the masking vocabulary (fixtures/vocabulary/masked.yaml)', () => {
-  const cases = vocabularyCases('masked');
-  it('holds at least 50 phrasings', () => expect(cases.length).toBeGreaterThanOrEqual(50));
-
-  it.each(cases.map((c) => [c.cell, c.reads] as const))('%j reads %j', (cell, reads) => {
-    if (reads === 'unrecognized') expect(() => parseMasking(cell)).toThrow(ValueError);
-    else if (reads === 'not-stated') expect(parseMasking(cell)).toBeNull();
-    else expect(parseMasking(cell)).toMatchObject(reads as object);
-  });
+  itReadsVocabulary('masked', parseMasking, { min: 50, accepted: MASKING_ACCEPTED });
 });
 
 describe('parseMasking', () => {
@@ -34,7 +26,7 @@ describe('parseMasking', () => {
     ['前六后四', 'partial'], ['前3后4', 'partial'], ['首尾各留两位', 'partial'], ['后四位可见', 'partial'], ['保留后4位', 'partial'],
     ['中间四位用*代替', 'partial'], ['隐藏中间8位', 'partial'], ['仅显示姓', 'partial'], ['姓名只显示最后一个字', 'partial'],
     ['show last 4 only', 'partial'], ['first 6 last 4', 'partial'], ['First 6 and Last 4', 'partial'], ['mask middle digits', 'partial'],
-    ['last four digits visible', 'partial'], ['hidden except last 4', 'partial'], ['截断后4位', 'truncation'],
+    ['last four digits visible', 'partial'], ['show last thirteen', 'partial'], ['hidden except last 4', 'partial'], ['截断后4位', 'truncation'],
     // Samples of masked values.
     ['张*', 'partial'], ['****1234', 'partial'], ['110***********1234', 'partial'], ['138xxxx5678', 'partial'], ['•••• 1234', 'partial'],
     // Never displayed.
@@ -72,17 +64,14 @@ describe('parseMasking', () => {
     ['处理', "unknown masking method: '处理'"],
     ['不脱敏/替换', "unknown masking method: '不脱敏/替换'"],
   ])('%j is rejected (%s)', (raw, message) => {
-    const e = valueErrorOf(() => parseMasking(raw));
-    expect(e.message).toBe(message);
-    expect(e.accepted).toBe(MASKING_ACCEPTED);
+    const e = expectRefusal(() => parseMasking(raw), { message, accepted: MASKING_ACCEPTED });
     expect(e.accepted).toContain('tokenization (令牌化)');
   });
 });
 
 describe('parseMasking on long or hostile cells', () => {
   it('refuses a cell longer than any masking phrase without reading it word by word', () => {
-    const e = valueErrorOf(() => parseMasking('前3后4'.repeat(100)));
-    expect(e.accepted).toBe(MASKING_ACCEPTED);
+    expectRefusal(() => parseMasking('前3后4'.repeat(100)), { accepted: MASKING_ACCEPTED });
   });
 
   it('never repeats a masked sample in full in its message', () => {
