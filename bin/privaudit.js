@@ -1,18 +1,11 @@
 #!/usr/bin/env node
-// The only place that exits the process; everything else returns its exit code.
+// bin/ is the only place that exits the process (here and signals.js); everything else returns its exit code.
 // dist/bundle/ is dist/ joined by esbuild (scripts/bundle.mjs): it loads in half the time.
 import { main } from '../dist/bundle/main.js';
 import { removePendingTempFiles } from '../dist/bundle/write.js';
+import { exitOnSignals } from './signals.js';
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    removePendingTempFiles();
-    // A scan's progress line has erased itself by now (it listens ahead of this); on a terminal the line may
-    // still hold the ^C the terminal echoed, so the message starts on a clean line either way.
-    process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}privaudit: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'} (${signal})\n`);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  });
-}
+exitOnSignals(removePendingTempFiles);
 
 // A reader that stops early (`privaudit … | head`) closes the pipe: the rest of the output is dropped
 // without a stack trace, and the exit code is still the run's.

@@ -38,17 +38,12 @@ const ASSET_FILES = ['package.json'];
  */
 const CREATE_REQUIRE_MODULES = ['chinese-days/dist/chinese-days.json', 'xmlbuilder2', 'ajv', 'ajv-formats', 'iconv-lite', '@e965/xlsx/dist/xlsx.mini.min.js'];
 
-/** The entry: bin/privaudit.js without top-level await, which CommonJS cannot have. */
+/** The entry: bin/privaudit.js without top-level await, which CommonJS cannot have; its signal handling is bin/'s own. */
 const ENTRY = `
 import { main } from './src/cli/main.ts';
 import { removePendingTempFiles } from './src/report/write.ts';
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    removePendingTempFiles();
-    process.stderr.write((process.stderr.isTTY ? '\\r\\x1b[K' : '') + 'privaudit: ' + (signal === 'SIGINT' ? 'interrupted' : 'terminated') + ' (' + signal + ')\\n');
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  });
-}
+import { exitOnSignals } from './bin/signals.js';
+exitOnSignals(removePendingTempFiles);
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 `;
 

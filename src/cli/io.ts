@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import type { Lang } from '../report/types.js';
 import { didYouMean } from '../text/suggest.js';
 import { localizeStderr } from './zh-messages.js';
 
@@ -11,7 +12,7 @@ export interface CliIO {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   /** The language of messages once decided (languageFor records it); a localizedIO's stderr follows it. */
-  lang?: 'zh' | 'en';
+  lang?: Lang;
 }
 
 export function processIO(): CliIO {
@@ -34,27 +35,33 @@ export function useColor(io: CliIO, flag: boolean | undefined, forTTY = io.stdou
   return forTTY && io.env.TERM !== 'dumb';
 }
 
-/** The language of messages: --lang, config, else the locale (LC_ALL, LC_MESSAGES, LANG), else English. */
-export function localeLang(env: CliIO['env']): 'zh' | 'en' | null {
+/** The locale's language (LC_ALL, LC_MESSAGES, LANG); null when none is set. */
+export function localeLang(env: CliIO['env']): Lang | null {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   if (!locale) return null;
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }
 
-/** --lang, else the config's, else the locale's, else English; recorded on io, so stderr speaks it from then on. */
-export function languageFor(flag: string | undefined, config: 'zh' | 'en' | null, io: CliIO): 'zh' | 'en' {
-  if (flag !== undefined && flag !== 'zh' && flag !== 'en') {
-    throw new InputError(`--lang: '${flag}' is not one of zh, en`, undefined, didYouMean(flag, ['zh', 'en']) || 'use --lang zh or --lang en');
-  }
-  io.lang = flag ?? config ?? localeLang(io.env) ?? 'en';
-  return io.lang;
+const isLang = (value: string | undefined): value is Lang => value === 'zh' || value === 'en';
+
+/** The one order of precedence: --lang, else the config's, else the locale's, else English. */
+function resolveLang(flag: Lang | undefined, config: Lang | null, env: CliIO['env']): Lang {
+  return flag ?? config ?? localeLang(env) ?? 'en';
 }
 
-/** The language before any config is read (a bad flag, a missing file): --lang in argv, else the locale, else English. */
-export function argvLang(argv: readonly string[], env: CliIO['env']): 'zh' | 'en' {
+/** The language of messages (resolveLang); recorded on io, so stderr speaks it from then on. */
+export function languageFor(flag: string | undefined, config: Lang | null, io: CliIO): Lang {
+  if (flag !== undefined && !isLang(flag)) {
+    throw new InputError(`--lang: '${flag}' is not one of zh, en`, undefined, didYouMean(flag, ['zh', 'en']) || 'use --lang zh or --lang en');
+  }
+  return (io.lang = resolveLang(flag, config, io.env));
+}
+
+/** The language before any config is read (a bad flag, a missing file): resolveLang without the config; a bad --lang is ignored here (languageFor refuses it). */
+function argvLang(argv: readonly string[], env: CliIO['env']): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const value = i === -1 ? undefined : argv[i]!.startsWith('--lang=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
-  return value === 'zh' || value === 'en' ? value : (localeLang(env) ?? 'en');
+  return resolveLang(isLang(value) ? value : undefined, null, env);
 }
 
 /** The io the commands get: its stderr is translated into io.lang, known from argv at first and from the config once read. */

@@ -4,11 +4,11 @@ import { FORMATTERS } from '../report/formatters/index.js';
 import { summaryLine } from '../report/formatters/pretty.js';
 import type { Format } from '../report/formatters/types.js';
 import { failsAt, type FailOn } from '../report/severity.js';
-import type { Report } from '../report/types.js';
+import type { Lang, Report } from '../report/types.js';
 import { writeAtomic } from '../report/write.js';
 import { useColor, type CliIO } from './io.js';
 import { chooseFormat } from './options.js';
-import type { Lang } from '../report/types.js';
+import { localizeStderr } from './zh-messages.js';
 
 export interface OutputFlags {
   /** --format; undefined when not given: the output file's extension chooses, else pretty. */
@@ -19,7 +19,8 @@ export interface OutputFlags {
 
 export function emitReport(report: Report, flags: OutputFlags, lang: Lang, failOn: FailOn, io: CliIO): number {
   const { format, conflict } = chooseFormat(flags.format, flags.output);
-  if (conflict) io.stderr(conflictWarning(conflict.flag, conflict.extension, flags.output!, lang));
+  // Written in English and translated by the zh catalog, as every stderr line is; here by lang, as io may be anyone's.
+  if (conflict) io.stderr(localizeStderr(`privaudit: warning: --format ${conflict.flag} does not match the extension of ${flags.output} (${conflict.extension}); writing ${conflict.flag} as --format says\n`, lang));
   const formatter = FORMATTERS[format];
   const toFile = !!flags.output;
   const text = formatter(report, { lang, color: !toFile && useColor(io, flags.color), rules: [...RULES].map((r) => r.meta) });
@@ -32,8 +33,3 @@ export function emitReport(report: Report, flags: OutputFlags, lang: Lang, failO
   return report.findings.some((f) => failsAt(f.severity, failOn)) ? 1 : 0;
 }
 
-function conflictWarning(flag: Format, extension: Format, output: string, lang: Lang): string {
-  return lang === 'zh'
-    ? `privaudit: 警告：--format ${flag} 与输出文件 ${output} 的扩展名（${extension}）不符，按 --format 写入 ${flag}\n`
-    : `privaudit: warning: --format ${flag} does not match the extension of ${output} (${extension}); writing ${flag} as --format says\n`;
-}

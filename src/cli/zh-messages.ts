@@ -10,8 +10,7 @@
  * A fragment no entry matches stays English: test/cli/lang-zh.test.ts fails on it.
  */
 import type { InputError } from '../errors.js';
-
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../report/types.js';
 
 export interface ZhEntry {
   en: RegExp;
@@ -47,6 +46,35 @@ const REASONS: Record<string, string> = {
   'unknown error': '未知错误',
 };
 const reason = (r: string) => REASONS[r] ?? r;
+/** What a list after a label is (`use one of: a, b`). */
+const LIST_LABELS: Record<string, string> = {
+  'use one of': '可选值',
+  'allowed here': '此处允许的键',
+  allowed: '允许的值',
+  settings: '可用的设置',
+  'known keys': '已知的键',
+  accepted: '可用的平台',
+  roles: '可用的角色',
+  'its columns are': '该文件的列',
+  'its sheets': '其中的工作表',
+};
+/** `unknown <what> 'x'`: ours and commander's. */
+const UNKNOWN: Record<string, string> = {
+  rule: '规则',
+  column: '列',
+  key: '键',
+  platform: '平台',
+  'policy pack': '策略包',
+  property: '属性',
+  setting: '设置',
+  'sensitivity grade': '敏感级别',
+  role: '角色',
+  option: '选项',
+  command: '命令',
+};
+/** `--flag: 'x' is not <what>`. */
+const NOT_A: Record<string, string> = { 'a calendar date': '有效的日期', 'a positive whole number': '正整数', 'a platform': '可识别的平台' };
+const FILE_KINDS: Record<string, string> = { 'config ': '配置', 'baseline ': '基线', 'policy pack ': '策略包' };
 
 /** An optional quoted value before a schema phrase (`'x' is not one of the allowed values`). */
 const v = (m: RegExpExecArray) => (m[1] ? `${m[1]} ` : '');
@@ -57,38 +85,26 @@ const ENTRIES: ZhEntry[] = [
   // --- suggestions and lists ------------------------------------------------------------------------
   { en: /did you mean (.+?)\?/, zh: (m) => `是否为 ${m[1]}？` },
   { en: /did you mean '(.+?)'\? keys: (.+) \(or their Chinese names\)/, zh: (m) => `是否为 '${m[1]}'？可用的键：${m[2]}（或其中文名）` },
-  { en: /use one of: (.+)/, zh: (m) => `可选值：${m[1]}` },
-  { en: /allowed here: (.+)/, zh: (m) => `此处允许的键：${m[1]}` },
-  { en: /allowed: (.+)/, zh: (m) => `允许的值：${m[1]}` },
-  { en: /settings: (.+)/, zh: (m) => `可用的设置：${m[1]}` },
-  { en: /known keys: (.+)/, zh: (m) => `已知的键：${m[1]}` },
-  { en: /accepted: (.+)/, zh: (m) => `可用的平台：${m[1]}` },
-  { en: /roles: (.+)/, zh: (m) => `可用的角色：${m[1]}` },
+  { en: /(use one of|allowed here|allowed|settings|known keys|accepted|roles|its columns are|its sheets): (.+)/, zh: (m) => `${LIST_LABELS[m[1]!]}：${m[2]}` },
   { en: /grades: (.+) \(or (.+)\)/, zh: (m) => `可用的级别：${m[1]}（也可写作 ${m[2]}）` },
-  { en: /its columns are: (.+)/, zh: (m) => `该文件的列：${m[1]}` },
-  { en: /e\.g\. (--[a-z-]+ \d+)/, zh: (m) => `例如 ${m[1]}` },
+  { en: /e\.g\. (--[a-z-]+ \d+|privaudit policies diff .+)/, zh: (m) => `例如 ${m[1]}` },
 
   // --- flags -------------------------------------------------------------------------------------------
   { en: /(--[a-z-]+): ('.*') is not one of (.+)/, zh: (m) => `${m[1]}：${m[2]} 不是可选值（${m[3]}）之一` },
-  { en: /(--[a-z-]+): ('.*') is not a calendar date/, zh: (m) => `${m[1]}：${m[2]} 不是有效的日期` },
-  { en: /(--[a-z-]+): ('.*') is not a positive whole number/, zh: (m) => `${m[1]}：${m[2]} 不是正整数` },
-  { en: /(--[a-z-]+): ('.*') is not a platform/, zh: (m) => `${m[1]}：${m[2]} 不是可识别的平台` },
+  { en: /(--[a-z-]+): ('.*') is not (a calendar date|a positive whole number|a platform)/, zh: (m) => `${m[1]}：${m[2]} 不是${NOT_A[m[3]!]}` },
   { en: /use --lang zh or --lang en/, zh: () => '请使用 --lang zh 或 --lang en' },
   { en: /use --kind inventory or --kind sdk/, zh: () => '请使用 --kind inventory 或 --kind sdk' },
   { en: /write it as YYYY-MM-DD, e\.g\. (\S+)/, zh: (m) => `请写成 YYYY-MM-DD 格式，例如 ${m[1]}` },
   { en: /no inputs: name the files or folders to (\w+)/, zh: (m) => `没有输入：请指定要 ${m[1]} 的文件或文件夹` },
   { en: /e\.g\. (privaudit \w+ \S+), or set inputs: in (\S+)/, zh: (m) => `例如 ${m[1]}，或在 ${m[2]} 中设置 inputs:` },
   { en: /policies diff needs two packs/, zh: () => '`privaudit policies diff` 需要两个策略包' },
-  { en: /e\.g\. (privaudit policies diff .+)/, zh: (m) => `例如 ${m[1]}` },
-  { en: /unknown rule ('.*')/, zh: (m) => `未知的规则 ${m[1]}` },
+  { en: /unknown (rule|column|key|platform|policy pack|property|setting|sensitivity grade|role|option|command) ('.*')/, zh: (m) => `未知的${UNKNOWN[m[1]!]} ${m[2]}` },
   { en: /run `privaudit rules` for the (?:list|rule ids)/, zh: () => '运行 `privaudit rules` 查看全部规则 id' },
   { en: /(.+) already exists?/, zh: (m) => `${m[1]} 已存在` },
   { en: /remove them or rerun with --force to overwrite/, zh: () => '请先删除，或加 --force 重新运行以覆盖' },
 
   // --- files -------------------------------------------------------------------------------------------
-  { en: /file not found/, zh: () => '文件不存在' },
-  { en: /config file not found/, zh: () => '配置文件不存在' },
-  { en: /baseline file not found/, zh: () => '基线文件不存在' },
+  { en: /(config |baseline |policy pack )?file not found(?:: ('.*'))?/, zh: (m) => `${m[1] ? FILE_KINDS[m[1]] : ''}文件不存在${m[2] ? `：${m[2]}` : ''}` },
   { en: /check the path/, zh: () => '请检查路径' },
   { en: /check the --config path/, zh: () => '请检查 --config 指定的路径' },
   { en: /check the path and (?:that you may read it|its permissions)/, zh: () => '请检查路径及读取权限' },
@@ -100,7 +116,7 @@ const ENTRIES: ZhEntry[] = [
   { en: /file is (\d+) MiB; declarations over 512 MiB are not read whole/, zh: (m) => `文件大小为 ${m[1]} MiB；超过 512 MiB 的声明文件不会整体读入` },
   { en: /use `privaudit scan` for exported tables/, zh: () => '导出的数据表请用 `privaudit scan` 扫描' },
   { en: /not a text file \(it contains NUL bytes, the first one here\)/, zh: () => '不是文本文件（含有 NUL 字节，此处为第一个）' },
-  { en: /pass a CSV, TSV or YAML file; export spreadsheets as CSV first/, zh: () => '请传入 CSV、TSV 或 YAML 文件；电子表格请先导出为 CSV' },
+  { en: /pass a CSV, TSV, YAML or Excel \(\.xlsx\) file/, zh: () => '请传入 CSV、TSV、YAML 或 Excel（.xlsx）文件' },
   { en: /no records: the file is empty/, zh: () => '没有记录：文件为空' },
   { en: /no records: the file is empty or has only a header/, zh: () => '没有记录：文件为空，或只有表头' },
   { en: /no records: the file has a header but no records/, zh: () => '没有记录：文件只有表头，没有记录' },
@@ -152,7 +168,6 @@ const ENTRIES: ZhEntry[] = [
   { en: /a workbook without a sheet named ('.*')/, zh: (m) => `没有名为 ${m[1]} 的工作表的工作簿` },
   { en: /sheet ('.*') has them: pass (--sheet .+)/, zh: (m) => `工作表 ${m[1]} 中有这些列：请传 ${m[2]}` },
   { en: /(--sheet): no sheet named ('.*') in this workbook/, zh: (m) => `${m[1]}：此工作簿中没有名为 ${m[2]} 的工作表` },
-  { en: /its sheets: (.+)/, zh: (m) => `其中的工作表：${m[1]}` },
   { en: /this looks like an exported table \(its columns hold personal information\), not an inventory or SDK list/, zh: () => '这看起来是导出的数据表（其列含有个人信息），不是清单或 SDK 列表' },
   { en: /(.+) to check the data itself; to audit it as a declaration anyway, pass --kind inventory\|sdk/, zh: (m) => `${tr(m[1])}，以检查数据本身；如仍要把它当作声明审计，请传 --kind inventory|sdk` },
   { en: /run `privaudit scan` on it/, zh: () => '请对它运行 `privaudit scan`' },
@@ -238,7 +253,6 @@ const ENTRIES: ZhEntry[] = [
   { en: /declare at least one field under systems → datasets → fields/, zh: () => '请在 `systems` → `datasets` → `fields` 下至少声明一个字段' },
 
   // --- SDK lists, Gradle, CocoaPods ----------------------------------------------------------------------
-  { en: /unknown (column|key) ('.*')/, zh: (m) => `未知的${m[1] === 'column' ? '列' : '键'} ${m[2]}` },
   { en: /two columns mean '(\w+)': ('.*') and ('.*')/, zh: (m) => `两列的含义都是 '${m[1]}'：${m[2]} 和 ${m[3]}` },
   { en: /keep one of them/, zh: () => '请只保留其中一列' },
   { en: /no SDK name column/, zh: () => '没有 SDK 名称列' },
@@ -251,7 +265,6 @@ const ENTRIES: ZhEntry[] = [
   { en: /write `- sdk: …` entries, one per SDK/, zh: () => '请写 `- sdk: …` 条目，每个 SDK 一条' },
   { en: /an SDK entry must be a mapping \(sdk, organization, fields…\)/, zh: () => 'SDK 条目必须是映射（sdk、organization、fields…）' },
   { en: /write `- sdk: (.+)` with its keys below it/, zh: (m) => `请写 \`- sdk: ${m[1]}\`，其下写它的键` },
-  { en: /unknown platform ('.*')/, zh: (m) => `未知的平台 ${m[1]}` },
   { en: /not an SDK list/, zh: () => '不是 SDK 列表' },
   { en: /write a list of `- sdk: …` entries, or `(platforms: .+)`/, zh: (m) => `请写 \`- sdk: …\` 条目的列表，或 \`${m[1]}\`` },
   { en: /'platform' inside a platforms: group/, zh: () => "platforms: 分组内出现了 'platform'" },
@@ -273,12 +286,10 @@ const ENTRIES: ZhEntry[] = [
   { en: /each id once; every organization\/group reference must exist; a name may belong to one entry only/, zh: () => '每个 id 只出现一次；引用的 organization/group 必须存在；一个名称只能属于一个条目' },
 
   // --- policy packs ------------------------------------------------------------------------------------
-  { en: /unknown policy pack ('.*')/, zh: (m) => `未知的策略包 ${m[1]}` },
   {
     en: /(?:did you mean (.+?)\? )?bundled packs: (.+); or give the path of a pack file \(\.yaml, \.yml or \.json\)/,
     zh: (m) => `${m[1] ? `是否为 ${m[1]}？` : ''}内置策略包：${m[2]}；也可给出策略包文件的路径（.yaml、.yml 或 .json）`,
   },
-  { en: /policy pack file not found(?:: ('.*'))?/, zh: (m) => `策略包文件不存在${m[1] ? `：${m[1]}` : ''}` },
   { en: /give a bundled pack id \((.+)\) or the path of a pack file(, relative to the file that names it)?/, zh: (m) => `请给出内置策略包 id（${m[1]}）或策略包文件的路径${m[2] ? '（相对于引用它的文件）' : ''}` },
   { en: /cannot read policy pack: (.+)/, zh: (m) => `无法读取策略包：${m[1]}` },
   { en: /a bundled pack cannot extend ('.*') outside policies\//, zh: (m) => `内置策略包不能 extends policies/ 之外的 ${m[1]}` },
@@ -292,14 +303,11 @@ const ENTRIES: ZhEntry[] = [
   { en: /a pack is a mapping with id, title, version, language, doc and its statements/, zh: () => '策略包是一个映射，包含 id、title、version、language、doc 及其声明' },
   { en: /must list 'items' or 'categories'/, zh: () => "必须列出 'items' 或 'categories'" },
   { en: /name taxonomy item ids \(e\.g\. (\S+)\) or category ids \(e\.g\. (\S+)\)/, zh: (m) => `请写分类法的项目 id（如 ${m[1]}）或类别 id（如 ${m[2]}）` },
-  { en: /unknown property ('.*')/, zh: (m) => `未知的属性 ${m[1]}` },
   { en: /add ('.+:') here/, zh: (m) => `请在此处添加 ${m[1]}` },
   { en: /… and (\d+) more problems?/, zh: (m) => `… 另有 ${m[1]} 个问题` },
 
   // --- config, baseline, waivers ------------------------------------------------------------------------
-  { en: /unknown setting ('.*')/, zh: (m) => `未知的设置 ${m[1]}` },
   { en: /unknown rule ('.*') in rules:/, zh: (m) => `rules: 中有未知的规则 ${m[1]}` },
-  { en: /unknown sensitivity grade ('.*')/, zh: (m) => `未知的敏感级别 ${m[1]}` },
   { en: /sensitivity grade ('.*') is set twice \(as (.+)\)/, zh: (m) => `敏感级别 ${m[1]} 被设置了两次（均为 ${m[2]}）` },
   { en: /keep one entry per grade/, zh: () => '每个级别只保留一项' },
   { en: /unknown key ('.*') in (.+)/, zh: (m) => `${subject(m[2]!)} 中有未知的键 ${m[1]}` },
@@ -331,7 +339,6 @@ const ENTRIES: ZhEntry[] = [
   { en: /('.*') is neither a taxonomy item nor a role/, zh: (m) => `${m[1]} 既不是分类法中的项目，也不是角色` },
   { en: /('.*') is a whole category; name one of its items/, zh: (m) => `${m[1]} 是整个类别；请指定其中的一个项目` },
   { en: /an item id such as (\S+), or a role: (.+)/, zh: (m) => `项目 id（如 ${m[1]}）或角色：${m[2]}` },
-  { en: /unknown role ('.*')/, zh: (m) => `未知的角色 ${m[1]}` },
   { en: /column ('.*') is not in (.+)/, zh: (m) => `${m[2]} 中没有列 ${m[1]}` },
 
   // --- schema (ajv) phrases, after an optional quoted value --------------------------------------------
@@ -363,6 +370,7 @@ const ENTRIES: ZhEntry[] = [
     en: /warning: the holiday calendar covers (\S+)–(\S+); working days in (.+) were counted as plain weekdays/,
     zh: (m) => `警告：节假日日历只覆盖 ${m[1]}–${m[2]}；${m[3]} 年的工作日按普通周一至周五计算`,
   },
+  { en: /(--format \S+) does not match the extension of (.+) \((\w+)\); writing (\S+) as --format says/, zh: (m) => `${m[1]} 与输出文件 ${m[2]} 的扩展名（${m[3]}）不符，按 --format 写入 ${m[4]}` },
   { en: /warning: (.+)/, zh: (m) => `警告：${tr(m[1])}` },
   { en: /baseline of (\d+) finding\(s\) written to (.+)/, zh: (m) => `已将 ${m[1]} 条发现写入基线 ${m[2]}` },
   {
@@ -377,8 +385,6 @@ const ENTRIES: ZhEntry[] = [
   { en: /rerun with --debug for details, and report it/, zh: () => '加 --debug 重新运行可查看详情，并请报告此问题' },
 
   // --- commander (after `error: `) -----------------------------------------------------------------------
-  { en: /unknown option ('.*')/, zh: (m) => `未知的选项 ${m[1]}` },
-  { en: /unknown command ('.*')/, zh: (m) => `未知的命令 ${m[1]}` },
   { en: /\(Did you mean (.+)\?\)/, zh: (m) => `（是否为 ${m[1]}？）` },
   { en: /option ('.*') argument ('.*') is invalid\. Allowed choices are (.+)\./, zh: (m) => `选项 ${m[1]} 的值 ${m[2]} 无效。可选值：${m[3]}。` },
   { en: /option ('.*') argument missing/, zh: (m) => `选项 ${m[1]} 缺少值` },

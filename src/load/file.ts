@@ -25,7 +25,7 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** What a file's first bytes say it is: an Excel workbook saved under a `.csv` name is still a workbook. */
-export function containerOf(bytes: Buffer): Container | null {
+function containerOf(bytes: Buffer): Container | null {
   if (bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) return 'zip';
   if (bytes.subarray(0, OLE2_MAGIC.length).equals(OLE2_MAGIC)) return 'ole2';
   return null;
@@ -63,7 +63,7 @@ export function readFileBytes(file: string, path = file, opts: { workbooks?: boo
   const sniffed = sniffEncoding(buf.subarray(0, 65536));
   if (looksBinary(buf, sniffed.encoding)) {
     const where = { file, ...firstNulPosition(buf, sniffed) };
-    throw new InputError('not a text file (it contains NUL bytes, the first one here)', where, 'pass a CSV, TSV or YAML file; export spreadsheets as CSV first');
+    throw new InputError('not a text file (it contains NUL bytes, the first one here)', where, 'pass a CSV, TSV, YAML or Excel (.xlsx) file');
   }
   return { file, bytes: buf, sniffed };
 }

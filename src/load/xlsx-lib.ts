@@ -32,7 +32,7 @@ const require = createRequire(import.meta.url);
 let sheetJs: SheetJs | null = null;
 
 /** The module id, in the single executable's list of modules loaded this way (scripts/build-binary.mjs). */
-export const SHEETJS_MODULE = '@e965/xlsx/dist/xlsx.mini.min.js';
+const SHEETJS_MODULE = '@e965/xlsx/dist/xlsx.mini.min.js';
 
 export function xlsxLib(): SheetJs {
   return (sheetJs ??= require(SHEETJS_MODULE) as SheetJs);

@@ -30,9 +30,7 @@ export class MissingSheetError extends InputError {}
 
 /** Worksheets (not chart sheets) in tab order, with whether Excel shows their tab. */
 function worksheets(wb: WorkBook): { name: string; visible: boolean }[] {
-  return wb.SheetNames.map((name, i) => ({ name, visible: !wb.Workbook?.Sheets?.[i]?.Hidden, chart: wb.Sheets[name]?.['!type'] === 'chart' }))
-    .filter((s) => !s.chart)
-    .map(({ name, visible }) => ({ name, visible }));
+  return wb.SheetNames.flatMap((name, i) => (wb.Sheets[name]?.['!type'] === 'chart' ? [] : [{ name, visible: !wb.Workbook?.Sheets?.[i]?.Hidden }]));
 }
 
 function chosenSheet(file: string, wb: WorkBook, wanted: string | undefined): string {
@@ -75,7 +73,7 @@ export function readWorkbookTable(file: string, bytes: Buffer, container: Contai
 }
 
 /** A location of the table's file with the cell Excel would name; other files' locations unchanged. */
-export function cellLocation<L extends Partial<Location> & { file: string }>(table: XlsxTable, loc: L): L {
+function cellLocation<L extends Partial<Location> & { file: string }>(table: XlsxTable, loc: L): L {
   if (loc.file !== table.file || !loc.line || loc.cell) return loc;
   return { ...loc, cell: cellName(table, loc.line, loc.column) };
 }

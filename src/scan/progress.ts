@@ -118,35 +118,23 @@ export function fitMiddle(text: string, columns: number): string {
   if (columns < 1) return '';
   const parts = segments(text);
   const tailRoom = Math.ceil((columns - 1) / 2);
-  const headRoom = columns - 1 - tailRoom;
-  let head = '';
-  let used = 0;
-  for (const p of parts) {
-    const w = stringWidth(p);
-    if (used + w > headRoom) break;
-    head += p;
-    used += w;
-  }
-  let tail = '';
-  used = 0;
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const w = stringWidth(parts[i]!);
-    if (used + w > tailRoom) break;
-    tail = parts[i] + tail;
-    used += w;
-  }
-  return head + ELLIPSIS + tail;
+  return fitted(parts, columns - 1 - tailRoom) + ELLIPSIS + fitted(parts, tailRoom, true);
 }
 
 /** The start of the text within `columns`: for terminals narrower than the numbers themselves. */
 function fitEnd(text: string, columns: number): string {
-  if (stringWidth(text) <= columns) return text;
+  return stringWidth(text) <= columns ? text : fitted(segments(text), columns);
+}
+
+/** As many whole graphemes as fit in `columns`, from the start (or the end) of `parts`. */
+function fitted(parts: readonly string[], columns: number, fromEnd = false): string {
   let out = '';
   let used = 0;
-  for (const p of segments(text)) {
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[fromEnd ? parts.length - 1 - k : k]!;
     const w = stringWidth(p);
     if (used + w > columns) break;
-    out += p;
+    out = fromEnd ? p + out : out + p;
     used += w;
   }
   return out;
