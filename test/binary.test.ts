@@ -116,6 +116,19 @@ describe.skipIf(reason !== null)('dist/privaudit (single executable)', () => {
     ]);
   });
 
+  it('reads an Excel inventory (SheetJS, loaded on first use, is inside the executable), naming cells as Excel does', () => {
+    copyFileSync(join(ROOT, 'fixtures', 'inventory', '数据资产清单.xlsx'), join(dir, 'book.xlsx'));
+    const r = run(['audit', 'book.xlsx', '--policy', 'jdcloud-privacy-2020-03', '--policy', 'jdcloud-terms-2020-03', '--as-of', '2026-11-23', '--format', 'json']);
+    expect(r.stderr).toContain("book.xlsx: ignored column(s) privaudit does not use: '负责人', '备注'");
+    const report = JSON.parse(r.stdout) as { findings: { ruleId: string; line: number; subject: { field: string } }[] };
+    // fixtures/inventory/数据资产清单.expected.yaml: the workbook twin of 支付系统清单.csv, its line 8 at sheet row 10.
+    expect(report.findings.filter((f) => f.line === 10).map((f) => [f.ruleId, f.subject.field])).toEqual([
+      ['recipient-unmasked', '身份证号'],
+      ['sensitive-unmasked', '身份证号'],
+      ['undeclared-recipient', '身份证号'],
+    ]);
+  });
+
   it('finds a bundled pack by id and reads waivers against the embedded schema', () => {
     writeFileSync(join(dir, 'one.csv'), 'system,table,field,category,storage_region,retention,consent\ncrm,users,mobile,basic.phone,cn-north-1,,explicit\n');
     writeFileSync(join(dir, 'waivers.yaml'), 'waivers:\n  - rule: retention-missing\n    file: one.csv\n    field: mobile\n    reason: schedule under review\n    approver: DPO\n    expires: 2026-12-31\n');

@@ -3,9 +3,12 @@
  * fields may name, with their sensitivity (GB/T 35273 Annex B) and PIPL Art. 28 separate consent. With a query,
  * the entries whose id, names, aliases or synonyms contain it (folded as every name match is).
  */
+import stringWidth from 'string-width';
+import { maskIdentifiers } from '../detect/mask-identifiers.js';
 import { quote } from '../normalize/text.js';
 import type { Lang } from '../report/types.js';
 import { loadTaxonomy } from '../taxonomy/load.js';
+import type { NameHit } from '../taxonomy/lookup.js';
 import { ambiguousTerm, nameSuggestions, resolveName } from '../taxonomy/match.js';
 import { allSynonyms, categoryNames, groupNames, itemNames } from '../taxonomy/names.js';
 import type { Taxonomy, TaxonomyCategory, TaxonomyGroup, TaxonomyItem } from '../taxonomy/types.js';
@@ -51,15 +54,8 @@ const LABELS = {
 
 type Labels = (typeof LABELS)[Lang];
 
-/** Two columns per Chinese or full-width character, as terminals draw them. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return w;
-}
-
 function marks(i: TaxonomyItem, l: Labels): string {
-  const blank = ' '.repeat(width(l.marks.sensitive));
+  const blank = ' '.repeat(stringWidth(l.marks.sensitive));
   return `${i.sensitive ? l.marks.sensitive : blank} ${i.separateConsent ? l.marks.consent : blank}`;
 }
 
@@ -105,13 +101,12 @@ function allEntries(tx: Taxonomy): Entry[] {
 }
 
 /** The entry the query names as a cell would be read first, then every entry one of whose names contains it. */
-function matching(tx: Taxonomy, query: string): Entry[] {
+function matching(tx: Taxonomy, query: string, hit: NameHit | null): Entry[] {
   const q = fold(query);
-  const entries = allEntries(tx);
-  const hit = resolveName(tx, query);
   const named = hit ? (hit.group ?? hit.item ?? hit.category) : null;
-  const found = entries.filter((e) => entryId(e) === named || entryNames(e).some((n) => fold(n).includes(q)));
-  return [...found.filter((e) => entryId(e) === named), ...found.filter((e) => entryId(e) !== named)];
+  const found = allEntries(tx).filter((e) => entryId(e) === named || entryNames(e).some((n) => fold(n).includes(q)));
+  // Stable: the named entry first, the others in taxonomy order.
+  return found.sort((a, b) => Number(entryId(b) === named) - Number(entryId(a) === named));
 }
 
 function describe(tx: Taxonomy, e: Entry, l: Labels): string {
@@ -137,7 +132,7 @@ function itemJson(i: TaxonomyItem) {
 
 function entryJson(e: Entry) {
   if (e.kind === 'item') return { kind: 'item', category: e.i.category, ...itemJson(e.i) };
-  if (e.kind === 'group') return { kind: 'group', ...e.g, items: [...e.g.items] };
+  if (e.kind === 'group') return { kind: 'group', ...e.g };
   const { id, zh, en, aliases, sensitive, items } = e.c;
   return { kind: 'category', id, zh, en, aliases, sensitive, items: items.map((i) => i.id) };
 }
@@ -145,7 +140,7 @@ function entryJson(e: Entry) {
 function wholeJson(tx: Taxonomy) {
   return {
     categories: tx.categories.map((c) => ({ id: c.id, zh: c.zh, en: c.en, aliases: c.aliases, sensitive: c.sensitive, items: c.items.map(itemJson) })),
-    groups: tx.groups.map((g) => ({ ...g, items: [...g.items] })),
+    groups: tx.groups,
     ambiguous: tx.ambiguous,
     qualifiers: tx.qualifiers,
   };
@@ -160,11 +155,12 @@ export function runTaxonomy(query: string | undefined, lang: Lang, format: Taxon
     return 0;
   }
   const term = ambiguousTerm(tx, query);
-  const found = term ? [] : matching(tx, query);
+  const reads = term ? null : resolveName(tx, query);
+  const found = term ? [] : matching(tx, query, reads);
   const near = found.length ? [] : nameSuggestions(tx, query);
   if (format === 'json') {
-    const reads = resolveName(tx, query);
-    io.stdout(`${JSON.stringify({ query, reads, ambiguous: term, entries: found.map(entryJson), suggestions: near }, null, 2)}\n`);
+    // The query as typed may be personal data (an ID number typed to see what it is): masked like any quoted value.
+    io.stdout(`${JSON.stringify({ query: maskIdentifiers(query), reads, ambiguous: term, entries: found.map(entryJson), suggestions: near }, null, 2)}\n`);
   } else if (term) {
     const note = term.note ? `\n  ${term.note[lang]}` : '';
     io.stdout(`${quote(query)}: ${l.ambiguous}: ${term.candidates.join(', ') || '—'}${note}\n`);

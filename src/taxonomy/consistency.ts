@@ -63,7 +63,10 @@ function checkNames(tx: Taxonomy, problems: string[]): void {
   for (const g of tx.groups) for (const n of new Set(groupNames(g))) claimName(n, `group ${g.id}`);
   checkAmbiguous(tx, claimName.owner, problems);
   // A qualifier that named an entry would be dropped from cells that mean that entry.
-  for (const q of tx.qualifiers) if (claimName.owner(q) ?? claimSynonym.owner(q)) problems.push(`qualifier '${q}' names ${claimName.owner(q) ?? claimSynonym.owner(q)}`);
+  for (const q of tx.qualifiers) {
+    const owner = claimName.owner(q) ?? claimSynonym.owner(q);
+    if (owner) problems.push(`qualifier '${q}' names ${owner}`);
+  }
 }
 
 /** An ambiguous term names no entry (it would be read as that entry first) and suggests known ones. */

@@ -28,8 +28,6 @@ export interface SubstringSynonym {
 export interface Lookup {
   /** fold(name) → category or item, for `category` cells. */
   names: Map<string, NameHit>;
-  /** Display names offered as suggestions, in taxonomy order. */
-  suggestions: string[];
   /** Every name and synonym with its entry, names first, for meaning-based suggestions. */
   offers: Suggestion[];
   /** fold(term) → the ambiguous term it is. */
@@ -51,24 +49,20 @@ export interface Lookup {
 const LATIN = /^[a-z0-9]+$/;
 const ASCII = /^[\x00-\x7f]*$/;
 
-function buildNames(tx: Taxonomy): Pick<Lookup, 'names' | 'suggestions' | 'offers' | 'ambiguous' | 'qualifiers'> {
+function buildNames(tx: Taxonomy): Pick<Lookup, 'names' | 'offers' | 'ambiguous' | 'qualifiers'> {
   const names = new Map<string, NameHit>();
-  const suggestions = new Set<string>();
   const named: Suggestion[] = [];
   const synonyms: Suggestion[] = [];
-  const offer = (list: Suggestion[], text: string, entry: string) => list.push({ text, entry });
   for (const c of tx.categories) {
     for (const n of categoryNames(c)) {
       names.set(fold(n), { item: null, category: c.id });
-      suggestions.add(n);
-      offer(named, n, c.id);
+      named.push({ text: n, entry: c.id });
     }
     for (const i of c.items) {
       for (const n of itemNames(i)) {
         names.set(fold(n), { item: i.id, category: c.id });
-        offer(named, n, i.id);
+        named.push({ text: n, entry: i.id });
       }
-      for (const n of [i.id, i.zh, i.en]) suggestions.add(n);
       for (const n of allSynonyms(i)) synonyms.push({ text: n, entry: i.id });
     }
   }
@@ -76,14 +70,13 @@ function buildNames(tx: Taxonomy): Pick<Lookup, 'names' | 'suggestions' | 'offer
     const hit: NameHit = Object.freeze({ item: null, category: g.category, group: g.id, items: g.items });
     for (const n of groupNames(g)) {
       names.set(fold(n), hit);
-      offer(named, n, `group:${g.id}`);
+      named.push({ text: n, entry: `group:${g.id}` });
     }
-    suggestions.add(g.zh).add(g.en);
   }
   // A synonym spelt as a name (设备标识 is the device-identifier group's) is read as the name: not offered for its item.
   const offered = synonyms.filter((o) => !names.has(fold(o.text)));
   const ambiguous = new Map(tx.ambiguous.flatMap((a) => a.names.map((n) => [fold(n), a] as const)));
-  return { names, suggestions: [...suggestions], offers: [...named, ...offered], ambiguous, qualifiers: new Set(tx.qualifiers.map(fold)) };
+  return { names, offers: [...named, ...offered], ambiguous, qualifiers: new Set(tx.qualifiers.map(fold)) };
 }
 
 function buildSynonyms(tx: Taxonomy): Pick<Lookup, 'exact' | 'tokenRuns' | 'longestRun' | 'substrings'> {

@@ -156,7 +156,10 @@ function entryName(tx: Taxonomy, id: string, zh: boolean): string {
   return e ? (zh ? e.zh : e.en) : id;
 }
 
-/** Suggestions by cell text: an unreadable spelling repeats on every row of an inventory. */
+/**
+ * Suggestions by cell text, as written: an unreadable spelling repeats on every row of an inventory. Not by
+ * folded text: the ranking reads the spelling too (camelCase words, the script, ties by written form).
+ */
 const suggested = new WeakMap<Taxonomy, Map<string, string[]>>();
 const prepared = new WeakMap<Lookup, { phrase: Phrase; entry: string }[]>();
 
@@ -191,23 +194,24 @@ function byMeaning(l: Lookup, raw: string, max: number): string[] {
 export function nameSuggestions(tx: Taxonomy, raw: string): string[] {
   const key = fold(raw);
   if (!key || key.length > MAX_SUGGESTION_INPUT) return [];
+  if (raw.length > MEMO_MAX_KEY) return suggestNow(tx, raw, key);
   let memo = suggested.get(tx);
   if (!memo) suggested.set(tx, (memo = new Map()));
-  let near = memo.get(key);
+  let near = memo.get(raw);
   if (!near) {
-    near = suggestNow(tx, raw);
+    near = suggestNow(tx, raw, key);
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, near);
+    memo.set(raw, near);
   }
   return [...near];
 }
 
-function suggestNow(tx: Taxonomy, raw: string): string[] {
+function suggestNow(tx: Taxonomy, raw: string, key: string): string[] {
   const l = lookupOf(tx);
-  const term = l.ambiguous.get(fold(raw));
+  const term = l.ambiguous.get(key);
   if (term) return term.candidates.map((id) => entryName(tx, id, HAN.test(raw)));
   // 个人敏感信息 alone says how sensitive, not what: no name is near it in meaning.
-  if (l.qualifiers.has(fold(raw))) return [];
+  if (l.qualifiers.has(key)) return [];
   const ids = raw.includes('.') ? nearest(raw, [...tx.items.keys()]) : [];
   return ids.length ? ids : byMeaning(l, raw, 3);
 }

@@ -24,7 +24,7 @@ let row = new Int32Array(64);
  * editDistance when it is at most `max`, else max + 1: stops at the first row whose every cell is over `max`.
  * For ranking a name against thousands of candidates, where most are far.
  */
-export function editDistanceWithin(a: string, b: string, max: number): number {
+function editDistanceWithin(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (row.length <= b.length) row = new Int32Array(b.length * 2 + 1);
   for (let j = 0; j <= b.length; j++) row[j] = j;
@@ -76,6 +76,8 @@ export interface Phrase {
   text: string;
   folded: string;
   words: string[];
+  /** How many characters are not ASCII. */
+  wide: number;
   chars: Map<string, number>;
   pairs: Map<string, number>;
 }
@@ -114,7 +116,7 @@ export function phrase(text: string): Phrase {
   const words = (text.normalize('NFKC').replace(CAMEL, ' ').toLowerCase().match(WORD) ?? []).map((w) => WORD_MEANING[w] ?? w);
   const wide = wideChars(folded);
   const pairs = wide.slice(1).map((c, i) => wide[i]! + c);
-  return { text, folded, words, chars: counts(wide), pairs: counts(pairs) };
+  return { text, folded, words, wide: wide.length, chars: counts(wide), pairs: counts(pairs) };
 }
 
 /** Dice coefficient of two multisets, 2·|shared| / (|a| + |b|), not counting 个人 and 信息 as shared. */
@@ -168,7 +170,7 @@ export function meaningScore(a: Phrase, b: Phrase, floor = 0): number {
   if (a.chars.size && b.chars.size) {
     // Two shared characters at least: one in common is chance (身份 and 份额).
     const shared = dice(a.chars, b.chars);
-    if (shared * (wideChars(x).length + wideChars(y).length) >= 4) score = Math.max(score, 0.45 * shared + 0.45 * dice(a.pairs, b.pairs) + 0.05);
+    if (shared * (a.wide + b.wide) >= 4) score = Math.max(score, 0.45 * shared + 0.45 * dice(a.pairs, b.pairs) + 0.05);
   }
   return Math.max(score, 0.95 * wordOverlap(a.words, b.words));
 }

@@ -71,6 +71,7 @@ describe('privaudit taxonomy', () => {
   it('masks identifiers typed as a query', async () => {
     const { stdout } = await runCli(['taxonomy', '11010519491231002X']);
     expect(stdout).not.toContain('11010519491231002X');
+    expect((await runCli(['taxonomy', '11010519491231002X', '-f', 'json'])).stdout).not.toContain('11010519491231002X');
   });
 
   it('writes JSON for machines', async () => {

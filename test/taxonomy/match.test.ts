@@ -89,6 +89,15 @@ describe('nameSuggestions', () => {
     expect(nameSuggestions(tx, 'qqqqqqqqqqqqqqqqqqqq')).toEqual([]);
     expect(nameSuggestions(tx, '  ')).toEqual([]);
   });
+
+  it('answers a spelling the same whichever spelling of it was asked first (its memo is by text as written)', () => {
+    const text = readFileSync(new URL('../../policies/taxonomy.yaml', import.meta.url), 'utf8');
+    const fresh = () => parseTaxonomy(text, 'taxonomy.yaml', { schema: false });
+    const alone = nameSuggestions(fresh(), 'BankCardNo');
+    const after = fresh();
+    nameSuggestions(after, 'bankcardno');
+    expect(nameSuggestions(after, 'BankCardNo')).toEqual(alone);
+  });
 });
 
 describe('itemForFieldName', () => {
