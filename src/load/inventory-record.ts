@@ -13,7 +13,7 @@ import { parseRegion } from '../normalize/region.js';
 import { interner } from '../normalize/memo.js';
 import { acceptedForms, cellText } from '../normalize/text.js';
 import { ValueError } from '../normalize/types.js';
-import { ambiguousTerm, itemForFieldName, nameSuggestions, resolveName } from '../taxonomy/match.js';
+import { itemForFieldName, resolveName, unplacedName } from '../taxonomy/match.js';
 import { nearest } from '../text/suggest.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { InventoryKey } from './inventory-columns.js';
@@ -117,9 +117,8 @@ class RowReader {
     if (raw === undefined || text === null) return NO_CATEGORY;
     const hit = resolveName(tx, text);
     if (hit) return hit;
-    // An ambiguous term (网络信息, 账户信息) is never read as one entry: its candidates are the suggestions.
-    const ambiguous = ambiguousTerm(tx, text);
-    this.problem('category', raw, ambiguous ? ambiguous.candidates : nameSuggestions(tx, text), ambiguous?.note);
+    const { near, note } = unplacedName(tx, text);
+    this.problem('category', raw, near, note);
     return NO_CATEGORY;
   }
 }

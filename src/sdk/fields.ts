@@ -5,7 +5,7 @@
  */
 import { quote } from '../normalize/text.js';
 import { ValueError } from '../normalize/types.js';
-import { itemForFieldName, nameSuggestions, resolveWholeName } from '../taxonomy/match.js';
+import { itemForFieldName, resolveWholeName, unplacedName } from '../taxonomy/match.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { nearest } from '../text/suggest.js';
 import { loadCatalog, type Catalog } from './catalog.js';
@@ -72,7 +72,9 @@ export function itemsForSdkField(tx: Taxonomy, label: string, catalog: Catalog =
   // A bracketed list is more precise than a synonym found somewhere inside the whole label.
   const items = lookUpExact(tx, catalog, label) ?? lookUpBracketed(tx, catalog, label) ?? lookUp(tx, catalog, label);
   if (items) return items;
-  const near = [...new Set([...nearest(label, catalog.labelNames()), ...nameSuggestions(tx, label)])].slice(0, 3);
+  // An ambiguous term (网络信息) gets the entries to write instead; any other label the nearest labels and names.
+  const unplaced = unplacedName(tx, label);
+  const near = unplaced.ambiguous ? unplaced.near : [...new Set([...nearest(label, catalog.labelNames()), ...unplaced.near])].slice(0, 3);
   throw new ValueError(
     `unknown personal-information field ${quote(label)}`,
     near.length ? `did you mean ${near.map((n) => `'${n}'`).join(', ')}? Or use a taxonomy item id or name (\`privaudit taxonomy\` lists them)` : 'an SDK-table label (Device Unique Identification Code, 设备型号…), a taxonomy item id (device.imei) or its Chinese/English name (`privaudit taxonomy` lists them)',

@@ -5,7 +5,6 @@ import { ValueError } from '../normalize/types.js';
 import type { Platform } from '../policy/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { CellProblem, SdkRecord } from '../load/types.js';
-import { nameSuggestions } from '../taxonomy/match.js';
 import { nearest } from '../text/suggest.js';
 import type { Catalog } from './catalog.js';
 import type { SdkKey } from './columns.js';
@@ -83,7 +82,7 @@ function readFields(ctx: SdkRecordContext, value: RawValue | undefined, unread: 
       out.push({ label, items: itemsForSdkField(ctx.taxonomy, label, ctx.catalog) });
     } catch (e) {
       if (!(e instanceof ValueError)) throw e;
-      unread.push({ ...problem(value, 'fields', value.loc, e.near ?? nameSuggestions(ctx.taxonomy, label)), loc: labelLocation(value, label), raw: label });
+      unread.push({ ...problem(value, 'fields', value.loc, e.near ?? []), loc: labelLocation(value, label), raw: label });
     }
   }
   return out;

@@ -186,6 +186,16 @@ function byMeaning(l: Lookup, raw: string, max: number): string[] {
 }
 
 /**
+ * What to suggest for a name the taxonomy cannot place: an ambiguous term's candidates (网络信息 is network
+ * identity, internet records or the carrier: never guessed) with its note, else the nearest names.
+ */
+export function unplacedName(tx: Taxonomy, text: string): { near: string[]; ambiguous: boolean; note?: { en: string; zh: string } } {
+  const term = ambiguousTerm(tx, text);
+  if (!term) return { near: nameSuggestions(tx, text), ambiguous: false };
+  return { near: term.candidates, ambiguous: true, ...(term.note ? { note: term.note } : {}) };
+}
+
+/**
  * The valid names nearest in meaning to an unknown one, best first, one per entry (for the unrecognized-value
  * finding): an ambiguous term's candidates; input that looks like an item id (`device.imie`) against item ids
  * (otherwise its category prefix would win as a substring); else names and synonyms ranked by meaningScore

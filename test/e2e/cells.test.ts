@@ -58,6 +58,8 @@ describe('unreadable cells', () => {
     const cells = r.findings.filter((f) => f.ruleId === 'unrecognized-value').map((f) => `${f.line} ${f.subject.column} ${f.message.split(' cannot be read')[0]}`);
     expect(cells).toEqual(["2 涉及个人信息 涉及个人信息 '网络信息' (column 5)", "3 涉及个人信息 涉及个人信息 'AAID' (column 5)", "3 涉及个人信息 涉及个人信息 '应用基本信息' (column 5)"]);
     expect(r.stderr).toContain("ignored column(s) privaudit does not use: '序号', '隐私政策链接'");
+    // An ambiguous term is never guessed: the entries to write instead, as an inventory's category cell gets them.
+    expect(r.findings.find((f) => f.message.includes("'网络信息'"))!.message).toContain("(did you mean 'network-identity', 'internet-records', 'device.carrier'?)");
   });
 
   it('are reported in Chinese with --lang zh, the column named as the file names it', async () => {
