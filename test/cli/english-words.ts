@@ -88,18 +88,6 @@ const KEPT_SPANS: RegExp[] = [
   /（[A-Z]{2}）/g, // a country code after a region
 ];
 
-/**
- * Names from the user's files that some rule messages print without quotes (a table, a region as written,
- * a recipient, a pack's SDK field labels). They are data, not our English; each should be quoted 「…」 in
- * its rule's message, and its line here deleted then.
- */
-const UNQUOTED_NAMES: RegExp[] = [
-  /(?<=^\s*\d+\s+\S+\s+)\S+(?= 中有 \d+ 条记录超过保存期限)/g, // retention-expired: the table
-  /(?<=该行声明的是：).+?(?=  sdk-undeclared-field$)/g, // sdk-undeclared-field: the pack's labels
-  /(?<=存储于 )[^（]+(?=（[A-Z]{2}）)/g, // cross-border-storage: the region as written
-  /(?<=提供给)[^，]+?(?=时)/g, // recipient-unmasked: the recipient
-];
-
 /** Pretty's second line of a finding names what it is about: the user's own system/table/field or SDK names. */
 function withoutSubjects(text: string): string {
   return text
@@ -121,7 +109,7 @@ export function englishWords(text: string, { pretty = false } = {}): { word: str
   const out: { word: string; line: string }[] = [];
   for (const line of (pretty ? withoutSubjects(text) : text).split('\n')) {
     let rest = line;
-    for (const span of [...(pretty ? UNQUOTED_NAMES : []), ...KEPT_SPANS]) rest = rest.replace(span, ' ');
+    for (const span of KEPT_SPANS) rest = rest.replace(span, ' ');
     for (const token of rest.match(/(?<![\w.$-])[A-Za-z][\w.-]*/g) ?? []) {
       const word = token.replace(/[.-]+$/, '');
       if (!/[A-Za-z].*[A-Za-z]|^[A-Za-z]$/.test(word) || words.has(word) || ID.test(word)) continue;

@@ -76,7 +76,7 @@ describe('-o writes the report whole and prints a one-line summary', () => {
 });
 
 describe('language', () => {
-  const ZH = '字段「id_no」（身份证）存储于 cn-hongkong（HK），位于中国大陆境外，且未取得单独同意';
+  const ZH = '字段「id_no」（身份证）存储于「cn-hongkong」（HK），位于中国大陆境外，且未取得单独同意';
   const EN = "field 'id_no' (resident identity card) is stored in cn-hongkong (HK), outside mainland China, without separate consent";
 
   it('--lang zh gives Chinese messages and summary', async () => {

@@ -14,7 +14,7 @@ export const crossBorderStorage: Rule = {
     },
     messages: {
       en: "field '{field}' ({itemName}) is stored in {region} ({country}), outside mainland China, without separate consent",
-      zh: '字段「{field}」（{itemName}）存储于 {region}（{country}），位于中国大陆境外，且未取得单独同意',
+      zh: '字段「{field}」（{itemName}）存储于「{region}」（{country}），位于中国大陆境外，且未取得单独同意',
     },
     clause: { pack: 'storage', law: LAW.crossBorder },
     explain: {

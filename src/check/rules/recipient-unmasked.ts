@@ -20,7 +20,7 @@ export const recipientUnmasked: Rule = {
     },
     messages: {
       en: "sensitive field '{field}' ({itemName}) is shared with {recipients} with {missing}",
-      zh: '敏感字段「{field}」（{itemName}）提供给{recipients}时{missing}',
+      zh: '敏感字段「{field}」（{itemName}）提供给「{recipients}」时{missing}',
     },
     clause: { pack: 'security.recipientMasking', law: LAW.security },
     explain: {

@@ -13,7 +13,7 @@ export const retentionExpired: Rule = {
     },
     messages: {
       en: "{table}: {records} still holding personal information past the deadline of {period} after {event} (rule {rule}, dates from '{column}')",
-      zh: '{table} 中有 {records}超过保存期限仍保留个人信息：{event}后 {period}（规则 {rule}，日期取自列“{column}”）',
+      zh: '「{table}」中有 {records}超过保存期限仍保留个人信息：{event}后 {period}（规则 {rule}，日期取自列“{column}”）',
     },
     clause: { pack: 'retention', law: LAW.deletion },
     explain: {

@@ -31,7 +31,7 @@ export const sdkUndeclaredField: Rule = {
     },
     messages: {
       en: "{sdk} ({platform}) receives '{label}' ({item}), which its table row '{row}' does not declare; the row declares: {declared}",
-      zh: '「{sdk}」（{platform}）接收「{label}」（{item}），但 SDK 列表行「{row}」未声明该字段；该行声明的是：{declared}',
+      zh: '「{sdk}」（{platform}）接收「{label}」（{item}），但 SDK 列表行「{row}」未声明该字段；该行声明的是：「{declared}」',
     },
     clause: { pack: 'recipients.sdks', law: PIPL_ART_23 },
     explain: {

@@ -40,7 +40,7 @@ describe('cross-border-storage', () => {
   it('names the region as written and its country, in both languages', () => {
     const { en, zh } = messages(rule, hongKong);
     expect(en).toBe("field 'mobile' (phone number) is stored in cn-hongkong (HK), outside mainland China, without separate consent");
-    expect(zh).toBe('字段「mobile」（个人电话号码）存储于 cn-hongkong（HK），位于中国大陆境外，且未取得单独同意');
+    expect(zh).toBe('字段「mobile」（个人电话号码）存储于「cn-hongkong」（HK），位于中国大陆境外，且未取得单独同意');
   });
 
   it("cites the pack's storage clause, or PIPL Art. 39 when the pack has none", () => {

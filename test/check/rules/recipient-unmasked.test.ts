@@ -49,7 +49,7 @@ describe('recipient-unmasked', () => {
     const r = shared({ encrypted: 'no', masked: 'no', to: ['SF Express', '京东物流'] });
     const { en, zh } = messages(rule, r);
     expect(en).toBe("sensitive field 'receiver_phone' (phone number) is shared with SF Express, 京东物流 with neither masking nor encryption");
-    expect(zh).toBe('敏感字段「receiver_phone」（个人电话号码）提供给SF Express, 京东物流时既未脱敏也未加密');
+    expect(zh).toBe('敏感字段「receiver_phone」（个人电话号码）提供给「SF Express, 京东物流」时既未脱敏也未加密');
   });
 
   it("cites the pack's third-party masking clause, or PIPL Art. 51 without one", () => {

@@ -17,7 +17,7 @@ describe('retention-expired', () => {
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ ruleId: 'retention-expired', severity: 'error', line: 1, subject: { table: 'users', column: 'cancelled_at' }, count: 2, rows: [6, 8], clause: { policy: P002, section: '6.2.2' } });
     expect(f!.message).toBe("users: 2 records still holding personal information past the deadline of 3 working days after account cancellation (rule delete-after-account-cancellation, dates from 'cancelled_at')");
-    expect(runOn(rule, exportFile({ results: [overdue] }), { lang: 'zh' })[0]!.message).toBe('users 中有 2 条记录超过保存期限仍保留个人信息：账号注销后 3个工作日（规则 delete-after-account-cancellation，日期取自列“cancelled_at”）');
+    expect(runOn(rule, exportFile({ results: [overdue] }), { lang: 'zh' })[0]!.message).toBe('「users」中有 2 条记录超过保存期限仍保留个人信息：账号注销后 3个工作日（规则 delete-after-account-cancellation，日期取自列“cancelled_at”）');
   });
 
   it('counts working days on the holiday calendar against --as-of', async () => {
