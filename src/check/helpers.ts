@@ -42,10 +42,12 @@ export function isSensitive(item: string | null, ctx: CheckContext, declared: bo
   return declared === true || !!ctx.policy.sensitive(item) || !!ctx.taxonomy.item(item)?.separateConsent;
 }
 
-/** A field's sensitivity: its item's, or — declared only by a category — the category's under the pack. */
+/** A field's sensitivity: its item's, its group's, or — declared only by a category — the category's under the pack. */
 export function recordSensitive(r: InventoryRecord, ctx: CheckContext): boolean {
   const declared = declaredOf(r, ctx);
   if (r.item || !r.declaredCategory) return isSensitive(r.item, ctx, declared);
+  // A group is sensitive when each of its items is (通信记录和内容 under Annex B), whatever its category says.
+  if (r.declaredItems) return declared === true || r.declaredItems.every((item) => isSensitive(item, ctx));
   return declared === true || !!ctx.policy.sensitiveCategory(r.declaredCategory);
 }
 

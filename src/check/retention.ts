@@ -65,14 +65,15 @@ function yieldingPromise(rule: RetentionRule): boolean {
  * The items a record stands for: its item, or — declared only by a category (`identity`, 个人上网记录) —
  * every item of that category. Null when the record names neither.
  */
-function recordItems(r: InventoryRecord, taxonomy: Taxonomy): string[] | null {
+function recordItems(r: InventoryRecord, taxonomy: Taxonomy): readonly string[] | null {
   if (r.item) return [r.item];
+  if (r.declaredItems) return r.declaredItems;
   const category = r.declaredCategory ? taxonomy.category(r.declaredCategory) : undefined;
   return category?.items.length ? category.items.map((i) => i.id) : null;
 }
 
 /** The rules (packs first, then the law) that cover every item the record stands for. */
-function rulesFor(items: string[], policy: Policy): { rule: RetentionRule; clause: ClauseRef }[] {
+function rulesFor(items: readonly string[], policy: Policy): { rule: RetentionRule; clause: ClauseRef }[] {
   const covers = (rule: RetentionRule) => items.every((item) => policy.selects(rule, item));
   const packRules = items.length === 1 ? policy.retentionRules(items[0]!) : policy.allRetentionRules().filter(({ rule }) => covers(rule));
   return [...packRules, ...LAW_MINIMUMS.filter(({ rule }) => covers(rule))];
@@ -92,7 +93,7 @@ export function yieldsToMinimum(rule: RetentionRule, item: string, policy: Polic
 }
 
 /** The rules that govern the record's retention: a general deletion promise yields to a minimum. */
-function governingRules(items: string[], policy: Policy): { rule: RetentionRule; clause: ClauseRef }[] {
+function governingRules(items: readonly string[], policy: Policy): { rule: RetentionRule; clause: ClauseRef }[] {
   const rules = rulesFor(items, policy);
   if (!rules.some(({ rule }) => rule.kind === 'minimum')) return rules;
   return rules.filter(({ rule }) => !yieldingPromise(rule));
@@ -119,7 +120,7 @@ export function retentionConflicts(r: InventoryRecord, kind: 'minimum' | 'maximu
   if (!r.retention || (!r.item && !r.declaredCategory)) return NONE;
   let cache = memo.get(ctx.policy);
   if (!cache) memo.set(ctx.policy, (cache = new Map()));
-  const key = `${r.item ?? `category:${r.declaredCategory}`}\u0000${kind}\u0000${r.retentionTrigger ?? ''}\u0000${r.retention.raw}`;
+  const key = `${r.item ?? (r.declaredItems ? `items:${r.declaredItems.join(',')}` : `category:${r.declaredCategory}`)}\u0000${kind}\u0000${r.retentionTrigger ?? ''}\u0000${r.retention.raw}`;
   let hit = cache.get(key);
   if (!hit) {
     // The category's item list is built on a miss only: a category row repeats like an item row.
@@ -129,7 +130,7 @@ export function retentionConflicts(r: InventoryRecord, kind: 'minimum' | 'maximu
   return hit;
 }
 
-function conflictsOf(r: InventoryRecord, items: string[], kind: 'minimum' | 'maximum', policy: Policy): RetentionConflict[] {
+function conflictsOf(r: InventoryRecord, items: readonly string[], kind: 'minimum' | 'maximum', policy: Policy): RetentionConflict[] {
   const declared = r.retention!;
   return governingRules(items, policy)
     .filter(({ rule }) => rule.kind === kind)

@@ -111,7 +111,7 @@ class RowReader {
     return raw ? intern(raw) : null;
   }
 
-  category(tx: Taxonomy): { item: string | null; category: string | null } {
+  category(tx: Taxonomy): { item: string | null; category: string | null; items?: readonly string[] } {
     const raw = this.src.raw('category');
     const text = cellText(raw);
     if (raw === undefined || text === null) return NO_CATEGORY;
@@ -160,6 +160,8 @@ export function recordFromSource(tx: Taxonomy, loc: Location, src: FieldSource, 
     categoryRaw: row.text('category'),
     declaredItem: declared.item,
     declaredCategory: declared.category,
+    // A group (通信记录和内容, 设备标识信息) names its items: the rules judge the row by them, not the whole category.
+    ...(declared.items ? { declaredItems: declared.items } : {}),
     nameItem,
     // A name that contradicts a declared category wins: it says what the field really holds (category-mismatch reports it).
     item: declared.item ?? nameItem,

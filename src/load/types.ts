@@ -35,6 +35,8 @@ export interface InventoryRecord {
   categoryRaw: string | null;
   declaredItem: string | null;
   declaredCategory: string | null;
+  /** Set when the category cell names a group of items (通信记录和内容): those items; `declaredItem` is then null. */
+  declaredItems?: readonly string[];
   /** The item the field's name points to, if any (taxonomy synonyms). */
   nameItem: string | null;
   /** The item used by the rules: declared item, else name item. */

@@ -107,6 +107,11 @@ describe('inventoryFromCsvText', () => {
     expect(inventoryFromCsvText('inv.csv', 'field,保存期限\nmobile,180\n', tx).records[0]!.unread![0]).toMatchObject({ key: 'retention', raw: '180' });
   });
 
+  it('keeps the items of a group named in the category cell (账号密码)', () => {
+    const [r] = inventoryFromCsvText('inv.csv', 'field,category\nxyz,账号密码\n', tx).records;
+    expect(r).toMatchObject({ item: null, declaredCategory: 'network-identity', declaredItems: ['network-identity.account', 'network-identity.password'] });
+  });
+
   it('still needs a field column', () => {
     expect(inputErrorOf(() => inventoryFromCsvText('inv.csv', 'system,table\ncrm,users\n', tx)).message).toMatch(/no 'field'/);
   });

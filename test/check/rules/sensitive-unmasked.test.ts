@@ -47,5 +47,14 @@ describe('sensitive-unmasked', () => {
     expect(only(rule, face, ctx({ packs: [P001] })).clause).toMatchObject({ policy: 'PIPL', section: 'Art. 51' });
   });
 
+  it('judges a row declared by a group (账号密码) by its items, not by the whole category', () => {
+    // Under 000 the account and the password are sensitive, the network-identity category as a whole is not (IP addresses).
+    const byGroup = record({ field: 'xyz', item: null, nameItem: null, declaredItem: null, declaredCategory: 'network-identity', declaredItems: ['network-identity.account', 'network-identity.password'], masking: mask('no') });
+    expect(run(rule, [byGroup], ctx({ packs: [P000] }))).toHaveLength(1);
+    expect(run(rule, [{ ...byGroup, declaredItems: undefined }], ctx({ packs: [P000] }))).toEqual([]);
+    // A group whose items are not all sensitive is not.
+    expect(run(rule, [{ ...byGroup, declaredItems: ['network-identity.account', 'network-identity.ip'] }], ctx({ packs: [P000] }))).toEqual([]);
+  });
+
   it('takes its severity from the config', () => expectSeverityConfigurable(rule, plainPhone));
 });
