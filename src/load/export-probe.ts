@@ -126,10 +126,10 @@ function byteAfterLine(head: Buffer, lf: Buffer, line: number): number {
  * papaparse guesses the delimiter (the most consistent field count); the extension breaks ties. Line
  * ends are made LF first, as RecordReader makes them: a file may mix them.
  */
-function guessDialect(text: string, file: string): string {
+export function guessDialect(text: string, file: string): string {
   const preview = text.slice(0, 256 * 1024).replace(/\r\n?/g, '\n');
   const guessed = Papa.parse<string[]>(preview, { preview: 50, delimitersToGuess: DELIMITERS, skipEmptyLines: true, newline: '\n' });
-  const byExtension = EXTENSION_DELIMITER[extname(file.replace(/\.gz$/i, '')).toLowerCase()];
+  const byExtension = EXTENSION_DELIMITER[extname(file.replace(/\.(?:gz|zst)$/i, '')).toLowerCase()];
   if (byExtension && consistentWith(preview, byExtension)) return byExtension;
   const undetectable = guessed.errors.some((e) => e.code === 'UndetectableDelimiter');
   return undetectable ? (byExtension ?? ',') : guessed.meta.delimiter;

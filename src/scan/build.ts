@@ -2,15 +2,23 @@
 import { EVENT_LABEL } from '../check/retention.js';
 import { durationLabel } from '../normalize/duration.js';
 import type { DetectorId, Taxonomy } from '../taxonomy/types.js';
-import type { ExportProbe } from '../load/export-probe.js';
+import type { ExportFormat } from '../load/exports/types.js';
 import type { ColumnPlan } from './plan.js';
 import type { MinorsPlan, RetentionPlan } from './record-checks.js';
 import type { ColumnRole } from './roles.js';
 import type { ColumnTally, HitTally, RangeTallyResult } from './tally.js';
 import type { ColumnProfile, ExportFile, LocalizedArg, TableResult } from './types.js';
 
+export interface TableSource {
+  file: string;
+  headerLine: number;
+  encoding: string;
+  delimiter: string;
+  format: ExportFormat;
+}
+
 export interface BuildInput {
-  probe: ExportProbe;
+  source: TableSource;
   table: string;
   columns: ColumnPlan[];
   roles: ColumnRole[];
@@ -22,18 +30,20 @@ export interface BuildInput {
 }
 
 export function buildExportFile(b: BuildInput): ExportFile {
-  const { probe, tally } = b;
+  const { source, tally } = b;
   return {
     kind: 'export',
-    file: probe.file,
-    headerLine: probe.headerLine,
+    file: source.file,
+    format: source.format,
+    headerLine: source.headerLine,
     table: b.table,
     records: tally.records,
     ragged: tally.ragged,
     raggedRows: tally.raggedRows,
-    encoding: probe.encoding,
-    delimiter: probe.delimiter,
+    encoding: source.encoding,
+    delimiter: source.delimiter,
     sampled: b.sample,
+    problems: [],
     columns: b.columns.map((c) => profile(c, b.roles[c.index]!, tally)),
     results: [...freeTextResults(b), ...retentionResults(b), ...minorsResults(b)],
   };

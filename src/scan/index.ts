@@ -77,7 +77,7 @@ export async function scanFiles(paths: string[], opts: ScanOptions): Promise<Exp
   };
   try {
     const out: ExportFile[] = [];
-    for (const file of files) out.push(await scanFile(file, ctx));
+    for (const file of files) out.push(...(await scanFile(file, ctx)));
     return out;
   } finally {
     await pool?.close();

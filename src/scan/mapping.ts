@@ -119,10 +119,10 @@ export function tableName(file: string): string {
   return basename(file).replace(/\.gz$/i, '').replace(/\.[^.]+$/, '');
 }
 
-/** The mappings that apply to a file: `*` first, then the table's own (which wins). */
-export function mappingsFor(m: MappingFile | null, file: string): TableMapping[] {
+/** The mappings that apply to a table of a file: `*` first, then the table's own (which wins). */
+export function mappingsFor(m: MappingFile | null, file: string, tableOfFile = tableName(file)): TableMapping[] {
   if (!m) return [];
-  const table = fold(tableName(file));
+  const table = fold(tableOfFile);
   const whole = fold(basename(file));
   return m.tables.filter((t) => t.table === '*').concat(m.tables.filter((t) => t.table !== '*' && (fold(t.table) === table || fold(t.table) === whole)));
 }
@@ -131,10 +131,10 @@ export function mappingsFor(m: MappingFile | null, file: string): TableMapping[]
  * Each mapped column, by header index. A table's own mapping naming a column the file lacks is an
  * InputError at that mapping line; `*` mappings apply where the column exists.
  */
-export function mappedColumns(m: MappingFile | null, file: string, header: readonly string[]): Map<number, ColumnMapping> {
+export function mappedColumns(m: MappingFile | null, file: string, header: readonly string[], table = tableName(file)): Map<number, ColumnMapping> {
   const byName = new Map(header.map((h, i) => [fold(h), i]));
   const out = new Map<number, ColumnMapping>();
-  for (const t of mappingsFor(m, file)) {
+  for (const t of mappingsFor(m, file, table)) {
     for (const c of t.columns) {
       const index = byName.get(fold(c.name));
       if (index !== undefined) {
@@ -144,7 +144,7 @@ export function mappedColumns(m: MappingFile | null, file: string, header: reado
       if (t.table === '*') continue;
       // A table exported without its header row has its first record as "column names": masked.
       const names = header.map(maskIdentifiers);
-      throw new InputError(`column ${quote(c.name)} is not in ${basename(file)}`, { file: m!.file, line: c.line }, didYouMean(c.name, names) || `its columns are: ${names.map(quote).join(', ')}`);
+      throw new InputError(`column ${quote(c.name)} is not in ${table === tableName(file) ? basename(file) : `${basename(file)} (table ${quote(table)})`}`, { file: m!.file, line: c.line }, didYouMean(c.name, names) || `its columns are: ${names.map(quote).join(', ')}`);
     }
   }
   return out;

@@ -8,20 +8,20 @@ import { probeExport, type ExportProbe } from '../load/export-probe.js';
 import type { RangeSource } from '../load/export-stream.js';
 import type { Policy } from '../policy/policy.js';
 import type { Taxonomy } from '../taxonomy/types.js';
-import { buildExportFile } from './build.js';
-import { classifyColumns } from './classify.js';
-import { mappedColumns, tableName, type MappingFile } from './mapping.js';
+import { openEntries } from '../load/exports/entries.js';
+import type { Compression } from '../load/exports/types.js';
+import { readerFor } from '../load/exports/registry.js';
+import { tableName, type MappingFile } from './mapping.js';
 import { mergeTallies } from './merge.js';
 import { tallyRanges } from './parallel.js';
 import type { ScanPlan } from './plan.js';
 import type { WorkerPool } from './pool.js';
 import type { ProgressSink } from './progress.js';
 import { scanRange, type RangeJob } from './range.js';
-import { planMinors, planRetention } from './record-checks.js';
 import { refuseInventory } from './inputs.js';
-import { roleForHeader, type ColumnRole } from './roles.js';
+import { finishTable, planTable } from './table-plan.js';
+import { scanEntry } from './tables.js';
 import { MIN_SPLIT_BYTES, rangeCount, splitRanges, type ByteRange } from './split.js';
-import { VALIDATE_MASK } from './cell-form.js';
 import type { RangeTallyResult } from './tally.js';
 import type { ExportFile } from './types.js';
 
@@ -41,31 +41,36 @@ export interface FileScanContext {
   progress: ProgressSink;
 }
 
-export async function scanFile(file: string, ctx: FileScanContext): Promise<ExportFile> {
+/** What the byte-range CSV scanner reads itself (export-stream.ts). */
+const BYTE_RANGE_COMPRESSIONS: ReadonlySet<Compression> = new Set(['none', 'gzip']);
+
+/** Every table of one input file: a plain or gzipped CSV by byte ranges, anything else through its reader. */
+export async function scanFile(file: string, ctx: FileScanContext): Promise<ExportFile[]> {
+  const out: ExportFile[] = [];
+  for await (const entry of openEntries(file)) {
+    const reader = readerFor(entry.head, entry.member ?? file);
+    if (reader.format === 'csv' && entry.member === null && BYTE_RANGE_COMPRESSIONS.has(entry.compression)) out.push(await scanCsvFile(file, ctx));
+    else out.push(...(await scanEntry(entry, reader, ctx)));
+  }
+  return out;
+}
+
+/** A plain or gzipped CSV: probe → classify → plan → tally the byte ranges (in workers when big enough) → merge. */
+async function scanCsvFile(file: string, ctx: FileScanContext): Promise<ExportFile> {
   const probe = await probeExport(file, ctx.maxFieldChars);
   refuseInventory(file, probe.header, probe.headerLine);
   // The cut points are read from disk while the columns are classified (a failure waits for its turn).
   const cutting = cutsFor(probe, ctx);
   cutting.catch(() => {});
-  const mapped = mappedColumns(ctx.mapping, file, probe.header);
-  const roles: ColumnRole[] = probe.header.map((name, i) => mapped.get(i)?.role ?? roleForHeader(name));
-  const columns = classifyColumns({ header: probe.header, sample: probe.sample, mapped, roles, taxonomy: ctx.taxonomy });
-  const retention = planRetention(columns, roles, ctx);
-  const minors = planMinors(columns, roles, ctx);
-  const plan: ScanPlan = {
-    file,
-    headerLine: probe.headerLine,
-    width: probe.header.length,
-    columns,
-    retention: retention.map((r) => r.check),
-    minors: minors?.check ?? null,
-    sample: ctx.sample,
+  const table = tableName(file);
+  const planned = planTable(
     // Small files are validated in full: it costs nothing there, and the shares are exact.
-    validateMask: probe.size < MIN_SPLIT_BYTES ? 0 : VALIDATE_MASK,
-  };
-  const tally = await tallyFile(probe, plan, await cutting, ctx);
+    { file, table, format: 'csv', header: probe.header, headerLine: probe.headerLine, sample: probe.sample, validateAll: probe.size < MIN_SPLIT_BYTES, encoding: probe.encoding, delimiter: probe.delimiter },
+    ctx,
+  );
+  const tally = await tallyFile(probe, planned.plan, await cutting, ctx);
   if (tally.records === 0) throw new InputError('no records: the file has a header but no records', { file, line: probe.headerLine }, 'export the table with its records');
-  return buildExportFile({ probe, table: tableName(file), columns, roles, retention, minors, tally, sample: ctx.sample, taxonomy: ctx.taxonomy });
+  return finishTable(planned, tally, ctx);
 }
 
 function sourceOf(probe: ExportProbe, ctx: FileScanContext, range: ByteRange, first: boolean, last: boolean): RangeSource {

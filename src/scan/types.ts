@@ -1,6 +1,7 @@
 /** What a scan of one exported table yields for the rules (owned by the scan engineer; extend freely). */
 import type { DetectorId } from '../taxonomy/types.js';
 import type { ClauseRef } from '../policy/types.js';
+import type { ExportFormat, ReadProblem } from '../load/exports/types.js';
 
 export interface ColumnProfile {
   index: number;
@@ -58,6 +59,8 @@ export interface TableResult {
 export interface ExportFile {
   kind: 'export';
   file: string;
+  /** How the file was read (load/exports/registry.ts). */
+  format: ExportFormat;
   headerLine: number;
   table: string;
   records: number;
@@ -69,6 +72,8 @@ export interface ExportFile {
   /** --sample: only the first `sampled` records were read. */
   sampled: number | null;
   columns: ColumnProfile[];
+  /** What the reader could not read (a statement, a JSON line, a row group): counted, the rest was scanned. */
+  problems: ReadProblem[];
   /** Record-level results aggregated per column: free text hits, retention, minors. */
   results: TableResult[];
 }

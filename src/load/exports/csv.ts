@@ -1,0 +1,65 @@
+/**
+ * CSV and TSV as a stream of records, for entries the byte-range scanner cannot split: members of an
+ * archive and compressed files other than .gz. Encoding, delimiter and header are found as for a plain
+ * file (export-probe.ts); records come from the same RecordReader, so dialects and line numbers agree.
+ */
+import { basename } from 'node:path';
+import { InputError } from '../../errors.js';
+import { firstNulPosition, looksBinary, sniffEncoding } from '../encoding.js';
+import { chunkDecoder } from '../export-decode.js';
+import { guessDialect, isBlank } from '../export-probe.js';
+import { RecordReader } from '../export-records.js';
+import { CHUNK_BYTES } from '../export-stream.js';
+import type { ExportEntry, ExportReader, ReadOptions, TableSink } from './types.js';
+
+const BOM = 0xfeff;
+
+/** `users.csv.gz` → `users`: the table a CSV holds is named by its file. */
+export function tableOfName(name: string): string {
+  return basename(name).replace(/(\.[A-Za-z0-9]{1,8})+$/, '') || basename(name);
+}
+
+export const csvReader: ExportReader = {
+  format: 'csv',
+  // The fallback: any text the other readers do not claim is read as a delimited table.
+  sniff: () => true,
+  read: readCsv,
+};
+
+async function readCsv(entry: ExportEntry, sink: TableSink, opts: ReadOptions): Promise<void> {
+  const name = entry.member ?? entry.file;
+  const sniffed = sniffEncoding(entry.head.subarray(0, 65536));
+  if (looksBinary(entry.head, sniffed.encoding)) {
+    throw new InputError('not a text table: the file holds binary data (a NUL byte here)', { file: entry.file, ...firstNulPosition(entry.head, sniffed) }, 'export the table as CSV or TSV text');
+  }
+  const headDecoder = chunkDecoder(sniffed.encoding);
+  const delimiter = guessDialect(headDecoder.write(entry.head.subarray(sniffed.bomLength)), name);
+  let begun = false;
+  const reader = new RecordReader({ file: entry.file, delimiter, maxFieldChars: opts.maxFieldChars }, (records, lines) => {
+    let from = 0;
+    if (!begun) {
+      while (from < records.length && isBlank(records[from]!)) from++;
+      if (from === records.length) return;
+      sink.begin({ name: tableOfName(name), columns: records[from]!.map((h) => h.trim()), line: lines[from]!, encoding: sniffed.encoding, delimiter });
+      begun = true;
+      from++;
+    }
+    if (from < records.length) sink.records(from === 0 ? records : records.slice(from), from === 0 ? lines.subarray(0, records.length) : lines.subarray(from, records.length));
+  });
+  const decoder = chunkDecoder(sniffed.encoding);
+  let atStart = true;
+  for await (const bytes of entry.chunks()) {
+    for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
+      let text = decoder.write(bytes.subarray(at, at + CHUNK_BYTES));
+      if (atStart && text.length > 0) {
+        if (text.charCodeAt(0) === BOM) text = text.slice(1);
+        atStart = false;
+      }
+      reader.push(text);
+    }
+    if (sink.full) return;
+  }
+  reader.push(decoder.end());
+  reader.finish();
+  if (!begun) throw new InputError('no records: the file is empty', { file: entry.file, line: 1 }, 'export the table with a header line and at least one record');
+}

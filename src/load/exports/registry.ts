@@ -1,0 +1,13 @@
+/**
+ * Every export reader, in the order their sniffers are asked: formats with a sure signature first, the
+ * delimited-text reader last (it takes whatever text the others leave).
+ */
+import { csvReader } from './csv.js';
+import type { ExportReader } from './types.js';
+
+export const READERS: readonly ExportReader[] = [csvReader];
+
+/** The reader of an entry, judged from its first bytes and its name. */
+export function readerFor(head: Buffer, name: string): ExportReader {
+  return READERS.find((r) => r.sniff(head, name)) ?? csvReader;
+}

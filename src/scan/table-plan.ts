@@ -1,0 +1,74 @@
+/**
+ * Planning one table (whatever its format) from its header and first records, and building its
+ * ExportFile from the merged tallies: the two ends every reader's records pass between.
+ */
+import type { SampleRecord } from '../load/export-probe.js';
+import type { ExportFormat } from '../load/exports/types.js';
+import { buildExportFile } from './build.js';
+import { classifyColumns } from './classify.js';
+import { VALIDATE_MASK } from './cell-form.js';
+import { refuseInventory } from './inputs.js';
+import { mappedColumns } from './mapping.js';
+import type { ColumnPlan, ScanPlan } from './plan.js';
+import { planMinors, planRetention, type MinorsPlan, type RetentionPlan } from './record-checks.js';
+import { roleForHeader, type ColumnRole } from './roles.js';
+import type { FileScanContext } from './scan-file.js';
+import type { RangeTallyResult } from './tally.js';
+import type { ExportFile } from './types.js';
+
+export interface TableInput {
+  file: string;
+  table: string;
+  format: ExportFormat;
+  header: string[];
+  headerLine: number;
+  sample: readonly SampleRecord[];
+  /** Validate every plaintext value (small tables: it costs nothing, and the shares are exact). */
+  validateAll: boolean;
+  encoding: string;
+  delimiter: string;
+}
+
+export interface PlannedTable {
+  input: TableInput;
+  plan: ScanPlan;
+  columns: ColumnPlan[];
+  roles: ColumnRole[];
+  retention: RetentionPlan[];
+  minors: MinorsPlan | null;
+}
+
+export function planTable(input: TableInput, ctx: FileScanContext): PlannedTable {
+  refuseInventory(input.file, input.header, input.headerLine);
+  const mapped = mappedColumns(ctx.mapping, input.file, input.header, input.table);
+  const roles: ColumnRole[] = input.header.map((name, i) => mapped.get(i)?.role ?? roleForHeader(name));
+  const columns = classifyColumns({ header: input.header, sample: input.sample, mapped, roles, taxonomy: ctx.taxonomy });
+  const retention = planRetention(columns, roles, ctx);
+  const minors = planMinors(columns, roles, ctx);
+  const plan: ScanPlan = {
+    file: input.file,
+    headerLine: input.headerLine,
+    width: input.header.length,
+    columns,
+    retention: retention.map((r) => r.check),
+    minors: minors?.check ?? null,
+    sample: ctx.sample,
+    validateMask: input.validateAll ? 0 : VALIDATE_MASK,
+  };
+  return { input, plan, columns, roles, retention, minors };
+}
+
+export function finishTable(p: PlannedTable, tally: RangeTallyResult, ctx: FileScanContext): ExportFile {
+  const { input } = p;
+  return buildExportFile({
+    source: { file: input.file, headerLine: input.headerLine, encoding: input.encoding, delimiter: input.delimiter, format: input.format },
+    table: input.table,
+    columns: p.columns,
+    roles: p.roles,
+    retention: p.retention,
+    minors: p.minors,
+    tally,
+    sample: ctx.sample,
+    taxonomy: ctx.taxonomy,
+  });
+}
