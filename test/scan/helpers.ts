@@ -67,7 +67,7 @@ export function profile(over: Partial<ColumnProfile> & { name: string }): Column
 
 /** An ExportFile as the scan makes one. */
 export function exportFile(over: Partial<ExportFile> = {}): ExportFile {
-  return { kind: 'export', file: 'exports/users.csv', headerLine: 1, table: 'users', records: 100, ragged: 0, raggedRows: [], encoding: 'utf8', delimiter: ',', sampled: null, columns: [], results: [], ...over };
+  return { kind: 'export', file: 'exports/users.csv', format: 'csv', headerLine: 1, table: 'users', records: 100, ragged: 0, raggedRows: [], encoding: 'utf8', delimiter: ',', sampled: null, problems: [], columns: [], results: [], ...over };
 }
 
 /** The rule through the engine, as the CLI runs it. */
