@@ -1,9 +1,10 @@
 /** `privaudit policies list|show|lint|diff`. */
 import { InputError } from '../errors.js';
 import { formatLocation } from '../location.js';
-import { formatPackDiff, diffPacks } from '../policy/diff.js';
+import { diffPacks } from '../policy/diff.js';
 import { lintPack } from '../policy/lint.js';
 import { listBundledPacks, loadPack } from '../policy/load.js';
+import { formatPackDiff } from '../policy/show-diff.js';
 import { formatPackSummary } from '../policy/show.js';
 import type { Lang } from '../report/types.js';
 import { loadTaxonomy } from '../taxonomy/load.js';

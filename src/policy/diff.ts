@@ -3,12 +3,14 @@
  * (categories are expanded through the taxonomy, so `device` in one pack and `device.imei` in the
  * other overlap where they should).
  */
-import { durationLabel, parseDuration } from '../normalize/duration.js';
+import { parseDuration } from '../normalize/duration.js';
 import { ValueError, type Duration, type DurationUnit } from '../normalize/types.js';
 import type { Lang } from '../report/types.js';
 import { fold } from '../text/suggest.js';
 import type { Taxonomy } from '../taxonomy/types.js';
-import type { ItemSelector, Pack, Platform, RetentionEvent, SdkRow } from './types.js';
+import { inBoth } from '../text/words/index.js';
+import { expandSelector, itemSections } from './selectors.js';
+import type { Pack, Platform, RetentionEvent, SdkRow } from './types.js';
 
 export interface ItemRef {
   id: string;
@@ -82,19 +84,6 @@ export interface PackDiff {
   retention: Sides<RetentionRef>;
   prohibited: Sides<ProhibitionRef>;
   statements: StatementChange[];
-}
-
-/** The item ids a selector covers; unknown ids are kept so a typo still shows up in a diff. */
-export function expandSelector(sel: ItemSelector, taxonomy: Taxonomy): string[] {
-  const fromCategories = (sel.categories ?? []).flatMap((c) => taxonomy.category(c)?.items.map((i) => i.id) ?? []);
-  return [...new Set([...(sel.items ?? []), ...fromCategories])].sort();
-}
-
-/** Item id → the first section that selects it, over a list of cited selectors. */
-export function itemSections(selectors: readonly (ItemSelector & { cite: { section: string } })[], taxonomy: Taxonomy): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const sel of selectors) for (const id of expandSelector(sel, taxonomy)) if (!out.has(id)) out.set(id, sel.cite.section);
-  return out;
 }
 
 export function itemRef(id: string, taxonomy: Taxonomy, section?: string): ItemRef {
@@ -197,7 +186,7 @@ export function canonicalPeriod(period: string): string {
 }
 
 /** The period, or null when it is blank or does not read. */
-function readPeriod(period: string): Duration | null {
+export function readPeriod(period: string): Duration | null {
   try {
     return parseDuration(period);
   } catch (e) {
@@ -212,9 +201,7 @@ function prohibitionRefs(p: Pack, taxonomy: Taxonomy): ProhibitionRef[] {
   );
 }
 
-const ALLOWED: Record<'true' | 'false', StatementValue> = { true: { en: 'allowed', zh: '允许' }, false: { en: 'prohibited', zh: '禁止' } };
-const CROSS_BORDER: Record<'separate-consent' | 'prohibited', string> = { 'separate-consent': '需单独同意', prohibited: '禁止' };
-const CONSENT: Record<'separate' | 'explicit', string> = { separate: '单独同意', explicit: '明示同意' };
+const ALLOWED: Record<'true' | 'false', StatementValue> = { true: inBoth((w) => w.diff.allowed), false: inBoth((w) => w.diff.forbidden) };
 
 /** The single-valued statements of a pack, as key → value (absent = not stated). */
 function statements(p: Pack): Map<string, StatementValue> {
@@ -226,11 +213,14 @@ function statements(p: Pack): Map<string, StatementValue> {
     if (out.get(key) !== ALLOWED.false) out.set(key, ALLOWED[`${r.allowed}`]);
   }
   const { storage, consent } = p;
-  if (storage) out.set('storage', { en: `mainland China; cross-border: ${storage.crossBorder}`, zh: `中国境内；跨境：${CROSS_BORDER[storage.crossBorder]}` });
-  if (consent.sensitive) out.set('consent.sensitive', { en: consent.sensitive.requires, zh: CONSENT[consent.sensitive.requires] });
-  if (consent.minors) out.set('consent.minors', { en: `guardian consent under ${consent.minors.age}`, zh: `${consent.minors.age} 岁以下需监护人同意` });
-  const children = consent.childrenSensitiveUnder;
-  if (children) out.set('consent.childrenSensitiveUnder', { en: `sensitive under ${children.age}`, zh: `不满 ${children.age} 岁为敏感信息` });
+  if (storage) out.set('storage', inBoth((w) => w.diff.storage(w.diff.crossBorder[storage.crossBorder])));
+  if (consent.sensitive) {
+    const requires = consent.sensitive.requires;
+    out.set('consent.sensitive', inBoth((w) => w.diff.consent[requires]));
+  }
+  const { minors, childrenSensitiveUnder: children } = consent;
+  if (minors) out.set('consent.minors', inBoth((w) => w.diff.minors(minors.age)));
+  if (children) out.set('consent.childrenSensitiveUnder', inBoth((w) => w.diff.childrenSensitiveUnder(children.age)));
   for (const [k, cite] of Object.entries(p.security)) if (cite) out.set(`security.${k}`, { en: `§${cite.section}`, zh: `§${cite.section}` });
   return out;
 }
@@ -240,98 +230,4 @@ function diffStatements(a: Map<string, StatementValue>, b: Map<string, Statement
   // Security clauses differ in section numbers between any two documents: only presence counts.
   const same = (k: string) => (k.startsWith('security.') ? a.has(k) === b.has(k) : a.get(k)?.en === b.get(k)?.en);
   return keys.filter((k) => !same(k)).map((k) => ({ key: k, a: a.get(k) ?? null, b: b.get(k) ?? null }));
-}
-
-const WORDS = {
-  en: {
-    collected: 'Collected only in {side}',
-    sensitive: 'Marked sensitive only in {side}',
-    sdkRows: 'SDK rows only in {side}',
-    sdkFields: 'SDK rows in both, sharing different items',
-    retention: 'Retention rules only in {side}',
-    prohibited: 'Prohibited uses only in {side}',
-    statements: 'Storage, consent, recipients and security',
-    none: '(none)',
-    notStated: 'not stated',
-    allPi: 'all personal information',
-    from: 'from',
-    minimum: 'at least',
-    maximum: 'at most',
-    events: {
-      collection: 'collection',
-      'account-cancellation': 'account cancellation',
-      'service-termination': 'service termination',
-      'operations-termination': 'termination of operations',
-      transaction: 'the transaction',
-      'last-login': 'the last login',
-    },
-  },
-  zh: {
-    collected: '仅 {side} 收集',
-    sensitive: '仅 {side} 标为敏感',
-    sdkRows: '仅 {side} 列出的 SDK',
-    sdkFields: '双方都列出、共享字段不同的 SDK',
-    retention: '仅 {side} 有的保存期限规则',
-    prohibited: '仅 {side} 禁止的用途',
-    statements: '存储、同意、共享与安全',
-    none: '（无）',
-    notStated: '未说明',
-    allPi: '全部个人信息',
-    from: '起算于',
-    minimum: '至少',
-    maximum: '至多',
-    events: {
-      collection: '收集',
-      'account-cancellation': '注销账户',
-      'service-termination': '服务终止',
-      'operations-termination': '停止运营',
-      transaction: '交易完成',
-      'last-login': '最后一次登录',
-    },
-  },
-} as const;
-
-type Words = (typeof WORDS)[Lang];
-
-/** The diff as text for a terminal: every section is printed, empty ones as "(none)". */
-export function formatPackDiff(diff: PackDiff, lang: Lang): string {
-  const w = WORDS[lang];
-  const name = (i: ItemRef) => `${i.id} (${lang === 'zh' ? i.zh : i.en})${i.section ? `  §${i.section}` : ''}`;
-  const out = [`A: ${packLine(diff.a)}`, `B: ${packLine(diff.b)}`];
-  const sides = <T>(title: string, s: Sides<T>, line: (t: T) => string) => {
-    out.push('', ...block(title.replace('{side}', 'A'), s.onlyA.map(line), w), ...block(title.replace('{side}', 'B'), s.onlyB.map(line), w));
-  };
-  sides(w.collected, diff.collected, name);
-  sides(w.sensitive, diff.sensitive, name);
-  sides(w.sdkRows, diff.sdkRows, (r) => `${r.platform}  ${r.name} — ${r.organization}: ${r.items.map((i) => i.id).join(', ')}  §${r.section}`);
-  out.push('', ...block(w.sdkFields, diff.sdkFields.map((c) => sdkFieldLine(c)), w));
-  sides(w.retention, diff.retention, (r) => retentionLine(r, w, lang));
-  sides(w.prohibited, diff.prohibited, (p) => `${p.purpose}: ${name(p.item)}`);
-  const value = (v: StatementValue | null) => v?.[lang] ?? w.notStated;
-  out.push('', ...block(w.statements, diff.statements.map((c) => `${c.key}: A ${value(c.a)} | B ${value(c.b)}`), w));
-  return out.join('\n') + '\n';
-}
-
-function packLine(p: PackSummary): string {
-  return `${p.id}  ${p.title}  (${p.version})`;
-}
-
-function block(title: string, lines: string[], w: Words): string[] {
-  return [`${title} (${lines.length})`, ...(lines.length ? lines : [w.none]).map((l) => `  ${l}`)];
-}
-
-function sdkFieldLine(c: SdkFieldChange): string {
-  const ids = (xs: ItemRef[]) => (xs.length ? xs.map((i) => i.id).join(', ') : '-');
-  return `${c.platform}  ${c.name} — ${c.organization}: A only ${ids(c.onlyA)}; B only ${ids(c.onlyB)}`;
-}
-
-/** `12 months` / `12个月` when the period reads, else as written. */
-function periodLabel(period: string, lang: Lang): string {
-  const d = readPeriod(period);
-  return d ? durationLabel(d, lang) : period;
-}
-
-function retentionLine(r: RetentionRef, w: Words, lang: Lang): string {
-  const items = r.items === null ? w.allPi : r.items.map((i) => i.id).join(', ');
-  return `${r.id}: ${w[r.kind]} ${periodLabel(r.period, lang)} ${w.from} ${w.events[r.from]} — ${items}  §${r.section}`;
 }

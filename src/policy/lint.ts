@@ -8,7 +8,7 @@ import { DURATION_ACCEPTED, parseDuration } from '../normalize/duration.js';
 import { ValueError } from '../normalize/types.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Taxonomy } from '../taxonomy/types.js';
-import { expandSelector } from './diff.js';
+import { expandSelector } from './selectors.js';
 import type { Citation, ItemSelector, Pack, SdkRow } from './types.js';
 import { pathKey, type NodePath } from '../load/yaml.js';
 

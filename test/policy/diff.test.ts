@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalPeriod, diffPacks, expandSelector, formatPackDiff, type ItemRef } from '../../src/policy/diff.js';
+import { canonicalPeriod, diffPacks, type ItemRef } from '../../src/policy/diff.js';
+import { expandSelector } from '../../src/policy/selectors.js';
+import { formatPackDiff } from '../../src/policy/show-diff.js';
 import { loadPack } from '../../src/policy/load.js';
 import type { Pack } from '../../src/policy/types.js';
 import { loadTaxonomy } from '../../src/taxonomy/load.js';
