@@ -53,12 +53,24 @@ export function buildProgram(io: CliIO, setCode: (code: number) => void): Comman
     .option('--sheet <name>', 'the sheet of each Excel workbook to read (default: the first visible one)')
     .action(async (paths: string[], flags: AuditFlags) => setCode(await (await audit()).runAudit(paths, flags, io)));
 
-  commonOptions(program.command('scan').description('scan exported tables (CSV/TSV, any encoding, .gz) for personal information').argument('[paths...]', 'files or folders'))
+  commonOptions(program.command('scan').description('scan exported tables (CSV/TSV in any encoding, SQL dumps, JSON Lines, Parquet, Excel; .gz/.zst/.zip) for personal information').argument('[paths...]', 'files or folders'))
     .option('--sample <n>', 'scan only the first n records of each file')
     .option('--workers <n>', 'parallel workers for large files (default 1)')
     .option('--mapping <file>', 'mapping of columns to items and roles, for unrecognisable headers')
     .option('--max-field-bytes <n>', 'largest field accepted (default 1 MiB)')
+    .option('--shard <i/N>', 'scan part i of N (files and ranges of large files, dealt the same way on every machine) and write it for privaudit merge')
     .action(async (paths: string[], flags: ScanFlags) => setCode(await (await scan()).runScan(paths, flags, io)));
+
+  program
+    .command('merge')
+    .description('merge the parts of a sharded scan (scan --shard i/N) into the report one unsharded scan writes')
+    .argument('<parts...>', 'the JSON files the shards wrote')
+    .addOption(new Option('-f, --format <name>', "report format (default: from the --output file's extension, else pretty)").choices(FORMAT_NAMES))
+    .option('-o, --output <file>', 'write the report there (whole or not at all); the terminal gets a summary')
+    .option('--fail-on <level>', 'lowest severity that makes the exit code 1 (default: as the shards were run)')
+    .option('--no-color', 'no colour (also NO_COLOR; FORCE_COLOR forces it)')
+    .option('--debug', 'show stack traces of internal errors')
+    .action(async (parts: string[], flags: import('./merge.js').MergeFlags) => setCode((await import('./merge.js')).runMerge(parts, flags, io)));
 
   const policiesCmd = program.command('policies').description('bundled and custom policy packs');
   policiesCmd.command('list').description('list the bundled packs').action(async () => setCode((await policies()).policiesList(io)));

@@ -1,29 +1,50 @@
 /** `privaudit scan`: exported tables, value by value (the engine lives in src/scan). */
 import { availableParallelism } from 'node:os';
-import { checkOutputPath } from '../report/write.js';
-import { scanFiles } from '../scan/index.js';
+import { InputError } from '../errors.js';
+import { checkOutputPath, writeAtomic } from '../report/write.js';
+import { scanFiles, type ScanOptions } from '../scan/index.js';
+import { SHARD_FORMAT, type ShardPart, type ShardRun } from '../scan/shard-part.js';
+import { parseShard, scanShard } from '../scan/shard.js';
+import type { ExportFile } from '../scan/types.js';
 import { loadSuppressions } from '../suppress/apply.js';
 import { finish, inputsOrConfig, type AuditFlags } from './audit.js';
-import { buildContext } from './context.js';
+import { buildContext, type RunContext } from './context.js';
 import type { CliIO } from './io.js';
 import { parseFormat, parsePositiveInt } from './options.js';
+import { toolVersion } from './version.js';
 
 export interface ScanFlags extends AuditFlags {
   sample?: string;
   workers?: string;
   mapping?: string;
   maxFieldBytes?: string;
+  shard?: string;
+  inventory?: string[];
 }
 
 export async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Promise<number> {
   parseFormat(flags.format);
   if (flags.output) checkOutputPath(flags.output);
+  const shard = flags.shard === undefined ? null : parseShard(flags.shard);
+  if (shard && flags.format !== undefined && flags.format !== 'json') throw new InputError(`--shard writes a part for privaudit merge (JSON), not ${flags.format}`, undefined, 'leave out -f here, and give it to privaudit merge');
   const ctx = buildContext(flags, io);
   // A bad baseline or waiver file should fail before a long scan, not after it.
   const sources = loadSuppressions(flags, ctx.config, io.cwd);
   const workers = flags.workers ? parsePositiveInt('--workers', flags.workers) : 1;
   warnAboveProcessors(workers, io);
-  const files = await scanFiles(inputsOrConfig(paths, ctx, 'scan'), {
+  const opts = scanOptions(flags, ctx, io, workers);
+  const inputs = inputsOrConfig(paths, ctx, 'scan');
+  if (shard) {
+    const part: ShardPart = { privauditShard: SHARD_FORMAT, tool: { name: 'privaudit', version: toolVersion() }, run: shardRun(flags, ctx, opts), ...(await scanShard(inputs, opts, shard)) };
+    return writePart(part, flags, io);
+  }
+  const files = await scanFiles(inputs, opts);
+  reportScanNotes(files, io);
+  return finish(files, ctx, flags, io, sources);
+}
+
+function scanOptions(flags: ScanFlags, ctx: RunContext, io: CliIO, workers: number): ScanOptions {
+  return {
     policy: ctx.policy,
     taxonomy: ctx.taxonomy,
     calendar: ctx.calendar,
@@ -34,12 +55,43 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Pro
     maxFieldBytes: flags.maxFieldBytes ? parsePositiveInt('--max-field-bytes', flags.maxFieldBytes) : undefined,
     progress: io.stderrIsTTY,
     lang: ctx.lang,
-  });
-  // Ragged rows in a large export are counted and reported, not fatal (issue 4).
-  for (const f of files) {
-    if (f.ragged > 0) io.stderr(`privaudit: ${f.file}: ${f.ragged} ragged row${f.ragged === 1 ? '' : 's'} (a different number of fields from the header), first at line${f.raggedRows.length === 1 ? '' : 's'} ${f.raggedRows.join(', ')}\n`);
+  };
+}
+
+/** What decides the merged report, resolved here (today's date, the locale) so every shard and the merge agree. */
+function shardRun(flags: ScanFlags, ctx: RunContext, opts: ScanOptions): ShardRun {
+  return {
+    policy: flags.policy?.length ? flags.policy : null,
+    config: flags.config ?? null,
+    asOf: ctx.asOf,
+    lang: ctx.lang,
+    failOn: flags.failOn ?? null,
+    baseline: flags.baseline ?? null,
+    waivers: flags.waivers ?? null,
+    inventory: flags.inventory ?? [],
+    sample: opts.sample ?? null,
+  };
+}
+
+function writePart(part: ShardPart, flags: ScanFlags, io: CliIO): number {
+  const text = JSON.stringify(part) + '\n';
+  const tables = part.units.reduce((n, u) => n + (u.kind === 'tables' ? u.tables.length : 1), 0);
+  if (!flags.output) {
+    io.stdout(text);
+    return 0;
   }
-  return finish(files, ctx, flags, io, sources);
+  writeAtomic(flags.output, text);
+  io.stderr(`privaudit: shard ${part.shard.index}/${part.shard.count}: ${part.units.length} of ${part.unitCount} units (${tables} table${tables === 1 ? '' : 's'} or ranges) written to ${flags.output}; merge all ${part.shard.count} parts with privaudit merge\n`);
+  return 0;
+}
+
+/** Ragged rows and unreadable parts of a large export are counted and reported, not fatal (issue 4). */
+export function reportScanNotes(files: readonly ExportFile[], io: CliIO): void {
+  for (const f of files) {
+    const where = f.format === 'csv' ? f.file : `${f.file} (${f.table})`;
+    if (f.ragged > 0) io.stderr(`privaudit: ${where}: ${f.ragged} ragged row${f.ragged === 1 ? '' : 's'} (a different number of fields from the header), first at line${f.raggedRows.length === 1 ? '' : 's'} ${f.raggedRows.join(', ')}\n`);
+    for (const p of f.problems) io.stderr(`privaudit: ${f.file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message} (the rest was scanned)\n  hint: ${p.hint}\n`);
+  }
 }
 
 /** Threads beyond the processors only take turns on them, and each has its own heap. */

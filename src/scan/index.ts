@@ -54,8 +54,13 @@ async function anySplittable(files: string[], bytes: number): Promise<boolean> {
   return false;
 }
 
-export async function scanFiles(paths: string[], opts: ScanOptions): Promise<ExportFile[]> {
-  const files = await expandInputs(paths);
+/** What every file of a scan shares (the worker pool is started on first need). */
+export interface ScanSession {
+  ctx: FileScanContext;
+  close(): Promise<void>;
+}
+
+export async function openSession(files: string[], opts: ScanOptions): Promise<ScanSession> {
   const mapping = typeof opts.mapping === 'string' ? loadMapping(opts.mapping, opts.taxonomy) : (opts.mapping ?? null);
   const workers = Math.max(1, Math.min(MAX_WORKERS, Math.floor(opts.workers ?? 1)));
   const minSplitBytes = opts.minSplitBytes ?? MIN_SPLIT_BYTES;
@@ -75,11 +80,17 @@ export async function scanFiles(paths: string[], opts: ScanOptions): Promise<Exp
     pool: () => (pool === undefined ? (pool = WorkerPool.start(workers - 1)) : pool),
     progress: progressFor(opts.progress, process.stderr, opts.lang),
   };
+  return { ctx, close: async () => void (await pool?.close()) };
+}
+
+export async function scanFiles(paths: string[], opts: ScanOptions): Promise<ExportFile[]> {
+  const files = await expandInputs(paths);
+  const session = await openSession(files, opts);
   try {
     const out: ExportFile[] = [];
-    for (const file of files) out.push(...(await scanFile(file, ctx)));
+    for (const file of files) out.push(...(await scanFile(file, session.ctx)));
     return out;
   } finally {
-    await pool?.close();
+    await session.close();
   }
 }

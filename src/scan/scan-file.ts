@@ -19,7 +19,7 @@ import type { WorkerPool } from './pool.js';
 import type { ProgressSink } from './progress.js';
 import { scanRange, type RangeJob } from './range.js';
 import { refuseInventory } from './inputs.js';
-import { finishTable, planTable } from './table-plan.js';
+import { finishTable, planTable, type TableInput } from './table-plan.js';
 import { scanEntry } from './tables.js';
 import { MIN_SPLIT_BYTES, rangeCount, splitRanges, type ByteRange } from './split.js';
 import type { RangeTallyResult } from './tally.js';
@@ -62,18 +62,24 @@ async function scanCsvFile(file: string, ctx: FileScanContext): Promise<ExportFi
   // The cut points are read from disk while the columns are classified (a failure waits for its turn).
   const cutting = cutsFor(probe, ctx);
   cutting.catch(() => {});
-  const table = tableName(file);
-  const planned = planTable(
-    // Small files are validated in full: it costs nothing there, and the shares are exact.
-    { file, table, format: 'csv', header: probe.header, headerLine: probe.headerLine, sample: probe.sample, validateAll: probe.size < MIN_SPLIT_BYTES, encoding: probe.encoding, delimiter: probe.delimiter },
-    ctx,
-  );
+  const planned = planTable(csvTableInput(probe), ctx);
   const tally = await tallyFile(probe, planned.plan, await cutting, ctx);
-  if (tally.records === 0) throw new InputError('no records: the file has a header but no records', { file, line: probe.headerLine }, 'export the table with its records');
+  requireRecords(tally, probe);
   return finishTable(planned, tally, ctx);
 }
 
-function sourceOf(probe: ExportProbe, ctx: FileScanContext, range: ByteRange, first: boolean, last: boolean): RangeSource {
+/** The table a plain or gzipped CSV holds, as its probe sees it. */
+export function csvTableInput(probe: ExportProbe): TableInput {
+  const { file, header, headerLine, sample, encoding, delimiter } = probe;
+  // Small files are validated in full: it costs nothing there, and the shares are exact.
+  return { file, table: tableName(file), format: 'csv', header, headerLine, sample, validateAll: probe.size < MIN_SPLIT_BYTES, encoding, delimiter };
+}
+
+export function requireRecords(tally: RangeTallyResult, where: { file: string; headerLine: number }): void {
+  if (tally.records === 0) throw new InputError('no records: the file has a header but no records', { file: where.file, line: where.headerLine }, 'export the table with its records');
+}
+
+export function sourceOf(probe: ExportProbe, ctx: FileScanContext, range: ByteRange, first: boolean, last: boolean): RangeSource {
   const { file, gzip, encoding, delimiter } = probe;
   return { file, gzip, encoding, delimiter, maxFieldChars: ctx.maxFieldChars, start: range.start, end: range.end, first, last };
 }

@@ -58,7 +58,8 @@ export function planTable(input: TableInput, ctx: FileScanContext): PlannedTable
   return { input, plan, columns, roles, retention, minors };
 }
 
-export function finishTable(p: PlannedTable, tally: RangeTallyResult, ctx: FileScanContext): ExportFile {
+/** Needs only what a merge of shards (scan/shard-merge.ts) also has: no files, no threads. */
+export function finishTable(p: PlannedTable, tally: RangeTallyResult, ctx: Pick<FileScanContext, 'sample' | 'taxonomy'>): ExportFile {
   const { input } = p;
   return buildExportFile({
     source: { file: input.file, headerLine: input.headerLine, encoding: input.encoding, delimiter: input.delimiter, format: input.format },

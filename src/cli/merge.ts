@@ -1,0 +1,56 @@
+/** `privaudit merge <parts...>`: the parts of a sharded scan → the report one unsharded scan writes. */
+import { readFileSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { checkOutputPath } from '../report/write.js';
+import { SHARD_FORMAT, type ShardPart } from '../scan/shard-part.js';
+import { checkParts, mergeParts } from '../scan/shard-merge.js';
+import { loadSuppressions } from '../suppress/apply.js';
+import { finish } from './audit.js';
+import { buildContext } from './context.js';
+import type { CliIO } from './io.js';
+import { parseFormat } from './options.js';
+import { reportScanNotes } from './scan.js';
+
+export interface MergeFlags {
+  format?: string;
+  output?: string;
+  failOn?: string;
+  color?: boolean;
+}
+
+export function runMerge(files: string[], flags: MergeFlags, io: CliIO): number {
+  parseFormat(flags.format);
+  if (flags.output) checkOutputPath(flags.output);
+  const parts = files.map((file) => ({ file, part: readPart(file) }));
+  checkParts(parts);
+  // Sorted by shard, so the merge does not depend on the order the shell listed the files in.
+  parts.sort((a, b) => a.part.shard.index - b.part.shard.index);
+  const run = parts[0]!.part.run;
+  const ctx = buildContext({ policy: run.policy ?? undefined, config: run.config ?? undefined, asOf: run.asOf, lang: run.lang, failOn: flags.failOn ?? run.failOn ?? undefined }, io);
+  const sources = loadSuppressions({ baseline: run.baseline ?? undefined, waivers: run.waivers ?? undefined }, ctx.config, io.cwd);
+  const exports = mergeParts(
+    parts.map((p) => p.part),
+    { sample: run.sample, taxonomy: ctx.taxonomy },
+  );
+  reportScanNotes(exports, io);
+  return finish(exports, ctx, { format: flags.format, output: flags.output, color: flags.color }, io, sources);
+}
+
+function readPart(file: string): ShardPart {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file }, 'check the path');
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`not JSON (${(e as Error).message})`, { file }, 'give the files that privaudit scan --shard i/N wrote');
+  }
+  const part = data as Partial<ShardPart> & { schemaVersion?: number };
+  if (part?.privauditShard === SHARD_FORMAT && part.shard && Array.isArray(part.units) && Array.isArray(part.files) && part.run) return part as ShardPart;
+  if (part?.schemaVersion !== undefined) throw new InputError('this is a finished report, not a part of a sharded scan', { file }, 'merge the files that privaudit scan --shard i/N wrote');
+  throw new InputError('not a part of a sharded scan', { file }, 'merge the files that privaudit scan --shard i/N wrote (version ' + SHARD_FORMAT + ')');
+}
