@@ -43,8 +43,8 @@ export interface TableSink {
   readonly full: boolean;
 }
 
-/** How the entry is stored on disk (found from its first bytes). */
-export type Compression = 'none' | 'gzip';
+/** How the entry is stored on disk (found from its first bytes): `zip` for every member of an archive. */
+export type Compression = 'none' | 'gzip' | 'zstd' | 'zip';
 
 export interface ExportEntry {
   /** The path as given on the command line. */
