@@ -47,10 +47,19 @@ function readPart(file: string): ShardPart {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`not JSON (${(e as Error).message})`, { file }, 'give the files that privaudit scan --shard i/N wrote');
+    throw new InputError('not JSON: the text breaks off or is malformed here', { file, ...jsonErrorPosition(text, e as Error) }, 'give the files that privaudit scan --shard i/N wrote, whole');
   }
   const part = data as Partial<ShardPart> & { schemaVersion?: number };
   if (part?.privauditShard === SHARD_FORMAT && part.shard && Array.isArray(part.units) && Array.isArray(part.files) && part.run) return part as ShardPart;
   if (part?.schemaVersion !== undefined) throw new InputError('this is a finished report, not a part of a sharded scan', { file }, 'merge the files that privaudit scan --shard i/N wrote');
-  throw new InputError('not a part of a sharded scan', { file }, 'merge the files that privaudit scan --shard i/N wrote (version ' + SHARD_FORMAT + ')');
+  throw new InputError('not a part of a sharded scan', { file }, 'merge the files that privaudit scan --shard i/N wrote');
+}
+
+/** Where JSON.parse stopped ("… at position 22"; the end of the text when it ran out), as line and column. */
+function jsonErrorPosition(text: string, e: Error): { line: number; column: number } {
+  const at = /position (\d+)/.exec(e.message);
+  const offset = at ? Number(at[1]) : text.length;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
 }

@@ -43,8 +43,31 @@ export function zhRuns(): ZhRun[] {
     { name: '--workers not a number', argv: ['scan', 'fixtures/exports/users.csv', '--workers', 'many', '--lang', 'zh'], code: 2 },
     { name: 'a file of no known kind', argv: ['audit', write(work, 'notes.md', 'meeting notes\n'), '--lang', 'zh'], code: 2 },
     { name: 'a YAML system without datasets', argv: ['audit', write(work, 'inv.yaml', 'systems:\n  - name: crm\n'), '--lang', 'zh'], code: 2 },
+    ...mergeRuns(work),
+    { name: '--shard out of range', argv: ['scan', 'fixtures/exports/users.csv', '--shard', '4/3', '--lang', 'zh'], code: 2 },
+    { name: '--shard with a report format', argv: ['scan', 'fixtures/exports/users.csv', '--shard', '1/2', '-f', 'html', '--lang', 'zh'], code: 2 },
+    { name: 'a shard written', argv: ['scan', 'fixtures/exports/users.csv', '--shard', '1/1', '-o', join(work, 'part.json'), '--lang', 'zh', ...AS_OF], code: 0 },
     { name: 'a pack with two schema problems', argv: ['audit', good, '--policy', write(work, 'pack.yaml', `${readFileSync('fixtures/bad/pack-schema-error.yaml', 'utf8')}colour: blue\n`), '--lang', 'zh'], code: 2 },
   ];
+}
+
+/** privaudit merge refusing parts, in the locale's language (merge takes its --lang from the parts). */
+function mergeRuns(work: string): ZhRun[] {
+  const part = (name: string, over: Record<string, unknown>) =>
+    write(work, name, JSON.stringify({ privauditShard: 1, tool: { name: 'privaudit', version: '0' }, shard: { index: 1, count: 2 }, run: { asOf: '2026-01-05' }, files: ['a.csv'], unitCount: 1, units: [], ...over }));
+  const one = part('p1.json', {});
+  const zh = { LC_ALL: 'zh_CN.UTF-8' };
+  const cases: [string, string[]][] = [
+    ['no part of the scan but one', [one]],
+    ['a part twice', [one, one]],
+    ['parts of other counts', [one, part('p3.json', { shard: { index: 2, count: 3 } })]],
+    ['parts of other inputs', [one, part('p2.json', { shard: { index: 2, count: 2 }, files: ['b.csv'] })]],
+    ['parts of other options', [one, part('p2b.json', { shard: { index: 2, count: 2 }, run: { asOf: '2026-01-06' } })]],
+    ['a finished report', [write(work, 'report.json', '{"schemaVersion": 1}')]],
+    ['not a part', [write(work, 'other.json', '{}')]],
+    ['broken JSON', [write(work, 'broken.json', '{"privauditShard": 1,')]],
+  ];
+  return cases.map(([name, files]) => ({ name: `merge: ${name}`, argv: ['merge', ...files], code: 2, env: zh }));
 }
 
 function write(dir: string, name: string, text: string): string {
