@@ -3,9 +3,11 @@
  * delimited-text reader last (it takes whatever text the others leave).
  */
 import { csvReader } from './csv.js';
+import { jsonlReader } from './jsonl.js';
+import { parquetReader } from './parquet.js';
 import type { ExportReader } from './types.js';
 
-export const READERS: readonly ExportReader[] = [csvReader];
+export const READERS: readonly ExportReader[] = [parquetReader, jsonlReader, csvReader];
 
 /** The reader of an entry, judged from its first bytes and its name. */
 export function readerFor(head: Buffer, name: string): ExportReader {

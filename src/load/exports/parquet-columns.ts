@@ -1,0 +1,150 @@
+/**
+ * A Parquet schema → the table's columns, and each column's values (as hyparquet decodes them) → the
+ * text a CSV export of the same table would hold: integers and BigInts as decimal text, DECIMAL with
+ * its scale as written (`12.50`, from the unscaled integer: never through a float), timestamps and
+ * INT96 as `YYYY-MM-DD HH:MM:SS` UTC, DATE as `YYYY-MM-DD`, byte arrays as UTF-8 text (hex when they
+ * are not text), JSON as its text, NULL as ''. Nested columns (structs, lists) are flattened as JSON
+ * documents are (jsonl-flatten.ts); a MAP's keys are data, not schema, so a map is one column holding
+ * its JSON text.
+ */
+import type { DecodedArray, FileMetaData, ParquetParsers, SchemaElement, SchemaTree } from 'hyparquet';
+import { bytesText, dateText, dateTimeText, scalarText } from './jsonl-flatten.js';
+
+/** How hyparquet hands values over: our parsers give text for dates and strings directly. */
+export const PARSERS: Partial<ParquetParsers> = {
+  timestampFromMilliseconds: (ms: bigint) => dateTimeText(Number(ms)),
+  timestampFromMicroseconds: (us: bigint) => dateTimeText(Math.floor(Number(us) / 1000)),
+  timestampFromNanoseconds: (ns: bigint) => dateTimeText(Number(ns / 1_000_000n)),
+  dateFromDays: (days: number) => dateText(days),
+  stringFromBytes: (b: Uint8Array) => (b ? DECODER.decode(b) : b),
+  jsonFromBytes: (b: Uint8Array) => (b ? DECODER.decode(b) : b),
+};
+const DECODER = new TextDecoder();
+
+/** One top-level column of the file and the table columns it gives. */
+export interface TopColumn {
+  /** The column's name in the file (what hyparquet reads by). */
+  name: string;
+  /** Flat: one table column, its values converted at once; nested: flattened row by row. */
+  nested: boolean;
+  /** Flat columns: the table column it fills. */
+  index: number;
+  /** DECIMAL: the scale, the values being the unscaled integers. */
+  scale: number | null;
+  /** FLOAT (32 bits): written with the fewest digits that read back as the same float. */
+  float: boolean;
+}
+
+export interface ParquetTable {
+  top: TopColumn[];
+  /** The table's column names, nested ones flattened (`contact.mobile`, `phones[]`). */
+  columns: string[];
+  /** Paths whose value is kept whole as JSON text (maps). */
+  whole: Set<string>;
+}
+
+/**
+ * The table of a file's schema. DECIMAL columns lose their annotation in `metadata` so hyparquet hands
+ * over the unscaled integers (its own conversion goes through a float, which rounds long values).
+ */
+export function tableOfSchema(metadata: FileMetaData, tree: SchemaTree): ParquetTable {
+  const columns: string[] = [];
+  const whole = new Set<string>();
+  const top = tree.children.map((child): TopColumn => {
+    const e = child.element;
+    if (child.children.length === 0 && e.repetition_type !== 'REPEATED') {
+      columns.push(e.name);
+      return { name: e.name, nested: false, index: columns.length - 1, scale: decimalScale(e), float: e.type === 'FLOAT' };
+    }
+    walk(child, e.name, columns, whole);
+    return { name: e.name, nested: true, index: -1, scale: null, float: false };
+  });
+  for (const e of metadata.schema) if (decimalScale(e) !== null) unDecimal(e);
+  return { top, columns, whole };
+}
+
+function decimalScale(e: SchemaElement): number | null {
+  if (e.converted_type !== 'DECIMAL' && e.logical_type?.type !== 'DECIMAL') return null;
+  const logical = e.logical_type as { scale?: number } | undefined;
+  return e.scale ?? logical?.scale ?? 0;
+}
+
+function unDecimal(e: SchemaElement): void {
+  const w = e as { converted_type?: unknown; logical_type?: unknown };
+  delete w.converted_type;
+  delete w.logical_type;
+}
+
+/** The column names a nested value gives, as jsonl-flatten.ts names them. */
+function walk(node: SchemaTree, path: string, out: string[], whole: Set<string>): void {
+  const e = node.element;
+  const repeated = e.repetition_type === 'REPEATED';
+  if (node.children.length === 0) {
+    out.push(repeated ? `${path}[]` : path);
+    return;
+  }
+  if (e.converted_type === 'MAP' || e.converted_type === 'MAP_KEY_VALUE' || e.logical_type?.type === 'MAP') {
+    whole.add(path);
+    out.push(path);
+    return;
+  }
+  if (e.converted_type === 'LIST' || e.logical_type?.type === 'LIST') {
+    const list = node.children[0]!;
+    // Three-level lists: group (LIST) > repeated group list > element; older writers: the repeated field is the element.
+    if (list.children.length === 1) return walk(list.children[0]!, `${path}[]`, out, whole);
+    if (list.children.length === 0) return void out.push(`${path}[]`);
+    for (const f of list.children) walk(f, `${path}[].${f.element.name}`, out, whole);
+    return;
+  }
+  const prefix = repeated ? `${path}[].` : `${path}.`;
+  for (const f of node.children) walk(f, prefix + f.element.name, out, whole);
+}
+
+/** A flat column's values as text, into `out[0..n)`. */
+export function columnText(values: DecodedArray, column: Pick<TopColumn, 'scale' | 'float'>, out: string[]): void {
+  const n = values.length;
+  const { scale } = column;
+  if (scale !== null) {
+    for (let i = 0; i < n; i++) out[i] = decimalText(values[i], scale);
+    return;
+  }
+  if (column.float) {
+    for (let i = 0; i < n; i++) out[i] = floatText(values[i] as number | null);
+    return;
+  }
+  if (ArrayBuffer.isView(values)) {
+    for (let i = 0; i < n; i++) out[i] = String(values[i]);
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const v: unknown = values[i];
+    out[i] = typeof v === 'string' ? v : v === null || v === undefined ? '' : v instanceof Uint8Array ? bytesText(v) : scalarText(v);
+  }
+}
+
+/** A 32-bit float with the fewest digits that read back as it (0.1, not 0.10000000149011612). */
+export function floatText(v: number | null | undefined): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '';
+  for (let digits = 6; digits < 9; digits++) {
+    const s = Number(v.toPrecision(digits));
+    if (Math.fround(s) === v) return String(s);
+  }
+  return String(Number(v.toPrecision(9)));
+}
+
+/** An unscaled DECIMAL (int32, int64 or big-endian two's complement bytes) as written with its scale. */
+export function decimalText(v: unknown, scale: number): string {
+  if (v === null || v === undefined) return '';
+  const unscaled = v instanceof Uint8Array ? bigEndian(v) : BigInt(v as number | bigint);
+  if (scale <= 0) return (unscaled * 10n ** BigInt(-scale)).toString();
+  const negative = unscaled < 0n;
+  const digits = (negative ? -unscaled : unscaled).toString().padStart(scale + 1, '0');
+  return `${negative ? '-' : ''}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}
+
+function bigEndian(b: Uint8Array): bigint {
+  if (b.length === 0) return 0n;
+  let v = 0n;
+  for (const byte of b) v = (v << 8n) | BigInt(byte);
+  return b[0]! & 0x80 ? v - (1n << BigInt(b.length * 8)) : v;
+}

@@ -1,0 +1,229 @@
+/**
+ * JSON Lines and JSON arrays → tables: dotted columns, arrays one value per record, Extended JSON to
+ * plain values, long integers as written, lines that do not parse reported with line and column (never
+ * their text), keys met after the key window named, nothing readable an InputError.
+ */
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/errors.js';
+import { jsonErrorAt } from '../../../src/load/exports/jsonl-errors.js';
+import { dateTimeText, extendedJson } from '../../../src/load/exports/jsonl-flatten.js';
+import { KEY_WINDOW, keepBigIntegers } from '../../../src/load/exports/jsonl-table.js';
+import { jsonKind, jsonlReader } from '../../../src/load/exports/jsonl.js';
+import { readerFor } from '../../../src/load/exports/registry.js';
+import { fileOf, readAll, rowsOf } from './jsonl-parquet-helpers.js';
+
+const lines = (...docs: unknown[]) => docs.map((d) => (typeof d === 'string' ? d : JSON.stringify(d))).join('\n') + '\n';
+
+async function table(text: string | Buffer, name = 'members.jsonl') {
+  const read = await readAll(jsonlReader, fileOf(name, text));
+  expect(read.tables).toHaveLength(1);
+  return { ...read.tables[0]!, rows: rowsOf(read.tables[0]!), problems: read.problems };
+}
+
+describe('telling JSON from other text', () => {
+  it('a first line holding an object is JSON Lines, an array of objects a JSON array; anything else is not JSON', () => {
+    expect(jsonKind(Buffer.from('\ufeff\n  {"a": 1}\n{"a": 2}\n'))).toBe('lines');
+    expect(jsonKind(Buffer.from('[\n  {"a": 1}\n]'))).toBe('array');
+    expect(jsonKind(Buffer.from('[1, 2]'))).toBeNull();
+    expect(jsonKind(Buffer.from('{a},{b}\n1,2\n'))).toBeNull();
+    expect(jsonKind(Buffer.from('id,name\n1,x\n'))).toBeNull();
+  });
+
+  it('is found from the content whatever the name, before the CSV fallback', () => {
+    expect(readerFor(Buffer.from('{"mobile": "13812345678"}\n'), 'export.csv').format).toBe('jsonl');
+    expect(readerFor(Buffer.from('mobile\n13812345678\n'), 'export.jsonl').format).toBe('csv');
+  });
+});
+
+describe('documents → records', () => {
+  it('nested objects become dotted columns; a key missing from a document is an empty cell', async () => {
+    const t = await table(lines({ id: 1, contact: { mobile: '13812345678', email: 'a@example.com' } }, { id: 2, contact: { mobile: '13900001111' } }));
+    expect(t.columns).toEqual(['id', 'contact.mobile', 'contact.email']);
+    expect(t.rows).toEqual([
+      { id: '1', 'contact.mobile': '13812345678', 'contact.email': 'a@example.com' },
+      { id: '2', 'contact.mobile': '13900001111', 'contact.email': '' },
+    ]);
+    expect(t.lines).toEqual([1, 2]);
+  });
+
+  it('array elements are one value per record: the first in the document\'s record, each further one in a record of its own on the same line', async () => {
+    const t = await table(lines({ id: 1, phones: ['13812345678', '13900001111', '13700002222'], status: '正常' }, { id: 2, phones: [], status: '已注销' }));
+    expect(t.columns).toEqual(['id', 'phones[]', 'status']);
+    expect(t.rows).toEqual([
+      { id: '1', 'phones[]': '13812345678', status: '正常' },
+      { id: '', 'phones[]': '13900001111', status: '' },
+      { id: '', 'phones[]': '13700002222', status: '' },
+      { id: '2', 'phones[]': '', status: '已注销' },
+    ]);
+    expect(t.lines).toEqual([1, 1, 1, 2]);
+  });
+
+  it('an array of objects keeps each element\'s fields together, records as many as the element needs', async () => {
+    const t = await table(lines({ id: 1, addresses: [{ city: '北京', tel: ['010-1', '010-2'] }, { city: '上海', tel: ['021-1'] }] }));
+    expect(t.columns).toEqual(['id', 'addresses[].city', 'addresses[].tel[]']);
+    expect(t.records).toEqual([
+      ['1', '北京', '010-1'],
+      ['', '', '010-2'],
+      ['', '上海', '021-1'],
+    ]);
+  });
+
+  it('mongoexport\'s Extended JSON (relaxed and canonical) becomes plain values', async () => {
+    const t = await table(
+      lines({
+        _id: { $oid: '665a1f00c0ffee0000000001' },
+        n: { $numberLong: '6217000000000000004' },
+        i: { $numberInt: '7' },
+        d: { $numberDecimal: '12.50' },
+        relaxed: { $date: '2021-03-04T09:15:00.123Z' },
+        offset: { $date: '2021-03-04T17:15:00+08:00' },
+        canonical: { $date: { $numberLong: '1614849300000' } },
+        before1970: { $date: { $numberLong: '-86400000' } },
+        text: { $binary: { base64: Buffer.from('张伟').toString('base64'), subType: '00' } },
+        uuid: { $binary: { base64: Buffer.from('00112233445566778899aabbccddeeff', 'hex').toString('base64'), subType: '04' } },
+        digest: { $binary: Buffer.from([0xff, 0x00, 0x9c]).toString('base64'), $type: '00' },
+        ts: { $timestamp: { t: 1614849300, i: 1 } },
+        ok: true,
+        none: null,
+      }),
+    );
+    expect(t.rows[0]).toEqual({
+      _id: '665a1f00c0ffee0000000001',
+      n: '6217000000000000004',
+      i: '7',
+      d: '12.50',
+      relaxed: '2021-03-04 09:15:00',
+      offset: '2021-03-04 09:15:00',
+      canonical: '2021-03-04 09:15:00',
+      before1970: '1969-12-31 00:00:00',
+      text: '张伟',
+      uuid: '00112233-4455-6677-8899-aabbccddeeff',
+      digest: 'ff009c',
+      ts: '2021-03-04 09:15:00',
+      ok: 'true',
+      none: '',
+    });
+  });
+
+  it('an object whose first key is not a known wrapper is an ordinary document', () => {
+    expect(extendedJson({ $set: { a: 1 } })).toBeNull();
+    expect(extendedJson({ name: 'x' })).toBeNull();
+    expect(dateTimeText(Number.NaN)).toBe('');
+  });
+
+  it('integers of 16 digits or more are kept as written (JSON.parse would round a card number); digits inside strings are left alone', async () => {
+    expect(keepBigIntegers('{"card":6217000000000000004,"s":"x 6217000000000000004","f":1.12345678901234567,"neg":-12345678901234567}')).toBe(
+      '{"card":"6217000000000000004","s":"x 6217000000000000004","f":1.12345678901234567,"neg":"-12345678901234567"}',
+    );
+    const t = await table('{"card": 6217000000000000004, "small": 12}\n');
+    expect(t.rows[0]).toEqual({ card: '6217000000000000004', small: '12' });
+  });
+
+  it('CRLF line ends, a BOM, blank lines and a last line without a line end are read; lines keep counting', async () => {
+    const t = await table('\ufeff{"a":"x"}\r\n\r\n{"a":"y"}\r\n{"a":"z"}');
+    expect(t.rows.map((r) => r.a)).toEqual(['x', 'y', 'z']);
+    expect(t.lines).toEqual([1, 3, 4]);
+  });
+
+  it('a gzipped file is read through the same reader', async () => {
+    const read = await readAll(jsonlReader, fileOf('members.jsonl.gz', gzipSync(lines({ mobile: '13812345678' }))));
+    expect(read.tables[0]!.records).toEqual([['13812345678']]);
+    expect(read.tables[0]!.name).toMatch(/-members$/);
+  });
+});
+
+describe('bad lines', () => {
+  it('a line that does not parse is a problem with its line and column, without its text; the next lines are read', async () => {
+    const t = await table(lines({ mobile: '13812345678' }, '{"mobile": "13900001111", "x": tru}', '{"mobile": "13700002222"', { mobile: '13600003333' }, [1, 2]));
+    expect(t.rows.map((r) => r.mobile)).toEqual(['13812345678', '13600003333']);
+    expect(t.lines).toEqual([1, 4]);
+    expect(t.problems.map((p) => [p.line, p.column])).toEqual([
+      [2, 35],
+      [3, 25],
+      [5, 1],
+    ]);
+    expect(t.problems[0]!.message).toBe("not valid JSON: unexpected character '}'; the line is not read");
+    expect(t.problems[1]!.message).toBe("not valid JSON: expected ',' or '}' after property value; the line is not read");
+    expect(t.problems[2]!.message).toMatch(/not a JSON object \(an array\)/);
+    for (const p of t.problems) expect(p.message + p.hint).not.toMatch(/139000|137000/);
+  });
+
+  it("V8's message is turned into a column for every form it takes", () => {
+    const long = '{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa":1234567,"b":x}';
+    for (const text of ['{"a":x}', '{"abcdefghijklmnop":x,"q":1234567890123}', long, '{"a":x,"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb":1}', '{"a":1}x', '{"a":1,']) {
+      let message = '';
+      try {
+        JSON.parse(text);
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      const at = jsonErrorAt(message, text);
+      const expected = text === '{"a":1,' ? text.length + 1 : text.indexOf('x') + 1;
+      expect([text, at.column]).toEqual([text, expected]);
+      expect(at.what).not.toContain('aaaa');
+    }
+  });
+
+  it('a file of which no line parses is an InputError naming the first bad line', async () => {
+    const e = await readAll(jsonlReader, fileOf('bad.jsonl', '{"a": 1\n{"b": \n')).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as InputError).where).toMatchObject({ line: 1 });
+    expect((e as InputError).message).toMatch(/no line could be read/);
+  });
+});
+
+describe('the key window', () => {
+  it(`keys first met after the first ${KEY_WINDOW} documents are named in one problem, with the line where each first appeared`, async () => {
+    const docs: unknown[] = Array.from({ length: KEY_WINDOW }, (_, i) => ({ id: i }));
+    docs.push({ id: 'late', contact: { wechat: 'wx_1' } }, { id: 'later', phones: ['13812345678'] });
+    const t = await table(lines(...docs));
+    expect(t.columns).toEqual(['id']);
+    expect(t.records).toHaveLength(KEY_WINDOW + 2);
+    expect(t.problems).toHaveLength(1);
+    expect(t.problems[0]).toMatchObject({ line: KEY_WINDOW + 1, message: `2 key(s) first met after the first ${KEY_WINDOW} documents were not scanned: contact.wechat (line ${KEY_WINDOW + 1}), phones[] (line ${KEY_WINDOW + 2})` });
+  });
+
+  it('keys of every document of a short file are columns', async () => {
+    const t = await table(lines({ a: 1 }, { b: 2 }));
+    expect(t.columns).toEqual(['a', 'b']);
+    expect(t.records).toEqual([
+      ['1', ''],
+      ['', '2'],
+    ]);
+  });
+
+  it('stops reading when the sink is full (--sample)', async () => {
+    const docs = Array.from({ length: 3000 }, (_, i) => ({ id: i }));
+    const read = await readAll(jsonlReader, fileOf('many.jsonl', lines(...docs)), 1500);
+    expect(read.tables[0]!.records.length).toBeLessThan(3000);
+  });
+});
+
+describe('JSON arrays (mongoexport --jsonArray)', () => {
+  it('one line or pretty, each element is a document; its "line" is its place in the array', async () => {
+    const docs = [{ _id: { $oid: 'a1' }, contact: { mobile: '13812345678' }, card: 'CARD' }, { _id: { $oid: 'a2' }, contact: { mobile: '13900001111' } }];
+    // The card as a JSON number past 2^53, as mongoexport writes a NumberLong in relaxed mode.
+    const unquoted = (text: string) => text.replace('"CARD"', '6217000000000000004');
+    for (const text of [unquoted(JSON.stringify(docs)), unquoted(JSON.stringify(docs, null, 2))]) {
+      const t = await table(text, 'members.json');
+      expect(t.columns).toEqual(['_id', 'contact.mobile', 'card']);
+      expect(t.records).toEqual([
+        ['a1', '13812345678', '6217000000000000004'],
+        ['a2', '13900001111', ''],
+      ]);
+      expect(t.lines).toEqual([1, 2]);
+    }
+  });
+
+  it('a syntax error ends the array: what came before is scanned and the problem names the document and byte', async () => {
+    const t = await table('[{"mobile":"13812345678"},{"mobile":"13900001111"},{"mobile":x},{"mobile":"13700002222"}]', 'members.json');
+    expect(t.rows.map((r) => r.mobile)).toEqual(['13812345678', '13900001111']);
+    expect(t.problems).toEqual([expect.objectContaining({ line: 3, message: 'not valid JSON in document 3 (byte 61): the rest of the array is not read' })]);
+  });
+
+  it('an array broken before its first document is an InputError', async () => {
+    const e = await readAll(jsonlReader, fileOf('bad.json', '[{"a": x}]')).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(InputError);
+  });
+});

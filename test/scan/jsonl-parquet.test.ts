@@ -1,0 +1,88 @@
+/**
+ * The JSON Lines and Parquet fixtures of fixtures/formats (each written by its make-*.mjs from the rows
+ * of make-source.mjs) against their `<name>.expected.yaml`, and against members.csv: the same data in
+ * another format gives the same findings (rule ids, items, counts, evidence; JSON's dotted columns
+ * mapped back, rows shifted as the formats number them). A missing expectation fails; after a
+ * deliberate change rewrite them with UPDATE_EXPECTED=1 npx vitest run test/scan/jsonl-parquet.test.ts.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Document, isScalar, parse, visit } from 'yaml';
+import { InputError } from '../../src/errors.js';
+import type { Finding } from '../../src/report/types.js';
+import type { ExportFile } from '../../src/scan/types.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { findings, scan, scanOne } from './helpers.js';
+
+const DIR = 'fixtures/formats';
+const GOOD = ['members.jsonl', 'members.parquet', 'members-rowgroups.parquet'];
+const FIXTURES = [...GOOD, 'bad/members-broken-line.jsonl', 'bad/members-truncated.parquet'];
+/** JSON nests the contact fields: their column names in members.csv. */
+const CSV_COLUMN: Record<string, string> = { 'contact.mobile': 'mobile', 'contact.email': 'email' };
+/** Every whole identifier of the reference rows (members.csv, written from make-source.mjs): no report may hold one. */
+const [HEADER, ...ROWS] = parseCsv(readFileSync(join(DIR, 'members.csv'))) as string[][];
+const IDENTIFIERS = ROWS.flatMap((r) => ['mobile', 'id_card', 'email', 'bank_card'].map((c) => r[HEADER!.indexOf(c)]!)).filter((v) => v !== '' && !v.includes('*'));
+
+function yamlOf(value: unknown): string {
+  const doc = new Document(value, { aliasDuplicateObjects: false });
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.every((i) => isScalar(i))) node.flow = true;
+    },
+  });
+  return '# Expected scan of this fixture (test/scan/jsonl-parquet.test.ts). Regenerate: UPDATE_EXPECTED=1 npx vitest run test/scan/jsonl-parquet.test.ts\n' + doc.toString({ lineWidth: 0 });
+}
+
+function findingsOf(list: Finding[]) {
+  return list.map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.subject.column, item: f.item, count: f.count, rows: f.rows, evidence: f.evidence, message: f.message }));
+}
+
+async function actual(name: string): Promise<unknown> {
+  let file: ExportFile;
+  try {
+    file = await scanOne(join(DIR, name));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { error: { message: e.message, where: e.where ?? null, hint: e.hint ?? null } };
+  }
+  const columns = Object.fromEntries(file.columns.map((c) => [c.name, c.kind === 'other' ? { kind: c.kind } : { kind: c.kind, item: c.item, nonEmpty: c.nonEmpty, plain: c.plain, masked: c.masked, rows: c.rows, evidence: c.evidence }]));
+  return { format: file.format, table: file.table, records: file.records, problems: file.problems, columns, findings: findingsOf(findings([file])) };
+}
+
+describe.each(FIXTURES)('fixture %s', (name) => {
+  const expectedFile = join(DIR, `${name}.expected.yaml`);
+
+  it('reads, classifies and reports as expected', async () => {
+    const got = await actual(name);
+    if (process.env.UPDATE_EXPECTED) writeFileSync(expectedFile, yamlOf(got));
+    expect(existsSync(expectedFile), `${expectedFile} is missing: write it with UPDATE_EXPECTED=1 and review it`).toBe(true);
+    expect(got).toEqual(parse(readFileSync(expectedFile, 'utf8')));
+  });
+
+  it('never holds a whole identifier', async () => {
+    const json = JSON.stringify(await actual(name));
+    for (const value of IDENTIFIERS) expect(json).not.toContain(value);
+  });
+});
+
+/** What must not change with the format: rows and lines are the format's own, so they are shifted to the CSV's (header on line 1). */
+function comparable(list: Finding[], rowShift: number) {
+  const out = list.map((f) => {
+    const column = CSV_COLUMN[f.subject.column ?? ''] ?? f.subject.column;
+    return { ruleId: f.ruleId, severity: f.severity, column, item: f.item, count: f.count, rows: f.rows.map((r) => r + rowShift), evidence: f.evidence, message: f.message.replace(/'contact\.(mobile|email)'/, `'$1'`).replace(/^members-rowgroups:/, 'members:') };
+  });
+  // Findings come in column order, and JSON's columns are in another order.
+  return out.sort((a, b) => `${a.ruleId} ${a.column}`.localeCompare(`${b.ruleId} ${b.column}`));
+}
+
+describe.each(GOOD)('%s holds the rows of members.csv', (name) => {
+  it('and gives the same findings', async () => {
+    const [csv, other] = await scan([join(DIR, 'members.csv'), join(DIR, name)]);
+    expect(other!.format).not.toBe('csv');
+    const expected = comparable(findings([csv!]), 0);
+    expect(expected.length).toBeGreaterThan(5);
+    // The CSV's records start on line 2; JSON Lines documents on line 1, Parquet rows at 1.
+    expect(comparable(findings([other!]), 1)).toEqual(expected);
+  });
+});
