@@ -2,6 +2,8 @@
 import { categoryMismatch } from './rules/category-mismatch.js';
 import { credentialNotHashed } from './rules/credential-not-hashed.js';
 import { crossBorderStorage } from './rules/cross-border-storage.js';
+import { declarationContradicted } from './rules/declaration-contradicted.js';
+import { declaredColumnMissing } from './rules/declared-column-missing.js';
 import { minorConsentMissing } from './rules/minor-consent-missing.js';
 import { piiInFreeText } from './rules/pii-in-free-text.js';
 import { plaintextSensitiveData } from './rules/plaintext-sensitive-data.js';
@@ -18,6 +20,7 @@ import { sensitiveConsentMissing } from './rules/sensitive-consent-missing.js';
 import { sensitiveUnencrypted } from './rules/sensitive-unencrypted.js';
 import { sensitiveUnmasked } from './rules/sensitive-unmasked.js';
 import { undeclaredCategory } from './rules/undeclared-category.js';
+import { undeclaredColumn } from './rules/undeclared-column.js';
 import { undeclaredRecipient } from './rules/undeclared-recipient.js';
 import { undeclaredSdk } from './rules/undeclared-sdk.js';
 import { unrecognizedValue } from './rules/unrecognized-value.js';
@@ -28,6 +31,8 @@ export const RULES: readonly Rule[] = [
   categoryMismatch,
   credentialNotHashed,
   crossBorderStorage,
+  declarationContradicted,
+  declaredColumnMissing,
   minorConsentMissing,
   piiInFreeText,
   plaintextSensitiveData,
@@ -44,6 +49,7 @@ export const RULES: readonly Rule[] = [
   sensitiveUnencrypted,
   sensitiveUnmasked,
   undeclaredCategory,
+  undeclaredColumn,
   undeclaredRecipient,
   undeclaredSdk,
   unrecognizedValue,

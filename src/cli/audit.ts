@@ -7,6 +7,7 @@ import type { LoadedFile } from '../load/types.js';
 import type { Platform } from '../policy/types.js';
 import { parsePlatform, PLATFORMS_ACCEPTED } from '../sdk/platform.js';
 import { buildReport } from '../report/build.js';
+import type { Coverage } from '../report/coverage.js';
 import type { InputSummary } from '../report/types.js';
 import { buildContext, type CommonFlags, type RunContext } from './context.js';
 import type { CliIO } from './io.js';
@@ -48,7 +49,7 @@ export function inputSummaries(files: LoadedFile[]): InputSummary[] {
 }
 
 /** Shared tail of audit and scan: rules → waivers and baseline → report → output → exit code. */
-export function finish(files: LoadedFile[], ctx: RunContext, flags: AuditFlags, io: CliIO, sources = loadSuppressions(flags, ctx.config, io.cwd)): number {
+export function finish(files: LoadedFile[], ctx: RunContext, flags: AuditFlags, io: CliIO, sources = loadSuppressions(flags, ctx.config, io.cwd), coverage: Coverage | null = null): number {
   const { findings, suppressed, newBaseline, notes } = suppress(runRules(files, RULES, ctx), sources, ctx, io.cwd);
   const uncovered = ctx.calendar.uncovered();
   if (uncovered.length) {
@@ -61,7 +62,7 @@ export function finish(files: LoadedFile[], ctx: RunContext, flags: AuditFlags, 
   }
   for (const note of notes) io.stderr(note);
   for (const f of files) for (const note of f.kind === 'export' ? [] : (f.notes ?? [])) io.stderr(`privaudit: note: ${note}\n`);
-  const report = buildReport({ version: toolVersion(), policy: ctx.policy, asOf: ctx.asOf, inputs: inputSummaries(files), findings, suppressed });
+  const report = buildReport({ version: toolVersion(), policy: ctx.policy, asOf: ctx.asOf, inputs: inputSummaries(files), findings, suppressed, coverage });
   return emitReport(report, { format: parseFormat(flags.format), output: flags.output, color: flags.color }, ctx.lang, ctx.failOn, io);
 }
 

@@ -58,6 +58,7 @@ export function buildProgram(io: CliIO, setCode: (code: number) => void): Comman
     .option('--workers <n>', 'parallel workers for large files (default 1)')
     .option('--mapping <file>', 'mapping of columns to items and roles, for unrecognisable headers')
     .option('--max-field-bytes <n>', 'largest field accepted (default 1 MiB)')
+    .option('--inventory <file|folder>', 'check the data against the inventory that describes it (repeatable; default: config inventory:)', collect)
     .option('--shard <i/N>', 'scan part i of N (files and ranges of large files, dealt the same way on every machine) and write it for privaudit merge')
     .action(async (paths: string[], flags: ScanFlags) => setCode(await (await scan()).runScan(paths, flags, io)));
 

@@ -1,5 +1,6 @@
 /** `privaudit scan`: exported tables, value by value (the engine lives in src/scan). */
 import { availableParallelism } from 'node:os';
+import { checkAgainstInventory, inventoryPaths, loadInventory, withoutInventories } from '../crosscheck/index.js';
 import { InputError } from '../errors.js';
 import { checkOutputPath, writeAtomic } from '../report/write.js';
 import { scanFiles, type ScanOptions } from '../scan/index.js';
@@ -33,14 +34,16 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Pro
   const workers = flags.workers ? parsePositiveInt('--workers', flags.workers) : 1;
   warnAboveProcessors(workers, io);
   const opts = scanOptions(flags, ctx, io, workers);
-  const inputs = inputsOrConfig(paths, ctx, 'scan');
+  const inventory = loadInventory(inventoryPaths(flags.inventory, ctx.config), ctx.taxonomy, io);
+  const inputs = await withoutInventories(inputsOrConfig(paths, ctx, 'scan'), inventory);
   if (shard) {
     const part: ShardPart = { privauditShard: SHARD_FORMAT, tool: { name: 'privaudit', version: toolVersion() }, run: shardRun(flags, ctx, opts), ...(await scanShard(inputs, opts, shard)) };
     return writePart(part, flags, io);
   }
   const files = await scanFiles(inputs, opts);
   reportScanNotes(files, io);
-  return finish(files, ctx, flags, io, sources);
+  const checked = checkAgainstInventory(files, inventory, ctx, flags.mapping ?? null);
+  return finish(checked.files, ctx, flags, io, sources, checked.coverage);
 }
 
 function scanOptions(flags: ScanFlags, ctx: RunContext, io: CliIO, workers: number): ScanOptions {

@@ -21,7 +21,7 @@ export const CONFIG_NAMES = ['privaudit.config.yaml', 'privaudit.config.yml', 'p
 export const DEFAULT_POLICY = 'jdcloud-privacy-2020-07';
 
 export function defaultConfig(): Config {
-  return { file: null, policies: [DEFAULT_POLICY], failOn: 'error', lang: 'en', recipients: [], sensitivity: { grades: {} }, rules: {}, baseline: null, waivers: null, inputs: [] };
+  return { file: null, policies: [DEFAULT_POLICY], failOn: 'error', lang: 'en', recipients: [], sensitivity: { grades: {} }, rules: {}, baseline: null, waivers: null, inputs: [], inventory: [] };
 }
 
 /** The nearest config file from `cwd` upward, or null. */
@@ -45,6 +45,7 @@ interface RawConfig {
   failOn?: Config['failOn'];
   lang?: Config['lang'];
   inputs?: string[];
+  inventory?: string | string[];
   recipients?: { name: string; aliases?: string[]; role: RegisteredRecipient['role'] }[];
   /** Not in the file: the grades of `sensitivity.grades` in canonical form. */
   grades?: Record<string, boolean>;
@@ -124,6 +125,7 @@ function fromRaw(file: string, raw: RawConfig): Config {
     baseline: relativeTo(file, raw.baseline),
     waivers: relativeTo(file, raw.waivers),
     inputs: (raw.inputs ?? []).map((p) => relativeTo(file, p)!),
+    inventory: (typeof raw.inventory === 'string' ? [raw.inventory] : (raw.inventory ?? [])).map((p) => relativeTo(file, p)!),
   };
 }
 

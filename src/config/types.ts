@@ -26,4 +26,6 @@ export interface Config {
   baseline: string | null;
   waivers: string | null;
   inputs: string[];
+  /** `scan --inventory`: inventory files or folders the scanned data is checked against (relative to the config file). */
+  inventory: string[];
 }

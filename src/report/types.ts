@@ -52,4 +52,6 @@ export interface Report {
   inputs: InputSummary[];
   summary: { error: number; warning: number; info: number; suppressed: number };
   findings: Finding[];
+  /** Only with `scan --inventory`: the exported columns against the inventory's rows (report/coverage.ts). */
+  coverage?: import('./coverage.js').Coverage;
 }

@@ -3,6 +3,7 @@ import { EVENT_LABEL } from '../check/retention.js';
 import { durationLabel } from '../normalize/duration.js';
 import type { DetectorId, Taxonomy } from '../taxonomy/types.js';
 import type { ExportFormat } from '../load/exports/types.js';
+import { planFacts, withFacts } from './column-facts.js';
 import type { ColumnPlan } from './plan.js';
 import type { MinorsPlan, RetentionPlan } from './record-checks.js';
 import type { ColumnRole } from './roles.js';
@@ -44,7 +45,7 @@ export function buildExportFile(b: BuildInput): ExportFile {
     delimiter: source.delimiter,
     sampled: b.sample,
     problems: [],
-    columns: b.columns.map((c) => profile(c, b.roles[c.index]!, tally)),
+    columns: withFacts(b.columns.map((c) => profile(c, b.roles[c.index]!, tally)), planFacts(b.columns, b.roles), tally.facts, b.roles),
     results: [...freeTextResults(b), ...retentionResults(b), ...minorsResults(b)],
   };
 }

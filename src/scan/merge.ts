@@ -4,6 +4,7 @@
  * So one worker and several give the same result, byte for byte.
  */
 import type { DetectorId } from '../taxonomy/types.js';
+import { mergeFacts, shiftFacts } from './column-facts.js';
 import { MAX_ROWS, type ColumnTally, type CountTally, type HitTally, type RangeTallyResult } from './tally.js';
 
 export interface RangePart {
@@ -54,6 +55,7 @@ function shifted(t: RangeTallyResult, offset: number): RangeTallyResult {
     freeText: t.freeText.map((h) => (h ? { ...h, rows: rows(h.rows), kinds: { ...h.kinds } } : null)),
     retention: t.retention.map((c) => ({ count: c.count, rows: rows(c.rows) })),
     minors: t.minors ? { count: t.minors.count, rows: rows(t.minors.rows) } : null,
+    facts: shiftFacts(t.facts, offset),
   };
 }
 
@@ -69,6 +71,7 @@ export function mergeTallies(parts: RangePart[]): RangeTallyResult {
     t.freeText.forEach((h, i) => h && mergeHits(out.freeText[i]!, h, lineOffset));
     t.retention.forEach((c, i) => mergeCount(out.retention[i]!, c, lineOffset));
     if (t.minors && out.minors) mergeCount(out.minors, t.minors, lineOffset);
+    mergeFacts(out.facts ?? null, t.facts, lineOffset);
   }
   return out;
 }

@@ -61,4 +61,6 @@ export interface ScanPlan {
   sample: number | null;
   /** Which plaintext values get the detector's full validation: 0 = all, else the sampledBy mask (cell-form.ts). */
   validateMask: number;
+  /** Filled cells of non-personal columns and oldest records per date column (column-facts.ts, for scan --inventory). */
+  facts?: import('./column-facts.js').FactsPlan;
 }

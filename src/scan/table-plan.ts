@@ -6,6 +6,7 @@ import type { SampleRecord } from '../load/export-probe.js';
 import type { ExportFormat } from '../load/exports/types.js';
 import { buildExportFile } from './build.js';
 import { classifyColumns } from './classify.js';
+import { planFacts } from './column-facts.js';
 import { VALIDATE_MASK } from './cell-form.js';
 import { refuseInventory } from './inputs.js';
 import { mappedColumns } from './mapping.js';
@@ -54,6 +55,7 @@ export function planTable(input: TableInput, ctx: FileScanContext): PlannedTable
     minors: minors?.check ?? null,
     sample: ctx.sample,
     validateMask: input.validateAll ? 0 : VALIDATE_MASK,
+    facts: planFacts(columns, roles),
   };
   return { input, plan, columns, roles, retention, minors };
 }

@@ -11,6 +11,7 @@
 import { residentIdBirthNumber, residentIdBirthYear } from '../detect/index.js';
 import { fold } from '../text/suggest.js';
 import { PiColumnCounter, TextColumnCounter, newColumnTally, note, type ColumnTally, type HitTally } from './column-counter.js';
+import { FactsCounter, type FactsTally } from './column-facts.js';
 import { consentGiven } from './consent-words.js';
 import { dayOf, NOT_A_DAY, wholeNumber } from './day.js';
 import type { MinorsCheck, RetentionCheck, ScanPlan } from './plan.js';
@@ -31,6 +32,8 @@ export interface RangeTallyResult {
   freeText: (HitTally | null)[];
   retention: CountTally[];
   minors: CountTally | null;
+  /** Filled cells and oldest records (column-facts.ts); absent from tallies made before it existed. */
+  facts?: FactsTally | null;
 }
 
 const MEMO_LIMIT = 1024;
@@ -65,6 +68,7 @@ export class RangeTally {
   private readonly bornAfter: number;
   /** bornAfter as the number YYYYMMDD, as residentIdBirthNumber gives a birth date. */
   private readonly bornAfterNumber: number;
+  private readonly facts: FactsCounter | null;
 
   constructor(
     private readonly plan: ScanPlan,
@@ -79,6 +83,7 @@ export class RangeTally {
     this.cutoffs = plan.retention.map((r) => dayOf(r.cutoff));
     this.bornAfter = plan.minors ? dayOf(plan.minors.bornAfter) : 0;
     this.bornAfterNumber = plan.minors ? Number(plan.minors.bornAfter.replaceAll('-', '')) : 0;
+    this.facts = FactsCounter.for(plan.facts, plan.width);
   }
 
   /** The reader's batch handler. */
@@ -88,6 +93,7 @@ export class RangeTally {
     for (const c of this.pi) c.count(records, this.sel, n, lines, this.plain[c.index]!);
     for (const c of this.text) c.count(records, this.sel, n, lines);
     if (this.plan.retention.length > 0 || this.plan.minors !== null) this.recordChecks(records, lines, n);
+    this.facts?.count(records, this.sel, n, lines);
   };
 
   /** Records to count: not the header, not blank, within --sample; ragged ones counted. */
@@ -200,6 +206,6 @@ export class RangeTally {
       columns[c.index] = c.tally;
       freeText[c.index] = c.hits;
     }
-    return { records: this.records, ragged: this.ragged, raggedRows: this.raggedRows, columns, freeText, retention: this.retention, minors: this.minors };
+    return { records: this.records, ragged: this.ragged, raggedRows: this.raggedRows, columns, freeText, retention: this.retention, minors: this.minors, facts: this.facts?.result() ?? null };
   }
 }

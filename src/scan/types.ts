@@ -40,6 +40,17 @@ export interface ColumnProfile {
   rows: number[];
   /** A masked sample: the first plaintext value masked, else the first masked value. Never a whole value. */
   evidence: string | null;
+  /** Per date column of the table, the oldest record holding a value here (column-facts.ts); absent when none. */
+  oldest?: OldestRecord[];
+}
+
+export interface OldestRecord {
+  /** The date column, and its role (`event-date:collection`, `updated-date`…). */
+  column: string;
+  role: string;
+  /** YYYY-MM-DD, and the line of that record. */
+  day: string;
+  line: number;
 }
 
 export type LocalizedArg = { en: string; zh: string };
@@ -76,4 +87,6 @@ export interface ExportFile {
   problems: ReadProblem[];
   /** Record-level results aggregated per column: free text hits, retention, minors. */
   results: TableResult[];
+  /** With `scan --inventory`: each column matched to its inventory row (set after the scan by src/crosscheck). */
+  declarations?: import('../crosscheck/types.js').TableDeclarations;
 }

@@ -28,6 +28,9 @@ const SPEC_RULES: Record<string, 'error' | 'warning' | 'info'> = {
   'pii-in-free-text': 'warning',
   'retention-expired': 'error',
   'unrecognized-value': 'error',
+  'undeclared-column': 'error',
+  'declaration-contradicted': 'error',
+  'declared-column-missing': 'info',
 };
 
 /** Rules the project adds beyond SPEC's table (SPEC: "extra rules are yours to shape"), with their defaults. */

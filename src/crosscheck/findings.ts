@@ -1,0 +1,66 @@
+/** What the three `scan --inventory` rules share: their clauses and the words of their messages. */
+import type { Localized, RawFinding } from '../check/types.js';
+import { durationLabel } from '../normalize/duration.js';
+import type { Duration } from '../normalize/types.js';
+import type { ClauseRef } from '../policy/types.js';
+import type { Subject } from '../report/types.js';
+import type { ExportFile } from '../scan/types.js';
+import type { Taxonomy } from '../taxonomy/types.js';
+import type { ColumnDeclaration, DeclaredField, Protection } from './types.js';
+
+/** PIPL Art. 51 (2): personal information managed by category, which an inventory is for. */
+export const CLASSIFIED_MANAGEMENT: ClauseRef = { policy: 'PIPL', section: 'Art. 51', quote: '对个人信息实行分类管理' };
+
+/** The exported tables that were checked against an inventory, with their declarations. */
+export function declaredExport(file: { kind: string }): (ExportFile & { declarations: NonNullable<ExportFile['declarations']> }) | null {
+  const e = file as ExportFile;
+  return e.kind === 'export' && e.declarations ? (e as ExportFile & { declarations: NonNullable<ExportFile['declarations']> }) : null;
+}
+
+/** Each column with its declaration, in column order. */
+export function declaredColumns(e: ExportFile & { declarations: NonNullable<ExportFile['declarations']> }) {
+  return e.columns.map((c, i) => ({ c, d: e.declarations.columns[i]! as ColumnDeclaration }));
+}
+
+/** `inventory.csv:7`: where the row is (a workbook's line is its sheet row). */
+export function declaredAt(f: DeclaredField): string {
+  return `${f.file}:${f.line}`;
+}
+
+/** The subject of a finding about a declared field of an exported table. */
+export function fieldSubject(e: ExportFile, f: DeclaredField, column: string | null): Partial<Subject> {
+  return { system: f.system, table: e.table, field: f.field, column };
+}
+
+const CLAIMS: Record<Protection, Localized> = {
+  encrypted: { en: 'encrypted', zh: '加密' },
+  hashed: { en: 'hashed', zh: '哈希' },
+  encoded: { en: 'encoded', zh: '编码' },
+  masked: { en: 'masked', zh: '脱敏' },
+};
+
+export function claimsArg(claims: readonly Protection[]): Localized {
+  return { en: claims.map((c) => CLAIMS[c].en).join(' and '), zh: claims.map((c) => CLAIMS[c].zh).join('、') };
+}
+
+/** What a row declares, by name: its items, else its category, in both languages. */
+export function declaredName(f: DeclaredField, tx: Taxonomy): Localized {
+  const names = f.items.map((i) => tx.item(i)).filter((x) => x !== undefined);
+  if (names.length) return { en: names.map((n) => n.en).join(', '), zh: names.map((n) => n.zh).join('、') };
+  const category = f.category ? tx.category(f.category) : undefined;
+  return category ? { en: category.en, zh: category.zh } : { en: f.field, zh: f.field };
+}
+
+export function itemName(item: string, tx: Taxonomy): Localized {
+  const it = tx.item(item);
+  return it ? { en: it.en, zh: it.zh } : { en: item, zh: item };
+}
+
+export function periodArg(d: Duration): Localized {
+  return { en: durationLabel(d, 'en'), zh: durationLabel(d, 'zh') };
+}
+
+/** A finding about a column of an exported table, at its header line. */
+export function atHeader(e: ExportFile, rest: Omit<RawFinding, 'line'>): RawFinding {
+  return { line: e.headerLine, ...rest };
+}
