@@ -5,6 +5,7 @@ import type { Duration } from '../normalize/types.js';
 import type { Policy } from '../policy/policy.js';
 import type { ClauseRef, RetentionEvent, RetentionRule } from '../policy/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
+import { inBothEach } from '../text/words/index.js';
 import type { Localized } from './types.js';
 import type { CheckContext } from './types.js';
 
@@ -146,14 +147,8 @@ function conflictsOf(r: InventoryRecord, items: readonly string[], kind: 'minimu
     });
 }
 
-export const EVENT_LABEL: Record<RetentionEvent, Localized> = {
-  collection: { en: 'collection', zh: '收集' },
-  'account-cancellation': { en: 'account cancellation', zh: '账号注销' },
-  'service-termination': { en: 'service termination', zh: '服务终止' },
-  'operations-termination': { en: 'termination of operations', zh: '停止运营' },
-  transaction: { en: 'the transaction', zh: '交易' },
-  'last-login': { en: 'the last login', zh: '最后一次登录' },
-};
+/** An event as rule messages name it (the words are in src/text/words/, shared with `policies diff`). */
+export const EVENT_LABEL: Record<RetentionEvent, Localized> = inBothEach((w) => w.events);
 
 export function durationArgs(declared: Duration, limit: Duration): { declared: Localized; limit: Localized } {
   return {

@@ -13,46 +13,12 @@ import { ambiguousTerm, nameSuggestions, resolveName } from '../taxonomy/match.j
 import { allSynonyms, categoryNames, groupNames, itemNames } from '../taxonomy/names.js';
 import type { Taxonomy, TaxonomyCategory, TaxonomyGroup, TaxonomyItem } from '../taxonomy/types.js';
 import { fold } from '../text/suggest.js';
+import { wordsFor, type Words } from '../text/words/index.js';
 import type { CliIO } from './io.js';
 
 export type TaxonomyFormat = 'text' | 'json';
 
-const LABELS = {
-  en: {
-    legend: 'S = sensitive (GB/T 35273 Annex B), C = separate consent (PIPL Art. 28). `privaudit taxonomy <word>` shows names and synonyms.',
-    marks: { sensitive: 'S', consent: 'C' },
-    sensitive: 'sensitive',
-    consent: 'separate consent',
-    credential: 'stored as a one-way hash',
-    category: 'category',
-    group: 'group',
-    names: 'names',
-    synonyms: 'field-name synonyms',
-    items: 'items',
-    groups: 'Groups (a category cell naming one declares the category; an SDK field naming one covers its items):',
-    ambiguous: 'names more than one entry; write one of',
-    none: 'no category, item or name contains',
-    near: 'nearest names',
-  },
-  zh: {
-    legend: '敏 = 敏感个人信息（GB/T 35273 附录B），同 = 需单独同意（个人信息保护法第二十八条）。`privaudit taxonomy <词>` 显示名称与同义词。',
-    marks: { sensitive: '敏', consent: '同' },
-    sensitive: '敏感',
-    consent: '需单独同意',
-    credential: '须单向散列存储',
-    category: '类别',
-    group: '组',
-    names: '名称',
-    synonyms: '字段名同义词',
-    items: '信息项',
-    groups: '组（类别列写组名即声明该类别；SDK 字段写组名即包含其全部信息项）：',
-    ambiguous: '指向多个条目，请改写为其中之一',
-    none: '没有类别、信息项或名称包含',
-    near: '最接近的名称',
-  },
-} as const;
-
-type Labels = (typeof LABELS)[Lang];
+type Labels = Words['taxonomy'];
 
 function marks(i: TaxonomyItem, l: Labels): string {
   const blank = ' '.repeat(stringWidth(l.marks.sensitive));
@@ -149,7 +115,7 @@ function wholeJson(tx: Taxonomy) {
 /** Prints the taxonomy, or the entries matching `query`. Exit 1 when a query matches nothing (as grep does). */
 export function runTaxonomy(query: string | undefined, lang: Lang, format: TaxonomyFormat, io: CliIO): number {
   const tx = loadTaxonomy();
-  const l = LABELS[lang];
+  const l = wordsFor(lang).taxonomy;
   if (query === undefined || fold(query) === '') {
     io.stdout(format === 'json' ? `${JSON.stringify(wholeJson(tx), null, 2)}\n` : listAll(tx, l));
     return 0;

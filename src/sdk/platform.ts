@@ -1,6 +1,7 @@
 /** Platform names as SDK lists write them (SPEC decision 2: case-insensitive; 鸿蒙 is HarmonyOS). */
 import type { Platform } from '../policy/types.js';
 import { fold } from '../text/suggest.js';
+import { inBothEach } from '../text/words/index.js';
 
 export const PLATFORMS: readonly Platform[] = ['android', 'ios', 'harmonyos', 'web', 'miniprogram'];
 
@@ -23,11 +24,5 @@ export function parsePlatform(raw: string): Platform | null {
 /** For hints: `android (安卓), ios (苹果), harmonyos (鸿蒙), web (网页), miniprogram (小程序)`. */
 export const PLATFORMS_ACCEPTED = 'android (安卓), ios (苹果), harmonyos (鸿蒙), web (网页/H5), miniprogram (小程序)';
 
-/** How messages name a platform. */
-export const PLATFORM_NAMES: Record<Platform, { en: string; zh: string }> = {
-  android: { en: 'Android', zh: 'Android' },
-  ios: { en: 'iOS', zh: 'iOS' },
-  harmonyos: { en: 'HarmonyOS', zh: '鸿蒙' },
-  web: { en: 'web', zh: 'Web' },
-  miniprogram: { en: 'mini-program', zh: '小程序' },
-};
+/** How messages name a platform, in both languages (the words are in src/text/words/). */
+export const PLATFORM_NAMES: Record<Platform, { en: string; zh: string }> = inBothEach((w) => w.platforms);

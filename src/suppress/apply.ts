@@ -11,6 +11,7 @@ import type { Config } from '../config/types.js';
 import { formatLocation } from '../location.js';
 import type { Finding, Lang } from '../report/types.js';
 import { checkOutputPath } from '../report/write.js';
+import { wordsFor } from '../text/words/index.js';
 import { applyBaseline, baselineOf, loadBaseline, staleNote, type Baseline } from './baseline.js';
 import { expiredWaiverFindings } from './expired.js';
 import { applyWaivers, isActive } from './waiver-match.js';
@@ -84,7 +85,8 @@ export function suppress(findings: Finding[], sources: SuppressionSources, ctx: 
 export function unusedWaiversNote(unused: readonly Waiver[], asOf: string, lang: Lang): string {
   if (unused.length === 0) return '';
   const n = unused.length;
-  const head = lang === 'zh' ? `privaudit: ${n} 条豁免未匹配任何发现，可以删除：\n` : `privaudit: ${n} ${n === 1 ? 'waiver matches' : 'waivers match'} no finding; remove ${n === 1 ? 'it' : 'them'}:\n`;
-  const state = (w: Waiver) => (isActive(w, asOf) ? '' : lang === 'zh' ? `（已于 ${w.expires} 到期）` : ` (expired ${w.expires})`);
+  const words = wordsFor(lang).suppress;
+  const head = `privaudit: ${words.unusedWaivers(n)}\n`;
+  const state = (w: Waiver) => (isActive(w, asOf) ? '' : words.expired(w.expires));
   return head + unused.map((w) => `  - ${formatLocation(w.where)} ${w.rule}${state(w)}\n`).join('');
 }

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { ParsedYaml } from '../load/yaml.js';
 import type { Finding, Lang, Subject } from '../report/types.js';
+import { wordsFor } from '../text/words/index.js';
 import { readParsed, validateParsed } from './schema.js';
 
 export interface BaselineEntry {
@@ -102,11 +103,9 @@ function describeEntry(e: BaselineEntry): string {
 export function staleNote(stale: readonly BaselineEntry[], baselineFile: string, lang: Lang): string {
   if (stale.length === 0) return '';
   const n = stale.length;
-  const head =
-    lang === 'zh'
-      ? `privaudit: 基线 ${baselineFile} 中有 ${n} 条记录已不再匹配任何发现；重新运行 --write-baseline 以清理\n`
-      : `privaudit: ${n} baseline ${n === 1 ? 'entry' : 'entries'} in ${baselineFile} no longer match${n === 1 ? 'es' : ''}; rerun --write-baseline to prune\n`;
+  const words = wordsFor(lang).suppress;
+  const head = `privaudit: ${words.staleBaseline(n, baselineFile)}\n`;
   const listed = stale.slice(0, STALE_LISTED).map((e) => `  - ${describeEntry(e)}\n`);
-  const more = n > STALE_LISTED ? [lang === 'zh' ? `  … 另有 ${n - STALE_LISTED} 条\n` : `  … and ${n - STALE_LISTED} more\n`] : [];
+  const more = n > STALE_LISTED ? [`  ${words.more(n - STALE_LISTED)}\n`] : [];
   return head + listed.join('') + more.join('');
 }

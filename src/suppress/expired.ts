@@ -3,6 +3,7 @@ import { fingerprintOf, interpolate, resolveClause } from '../check/engine.js';
 import { waiverExpired } from '../check/rules/waiver-expired.js';
 import type { CheckContext } from '../check/types.js';
 import type { Finding } from '../report/types.js';
+import { inBoth } from '../text/words/index.js';
 import type { WaiverHit } from './waiver-match.js';
 import { MATCHER_KEYS, waiverSubject, type Waiver, type WaiverFile } from './waivers.js';
 
@@ -18,7 +19,8 @@ function toFinding(hit: WaiverHit, file: WaiverFile, ctx: CheckContext, severity
   const w = hit.waiver;
   const subject = waiverSubject(w);
   // The approver is a person: the message points at the entry instead of repeating their name.
-  const reference = w.reference ? { en: ` (ref. ${w.reference})`, zh: `（编号 ${w.reference}）` } : '';
+  const ref = w.reference;
+  const reference = ref ? inBoth((words) => words.suppress.reference(ref)) : '';
   const args = { rule: w.rule, target: targetOf(w), expires: w.expires, count: hit.count, reference };
   return {
     ruleId: meta.id,

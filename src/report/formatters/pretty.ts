@@ -1,13 +1,9 @@
 /** The terminal report: grouped by file, coloured by severity, each finding with its clause. */
 import { Chalk } from 'chalk';
+import { wordsFor } from '../../text/words/index.js';
 import { SEVERITIES, SEVERITY_ORDER } from '../severity.js';
 import type { Finding, Lang, Report } from '../types.js';
 import type { Formatter } from './types.js';
-
-const LABELS = {
-  en: { none: 'No findings.', problems: 'findings', suppressed: 'suppressed', evidence: 'evidence', records: 'records', policies: 'policies', asOf: 'as of' },
-  zh: { none: '未发现问题。', problems: '项发现', suppressed: '已抑制', evidence: '证据', records: '条记录', policies: '政策', asOf: '基准日' },
-} satisfies Record<Lang, Record<string, string>>;
 
 const QUOTE_MAX = 110;
 
@@ -23,7 +19,10 @@ function subjectText(f: Finding): string {
 
 export const formatPretty: Formatter = (report: Report, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const L = LABELS[options.lang];
+  const words = wordsFor(options.lang);
+  const L = words.pretty;
+  // The severity column is as wide as the longest severity word, plus a space.
+  const sevWidth = Math.max(...Object.values(words.severity).map((w) => w.length)) + 1;
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
   for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
@@ -32,7 +31,7 @@ export const formatPretty: Formatter = (report: Report, options) => {
     out.push(c.underline(file));
     for (const f of findings) {
       const sev = SEVERITIES[f.severity];
-      const label = sev.label[options.lang].padEnd(options.lang === 'zh' ? 3 : 8);
+      const label = words.severity[f.severity].padEnd(sevWidth);
       out.push(`  ${c.dim(String(f.line).padStart(width))}  ${c[sev.color](label)}  ${f.message}  ${c.dim(f.ruleId)}`);
       const indent = ' '.repeat(width + 4);
       const where = subjectText(f);
@@ -47,11 +46,11 @@ export const formatPretty: Formatter = (report: Report, options) => {
 };
 
 export function summaryLine(report: Report, lang: Lang, c = new Chalk({ level: 0 })): string {
-  const L = LABELS[lang];
+  const words = wordsFor(lang);
+  const L = words.pretty;
   const total = report.findings.length;
-  const counts = SEVERITY_ORDER.map((s) => c[SEVERITIES[s].color](`${report.summary[s]} ${SEVERITIES[s].label[lang]}`)).join(', ');
-  const noun = lang === 'en' && total === 1 ? 'finding' : L.problems;
-  const head = total === 0 ? c.green(`✔ ${L.none}`) : c.bold(`✖ ${total} ${noun}`);
+  const counts = SEVERITY_ORDER.map((s) => c[SEVERITIES[s].color](`${report.summary[s]} ${words.severity[s]}`)).join(', ');
+  const head = total === 0 ? c.green(`✔ ${L.noFindings}`) : c.bold(`✖ ${L.findings(total)}`);
   const policies = report.policies.map((p) => p.id).join(', ');
   return `${head} (${counts}; ${report.summary.suppressed} ${L.suppressed}) · ${L.policies}: ${policies} · ${L.asOf} ${report.asOf}`;
 }

@@ -16,3 +16,10 @@ export function wordsFor(lang: Lang): Words {
 export function inBoth(pick: (w: Words) => string): Record<Lang, string> {
   return { en: pick(EN), zh: pick(ZH) };
 }
+
+/** A whole table of labels in both languages, key by key: `inBothEach((w) => w.events).transaction.zh`. */
+export function inBothEach<K extends string>(pick: (w: Words) => Record<K, string>): Record<K, Record<Lang, string>> {
+  const en = pick(EN);
+  const zh = pick(ZH);
+  return Object.fromEntries((Object.keys(en) as K[]).map((k) => [k, { en: en[k], zh: zh[k] }])) as Record<K, Record<Lang, string>>;
+}

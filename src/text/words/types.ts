@@ -2,13 +2,99 @@
  * The shape of every table of words shown to people. One table per language (en.ts, zh.ts) fills it, so a
  * language that lacks a label does not compile: `--lang zh` is complete by construction.
  */
-import type { RetentionEvent } from '../../policy/types.js';
+import type { Platform, RetentionEvent } from '../../policy/types.js';
+import type { InputKind, Severity } from '../../report/types.js';
 
 export interface Words {
   /** An empty list. */
   none: string;
   /** A retention rule's starting event, as a rule message or a diff names it. */
   events: Record<RetentionEvent, string>;
+  /** A severity in running text (the terminal report, `privaudit rules`). */
+  severity: Record<Severity, string>;
+  /** How messages name a platform. */
+  platforms: Record<Platform, string>;
+  /** Headings, column names and chart titles of the report formats (markdown, html, junit, github). */
+  report: {
+    title: string;
+    tool: string;
+    asOf: string;
+    policies: string;
+    policy: string;
+    policyTitle: string;
+    version: string;
+    language: string;
+    inputs: string;
+    file: string;
+    kind: string;
+    records: string;
+    summary: string;
+    severity: string;
+    count: string;
+    suppressed: string;
+    total: string;
+    findings: string;
+    noFindings: string;
+    line: string;
+    rule: string;
+    subject: string;
+    item: string;
+    message: string;
+    evidence: string;
+    clause: string;
+    section: string;
+    quote: string;
+    system: string;
+    category: string;
+    none: string;
+    byFile: string;
+    bySeverity: string;
+    byRule: string;
+    bySystem: string;
+    byCategory: string;
+    filter: string;
+    shown: string;
+    severities: Record<Severity, string>;
+    kinds: Record<InputKind, string>;
+  };
+  /** The terminal report. */
+  pretty: {
+    noFindings: string;
+    findings: (n: number) => string;
+    suppressed: string;
+    evidence: string;
+    records: string;
+    policies: string;
+    asOf: string;
+  };
+  /** `privaudit explain <rule>`. */
+  explain: { defaultSeverity: string; appliesTo: string; cites: string };
+  /** Notes on waivers and the baseline (stderr). */
+  suppress: {
+    unusedWaivers: (n: number) => string;
+    expired: (date: string) => string;
+    staleBaseline: (n: number, file: string) => string;
+    more: (n: number) => string;
+    /** After an expired waiver's message: the waiver's reference number. */
+    reference: (ref: string) => string;
+  };
+  /** `privaudit taxonomy`. */
+  taxonomy: {
+    legend: string;
+    marks: { sensitive: string; consent: string };
+    sensitive: string;
+    consent: string;
+    credential: string;
+    category: string;
+    group: string;
+    names: string;
+    synonyms: string;
+    items: string;
+    groups: string;
+    ambiguous: string;
+    none: string;
+    near: string;
+  };
   /** `policies show`. */
   show: {
     collects: string;
@@ -52,5 +138,29 @@ export interface Words {
     storage: (crossBorder: string) => string;
     minors: (age: number) => string;
     childrenSensitiveUnder: (age: number) => string;
+  };
+  /** `scan --inventory`: the coverage of the exported columns by the inventory, in every report format. */
+  coverage: {
+    title: string;
+    inventory: string;
+    table: string;
+    inventoryTable: string;
+    column: string;
+    field: string;
+    status: string;
+    matchedBy: string;
+    declaredAt: string;
+    notListed: string;
+    unscanned: string;
+    total: string;
+    /** Column heads of the counts (report/coverage.ts CoverageCounts). */
+    counts: Record<'columns' | 'personal' | 'declared' | 'contradicted' | 'undeclared' | 'missing', string>;
+    /** A column's status; `missing`: a declared field the export has no column for. */
+    statuses: Record<'declared' | 'contradicted' | 'undeclared' | 'empty' | 'other' | 'missing', string>;
+    matches: Record<'name' | 'synonym' | 'item' | 'mapping', string>;
+    contradictions: Record<'protection' | 'item' | 'retention', string>;
+    /** `6 personal columns: 4 declared (1 contradicted), 2 undeclared; 1 declared field missing`. */
+    sentence: (n: { personal: number; declared: number; contradicted: number; undeclared: number; missing: number }) => string;
+    fields: (n: number) => string;
   };
 }

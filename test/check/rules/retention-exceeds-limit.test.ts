@@ -106,7 +106,7 @@ describe('retention-exceeds-limit', () => {
   it('says how long, the limit and its event, in both languages', () => {
     const { en, zh } = messages(rule, monthAfterCancellation);
     expect(en).toBe("field 'email' (email address) is kept 30 days, beyond the limit of 3 working days after account cancellation");
-    expect(zh).toBe('字段「email」（电子邮件地址）的保存期限为30天，超过账号注销后3个工作日的期限');
+    expect(zh).toBe('字段「email」（电子邮件地址）的保存期限为30天，超过注销账户后3个工作日的期限');
   });
 
   it('takes its severity from the config', () => expectSeverityConfigurable(rule, monthAfterCancellation));
