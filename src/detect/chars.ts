@@ -55,6 +55,11 @@ export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** A-Z and a-z. */
+export function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 export function isHexCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }

@@ -4,7 +4,7 @@
  * Found: resident IDs (18 characters), mobiles, bank cards (Luhn), e-mail addresses, IPv4 addresses
  * and ordinary passports. Legacy 15-digit IDs and IMEIs carry too little structure for free text.
  */
-import type { DetectorId } from '../taxonomy/types.js';
+import type { DetectorId } from './detectors/index.js';
 import { isDigitCode, isWordCode } from './chars.js';
 import { isCardNumber } from './luhn.js';
 import { isMobileDigits } from './mobile.js';

@@ -1,6 +1,9 @@
 /** Decimal-degree coordinates inside China's rough bounding box (lat 18–54, lng 73–135). */
 import { trimCell } from './chars.js';
 
+/** With one decimal (~10 km) or fewer a coordinate has been coarsened: that is masking. */
+export const PRECISE_GPS_DECIMALS = 2;
+
 const COORDINATE = /^\+?\d{1,3}\.(\d{1,15})$/;
 /** Two coordinates separated by a comma (ASCII or full-width), optionally with spaces, or by spaces alone. */
 const PAIR = /^(\+?\d{1,3}\.\d{1,15})(?:\s*[,，]\s*|\s+)(\+?\d{1,3}\.\d{1,15})$/;
@@ -50,4 +53,20 @@ export function parseGpsPair(input: string): Coordinates | null {
 
 export function isGpsPair(s: string): boolean {
   return parseGpsPair(s) !== null;
+}
+
+/**
+ * A coordinate or a pair (trimmed) in a location column: 'plain' when precise, 'masked' when coarsened,
+ * else null. The usual single coordinate costs one regex.
+ */
+export function gpsForm(s: string): 'plain' | 'masked' | null {
+  const single = coordinateDecimals(s);
+  if (single > 0) {
+    const v = Number(s);
+    if (!inLatitudeRange(v) && !inLongitudeRange(v)) return null;
+    return single >= PRECISE_GPS_DECIMALS ? 'plain' : 'masked';
+  }
+  const pair = parseGpsPair(s);
+  if (pair === null) return null;
+  return pair.decimals >= PRECISE_GPS_DECIMALS ? 'plain' : 'masked';
 }

@@ -7,7 +7,7 @@
  * prose (IMEIs, legacy IDs, MACs, IPv6, travel permits): the whole text as one value, then findInText, then
  * each token on its own. A false alarm here only costs a few stars in a message.
  */
-import type { DetectorId } from '../taxonomy/types.js';
+import type { DetectorId } from './detectors/index.js';
 import { trimCell } from './chars.js';
 import { detectValue } from './classify.js';
 import { mask, maskInText } from './mask.js';

@@ -1,5 +1,5 @@
 /** Which identifier a masked value was, read from what the mask kept: length, separators and visible prefix. */
-import type { DetectorId } from '../taxonomy/types.js';
+import type { DetectorId } from './detectors/index.js';
 import { C_COLON, C_DASH, C_DIGIT, C_DOT, C_HEX, C_LETTER, C_MASK, C_PLUS, C_SPACE, C_X, isDigitCode, isHexCode, isMaskCode, only, readDigits, scanShape, shapeClasses } from './chars.js';
 import { isProvinceCode } from './resident-id.js';
 

@@ -17,7 +17,11 @@
  *   still tens of thousands of values, enough to report the share that matched, without a checksum per
  *   cell (which would cost about as much as parsing). The plaintext count does not depend on the sample.
  */
+import { isDigitCode, isHexCode, isLetterCode } from '../detect/chars.js';
+import { detectorOf, type ShapeGate } from '../detect/index.js';
 import type { DetectorId } from '../taxonomy/types.js';
+
+export type { ShapeGate };
 
 export interface HashProbe {
   length: number;
@@ -25,52 +29,9 @@ export interface HashProbe {
   prefix: string;
 }
 
-/** What a plaintext value of the detector looks like at a glance. */
-export interface ShapeGate {
-  min: number;
-  max: number;
-  first: 'any' | 'digit' | 'digit-or-sign' | 'letter';
-  /** A character the value must contain ('' for none). */
-  needs: string;
-}
-
-const AT = '@';
-const DOT = '.';
-const COLON = ':';
-const NONE = '';
-
-const GATES: Record<DetectorId, ShapeGate> = {
-  'resident-id': { min: 15, max: 18, first: 'digit', needs: NONE },
-  mobile: { min: 11, max: 19, first: 'digit-or-sign', needs: NONE },
-  'bank-card': { min: 16, max: 23, first: 'digit', needs: NONE },
-  uscc: { min: 18, max: 18, first: 'any', needs: NONE },
-  imei: { min: 15, max: 17, first: 'digit', needs: NONE },
-  mac: { min: 12, max: 17, first: 'any', needs: NONE },
-  ipv4: { min: 7, max: 15, first: 'digit', needs: DOT },
-  ipv6: { min: 2, max: 64, first: 'any', needs: COLON },
-  email: { min: 3, max: 254, first: 'any', needs: AT },
-  passport: { min: 8, max: 10, first: 'letter', needs: NONE },
-  'hk-macao-permit': { min: 9, max: 11, first: 'letter', needs: NONE },
-  'taiwan-permit': { min: 8, max: 10, first: 'any', needs: NONE },
-  gps: { min: 3, max: 48, first: 'digit-or-sign', needs: DOT },
-  idfa: { min: 32, max: 36, first: 'any', needs: NONE },
-  'android-id': { min: 16, max: 16, first: 'any', needs: NONE },
-};
-
+/** What a plaintext value of the detector looks like at a glance (its record's `gate`). */
 export function gateFor(detector: DetectorId): ShapeGate {
-  return GATES[detector];
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isHex(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+  return detectorOf(detector).gate;
 }
 
 export function passesGate(gate: ShapeGate, s: string): boolean {
@@ -79,16 +40,16 @@ export function passesGate(gate: ShapeGate, s: string): boolean {
   const c = s.charCodeAt(0);
   switch (gate.first) {
     case 'digit':
-      if (!isDigit(c)) return false;
+      if (!isDigitCode(c)) return false;
       break;
     case 'digit-or-sign':
-      if (!isDigit(c) && c !== 43 && c !== 45) return false;
+      if (!isDigitCode(c) && c !== 43 && c !== 45) return false;
       break;
     case 'letter':
-      if (!isLetter(c)) return false;
+      if (!isLetterCode(c)) return false;
       break;
   }
-  return gate.needs === NONE || s.indexOf(gate.needs) >= 0;
+  return gate.needs === '' || s.indexOf(gate.needs) >= 0;
 }
 
 /** Mask characters (* ＊ ● •) and the x/X of digit masks such as 138xxxx5678. */
@@ -123,7 +84,7 @@ export function looksHashed(probe: HashProbe, s: string): boolean {
   const n = s.length;
   if (n !== probe.length) return false;
   if (probe.prefix.length > 0) return s.startsWith(probe.prefix);
-  return isHex(s.charCodeAt(0)) && isHex(s.charCodeAt(n >> 1)) && isHex(s.charCodeAt(n - 1));
+  return isHexCode(s.charCodeAt(0)) && isHexCode(s.charCodeAt(n >> 1)) && isHexCode(s.charCodeAt(n - 1));
 }
 
 /**

@@ -2,6 +2,7 @@
  * Counting one personal-information column over a batch of records (column by column: the column's
  * settings stay in registers and the loop stays monomorphic). cell-form.ts explains the shortcuts.
  */
+import { trimCell } from '../detect/chars.js';
 import { findInText, hashKind, mask, PRECISE_GPS_DECIMALS, recogniseForm } from '../detect/index.js';
 import type { DetectorId } from '../taxonomy/types.js';
 import { gateFor, HASH_CHECK_MASK, lastDecimals, looksHashed, mayBeProtected, passesGate, sampledBy, surelyMasked, type HashProbe, type ShapeGate } from './cell-form.js';
@@ -44,8 +45,7 @@ export function note(rows: number[], line: number): void {
 
 /** The cell without surrounding blanks ('' when blank or missing). */
 function trimmed(cell: string | undefined): string {
-  if (cell === undefined || cell.length === 0) return '';
-  return cell.charCodeAt(0) <= 32 || cell.charCodeAt(cell.length - 1) <= 32 ? cell.trim() : cell;
+  return cell === undefined ? '' : trimCell(cell);
 }
 
 export class PiColumnCounter {
@@ -79,7 +79,7 @@ export class PiColumnCounter {
   }
 
   private cell(raw: string, line: number): boolean {
-    const value = raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32 ? raw.trim() : raw;
+    const value = trimCell(raw);
     if (value.length === 0) return false;
     const t = this.tally;
     t.nonEmpty++;

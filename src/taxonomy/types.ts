@@ -1,4 +1,5 @@
 /** The shared taxonomy of personal information (GB/T 35273-2020 Annex A), loaded from policies/taxonomy.yaml. */
+import type { DetectorId } from '../detect/detectors/index.js';
 
 export type CategoryId =
   | 'basic'
@@ -15,23 +16,8 @@ export type CategoryId =
   | 'location'
   | 'other';
 
-/** Ids of the value detectors in src/detect; an item names at most one. */
-export type DetectorId =
-  | 'resident-id'
-  | 'mobile'
-  | 'bank-card'
-  | 'uscc'
-  | 'imei'
-  | 'mac'
-  | 'ipv4'
-  | 'ipv6'
-  | 'email'
-  | 'passport'
-  | 'hk-macao-permit'
-  | 'taiwan-permit'
-  | 'gps'
-  | 'idfa'
-  | 'android-id';
+/** Ids of the value detectors (src/detect/detectors, one file each). */
+export type { DetectorId };
 
 export interface TaxonomyItem {
   id: string; // `<category>.<slug>`, e.g. identity.resident-id

@@ -1,0 +1,17 @@
+/** IPv4 addresses (node:net, network.ts). */
+import { C_DIGIT, C_DOT, only } from '../chars.js';
+import { isIpv4 } from '../network.js';
+import { defineDetector, plainWhen } from './types.js';
+
+export const ipv4 = defineDetector({
+  id: 'ipv4',
+  hinted: plainWhen(isIpv4),
+  alone: { order: 50, match: (s, classes, digits) => classes !== C_DIGIT && only(classes, C_DIGIT | C_DOT) && digits >= 4 && s.length <= 15 && isIpv4(s) },
+  /** The network's first two octets: 10.2.*.*. */
+  mask: (s) => {
+    if (!isIpv4(s)) return null;
+    const [a, b] = s.split('.');
+    return `${a}.${b}.*.*`;
+  },
+  gate: { min: 7, max: 15, first: 'digit', needs: '.' },
+});

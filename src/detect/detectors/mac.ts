@@ -1,0 +1,21 @@
+/** MAC addresses: six hex pairs with one separator, or Cisco's xxxx.xxxx.xxxx (network.ts). */
+import { C_AT, C_COLON, C_COMMA, C_DASH, C_DIGIT, C_DOT, C_HEX, C_MASK, C_WIDE, only } from '../chars.js';
+import { maskHexAfter } from '../mask-parts.js';
+import { isMac } from '../network.js';
+import { defineDetector, plainWhen } from './types.js';
+
+export const mac = defineDetector({
+  id: 'mac',
+  hinted: plainWhen(isMac),
+  alone: {
+    order: 20,
+    match: (s, classes) => {
+      if (s.length === 17) return (classes & (C_MASK | C_WIDE | C_AT)) === 0 && ((classes & C_COLON) !== 0 || (classes & (C_DASH | C_COMMA)) === C_DASH) && isMac(s);
+      // Cisco style needs a hex letter: all-digit dotted groups are more often other numbers.
+      return s.length === 14 && only(classes, C_DIGIT | C_HEX | C_DOT) && (classes & C_HEX) !== 0 && isMac(s);
+    },
+  },
+  /** The first three octets are the maker (OUI); the last three identify the device: 3c:22:fb:**:**:**. */
+  mask: (s) => (isMac(s) ? maskHexAfter(s, 6) : null),
+  gate: { min: 12, max: 17, first: 'any', needs: '' },
+});
