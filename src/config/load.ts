@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
-import { compileSchema } from '../load/json-schema.js';
+import { allowedValuesOf, compileSchema, schemaErrorLocation, unknownKeyOf } from '../load/json-schema.js';
 import { readAsset } from '../assets.js';
 import { InputError } from '../errors.js';
 import type { Location } from '../location.js';
@@ -62,13 +62,13 @@ function validate(file: string, text: string): RawConfig {
   if (check(data)) return withPolicyLocations(parsed, checkGrades(parsed, checkRuleIds(parsed, data as RawConfig)));
   const e = check.errors![0]!;
   const path = pointerToPath(e.instancePath);
-  if (e.keyword === 'additionalProperties') {
-    const prop = String((e.params as { additionalProperty: string }).additionalProperty);
+  const prop = unknownKeyOf(e);
+  if (prop !== undefined) {
     const allowed = path.length === 0 ? Object.keys((JSON.parse(readAsset('schemas/config.schema.json')) as { properties: object }).properties) : path[0] === 'sensitivity' ? ['grades'] : ['name', 'aliases', 'role'];
-    throw new InputError(`unknown setting ${quote(prop)}`, locationOf(parsed, keyNodeAt(parsed.doc, path, prop)), didYouMean(prop, allowed) || `settings: ${allowed.join(', ')}`);
+    throw new InputError(`unknown setting ${quote(prop)}`, schemaErrorLocation(parsed, e), didYouMean(prop, allowed) || `settings: ${allowed.join(', ')}`);
   }
-  const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
-  throw new InputError(`${e.instancePath ? quote(pathKey(path)) : 'config'} ${e.message ?? 'is invalid'}`, locate(parsed, path), allowed ? `allowed: ${allowed.map(String).join(', ')}` : 'see schemas/config.schema.json');
+  const allowed = allowedValuesOf(e);
+  throw new InputError(`${e.instancePath ? quote(pathKey(path)) : 'config'} ${e.message ?? 'is invalid'}`, schemaErrorLocation(parsed, e), allowed ? `allowed: ${allowed.map(String).join(', ')}` : 'see schemas/config.schema.json');
 }
 
 /** A misspelt rule id in `rules:` would silently keep the default severity: refuse it, at its key. */

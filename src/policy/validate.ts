@@ -6,10 +6,10 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { readAsset } from '../assets.js';
 import { InputError } from '../errors.js';
 import { quote } from '../normalize/text.js';
-import { compileSchema } from '../load/json-schema.js';
+import { allowedValuesOf, compileSchema, schemaErrorLocation, unknownKeyOf } from '../load/json-schema.js';
 import { formatLocation, type Location } from '../location.js';
 import { didYouMean } from '../text/suggest.js';
-import { keyNodeAt, locate, locationOf, pointerToPath, type ParsedYaml } from '../load/yaml.js';
+import type { ParsedYaml } from '../load/yaml.js';
 
 /** How many problems one error message lists, within how many characters; the rest are counted. */
 const MAX_REPORTED = 5;
@@ -68,24 +68,24 @@ function isReportable(e: ErrorObject): boolean {
 }
 
 function toProblem(parsed: ParsedYaml, e: ErrorObject): PackProblem {
-  const path = pointerToPath(e.instancePath);
+  const location = schemaErrorLocation(parsed, e);
   const where = e.instancePath || '/';
   const schema = (e.parentSchema ?? {}) as { properties?: Record<string, unknown>; description?: string };
+  const prop = unknownKeyOf(e);
+  if (prop !== undefined) {
+    const allowed = Object.keys(schema.properties ?? {});
+    const hint = didYouMean(prop, allowed) || `allowed here: ${allowed.join(', ')}`;
+    return { location, path: where, message: `unknown property ${quote(prop)}`, hint };
+  }
   switch (e.keyword) {
-    case 'additionalProperties': {
-      const prop = String((e.params as { additionalProperty: string }).additionalProperty);
-      const allowed = Object.keys(schema.properties ?? {});
-      const hint = didYouMean(prop, allowed) || `allowed here: ${allowed.join(', ')}`;
-      return { location: locationOf(parsed, keyNodeAt(parsed.doc, path, prop)), path: where, message: `unknown property ${quote(prop)}`, hint };
-    }
     case 'required': {
-      const prop = String((e.params as { missingProperty: string }).missingProperty);
-      return { location: locate(parsed, path), path: where, message: `must have required property '${prop}'`, hint: `add '${prop}:' here` };
+      const missing = String((e.params as { missingProperty: string }).missingProperty);
+      return { location, path: where, message: `must have required property '${missing}'`, hint: `add '${missing}:' here` };
     }
     case 'anyOf':
-      return { location: locate(parsed, path), path: where, message: "must list 'items' or 'categories'", hint: 'name taxonomy item ids (e.g. device.imei) or category ids (e.g. location)' };
+      return { location, path: where, message: "must list 'items' or 'categories'", hint: 'name taxonomy item ids (e.g. device.imei) or category ids (e.g. location)' };
     default:
-      return { location: locate(parsed, path), path: where, message: valueMessage(e), hint: valueHint(e, schema.description) };
+      return { location, path: where, message: valueMessage(e), hint: valueHint(e, schema.description) };
   }
 }
 
@@ -93,13 +93,13 @@ function valueMessage(e: ErrorObject): string {
   const shown = typeof e.data === 'string' || typeof e.data === 'number' || typeof e.data === 'boolean' ? `${quote(String(e.data))} ` : '';
   if (e.keyword === 'minLength' || e.keyword === 'minItems') return 'must not be empty';
   if (e.keyword === 'enum') return `${shown}is not one of the allowed values`;
-  if (e.keyword === 'const') return `${shown}must be '${String((e.params as { allowedValue: unknown }).allowedValue)}'`;
+  if (e.keyword === 'const') return `${shown}must be '${String(allowedValuesOf(e)![0])}'`;
   return `${shown}${e.message ?? 'is invalid'}`;
 }
 
 function valueHint(e: ErrorObject, description: string | undefined): string | undefined {
   if (e.keyword === 'enum') {
-    const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+    const allowed = allowedValuesOf(e)!.map(String);
     const near = typeof e.data === 'string' ? didYouMean(e.data, allowed) : '';
     return near || `allowed: ${allowed.join(', ')}`;
   }

@@ -3,7 +3,7 @@
  * name, organisation, Maven-coordinate and pod look-ups.
  */
 import type { ValidateFunction } from 'ajv';
-import { compileSchema } from '../load/json-schema.js';
+import { compileSchema, schemaErrorLocation } from '../load/json-schema.js';
 import { assetPath, readAsset } from '../assets.js';
 import { readBundledYaml } from '../load/bundled.js';
 import { InputError } from '../errors.js';
@@ -146,8 +146,7 @@ export function catalogFromYaml(y: YamlFile, schema: object): Catalog {
   const validate = validatorFor(schema);
   if (!validate(data)) {
     const err = validate.errors![0]!;
-    const path = err.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    throw new InputError(`SDK catalog ${err.instancePath || '/'} ${err.message ?? 'is invalid'}`, nodeLocation(y, nodeAtPath(y, path)), 'fix the catalog entry against schemas/sdk-catalog.schema.json');
+    throw new InputError(`SDK catalog ${err.instancePath || '/'} ${err.message ?? 'is invalid'}`, schemaErrorLocation(y, err), 'fix the catalog entry against schemas/sdk-catalog.schema.json');
   }
   const catalog = data as CatalogData;
   checkReferences((path) => nodeLocation(y, nodeAtPath(y, path)), catalog);

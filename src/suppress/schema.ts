@@ -4,8 +4,8 @@ import { readAsset } from '../assets.js';
 import { InputError } from '../errors.js';
 import { quote } from '../normalize/text.js';
 import { readTextFile } from '../load/file.js';
-import { compileSchema } from '../load/json-schema.js';
-import { keyNodeAt, locate, locationOf, parseYamlSource, pathKey, pointerToPath, type ParsedYaml } from '../load/yaml.js';
+import { allowedValuesOf, compileSchema, schemaErrorLocation, unknownKeyOf } from '../load/json-schema.js';
+import { parseYamlSource, pathKey, pointerToPath, type ParsedYaml } from '../load/yaml.js';
 import { didYouMean } from '../text/suggest.js';
 
 const validators = new Map<string, ValidateFunction>();
@@ -59,16 +59,17 @@ const PATTERN_WORDS: Record<string, string> = {
 function schemaError(parsed: ParsedYaml, e: ErrorObject, hints: SchemaHints): InputError {
   const path = pointerToPath(e.instancePath);
   const at = path.length ? quote(pathKey(path)) : hints.what;
+  const location = schemaErrorLocation(parsed, e);
   if (e.keyword === 'required') {
     const missing = (e.params as { missingProperty: string }).missingProperty;
-    return new InputError(`${at} has no '${missing}'`, locate(parsed, path), hints.fallback);
+    return new InputError(`${at} has no '${missing}'`, location, hints.fallback);
   }
-  if (e.keyword === 'additionalProperties') {
-    const prop = (e.params as { additionalProperty: string }).additionalProperty;
+  const prop = unknownKeyOf(e);
+  if (prop !== undefined) {
     const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema');
-    return new InputError(`unknown key ${quote(prop)} in ${at}`, locationOf(parsed, keyNodeAt(parsed.doc, path, prop)), didYouMean(prop, known) || `known keys: ${known.join(', ')}`);
+    return new InputError(`unknown key ${quote(prop)} in ${at}`, location, didYouMean(prop, known) || `known keys: ${known.join(', ')}`);
   }
-  const allowed = (e.params as { allowedValues?: unknown[]; allowedValue?: unknown }).allowedValues ?? (e.keyword === 'const' ? [(e.params as { allowedValue: unknown }).allowedValue] : undefined);
+  const allowed = allowedValuesOf(e);
   const what = (e.keyword === 'pattern' && PATTERN_WORDS[(e.params as { pattern: string }).pattern]) || (e.message ?? 'is invalid');
-  return new InputError(`${at} ${what}`, locate(parsed, path), allowed ? `allowed: ${allowed.map((v) => JSON.stringify(v)).join(', ')}` : hints.fallback);
+  return new InputError(`${at} ${what}`, location, allowed ? `allowed: ${allowed.map((v) => JSON.stringify(v)).join(', ')}` : hints.fallback);
 }

@@ -7,7 +7,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { readAsset } from '../assets.js';
 import { readBundledYaml } from '../load/bundled.js';
-import { compileSchema } from '../load/json-schema.js';
+import { compileSchema, schemaErrorLocation } from '../load/json-schema.js';
+import { formatLocation } from '../location.js';
 import { assertConsistent } from './consistency.js';
 import type { AmbiguousTerm, CategoryId, DetectorId, Taxonomy, TaxonomyCategory, TaxonomyGroup, TaxonomyItem } from './types.js';
 
@@ -60,15 +61,6 @@ function validate(data: unknown): ErrorObject[] {
   return validator(data) ? [] : (validator.errors ?? []);
 }
 
-/** `file:line:col` of the node an ajv error points at, for a developer fixing the file. */
-function whereOf(doc: Document, lines: LineCounter, source: string, instancePath: string): string {
-  const path = instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-  if (!node?.range) return source;
-  const { line, col } = lines.linePos(node.range[0]);
-  return `${source}:${line}:${col}`;
-}
-
 function parseRaw(text: string, source: string, schema: boolean): RawTaxonomy {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
@@ -80,7 +72,8 @@ function parseRaw(text: string, source: string, schema: boolean): RawTaxonomy {
   const data: unknown = doc.toJS();
   const errors = schema ? validate(data) : [];
   if (errors.length) {
-    const list = errors.map((e) => `${whereOf(doc, lines, source, e.instancePath)}: ${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+    const parsed = { file: source, doc, lines, data };
+    const list = errors.map((e) => `${formatLocation(schemaErrorLocation(parsed, e))}: ${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
     throw new Error(`${source}: does not match ${SCHEMA_FILE}:\n  - ${list.join('\n  - ')}`);
   }
   return data as RawTaxonomy;
