@@ -1,5 +1,6 @@
 /** `privaudit merge <parts...>`: the parts of a sharded scan → the report one unsharded scan writes. */
 import { readFileSync } from 'node:fs';
+import { checkAgainstInventory, inventoryPaths, loadInventory } from '../crosscheck/index.js';
 import { InputError } from '../errors.js';
 import { checkOutputPath } from '../report/write.js';
 import { SHARD_FORMAT, type ShardPart } from '../scan/shard-part.js';
@@ -33,7 +34,9 @@ export function runMerge(files: string[], flags: MergeFlags, io: CliIO): number 
     { sample: run.sample, taxonomy: ctx.taxonomy },
   );
   reportScanNotes(exports, io);
-  return finish(exports, ctx, { format: flags.format, output: flags.output, color: flags.color }, io, sources);
+  const inventory = loadInventory(inventoryPaths(run.inventory, ctx.config), ctx.taxonomy, io);
+  const checked = checkAgainstInventory(exports, inventory, ctx, run.mapping);
+  return finish(checked.files, ctx, { format: flags.format, output: flags.output, color: flags.color }, io, sources, checked.coverage);
 }
 
 function readPart(file: string): ShardPart {

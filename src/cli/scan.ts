@@ -72,6 +72,7 @@ function shardRun(flags: ScanFlags, ctx: RunContext, opts: ScanOptions): ShardRu
     baseline: flags.baseline ?? null,
     waivers: flags.waivers ?? null,
     inventory: flags.inventory ?? [],
+    mapping: flags.mapping ?? null,
     sample: opts.sample ?? null,
   };
 }

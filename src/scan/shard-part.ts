@@ -32,6 +32,8 @@ export interface ShardRun {
   baseline: string | null;
   waivers: string | null;
   inventory: string[];
+  /** The mapping file: the inventory check reads it again at the merge. */
+  mapping: string | null;
   sample: number | null;
 }
 

@@ -115,6 +115,17 @@ describe('privaudit merge (CLI)', () => {
     }
   });
 
+  it('with --inventory, the coverage and the declaration rules are the unsharded ones', async () => {
+    const dir = mixedFolder();
+    const out = tempFolder('privaudit-shard-out-');
+    const common = ['--as-of', AS_OF, '--fail-on', 'never', '--inventory', 'fixtures/inventory/crm-inventory.csv'];
+    const parts = [1, 2].map((i) => join(out, `inv-${i}.json`));
+    for (const [i, part] of parts.entries()) expect((await runCli(['scan', dir, '--shard', `${i + 1}/2`, '-o', part, ...common])).code).toBe(0);
+    const single = await runCli(['scan', dir, '-f', 'json', ...common]);
+    expect(JSON.parse(single.stdout).coverage).toBeDefined();
+    expect((await runCli(['merge', ...parts, '-f', 'json'])).stdout).toBe(single.stdout);
+  });
+
   it('exits 1 on findings as the unsharded scan does, and takes --fail-on', async () => {
     const dir = mixedFolder();
     const out = tempFolder('privaudit-shard-out-');
