@@ -4,10 +4,12 @@
  */
 import { csvReader } from './csv.js';
 import { jsonlReader } from './jsonl.js';
+import { mysqldumpReader } from './mysqldump.js';
 import { parquetReader } from './parquet.js';
+import { pgdumpReader } from './pgdump.js';
 import type { ExportReader } from './types.js';
 
-export const READERS: readonly ExportReader[] = [parquetReader, jsonlReader, csvReader];
+export const READERS: readonly ExportReader[] = [parquetReader, jsonlReader, mysqldumpReader, pgdumpReader, csvReader];
 
 /** The reader of an entry, judged from its first bytes and its name. */
 export function readerFor(head: Buffer, name: string): ExportReader {
