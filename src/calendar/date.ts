@@ -14,16 +14,36 @@ function utcMs(year: number, monthIndex: number, day: number): number {
   return d.getTime();
 }
 
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Is this a day of the (proleptic Gregorian) calendar? The one validity check of the codebase: date
+ * cells (scan/day.ts) and the birth date inside a resident ID (detect/resident-id.ts) ask it too, each
+ * adding only its own range of plausible years.
+ */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days since 1970-01-01 of a real date (Howard Hinnant's days_from_civil: integers only, any year). */
+export function civilDay(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 /** Days since 1970-01-01 of a valid `YYYY-MM-DD`, or null when the text is not a real date. */
 export function dayNumber(date: string): number | null {
   const m = ISO_DATE.exec(date);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = utcMs(y, mo - 1, d);
-  const back = new Date(ms);
-  // utcMs rolls 2023-02-29 over to March: a real date survives the round trip.
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return ms / DAY_MS;
+  return isRealDate(y, mo, d) ? civilDay(y, mo, d) : null;
 }
 
 /** Like dayNumber, but a bad date is a ValueError naming the expected form. */

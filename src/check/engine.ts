@@ -114,6 +114,7 @@ function toFinding(rule: Rule, severity: Severity, file: LoadedFile, raw: RawFin
     count: raw.count ?? 1,
     rows: raw.rows ?? [raw.line],
     fingerprint: fingerprintOf(rule.meta.id, file.file, subject, item),
+    ...(raw.lateness ? { lateness: raw.lateness } : {}),
   };
 }
 

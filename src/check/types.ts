@@ -57,6 +57,8 @@ export interface RawFinding {
   rows?: number[];
   /** Message arguments; a Localized value is picked in the report's language. */
   args: Record<string, string | number | Localized>;
+  /** Deadline findings: how late their records were (Finding.lateness). */
+  lateness?: import('../report/types.js').Lateness;
 }
 
 export interface CheckContext {

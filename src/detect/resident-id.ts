@@ -1,4 +1,5 @@
 /** PRC resident identity number, GB 11643-1999 (18 characters) and the legacy 15-digit form. */
+import { isRealDate as isCalendarDate } from '../calendar/date.js';
 import { isDigitCode, readDigits, trimCell } from './chars.js';
 
 export interface ResidentIdResult {
@@ -38,14 +39,9 @@ export function isProvinceCode(code: number): boolean {
   return code >= 0 && code < 100 && PROVINCE[code] === 1;
 }
 
+/** A birth date a resident ID can carry: a real date (the calendar's one check) in the years above. */
 export function isRealDate(year: number, month: number, day: number): boolean {
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year >= MIN_YEAR && year <= MAX_YEAR && isCalendarDate(year, month, day);
 }
 
 /** The GB 11643 check character (`0`–`9` or `X`) of the first 17 digits, or '' if they are not digits. */

@@ -1,7 +1,7 @@
 /**
  * `policies lint`: a pack's internal consistency. The schema (validate.ts) checks shapes; this
  * checks meaning: ids the taxonomy knows, statements about items the pack never declares
- * collecting, retention rules that cannot be applied, citations of the wrong document.
+ * collecting, retention rules and deadlines that cannot be applied, citations of the wrong document.
  */
 import type { Location } from '../location.js';
 import { DURATION_ACCEPTED, parseDuration } from '../normalize/duration.js';
@@ -9,7 +9,7 @@ import { ValueError } from '../normalize/types.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { expandSelector } from './selectors.js';
-import type { Citation, ItemSelector, Pack, SdkRow } from './types.js';
+import type { Citation, DeadlineKind, DeadlineStart, ItemSelector, Pack, SdkRow } from './types.js';
 import { pathKey, type NodePath } from '../load/yaml.js';
 
 export type LintLevel = 'error' | 'warning' | 'info';
@@ -32,7 +32,10 @@ export type LintCode =
   | 'retention-not-collected'
   | 'sdk-item-not-collected'
   | 'cite-doc-mismatch'
-  | 'sensitive-unmarked';
+  | 'sensitive-unmarked'
+  | 'duplicate-deadline-id'
+  | 'deadline-period-invalid'
+  | 'deadline-start-invalid';
 
 export interface LintOptions {
   /**
@@ -48,6 +51,7 @@ export function lintPack(pack: Pack, taxonomy: Taxonomy, options: LintOptions = 
     ...unknownIds(ctx),
     ...duplicateRetentionIds(ctx),
     ...invalidPeriods(ctx),
+    ...deadlineProblems(ctx),
     ...uncollected(ctx, 'sensitive', 'sensitive-not-collected', 'marks as sensitive'),
     ...uncollected(ctx, 'retention', 'retention-not-collected', 'sets a retention rule for'),
     ...sdkItemsNotCollected(ctx),
@@ -164,6 +168,42 @@ function periodProblem(period: string): ValueError | null {
   }
 }
 
+function workingDays(period: string): boolean {
+  const d = parseDuration(period);
+  return !!d && !d.forever && d.unit === 'working-days';
+}
+
+/** Where each kind of deadline may start (the rule that checks it reads these dates). */
+const DEADLINE_STARTS: Record<DeadlineKind, readonly DeadlineStart[]> = {
+  'request-reply': ['request', 'identity-verified'],
+  'cancellation-review': ['cancellation-application'],
+  'cancellation-deletion': ['cancellation-application', 'cancellation-approval'],
+  'termination-notice': ['termination'],
+  'marketing-opt-out': ['opt-out'],
+  dormancy: ['last-login'],
+};
+
+/** Deadlines the scan could not apply: a repeated id, a bad period, a start its kind has no date for, types off a request. */
+function deadlineProblems(ctx: LintContext): LintFinding[] {
+  const out: LintFinding[] = [];
+  const first = new Map<string, number>();
+  (ctx.pack.deadlines ?? []).forEach((d, i) => {
+    const at = (code: LintCode, message: string, path: NodePath = ['deadlines', i], cites = [d.cite]) => out.push({ level: 'error', code, message, location: ctx.locate(path), cites });
+    const earlier = first.get(d.id);
+    if (earlier === undefined) first.set(d.id, i);
+    else at('duplicate-deadline-id', `deadlines[${i}]: deadline id '${d.id}' is already used by deadlines[${earlier}]; give each deadline its own id`, ['deadlines', i], [ctx.pack.deadlines![earlier]!.cite, d.cite]);
+    const problem = periodProblem(d.period);
+    if (problem) at('deadline-period-invalid', `deadlines[${i}] '${d.id}': period '${d.period}' is not a duration (${problem.message}); write it as ${problem.accepted}`, ['deadlines', i, 'period']);
+    else if (d.kind === 'termination-notice' && workingDays(d.period)) {
+      at('deadline-period-invalid', `deadlines[${i}] '${d.id}': a notice period counts back from the end in calendar days, weeks, months or years, not working days`, ['deadlines', i, 'period']);
+    }
+    const starts = DEADLINE_STARTS[d.kind];
+    if (!starts.includes(d.from)) at('deadline-start-invalid', `deadlines[${i}] '${d.id}': a ${d.kind} deadline starts at ${starts.join(' or ')}, not '${d.from}'`, ['deadlines', i, 'from']);
+    if (d.types && d.kind !== 'request-reply') at('deadline-start-invalid', `deadlines[${i}] '${d.id}': only a request-reply deadline takes request types`, ['deadlines', i, 'types']);
+  });
+  return out;
+}
+
 /** Sensitive marks and retention rules on items the pack never declares collecting. */
 function uncollected(ctx: LintContext, key: 'sensitive' | 'retention', code: LintCode, verb: string): LintFinding[] {
   return ctx.pack[key].flatMap((sel: ItemSelector & { cite: Citation }, i) => {
@@ -255,6 +295,7 @@ function citations(pack: Pack): { path: NodePath; cite: Citation }[] {
   const add = (path: NodePath, cite: Citation | undefined) => cite && out.push({ path, cite });
   add(['owner', 'cite'], pack.owner?.cite);
   for (const key of ['collects', 'sensitive', 'retention', 'prohibited'] as const) pack[key].forEach((s, i) => add([key, i, 'cite'], s.cite));
+  pack.deadlines?.forEach((d, i) => add(['deadlines', i, 'cite'], d.cite));
   add(['recipients', 'affiliates', 'cite'], pack.recipients.affiliates?.cite);
   pack.recipients.roles?.forEach((r, i) => add(['recipients', 'roles', i, 'cite'], r.cite));
   pack.recipients.sdks?.forEach((r, i) => add(['recipients', 'sdks', i, 'cite'], r.cite));

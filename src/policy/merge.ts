@@ -17,7 +17,7 @@ export type PackFile = Partial<Omit<Pack, 'recipients' | 'consent' | 'security' 
 };
 
 /** Lists whose entries are appended; their location keys (`collects[3]`) shift by the parent's length. */
-const APPENDED_LISTS = ['collects', 'sensitive', 'retention', 'prohibited', 'recipients.roles', 'recipients.sdks'] as const;
+const APPENDED_LISTS = ['collects', 'sensitive', 'retention', 'deadlines', 'prohibited', 'recipients.roles', 'recipients.sdks'] as const;
 
 export function mergePack(parent: Pack, child: PackFile, childLocations: Record<string, Location>): Pack {
   const merged: Pack = {
@@ -39,6 +39,7 @@ export function mergePack(parent: Pack, child: PackFile, childLocations: Record<
     },
     storage: child.storage ?? parent.storage,
     retention: [...parent.retention, ...(child.retention ?? [])],
+    deadlines: appendOptional(parent.deadlines, child.deadlines),
     consent: { ...parent.consent, ...child.consent },
     prohibited: [...parent.prohibited, ...(child.prohibited ?? [])],
     security: { ...parent.security, ...child.security },
@@ -63,6 +64,7 @@ function mergeOwner(parent: Pack['owner'], child: Pack['owner']): Pack['owner'] 
 function listLength(pack: Pack, list: (typeof APPENDED_LISTS)[number]): number {
   if (list === 'recipients.roles') return pack.recipients.roles?.length ?? 0;
   if (list === 'recipients.sdks') return pack.recipients.sdks?.length ?? 0;
+  if (list === 'deadlines') return pack.deadlines?.length ?? 0;
   return pack[list].length;
 }
 

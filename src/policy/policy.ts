@@ -3,7 +3,7 @@
  * a finding cites the first pack (in --policy order) that has the clause.
  */
 import type { Taxonomy } from '../taxonomy/types.js';
-import type { Citation, ClauseRef, ItemSelector, Pack, Platform, RecipientRole, RetentionRule, SdkRow } from './types.js';
+import type { Citation, ClauseRef, Deadline, DeadlineKind, ItemSelector, Pack, Platform, RecipientRole, RetentionRule, SdkRow } from './types.js';
 
 export interface Cited<T> {
   value: T;
@@ -149,6 +149,11 @@ export class Policy {
 
   allRetentionRules(): { rule: RetentionRule; clause: ClauseRef }[] {
     return this.packs.flatMap((p) => p.retention.map((rule) => ({ rule, clause: clauseOf(p, rule.cite) })));
+  }
+
+  /** The deadlines of a kind, every pack's in --policy order, each with its clause. */
+  deadlines(kind: DeadlineKind): { deadline: Deadline; clause: ClauseRef }[] {
+    return this.packs.flatMap((p) => (p.deadlines ?? []).filter((d) => d.kind === kind).map((deadline) => ({ deadline, clause: clauseOf(p, deadline.cite) })));
   }
 
   /** The strictest (highest) guardian-consent age across packs. */

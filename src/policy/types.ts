@@ -44,6 +44,39 @@ export interface RetentionRule extends ItemSelector {
   note?: string;
 }
 
+/** What a deadline is about; each kind is checked by one rule (src/check/rules/*.scan.ts). */
+export type DeadlineKind =
+  /** request-reply-overdue: a person's request answered within the period. */
+  | 'request-reply'
+  /** cancellation-overdue: an account-cancellation application reviewed within the period. */
+  | 'cancellation-review'
+  /** cancellation-overdue: the personal information of a cancelled account deleted within the period. */
+  | 'cancellation-deletion'
+  /** termination-notice-short: users told at least the period before services or operations end. */
+  | 'termination-notice'
+  /** marketing-after-opt-out: no marketing message later than the period after an opt-out. */
+  | 'marketing-opt-out'
+  /** dormant-account: an account unused for the period may be cancelled. */
+  | 'dormancy';
+
+/** The event a deadline's clock starts at (for termination-notice: the end the notice must precede). */
+export type DeadlineStart = 'request' | 'identity-verified' | 'cancellation-application' | 'cancellation-approval' | 'termination' | 'opt-out' | 'last-login';
+
+/** Kinds of a person's request, as a ticket system files them. */
+export type RequestType = 'access' | 'correction' | 'deletion' | 'complaint' | 'withdrawal' | 'portability' | 'inquiry';
+
+export interface Deadline {
+  id: string;
+  kind: DeadlineKind;
+  /** Duration as people write it: `30d`, `3 working days`, `12 months`; `0d`: at once. */
+  period: string;
+  from: DeadlineStart;
+  /** request-reply only: the request types this period is for; without it, every type no other entry names. */
+  types?: RequestType[];
+  cite: Citation;
+  note?: string;
+}
+
 export type Platform = 'android' | 'ios' | 'harmonyos' | 'web' | 'miniprogram';
 
 export interface SdkField {
@@ -99,6 +132,8 @@ export interface Pack {
     note?: string;
   };
   retention: RetentionRule[];
+  /** Promises with a clock on them, checked on the event logs that record them (scan). */
+  deadlines?: Deadline[];
   consent: {
     /** Separate consent required for the pack's sensitive items (beyond the PIPL Art. 28 floor). */
     sensitive?: { requires: 'separate' | 'explicit'; cite: Citation; note?: string };

@@ -27,6 +27,18 @@ export interface Finding {
   count: number;
   rows: number[];
   fingerprint: string;
+  /** Deadline findings (scan): how late their records were; absent on every other finding. */
+  lateness?: Lateness;
+}
+
+/** Days past a deadline (request replies, cancellations, notices, opt-outs, dormancy). */
+export interface Lateness {
+  /** The most days past the deadline of any record (0: the same day, e.g. a message sent hours after an opt-out). */
+  worst: number;
+  /** Records still open on asOf: no reply, approval, deletion or notice yet (part of the finding's count). */
+  open: number;
+  /** Records per range of days late, ranges without records left out; `to` null: no upper bound. */
+  histogram: { from: number; to: number | null; count: number }[];
 }
 
 export type InputKind = 'inventory' | 'sdk' | 'export';

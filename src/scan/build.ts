@@ -1,11 +1,10 @@
 /** The merged tallies of a table → the ExportFile the rules read: column profiles and table-level results. */
-import { EVENT_LABEL } from '../check/retention.js';
-import { durationLabel } from '../normalize/duration.js';
 import type { DetectorId, Taxonomy } from '../taxonomy/types.js';
 import type { ExportFormat } from '../load/exports/types.js';
 import { planFacts, withFacts } from './column-facts.js';
 import type { ColumnPlan } from './plan.js';
-import type { MinorsPlan, RetentionPlan } from './record-checks.js';
+import type { PlannedCheck } from './record-check.js';
+import { recordCheck } from './record-checks.js';
 import type { ColumnRole } from './roles.js';
 import type { ColumnTally, HitTally, RangeTallyResult } from './tally.js';
 import type { ColumnProfile, ExportFile, LocalizedArg, TableResult } from './types.js';
@@ -23,8 +22,8 @@ export interface BuildInput {
   table: string;
   columns: ColumnPlan[];
   roles: ColumnRole[];
-  retention: RetentionPlan[];
-  minors: MinorsPlan | null;
+  /** The record checks planned for the table; their tallies are `tally.checks`, in the same order. */
+  checks: PlannedCheck[];
   tally: RangeTallyResult;
   sample: number | null;
   taxonomy: Taxonomy;
@@ -46,7 +45,7 @@ export function buildExportFile(b: BuildInput): ExportFile {
     sampled: b.sample,
     problems: [],
     columns: withFacts(b.columns.map((c) => profile(c, b.roles[c.index]!, tally)), planFacts(b.columns, b.roles), tally.facts, b.roles),
-    results: [...freeTextResults(b), ...retentionResults(b), ...minorsResults(b)],
+    results: [...freeTextResults(b), ...checkResults(b)],
   };
 }
 
@@ -111,22 +110,8 @@ function freeTextResults(b: BuildInput): TableResult[] {
   });
 }
 
-function retentionResults(b: BuildInput): TableResult[] {
-  return b.retention.flatMap(({ check, rule, clause, duration }) => {
-    const t = b.tally.retention[check.index]!;
-    if (t.count === 0) return [];
-    const column = b.columns[check.dateColumn]!.name;
-    const period = { en: durationLabel(duration, 'en'), zh: durationLabel(duration, 'zh') };
-    return [{ ruleId: 'retention-expired', column, item: null, count: t.count, rows: t.rows, clause, evidence: null, args: { column, table: b.table, count: t.count, rule: rule.id, period, event: EVENT_LABEL[rule.from], cutoff: check.cutoff } }];
-  });
-}
-
-function minorsResults(b: BuildInput): TableResult[] {
-  const m = b.minors;
-  const t = b.tally.minors;
-  if (!m || !t || t.count === 0) return [];
-  const column = b.columns[m.check.column]!.name;
-  const subjects = { en: `${t.count} ${t.count === 1 ? 'minor' : 'minors'}`, zh: `${t.count} 名未成年人` };
-  const consent = m.check.consentColumn >= 0 ? b.columns[m.check.consentColumn]!.name : '';
-  return [{ ruleId: 'minor-consent-missing', column, item: b.columns[m.check.column]!.item, count: t.count, rows: t.rows, clause: m.clause, evidence: null, args: { column, field: column, table: b.table, count: t.count, age: m.check.age, subjects, consentColumn: consent } }];
+/** Each planned check's results from its merged tally, built by its rule's own code. */
+function checkResults(b: BuildInput): TableResult[] {
+  const ctx = { table: b.table, columns: b.columns, taxonomy: b.taxonomy };
+  return b.checks.flatMap((p, i) => recordCheck(p.rule).build(p.check, p.report, b.tally.checks[i]!.tally, ctx));
 }

@@ -1,90 +1,237 @@
 /**
- * Reading the day out of a date cell without allocating (it runs once per record for retention and
- * birthdays): 2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日, 20240305, each optionally followed by a
- * time; Unix timestamps in seconds (10 digits) or milliseconds (13), read in China Standard Time.
- * Days are counted from 1970-01-01 like src/calendar/date.ts, so cutoffs compare as integers.
+ * Reading a date cell without allocating (it runs once per record and date column): the day, and the
+ * second of the day when the cell has a time. Days are counted from 1970-01-01 like
+ * src/calendar/date.ts, in China Standard Time, so deadlines compare as integers.
+ *
+ * Read: 2024-03-05, 2024/3/5, 2024.03.05, 2024年3月5日, 20240305, 20240305103000, each optionally with a
+ * time (`T` or spaces, then H:MM, H:MM:SS, H:MM:SS.fff) and a zone (`Z`, `+08:00`, `+0800`, `+08`,
+ * `UTC`, `GMT`); Unix timestamps in seconds (10 digits, optionally with a fraction) or milliseconds
+ * (13); Excel serial day numbers (5 digits, optionally with a time fraction, 1950–2099). A time with a
+ * zone is moved to China Standard Time; without one it is taken as written (exports from Chinese
+ * systems are in local time). Anything else — 03/05/2024 (day or month first?), trailing words — is
+ * not a date: never guessed.
  */
+import { civilDay, isRealDate } from '../calendar/date.js';
+import { isDigitCode, readDigits } from '../detect/chars.js';
 
 export const NOT_A_DAY = -1e9;
+export { civilDay };
 
-const CST_OFFSET_SECONDS = 8 * 3600;
 const SECONDS_PER_DAY = 86400;
+const CST_OFFSET_SECONDS = 8 * 3600;
+/** Years a date cell may name (older or later is a typo, not a date). */
+const MIN_YEAR = 1800;
+const MAX_YEAR = 2200;
+/** Excel serial days read as dates: 1950-01-01 to 2099-12-31 (a 5-digit number outside is a code). */
+const EXCEL_MIN = 18264;
+const EXCEL_MAX = 73050;
+/** Excel's day 25569 is 1970-01-01. */
+const EXCEL_EPOCH = 25569;
 
-/** Day number of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-export function civilDay(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+/** What the last successful readDate() found. Read it right after the call. */
+export const READ = { day: NOT_A_DAY, second: -1 };
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+/** Parse state of one call (module scope: no allocation per cell). */
+let pos = 0;
+let year = 0;
+let month = 0;
+let dayOfMonth = 0;
+let seconds = -1;
+let zoneSeconds = NaN;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** 年 月 - / . */
-function isDateSeparator(c: number): boolean {
-  return c === 45 || c === 47 || c === 46 || c === 0x5e74 || c === 0x6708;
-}
-
-/** The day a cell names, or NOT_A_DAY. */
-export function dayOf(cell: string): number {
-  let i = 0;
-  const n = cell.length;
-  while (i < n && cell.charCodeAt(i) <= 32) i++;
-  let digits = 0;
-  while (i + digits < n && isDigit(cell.charCodeAt(i + digits))) digits++;
-  if (digits === 4) return separatedDay(cell, i);
-  if (digits === 8) return checkedDay(number(cell, i, 4), number(cell, i + 4, 2), number(cell, i + 6, 2));
-  if (digits === 10 || digits === 13) return timestampDay(cell, i, digits);
-  return NOT_A_DAY;
-}
-
-/** YYYY, separator, 1–2 digit month, separator, 1–2 digit day. */
-function separatedDay(cell: string, start: number): number {
-  const year = number(cell, start, 4);
-  let i = start + 4;
-  if (!isDateSeparator(cell.charCodeAt(i))) return NOT_A_DAY;
-  i++;
-  const monthDigits = runLength(cell, i);
-  if (monthDigits < 1 || monthDigits > 2) return NOT_A_DAY;
-  const month = number(cell, i, monthDigits);
-  i += monthDigits;
-  if (!isDateSeparator(cell.charCodeAt(i))) return NOT_A_DAY;
-  i++;
-  const dayDigits = runLength(cell, i);
-  if (dayDigits < 1 || dayDigits > 2) return NOT_A_DAY;
-  return checkedDay(year, month, number(cell, i, dayDigits));
-}
-
-function timestampDay(cell: string, start: number, digits: number): number {
-  const value = number(cell, start, digits);
-  const seconds = digits === 13 ? Math.floor(value / 1000) : value;
-  return Math.floor((seconds + CST_OFFSET_SECONDS) / SECONDS_PER_DAY);
-}
-
-function checkedDay(year: number, month: number, day: number): number {
-  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NOT_A_DAY;
-  return civilDay(year, month, day);
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0x3000;
 }
 
 function runLength(s: string, from: number): number {
   let k = 0;
-  while (from + k < s.length && isDigit(s.charCodeAt(from + k))) k++;
+  while (from + k < s.length && isDigitCode(s.charCodeAt(from + k))) k++;
   return k;
 }
 
-function number(s: string, from: number, count: number): number {
-  let v = 0;
-  for (let k = 0; k < count; k++) v = v * 10 + (s.charCodeAt(from + k) - 48);
-  return v;
+/** - / . 年 月 */
+function isDateSeparator(c: number): boolean {
+  return c === 45 || c === 47 || c === 46 || c === 0x5e74 || c === 0x6708;
+}
+
+/** Reads a date cell into READ; false when it is not one of the forms above. */
+export function readDate(cell: string): boolean {
+  const n = cell.length;
+  let i = 0;
+  while (i < n && isSpace(cell.charCodeAt(i))) i++;
+  let end = n;
+  while (end > i && isSpace(cell.charCodeAt(end - 1))) end--;
+  if (i === end) return false;
+  const digits = runLength(cell, i);
+  seconds = -1;
+  zoneSeconds = NaN;
+  pos = i + digits;
+  let ok: boolean;
+  if (digits === 4) ok = separatedDate(cell, i) && timeAndZone(cell, end);
+  else if (digits === 8) ok = compactDate(cell, i) && timeAndZone(cell, end);
+  else if (digits === 14) ok = compactDate(cell, i) && compactTime(cell, i + 8) && pos === end;
+  else if (digits === 10 || digits === 13) return epoch(cell, i, digits, end);
+  else if (digits === 5) return excelSerial(cell, i, end);
+  else return false;
+  if (!ok || year < MIN_YEAR || year > MAX_YEAR || !isRealDate(year, month, dayOfMonth)) return false;
+  return settle(civilDay(year, month, dayOfMonth));
+}
+
+/** The day a cell names, or NOT_A_DAY. */
+export function dayOf(cell: string): number {
+  return readDate(cell) ? READ.day : NOT_A_DAY;
+}
+
+/** YYYY sep M sep D, with 年月日 as separators too (2024年3月5日). */
+function separatedDate(cell: string, start: number): boolean {
+  year = readDigits(cell, start, 4);
+  let i = start + 4;
+  const sep = cell.charCodeAt(i);
+  if (!isDateSeparator(sep)) return false;
+  const m = runLength(cell, ++i);
+  if (m < 1 || m > 2) return false;
+  month = readDigits(cell, i, m);
+  i += m;
+  const sep2 = cell.charCodeAt(i);
+  // 2024-03/05 is not a date; 2024年3月5日 pairs 年 with 月.
+  if (sep === 0x5e74 ? sep2 !== 0x6708 : sep2 !== sep) return false;
+  const d = runLength(cell, ++i);
+  if (d < 1 || d > 2) return false;
+  dayOfMonth = readDigits(cell, i, d);
+  i += d;
+  if (sep === 0x5e74 && cell.charCodeAt(i) === 0x65e5) i++; // 日
+  pos = i;
+  return true;
+}
+
+function compactDate(cell: string, start: number): boolean {
+  year = readDigits(cell, start, 4);
+  month = readDigits(cell, start + 4, 2);
+  dayOfMonth = readDigits(cell, start + 6, 2);
+  pos = start + 8;
+  return true;
+}
+
+/** HHMMSS right after a compact date (20240305103000). */
+function compactTime(cell: string, start: number): boolean {
+  if (!setTime(readDigits(cell, start, 2), readDigits(cell, start + 2, 2), readDigits(cell, start + 4, 2))) return false;
+  pos = start + 6;
+  return true;
+}
+
+function setTime(h: number, mi: number, s: number): boolean {
+  if (h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) return false;
+  seconds = h * 3600 + mi * 60 + s;
+  return true;
+}
+
+/** After the date: nothing, or `T`/spaces and a time, then maybe a zone; nothing else. */
+function timeAndZone(cell: string, end: number): boolean {
+  if (pos === end) return true;
+  let i = pos;
+  if (cell.charCodeAt(i) === 84 /* T */) i++;
+  else {
+    if (!isSpace(cell.charCodeAt(i))) return false;
+    while (i < end && isSpace(cell.charCodeAt(i))) i++;
+  }
+  const h = runLength(cell, i);
+  if (h < 1 || h > 2 || cell.charCodeAt(i + h) !== 58 /* : */) return false;
+  const hour = readDigits(cell, i, h);
+  i += h + 1;
+  if (runLength(cell, i) !== 2) return false;
+  const minute = readDigits(cell, i, 2);
+  i += 2;
+  let second = 0;
+  if (cell.charCodeAt(i) === 58) {
+    if (runLength(cell, i + 1) !== 2) return false;
+    second = readDigits(cell, i + 1, 2);
+    i += 3;
+    if (cell.charCodeAt(i) === 46 || cell.charCodeAt(i) === 44) {
+      const frac = runLength(cell, i + 1);
+      if (frac === 0) return false;
+      i += 1 + frac;
+    }
+  }
+  if (!setTime(hour, minute, second)) return false;
+  while (i < end && cell.charCodeAt(i) === 32) i++;
+  return i === end || zone(cell, i, end);
+}
+
+/** Z, ±HH, ±HHMM, ±HH:MM, UTC, GMT (optionally followed by an offset): the zone's offset in zoneSeconds. */
+function zone(cell: string, i: number, end: number): boolean {
+  const c = cell.charCodeAt(i);
+  if (c === 90 /* Z */) {
+    zoneSeconds = 0;
+    return i + 1 === end;
+  }
+  if (cell.startsWith('UTC', i) || cell.startsWith('GMT', i)) {
+    zoneSeconds = 0;
+    i += 3;
+    if (i === end) return true;
+  }
+  const sign = cell.charCodeAt(i) === 43 ? 1 : cell.charCodeAt(i) === 45 ? -1 : 0;
+  if (sign === 0) return false;
+  i++;
+  if (runLength(cell, i) === 4 && i + 4 === end) return offset(sign, readDigits(cell, i, 2), readDigits(cell, i + 2, 2));
+  if (runLength(cell, i) !== 2) return false;
+  const hours = readDigits(cell, i, 2);
+  i += 2;
+  if (i === end) return offset(sign, hours, 0);
+  if (cell.charCodeAt(i) !== 58 || runLength(cell, i + 1) !== 2 || i + 3 !== end) return false;
+  return offset(sign, hours, readDigits(cell, i + 1, 2));
+}
+
+function offset(sign: number, hours: number, minutes: number): boolean {
+  if (hours > 14 || minutes > 59) return false;
+  zoneSeconds = sign * (hours * 3600 + minutes * 60);
+  return true;
+}
+
+/** The day and second of the parsed date and time, moved to China time when the cell named a zone. */
+function settle(day: number): boolean {
+  if (Number.isNaN(zoneSeconds) || seconds < 0) {
+    READ.day = day;
+    READ.second = seconds;
+    return true;
+  }
+  const local = day * SECONDS_PER_DAY + seconds - zoneSeconds + CST_OFFSET_SECONDS;
+  READ.day = Math.floor(local / SECONDS_PER_DAY);
+  READ.second = local - READ.day * SECONDS_PER_DAY;
+  return true;
+}
+
+/** Unix time in seconds (10 digits, maybe a fraction) or milliseconds (13), read in China Standard Time. */
+function epoch(cell: string, start: number, digits: number, end: number): boolean {
+  let i = start + digits;
+  if (digits === 10 && cell.charCodeAt(i) === 46) {
+    const frac = runLength(cell, i + 1);
+    if (frac === 0) return false;
+    i += 1 + frac;
+  }
+  if (i !== end) return false;
+  const value = readDigits(cell, start, digits);
+  const local = (digits === 13 ? Math.floor(value / 1000) : value) + CST_OFFSET_SECONDS;
+  READ.day = Math.floor(local / SECONDS_PER_DAY);
+  READ.second = local - READ.day * SECONDS_PER_DAY;
+  return true;
+}
+
+/** An Excel serial day (the number a date cell holds before Excel formats it), maybe with a time fraction. */
+function excelSerial(cell: string, start: number, end: number): boolean {
+  const serial = readDigits(cell, start, 5);
+  if (serial < EXCEL_MIN || serial > EXCEL_MAX) return false;
+  let i = start + 5;
+  let second = -1;
+  if (i < end) {
+    if (cell.charCodeAt(i) !== 46) return false;
+    const frac = runLength(cell, i + 1);
+    if (frac === 0 || i + 1 + frac !== end) return false;
+    second = Math.min(SECONDS_PER_DAY - 1, Math.round(Number(cell.slice(i, end)) * SECONDS_PER_DAY));
+    i = end;
+  }
+  READ.day = serial - EXCEL_EPOCH;
+  READ.second = second;
+  return true;
 }
 
 /** A whole number of years (an age column), or -1. */
@@ -97,5 +244,5 @@ export function wholeNumber(cell: string): number {
   const rest = i + digits;
   // 12, 12岁, 12 周岁
   if (rest < n && cell.charCodeAt(rest) > 32 && cell.charCodeAt(rest) !== 0x5c81 && cell.charCodeAt(rest) !== 0x5468) return -1;
-  return number(cell, i, digits);
+  return readDigits(cell, i, digits);
 }

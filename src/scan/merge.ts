@@ -5,19 +5,14 @@
  */
 import type { DetectorId } from '../taxonomy/types.js';
 import { mergeFacts, shiftFacts } from './column-facts.js';
-import { MAX_ROWS, type ColumnTally, type CountTally, type HitTally, type RangeTallyResult } from './tally.js';
+import { mergeRows, shiftRows } from './record-check-tally.js';
+import { recordCheck } from './record-checks.js';
+import type { ColumnTally, HitTally, RangeTallyResult } from './tally.js';
 
 export interface RangePart {
   tally: RangeTallyResult;
   /** Physical lines of the file before this range. */
   lineOffset: number;
-}
-
-function mergeRows(target: number[], rows: number[], offset: number): void {
-  for (const r of rows) {
-    if (target.length >= MAX_ROWS) return;
-    target.push(r + offset);
-  }
 }
 
 function mergeColumn(a: ColumnTally, b: ColumnTally, offset: number): void {
@@ -40,21 +35,15 @@ function mergeHits(a: HitTally, b: HitTally, offset: number): void {
   for (const [kind, n] of Object.entries(b.kinds) as [DetectorId, number][]) a.kinds[kind] = (a.kinds[kind] ?? 0) + n;
 }
 
-function mergeCount(a: CountTally, b: CountTally, offset: number): void {
-  a.count += b.count;
-  mergeRows(a.rows, b.rows, offset);
-}
-
 function shifted(t: RangeTallyResult, offset: number): RangeTallyResult {
-  const rows = (r: number[]) => r.map((x) => x + offset);
+  const rows = (r: number[]) => shiftRows(r, offset);
   return {
     records: t.records,
     ragged: t.ragged,
     raggedRows: rows(t.raggedRows),
     columns: t.columns.map((c) => ({ ...c, rows: rows(c.rows) })),
     freeText: t.freeText.map((h) => (h ? { ...h, rows: rows(h.rows), kinds: { ...h.kinds } } : null)),
-    retention: t.retention.map((c) => ({ count: c.count, rows: rows(c.rows) })),
-    minors: t.minors ? { count: t.minors.count, rows: rows(t.minors.rows) } : null,
+    checks: t.checks.map((c) => ({ rule: c.rule, tally: recordCheck(c.rule).shift(c.tally, offset) })),
     facts: shiftFacts(t.facts, offset),
   };
 }
@@ -69,8 +58,7 @@ export function mergeTallies(parts: RangePart[]): RangeTallyResult {
     mergeRows(out.raggedRows, t.raggedRows, lineOffset);
     t.columns.forEach((c, i) => mergeColumn(out.columns[i]!, c, lineOffset));
     t.freeText.forEach((h, i) => h && mergeHits(out.freeText[i]!, h, lineOffset));
-    t.retention.forEach((c, i) => mergeCount(out.retention[i]!, c, lineOffset));
-    if (t.minors && out.minors) mergeCount(out.minors, t.minors, lineOffset);
+    t.checks.forEach((c, i) => recordCheck(c.rule).merge(out.checks[i]!.tally, c.tally, lineOffset));
     mergeFacts(out.facts ?? null, t.facts, lineOffset);
   }
   return out;

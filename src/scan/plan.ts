@@ -23,31 +23,10 @@ export interface ColumnPlan {
   hashProbe: HashProbe | null;
 }
 
-/** One retention rule applied to the records: those whose event date is on or before `cutoff` are overdue. */
-export interface RetentionCheck {
-  /** Position in ScanPlan.retention, and of its tally. */
-  index: number;
-  dateColumn: number;
-  /** ≥ 0 when the date column only says when a row last changed: the status column must confirm the event. */
-  statusColumn: number;
-  /** Status words (folded) that mean the event happened. */
-  statusWords: string[];
-  /** Latest event day (YYYY-MM-DD) whose deadline is before --as-of. */
-  cutoff: string;
-  /** Columns whose plaintext means the record still holds the personal information the rule covers. */
-  piColumns: number[];
-}
-
-export type BirthSource = 'resident-id' | 'birth-date' | 'age';
-
-export interface MinorsCheck {
-  source: BirthSource;
-  column: number;
-  /** People born after this day (YYYY-MM-DD) are younger than `age` on --as-of. */
-  bornAfter: string;
-  age: number;
-  /** -1 when the table has no guardian-consent column. */
-  consentColumn: number;
+/** A planned record check as the tally needs it: the rule (its RecordCheck) and its plain-data check. */
+export interface CheckPlan {
+  rule: string;
+  check: unknown;
 }
 
 export interface ScanPlan {
@@ -55,8 +34,8 @@ export interface ScanPlan {
   headerLine: number;
   width: number;
   columns: ColumnPlan[];
-  retention: RetentionCheck[];
-  minors: MinorsCheck | null;
+  /** The record checks this table allows (record-checks.ts); none: the records are only counted. */
+  checks: CheckPlan[];
   /** --sample: stop after this many records. */
   sample: number | null;
   /** Which plaintext values get the detector's full validation: 0 = all, else the sampledBy mask (cell-form.ts). */

@@ -11,7 +11,8 @@ import { VALIDATE_MASK } from './cell-form.js';
 import { refuseInventory } from './inputs.js';
 import { mappedColumns } from './mapping.js';
 import type { ColumnPlan, ScanPlan } from './plan.js';
-import { planMinors, planRetention, type MinorsPlan, type RetentionPlan } from './record-checks.js';
+import type { PlannedCheck } from './record-check.js';
+import { planChecks } from './record-checks.js';
 import { roleForHeader, type ColumnRole } from './roles.js';
 import type { FileScanContext } from './scan-file.js';
 import type { RangeTallyResult } from './tally.js';
@@ -35,8 +36,8 @@ export interface PlannedTable {
   plan: ScanPlan;
   columns: ColumnPlan[];
   roles: ColumnRole[];
-  retention: RetentionPlan[];
-  minors: MinorsPlan | null;
+  /** The record checks the table allows, plain data (a shard part carries them to `privaudit merge`). */
+  checks: PlannedCheck[];
 }
 
 export function planTable(input: TableInput, ctx: FileScanContext): PlannedTable {
@@ -44,20 +45,18 @@ export function planTable(input: TableInput, ctx: FileScanContext): PlannedTable
   const mapped = mappedColumns(ctx.mapping, input.file, input.header, input.table);
   const roles: ColumnRole[] = input.header.map((name, i) => mapped.get(i)?.role ?? roleForHeader(name));
   const columns = classifyColumns({ header: input.header, sample: input.sample, mapped, roles, taxonomy: ctx.taxonomy });
-  const retention = planRetention(columns, roles, ctx);
-  const minors = planMinors(columns, roles, ctx);
+  const checks = planChecks({ table: input.table, columns, roles, policy: ctx.policy, calendar: ctx.calendar, asOf: ctx.asOf });
   const plan: ScanPlan = {
     file: input.file,
     headerLine: input.headerLine,
     width: input.header.length,
     columns,
-    retention: retention.map((r) => r.check),
-    minors: minors?.check ?? null,
+    checks: checks.map(({ rule, check }) => ({ rule, check })),
     sample: ctx.sample,
     validateMask: input.validateAll ? 0 : VALIDATE_MASK,
     facts: planFacts(columns, roles),
   };
-  return { input, plan, columns, roles, retention, minors };
+  return { input, plan, columns, roles, checks };
 }
 
 /** Needs only what a merge of shards (scan/shard-merge.ts) also has: no files, no threads. */
@@ -68,8 +67,7 @@ export function finishTable(p: PlannedTable, tally: RangeTallyResult, ctx: Pick<
     table: input.table,
     columns: p.columns,
     roles: p.roles,
-    retention: p.retention,
-    minors: p.minors,
+    checks: p.checks,
     tally,
     sample: ctx.sample,
     taxonomy: ctx.taxonomy,

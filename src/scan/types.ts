@@ -65,6 +65,8 @@ export interface TableResult {
   /** Masked, like every evidence. */
   evidence: string | null;
   args: Record<string, string | number | LocalizedArg>;
+  /** Deadline rules: how late the records were (the finding carries it to the report). */
+  lateness?: import('../report/types.js').Lateness;
 }
 
 export interface ExportFile {

@@ -31,6 +31,11 @@ const SPEC_RULES: Record<string, 'error' | 'warning' | 'info'> = {
   'undeclared-column': 'error',
   'declaration-contradicted': 'error',
   'declared-column-missing': 'info',
+  'request-reply-overdue': 'error',
+  'cancellation-overdue': 'error',
+  'marketing-after-opt-out': 'error',
+  'termination-notice-short': 'error',
+  'dormant-account': 'info',
 };
 
 /** Rules the project adds beyond SPEC's table (SPEC: "extra rules are yours to shape"), with their defaults. */

@@ -33,7 +33,7 @@ function runner(name: string, calls: Call[], outcome: (job: RangeJob) => Partial
     const o = outcome(job);
     if (o instanceof Error) throw o;
     const records = job.source.start;
-    return { tally: { records, ragged: 0, raggedRows: [records], columns: [], freeText: [], retention: [], minors: null }, lines: 10, endedInQuote: false, ...o };
+    return { tally: { records, ragged: 0, raggedRows: [records], columns: [], freeText: [], checks: [] }, lines: 10, endedInQuote: false, ...o };
   };
 }
 

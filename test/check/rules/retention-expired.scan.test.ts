@@ -1,12 +1,12 @@
-/** Planning retention and minors checks: cutoffs on the holiday calendar, columns, birth sources. */
+/** retention-expired's scan part: cutoffs on the holiday calendar, the columns a rule reads. */
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../../src/calendar/calendar.js';
-import { addDays } from '../../src/calendar/date.js';
-import { addDuration, parseDuration } from '../../src/normalize/duration.js';
-import type { ColumnPlan } from '../../src/scan/plan.js';
-import { overdueCutoff, planMinors, planRetention } from '../../src/scan/record-checks.js';
-import { roleForHeader } from '../../src/scan/roles.js';
-import { ctx, P001, P002 } from './helpers.js';
+import { createCalendar } from '../../../src/calendar/calendar.js';
+import { addDays } from '../../../src/calendar/date.js';
+import { addDuration, parseDuration } from '../../../src/normalize/duration.js';
+import type { ColumnPlan } from '../../../src/scan/plan.js';
+import { overdueCutoff, planRetention } from '../../../src/check/rules/retention-expired.scan.js';
+import { roleForHeader } from '../../../src/scan/roles.js';
+import { ctx, P001, P002 } from '../helpers.js';
 
 const calendar = createCalendar();
 const period = (s: string) => parseDuration(s)!;
@@ -36,15 +36,15 @@ describe('planRetention', () => {
   it("applies the pack's maximum after account cancellation to the cancellation date column", () => {
     const [plan, ...rest] = planRetention(columns, roles, ctx({ asOf: '2024-06-01' }));
     expect(rest).toEqual([]);
-    expect(plan!.rule.id).toBe('delete-after-account-cancellation');
+    expect(plan!.report.rule.id).toBe('delete-after-account-cancellation');
     expect(plan!.check).toMatchObject({ dateColumn: 2, statusColumn: -1, cutoff: '2024-05-28', piColumns: [0, 1, 3] });
-    expect(plan!.clause).toMatchObject({ policy: P002, section: '6.2.2' });
+    expect(plan!.report.clause).toMatchObject({ policy: P002, section: '6.2.2' });
   });
 
   it('limits a rule with items to those columns, and needs its event column', () => {
     const withEnd = [...columns, col(4, 'terminated_at', null)];
     const plans = planRetention(withEnd, withEnd.map((c) => roleForHeader(c.name)), ctx({ packs: [P001], asOf: '2024-06-01' }));
-    expect(plans.map((p) => [p.rule.id, p.check.dateColumn, p.check.piColumns])).toEqual([['service-termination-data', 4, [3]]]);
+    expect(plans.map((p) => [p.report.rule.id, p.check.dateColumn, p.check.piColumns])).toEqual([['service-termination-data', 4, [3]]]);
   });
 
   it('falls back to an update date confirmed by a status column', () => {
@@ -57,23 +57,6 @@ describe('planRetention', () => {
   it('plans nothing without an event column or personal information', () => {
     expect(planRetention([col(0, 'mobile', 'basic.phone', 'mobile')], [{ kind: 'none' }], ctx())).toEqual([]);
     expect(planRetention([col(0, 'cancelled_at', null)], [roleForHeader('cancelled_at')], ctx())).toEqual([]);
-  });
-});
-
-describe('planMinors', () => {
-  it("prefers the resident ID, uses the pack's age and finds the consent column", () => {
-    const columns = [col(0, 'birthday', 'basic.birthday'), col(1, 'id_card', 'identity.resident-id', 'resident-id'), col(2, '监护人同意', null)];
-    const plan = planMinors(columns, columns.map((c) => roleForHeader(c.name)), ctx({ asOf: '2024-06-01' }))!;
-    expect(plan.check).toEqual({ source: 'resident-id', column: 1, age: 18, bornAfter: '2006-06-01', consentColumn: 2 });
-    expect(plan.clause).toMatchObject({ policy: P002, section: '8.1' });
-  });
-
-  it('uses a birthday, else an age column', () => {
-    const birthday = [col(0, 'dob', 'basic.birthday')];
-    expect(planMinors(birthday, [{ kind: 'none' }], ctx())!.check).toMatchObject({ source: 'birth-date', column: 0, consentColumn: -1 });
-    const age = [col(0, '年龄', 'basic.age')];
-    expect(planMinors(age, [{ kind: 'none' }], ctx())!.check).toMatchObject({ source: 'age', column: 0 });
-    expect(planMinors([col(0, 'mobile', 'basic.phone', 'mobile')], [{ kind: 'none' }], ctx())).toBeNull();
   });
 });
 

@@ -1,0 +1,131 @@
+/**
+ * marketing-after-opt-out in the scan: a message log whose records carry when each message was sent
+ * (发送时间) and when its recipient opted out (退订时间: replying TDjdcloud, 000/002 §7.5(2)), as an SMS
+ * gateway's send log joined with its unsubscribe list exports them. A message sent after the opt-out
+ * (later than the pack's period; with none, even minutes later the same day) is a finding. When the
+ * times are not both known, a message the same day as the opt-out is not counted: it may have come first.
+ */
+import { formatDay } from '../../calendar/date.js';
+import { mask } from '../../detect/index.js';
+import { parseDuration } from '../../normalize/duration.js';
+import type { Duration } from '../../normalize/types.js';
+import type { ClauseRef } from '../../policy/types.js';
+import { READ } from '../../scan/day.js';
+import { BAD_DATE, dateIn, NO_DATE, roleColumn } from '../../scan/events/dates.js';
+import { mergeDeadlineTally, newDeadlineTally, noteLate, shiftDeadlineTally, type DeadlineTally } from '../../scan/events/late.js';
+import { PeriodEnd } from '../../scan/events/period.js';
+import { lateResult, periodArg, unreadResults } from '../../scan/events/results.js';
+import type { PlanContext, RecordBatch, RecordCheck } from '../../scan/record-check.js';
+import type { LocalizedArg } from '../../scan/types.js';
+
+const RULE = 'marketing-after-opt-out';
+
+interface Grace {
+  deadline: string;
+  duration: Duration;
+  /** 0 days: nothing may follow the opt-out, compared to the second when both times are known. */
+  none: boolean;
+}
+
+export interface OptOutCheck {
+  sent: number;
+  optedOut: number;
+  /** The recipient's number (masked in the evidence), -1 when the log has none in clear. */
+  phone: number;
+  graces: Grace[];
+  dateColumns: number[];
+}
+
+interface OptOutReport {
+  graces: { clause: ClauseRef; allowed: LocalizedArg }[];
+}
+
+function plan(ctx: PlanContext): { check: OptOutCheck; report: OptOutReport }[] {
+  const sent = roleColumn(ctx.roles, 'sent');
+  const optedOut = roleColumn(ctx.roles, 'opted-out');
+  const deadlines = ctx.policy.deadlines('marketing-opt-out');
+  if (sent < 0 || optedOut < 0 || deadlines.length === 0) return [];
+  const graces: Grace[] = [];
+  const report: OptOutReport = { graces: [] };
+  for (const { deadline, clause } of deadlines) {
+    const duration = parseDuration(deadline.period);
+    if (!duration || duration.forever) continue;
+    graces.push({ deadline: deadline.id, duration, none: duration.amount === 0 });
+    const period = periodArg(duration);
+    report.graces.push({ clause, allowed: duration.amount === 0 ? { en: 'no delay allowed', zh: '不允许任何延迟' } : { en: `${period.en} allowed`, zh: `允许 ${period.zh}` } });
+  }
+  if (graces.length === 0) return [];
+  const phone = ctx.columns.find((c) => c.kind === 'pi' && (c.item === 'basic.phone' || c.detector === 'mobile'))?.index ?? -1;
+  return [{ check: { sent, optedOut, phone, graces, dateColumns: [sent, optedOut] }, report }];
+}
+
+class OptOutCounter {
+  readonly tally: DeadlineTally;
+  private readonly ends: PeriodEnd[];
+
+  constructor(private readonly check: OptOutCheck) {
+    this.tally = newDeadlineTally(check.graces.length, 2);
+    this.ends = check.graces.map((g) => new PeriodEnd(g.duration));
+  }
+
+  add(b: RecordBatch): void {
+    const { sent, optedOut, phone, graces } = this.check;
+    const [sentUnread, optUnread] = this.tally.unread;
+    for (let k = 0; k < b.n; k++) {
+      const r = b.sel[k]!;
+      const cells = b.records[r]!;
+      const line = b.lines[r]!;
+      const opt = dateIn(cells, optedOut, optUnread!, line);
+      if (opt === NO_DATE || opt === BAD_DATE) continue;
+      const optSecond = READ.second;
+      const send = dateIn(cells, sent, sentUnread!, line);
+      if (send === NO_DATE || send === BAD_DATE) continue;
+      const sendSecond = READ.second;
+      for (let g = 0; g < graces.length; g++) {
+        const due = this.ends[g]!.after(opt);
+        const after = send > due || (graces[g]!.none && send === due && optSecond >= 0 && sendSecond > optSecond);
+        if (!after) continue;
+        const number = phone >= 0 ? (cells[phone] ?? '') : '';
+        noteLate(this.tally.late[g]!, line, send - due, false, () => evidence(number, opt, optSecond, send, sendSecond));
+      }
+    }
+  }
+
+  result(): DeadlineTally {
+    return this.tally;
+  }
+}
+
+const clock = (day: number, second: number): string =>
+  second < 0 ? formatDay(day) : `${formatDay(day)} ${String(Math.floor(second / 3600)).padStart(2, '0')}:${String(Math.floor((second % 3600) / 60)).padStart(2, '0')}`;
+
+/** `138****5678: 2026-10-01 18:20 → 2026-10-02 09:15`: the masked recipient, the opt-out, then the message. */
+function evidence(number: string, opt: number, optSecond: number, send: number, sendSecond: number): string {
+  const who = number.trim() ? `${mask(number, 'mobile')}: ` : '';
+  return `${who}${clock(opt, optSecond)} → ${clock(send, sendSecond)}`;
+}
+
+const LATE: LocalizedArg = {
+  en: "{records} sent after the recipient opted out (from '{from}' to '{column}'; {deadline}: {allowed}): the latest {worst} after",
+  zh: '{records}在收件人退订后仍然发送（“{from}”至“{column}”；{deadline}：{allowed}）：最晚超出 {worst}',
+};
+
+const messages = (n: number): LocalizedArg => ({ en: `${n} ${n === 1 ? 'message' : 'messages'}`, zh: `${n} 条消息` });
+
+export const marketingAfterOptOutScan: RecordCheck<OptOutCheck, OptOutReport, DeadlineTally> = {
+  rule: RULE,
+  plan,
+  counter: (check) => new OptOutCounter(check),
+  shift: shiftDeadlineTally,
+  merge: mergeDeadlineTally,
+  build(check, report, t, { table, columns }) {
+    const name = (c: number) => columns[c]!.name;
+    const late = check.graces.flatMap((g, i) => {
+      const { clause, allowed } = report.graces[i]!;
+      const args = { records: messages(t.late[i]!.count), allowed, from: name(check.optedOut), deadline: g.deadline };
+      return lateResult({ ruleId: RULE, table, column: name(check.sent), clause, tally: t.late[i]!, detail: LATE, args });
+    });
+    const deadlines = check.graces.map((g) => g.deadline).join(', ');
+    return [...late, ...unreadResults(RULE, table, check.dateColumns.map(name), t.unread, report.graces[0]!.clause, deadlines)];
+  },
+};

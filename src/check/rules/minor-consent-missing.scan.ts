@@ -1,0 +1,129 @@
+/**
+ * minor-consent-missing in the scan: which column tells who is a minor (a resident ID, a birthday, an
+ * age), the birth day that makes a person younger than the pack's age on --as-of, and the records of
+ * minors without a guardian-consent cell saying yes.
+ */
+import { addMonths } from '../../calendar/date.js';
+import { residentIdBirthNumber, residentIdBirthYear } from '../../detect/index.js';
+import type { ClauseRef } from '../../policy/types.js';
+import { consentGiven } from '../../scan/consent-words.js';
+import { dayOf, NOT_A_DAY, wholeNumber } from '../../scan/day.js';
+import type { ColumnPlan } from '../../scan/plan.js';
+import type { PlanContext, RecordBatch, RecordCheck } from '../../scan/record-check.js';
+import { countRecord, mergeCount, newCount, shiftCount, type CountTally } from '../../scan/record-check-tally.js';
+import type { ColumnRole } from '../../scan/roles.js';
+import { LAW } from '../law.js';
+
+export type BirthSource = 'resident-id' | 'birth-date' | 'age';
+
+export interface MinorsCheck {
+  source: BirthSource;
+  column: number;
+  /** People born after this day (YYYY-MM-DD) are younger than `age` on --as-of. */
+  bornAfter: string;
+  age: number;
+  /** -1 when the table has no guardian-consent column. */
+  consentColumn: number;
+}
+
+export interface MinorsPlan {
+  check: MinorsCheck;
+  report: { clause: ClauseRef };
+}
+
+export function planMinors(columns: readonly ColumnPlan[], roles: readonly ColumnRole[], ctx: Pick<PlanContext, 'policy' | 'asOf'>): MinorsPlan | null {
+  const source = birthSource(columns, roles);
+  if (!source) return null;
+  const declared = ctx.policy.minorsAge();
+  const age = declared?.value ?? 14;
+  const consentColumn = roles.findIndex((r) => r.kind === 'guardian-consent');
+  const check: MinorsCheck = { ...source, age, bornAfter: addMonths(ctx.asOf, -12 * age), consentColumn };
+  return { check, report: { clause: declared?.clause ?? LAW.minors } };
+}
+
+/** Where birth dates come from: a resident-ID column (the surest), else a birthday column, else an age column. */
+function birthSource(columns: readonly ColumnPlan[], roles: readonly ColumnRole[]): Pick<MinorsCheck, 'source' | 'column'> | null {
+  const id = columns.find((c) => c.kind === 'pi' && c.detector === 'resident-id');
+  if (id) return { source: 'resident-id', column: id.index };
+  const birth = columns.findIndex((c, i) => roles[i]!.kind === 'birth-date' || (c.item === 'basic.birthday' && roles[i]!.kind === 'none'));
+  if (birth >= 0) return { source: 'birth-date', column: birth };
+  const age = columns.findIndex((c, i) => roles[i]!.kind === 'age' || (c.item === 'basic.age' && roles[i]!.kind === 'none'));
+  return age >= 0 ? { source: 'age', column: age } : null;
+}
+
+const MEMO_LIMIT = 1024;
+
+class MinorsCounter {
+  readonly tally = newCount();
+  private readonly bornAfter: number;
+  /** bornAfter as the number YYYYMMDD, as residentIdBirthNumber gives a birth date. */
+  private readonly bornAfterNumber: number;
+  private readonly consentMemo = new Map<string, boolean>();
+
+  constructor(private readonly check: MinorsCheck) {
+    this.bornAfter = dayOf(check.bornAfter);
+    this.bornAfterNumber = Number(check.bornAfter.replaceAll('-', ''));
+  }
+
+  add(b: RecordBatch): void {
+    const consentColumn = this.check.consentColumn;
+    for (let k = 0; k < b.n; k++) {
+      const r = b.sel[k]!;
+      const cells = b.records[r]!;
+      if (!this.isMinor(cells, b.plain, k)) continue;
+      if (consentColumn >= 0 && this.consents(cells[consentColumn])) continue;
+      countRecord(this.tally, b.lines[r]!);
+    }
+  }
+
+  private isMinor(cells: string[], plain: Uint8Array[], k: number): boolean {
+    const { source, column, age } = this.check;
+    const cell = cells[column];
+    if (cell === undefined || cell.length === 0) return false;
+    if (source === 'age') {
+      const years = wholeNumber(cell);
+      return years >= 0 && years < age;
+    }
+    if (source === 'birth-date') {
+      const day = dayOf(cell);
+      return day !== NOT_A_DAY && day > this.bornAfter;
+    }
+    // Only plaintext IDs carry a birth date; most people are adults, so the birth year read in place
+    // settles them before the full validation runs the check digit.
+    if (plain[column]![k] !== 1 || residentIdBirthYear(cell) < Math.floor(this.bornAfterNumber / 10_000)) return false;
+    return residentIdBirthNumber(cell) > this.bornAfterNumber;
+  }
+
+  private consents(cell: string | undefined): boolean {
+    if (cell === undefined || cell.length === 0) return false;
+    let yes = this.consentMemo.get(cell);
+    if (yes === undefined) {
+      if (this.consentMemo.size >= MEMO_LIMIT) this.consentMemo.clear();
+      yes = consentGiven(cell);
+      this.consentMemo.set(cell, yes);
+    }
+    return yes;
+  }
+
+  result(): CountTally {
+    return this.tally;
+  }
+}
+
+export const minorConsentMissingScan: RecordCheck<MinorsCheck, { clause: ClauseRef }, CountTally> = {
+  rule: 'minor-consent-missing',
+  plan: (ctx) => {
+    const plan = planMinors(ctx.columns, ctx.roles, ctx);
+    return plan ? [plan] : [];
+  },
+  counter: (check) => new MinorsCounter(check),
+  shift: shiftCount,
+  merge: mergeCount,
+  build(check, { clause }, t, { table, columns }) {
+    if (t.count === 0) return [];
+    const column = columns[check.column]!.name;
+    const subjects = { en: `${t.count} ${t.count === 1 ? 'minor' : 'minors'}`, zh: `${t.count} 名未成年人` };
+    const consent = check.consentColumn >= 0 ? columns[check.consentColumn]!.name : '';
+    return [{ ruleId: 'minor-consent-missing', column, item: columns[check.column]!.item, count: t.count, rows: t.rows, clause, evidence: null, args: { column, field: column, table, count: t.count, age: check.age, subjects, consentColumn: consent } }];
+  },
+};

@@ -1,0 +1,173 @@
+/**
+ * request-reply-overdue in the scan: a ticket export with a request date (申请时间, 受理时间 or the
+ * identity verification, 身份核验时间) and a reply date (答复时间). Each request gets the period its type
+ * has under the packs (003: access, correction, deletion and complaints 30 days after the person's
+ * identity is verified, other inquiries 15 days after the request); one answered later, or still open
+ * on --as-of with its deadline gone, is late.
+ */
+import { dayNumber } from '../../calendar/date.js';
+import { approximateDays, parseDuration } from '../../normalize/duration.js';
+import type { Duration } from '../../normalize/types.js';
+import type { ClauseRef, DeadlineStart, RequestType } from '../../policy/types.js';
+import { BAD_DATE, dateIn, lateEvidence, NO_DATE, roleColumn } from '../../scan/events/dates.js';
+import { mergeDeadlineTally, newDeadlineTally, noteLate, shiftDeadlineTally, type DeadlineTally } from '../../scan/events/late.js';
+import { PeriodEnd } from '../../scan/events/period.js';
+import { requestType } from '../../scan/events/request-types.js';
+import { lateResult, periodArg, unreadResults } from '../../scan/events/results.js';
+import type { PlanContext, RecordBatch, RecordCheck } from '../../scan/record-check.js';
+import type { LocalizedArg } from '../../scan/types.js';
+
+interface ReplyPeriod {
+  deadline: string;
+  duration: Duration;
+  /** The column the clock starts at (the identity verification, else the request). */
+  start: number;
+}
+
+export interface ReplyCheck {
+  replied: number;
+  /** -1: no type column, every request gets `unknownType`'s period. */
+  type: number;
+  periods: ReplyPeriod[];
+  /** Period (index) per request type a pack names; `default` for the other types. */
+  byType: Partial<Record<RequestType | 'default', number>>;
+  /** The period of a request whose type is not stated or not recognised: the longest (never stricter than a pack). */
+  unknownType: number;
+  asOf: string;
+  /** The date columns read, in the order of the tally's `unread`. */
+  dateColumns: number[];
+}
+
+interface ReplyReport {
+  periods: { clause: ClauseRef; period: LocalizedArg; start: LocalizedArg }[];
+}
+
+const START: Record<'request' | 'identity-verified' | 'fallback', LocalizedArg> = {
+  request: { en: 'the request', zh: '收到请求' },
+  'identity-verified': { en: 'the identity verification', zh: '身份核验' },
+  fallback: { en: 'the request (the table has no identity-verification column)', zh: '收到请求（表中没有身份核验列）' },
+};
+
+function plan(ctx: PlanContext): { check: ReplyCheck; report: ReplyReport }[] {
+  const deadlines = ctx.policy.deadlines('request-reply');
+  const replied = roleColumn(ctx.roles, 'replied');
+  if (deadlines.length === 0 || replied < 0) return [];
+  const received = roleColumn(ctx.roles, 'request-received');
+  const request = received >= 0 ? received : roleColumn(ctx.roles, 'request-accepted');
+  const verified = roleColumn(ctx.roles, 'identity-verified');
+  const startOf = (from: DeadlineStart): { column: number; label: LocalizedArg } | null => {
+    if (from === 'identity-verified' && verified >= 0) return { column: verified, label: START['identity-verified'] };
+    if (request < 0) return null;
+    return { column: request, label: from === 'identity-verified' ? START.fallback : START.request };
+  };
+  const periods: ReplyPeriod[] = [];
+  const report: ReplyReport = { periods: [] };
+  const byType: ReplyCheck['byType'] = {};
+  for (const { deadline, clause } of deadlines) {
+    const duration = parseDuration(deadline.period);
+    const start = startOf(deadline.from);
+    if (!duration || duration.forever || !start) continue;
+    const index = periods.length;
+    periods.push({ deadline: deadline.id, duration, start: start.column });
+    report.periods.push({ clause, period: periodArg(duration), start: start.label });
+    for (const t of deadline.types ?? ['default' as const]) byType[t] ??= index;
+  }
+  if (periods.length === 0) return [];
+  const unknownType = longest(periods);
+  const dateColumns = [...new Set([...periods.map((p) => p.start), replied])];
+  return [{ check: { replied, type: roleColumn(ctx.roles, 'request-type'), periods, byType, unknownType, asOf: ctx.asOf, dateColumns }, report }];
+}
+
+function longest(periods: readonly ReplyPeriod[]): number {
+  let best = 0;
+  periods.forEach((p, i) => {
+    if (approximateDays(p.duration) > approximateDays(periods[best]!.duration)) best = i;
+  });
+  return best;
+}
+
+const MEMO_LIMIT = 1024;
+
+class ReplyCounter {
+  readonly tally: DeadlineTally;
+  private readonly ends: PeriodEnd[];
+  private readonly asOf: number;
+  private readonly slot: Map<number, number>;
+  private readonly typeMemo = new Map<string, number>();
+
+  constructor(private readonly check: ReplyCheck) {
+    this.tally = newDeadlineTally(check.periods.length, check.dateColumns.length);
+    this.ends = check.periods.map((p) => new PeriodEnd(p.duration));
+    this.asOf = dayNumber(check.asOf)!;
+    this.slot = new Map(check.dateColumns.map((c, i) => [c, i]));
+  }
+
+  add(b: RecordBatch): void {
+    const { replied, periods } = this.check;
+    const unread = this.tally.unread;
+    const repliedSlot = this.slot.get(replied)!;
+    for (let k = 0; k < b.n; k++) {
+      const r = b.sel[k]!;
+      const cells = b.records[r]!;
+      const line = b.lines[r]!;
+      const p = this.periodOf(cells);
+      const period = periods[p]!;
+      const start = dateIn(cells, period.start, unread[this.slot.get(period.start)!]!, line);
+      if (start === NO_DATE || start === BAD_DATE) continue;
+      const due = this.ends[p]!.after(start);
+      const reply = dateIn(cells, replied, unread[repliedSlot]!, line);
+      if (reply === BAD_DATE) continue;
+      if (reply === NO_DATE) {
+        if (this.asOf > due) noteLate(this.tally.late[p]!, line, this.asOf - due, true, () => lateEvidence(start, null, due));
+      } else if (reply > due) {
+        noteLate(this.tally.late[p]!, line, reply - due, false, () => lateEvidence(start, reply, due));
+      }
+    }
+  }
+
+  private periodOf(cells: readonly string[]): number {
+    const { type, byType, unknownType } = this.check;
+    const cell = type >= 0 ? cells[type] : undefined;
+    if (cell === undefined || cell.length === 0) return unknownType;
+    let p = this.typeMemo.get(cell);
+    if (p === undefined) {
+      if (this.typeMemo.size >= MEMO_LIMIT) this.typeMemo.clear();
+      const t = requestType(cell);
+      p = t === null ? unknownType : (byType[t] ?? byType.default ?? unknownType);
+      this.typeMemo.set(cell, p);
+    }
+    return p;
+  }
+
+  result(): DeadlineTally {
+    return this.tally;
+  }
+}
+
+const LATE: LocalizedArg = {
+  en: "{records} answered more than {period} after {start}, or still unanswered past it (from '{from}' to '{column}'; deadline {deadline}): worst {worst} late{open}",
+  zh: '{records}未在{start}后 {period}内答复（“{from}”至“{column}”；期限 {deadline}）：最多超期 {worst}{open}',
+};
+
+const RULE = 'request-reply-overdue';
+
+const requests = (n: number): LocalizedArg => ({ en: `${n} ${n === 1 ? 'request' : 'requests'}`, zh: `${n} 条请求` });
+
+export const requestReplyOverdueScan: RecordCheck<ReplyCheck, ReplyReport, DeadlineTally> = {
+  rule: RULE,
+  plan,
+  counter: (check) => new ReplyCounter(check),
+  shift: shiftDeadlineTally,
+  merge: mergeDeadlineTally,
+  build(check, report, t, { table, columns }) {
+    const name = (c: number) => columns[c]!.name;
+    const late = check.periods.flatMap((p, i) => {
+      const { clause, period, start } = report.periods[i]!;
+      const args = { records: requests(t.late[i]!.count), period, start, from: name(p.start), deadline: p.deadline };
+      return lateResult({ ruleId: RULE, table, column: name(check.replied), clause, tally: t.late[i]!, detail: LATE, openWords: { en: 'still unanswered', zh: '仍未答复' }, args });
+    });
+    const deadlines = check.periods.map((p) => p.deadline).join(', ');
+    const unread = unreadResults(RULE, table, check.dateColumns.map(name), t.unread, report.periods[0]!.clause, deadlines);
+    return [...late, ...unread];
+  },
+};

@@ -1,0 +1,60 @@
+/**
+ * Deadlines per record: the day a period starting on a given day ends, on the State Council calendar
+ * for working days (make-up working weekends included), calendar arithmetic otherwise. A log holds few
+ * distinct days, so each is worked out once per counter and remembered.
+ *
+ * A counter may run in a worker thread, where the main thread's calendar cannot go (it is not plain
+ * data): each thread builds its own from the same holiday data (src/calendar), so every thread gives
+ * the same days.
+ */
+import { createCalendar, type PrcCalendar } from '../../calendar/calendar.js';
+import { dayNumber, formatDay } from '../../calendar/date.js';
+import { addDuration } from '../../normalize/duration.js';
+import type { Duration } from '../../normalize/types.js';
+
+let threadCalendar: PrcCalendar | null = null;
+
+function calendar(): PrcCalendar {
+  return (threadCalendar ??= createCalendar());
+}
+
+/** Distinct start days remembered per period; a log spanning more starts again (each day is cheap). */
+const MEMO_LIMIT = 100_000;
+
+export class PeriodEnd {
+  private readonly ends = new Map<number, number>();
+  private readonly starts = new Map<number, number>();
+
+  constructor(private readonly period: Duration) {}
+
+  /** The last day within the period that starts on `day` (day numbers as src/calendar/date.ts). */
+  after(day: number): number {
+    let end = this.ends.get(day);
+    if (end === undefined) {
+      if (this.ends.size >= MEMO_LIMIT) this.ends.clear();
+      end = dayNumber(addDuration(formatDay(day), this.period, calendar())!)!;
+      this.ends.set(day, end);
+    }
+    return end;
+  }
+
+  /** The last day a notice may come for an end on `day`: `period` before it (calendar units only). */
+  before(day: number): number {
+    let start = this.starts.get(day);
+    if (start === undefined) {
+      if (this.starts.size >= MEMO_LIMIT) this.starts.clear();
+      start = this.latestStart(day);
+      this.starts.set(day, start);
+    }
+    return start;
+  }
+
+  /** The latest day d with d + period ≤ end (months clamp, so it is searched back from an estimate). */
+  private latestStart(end: number): number {
+    const p = this.period as Duration & { forever: false };
+    const rough = p.unit === 'days' ? p.amount : p.unit === 'weeks' ? 7 * p.amount : p.unit === 'months' ? 31 * p.amount : 366 * p.amount;
+    let d = end - rough;
+    while (this.after(d + 1) <= end) d++;
+    return d;
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * A deadline check's merged tally → its table results: one per deadline with records past it (its own
+ * clause, the lateness as the HTML chart draws it), one per date column with cells that are not dates.
+ * The rule's message holds `{detail}`: the rule's sentence for the case, in both
+ * languages, its placeholders filled from the same arguments.
+ */
+import { durationLabel } from '../../normalize/duration.js';
+import type { Duration } from '../../normalize/types.js';
+import type { ClauseRef } from '../../policy/types.js';
+import type { Lateness } from '../../report/types.js';
+import type { LocalizedArg, TableResult } from '../types.js';
+import { LATENESS_BOUNDS, type LateTally, type UnreadTally } from './late.js';
+
+export const periodArg = (d: Duration): LocalizedArg => ({ en: durationLabel(d, 'en'), zh: durationLabel(d, 'zh') });
+
+/** Days late; 0 is a message hours after an opt-out the same day. */
+const days = (n: number): LocalizedArg => (n === 0 ? { en: 'less than a day', zh: '不到 1 天' } : { en: `${n} ${n === 1 ? 'day' : 'days'}`, zh: `${n} 天` });
+
+/** The lateness of a deadline's records as the report carries it: non-empty buckets only. */
+export function latenessOf(t: LateTally): Lateness {
+  const histogram: Lateness['histogram'] = [];
+  t.buckets.forEach((count, i) => {
+    if (count === 0) return;
+    const from = i === 0 ? 0 : LATENESS_BOUNDS[i - 1]! + 1;
+    histogram.push({ from, to: i < LATENESS_BOUNDS.length ? LATENESS_BOUNDS[i]! : null, count });
+  });
+  return { worst: t.worst, open: t.open, histogram };
+}
+
+export interface LateResult {
+  ruleId: string;
+  table: string;
+  /** The column whose date was due (the reply, the approval, the notice…). */
+  column: string;
+  clause: ClauseRef;
+  tally: LateTally;
+  /** The rule's sentence for records past this deadline. */
+  detail: LocalizedArg;
+  /** What the open ones still lack: `still unanswered` / `仍未答复`. */
+  openWords?: LocalizedArg;
+  args: TableResult['args'];
+}
+
+/** Nothing when no record is past the deadline. */
+export function lateResult(r: LateResult): TableResult[] {
+  const t = r.tally;
+  if (t.count === 0) return [];
+  const words = r.openWords ?? { en: 'still open', zh: '仍未办结' };
+  const open: LocalizedArg = t.open === 0 ? { en: '', zh: '' } : { en: `, ${t.open} ${words.en}`, zh: `，其中 ${t.open} 条${words.zh}` };
+  return [
+    {
+      ruleId: r.ruleId,
+      column: r.column,
+      item: null,
+      count: t.count,
+      rows: t.rows,
+      clause: r.clause,
+      evidence: t.evidence,
+      args: { detail: r.detail, table: r.table, column: r.column, count: t.count, worst: days(t.worst), open, ...r.args },
+      lateness: latenessOf(t),
+    },
+  ];
+}
+
+const UNREAD: LocalizedArg = {
+  en: "{records} with a value in '{column}' that is not a date (the first: {evidence}), not checked against {deadline}; write dates as 2026-11-23, 2026/11/23 or 2026年11月23日, with or without a time",
+  zh: '{records}的“{column}”列不是日期（第一个为 {evidence}），未按 {deadline} 核对；日期请写作 2026-11-23、2026/11/23 或 2026年11月23日（可带时间）',
+};
+
+/** One result per date column with cells that are not dates; `deadline` names the deadline(s) the column serves. */
+export function unreadResults(ruleId: string, table: string, columns: readonly string[], tallies: readonly UnreadTally[], clause: ClauseRef, deadline: string): TableResult[] {
+  return tallies.flatMap((t, i) => {
+    if (t.count === 0) return [];
+    const column = columns[i]!;
+    return [{ ruleId, column, item: null, count: t.count, rows: t.rows, clause, evidence: t.evidence, args: { detail: UNREAD, table, column, count: t.count, deadline, evidence: t.evidence ?? '' } }];
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * Tally pieces the record checks share: a count with the first rows, and how rows move when the tallies
+ * of consecutive ranges are merged (merge.ts). Plain data only (record-check.ts).
+ */
+import { MAX_ROWS } from './column-counter.js';
+
+export interface CountTally {
+  count: number;
+  rows: number[];
+}
+
+export const newCount = (): CountTally => ({ count: 0, rows: [] });
+
+export function countRecord(t: CountTally, line: number): void {
+  t.count++;
+  if (t.rows.length < MAX_ROWS) t.rows.push(line);
+}
+
+/** Rows of a later range appended after `target`'s, moved `offset` lines down, up to MAX_ROWS. */
+export function mergeRows(target: number[], rows: readonly number[], offset: number): void {
+  for (const r of rows) {
+    if (target.length >= MAX_ROWS) return;
+    target.push(r + offset);
+  }
+}
+
+export const shiftRows = (rows: readonly number[], offset: number): number[] => rows.map((r) => r + offset);
+
+export const shiftCount = (t: CountTally, offset: number): CountTally => ({ count: t.count, rows: shiftRows(t.rows, offset) });
+
+export function mergeCount(into: CountTally, next: CountTally, offset: number): void {
+  into.count += next.count;
+  mergeRows(into.rows, next.rows, offset);
+}
