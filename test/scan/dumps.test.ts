@@ -173,6 +173,15 @@ describe('dumps: bad input, read as far as it can be', () => {
     ]);
   });
 
+  it('--sample reads the first records of each table', async () => {
+    const files = await scan([join(DIR, 'mysqldump-skip-extended.sql')], { sample: 2 });
+    expect(files.map((f) => [f.table, f.records])).toEqual([
+      ['devices', 2],
+      ['members', 2],
+      ['orders', 2],
+    ]);
+  });
+
   it('a dump is known by its content, whatever its name', async () => {
     const { path } = tempFiles({ 'backup.txt': pg, 'export.dat': mysql });
     const [a, b] = [await scan([path('backup.txt')]), await scan([path('export.dat')])];

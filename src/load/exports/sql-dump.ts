@@ -19,8 +19,8 @@
 import { InputError } from '../../errors.js';
 import { firstNulPosition, looksBinary, type TextEncoding } from '../encoding.js';
 import { chunkDecoder } from '../export-decode.js';
-import { parseCopyHead, parseCreateTable, parseInsertHead, parseStandardStrings, quotable, type HeadResult, type TableDef } from './sql-heads.js';
-import { isSpace, Lexer, type SqlDialect } from './sql-lex.js';
+import { parseCopyHead, parseCreateTable, parseInsertHead, parseStandardStrings, quotable, type HeadResult, type InsertHead, type TableDef } from './sql-heads.js';
+import { isSpace, isWordChar, Lexer, type SqlDialect } from './sql-lex.js';
 import { dumpEncoding } from './sql-sniff.js';
 import { BAD, copyFields, hexText, TupleScanner } from './sql-values.js';
 import type { ExportEntry, ReadOptions, ReadProblem, TableSink } from './types.js';
@@ -119,6 +119,8 @@ export class DumpParser {
   /** The INSERT or COPY being read: its table (null until a table without known columns has its first row), how its values map to the columns. */
   private target: { name: string; line: number; map: Int32Array | null } | null = null;
   private expectTuple = true;
+  /** The last INSERT head read, as written, and what it says. */
+  private lastHead: { text: string; head: InsertHead } | null = null;
   private copyNull = '\\N';
   /** Rows of this COPY are not read (a format the reader does not know): lines skipped to `\.`. */
   private copySkip = false;
@@ -236,7 +238,7 @@ export class DumpParser {
     switch (kw) {
       case 'INSERT':
       case 'REPLACE':
-        return this.insert(lx);
+        return this.insert(lx, t.start);
       case 'COPY':
         return this.copy(lx);
       case 'CREATE':
@@ -316,9 +318,20 @@ export class DumpParser {
     return true;
   }
 
-  private insert(lx: Lexer): boolean {
+  private insert(lx: Lexer, start: number): boolean {
+    // One-row-per-statement dumps (--skip-extended-insert, --inserts) repeat the same head on every line.
+    const last = this.lastHead;
+    if (last !== null && this.buf.startsWith(last.text, start) && !isWordChar(this.buf.charCodeAt(start + last.text.length))) {
+      this.pos = start + last.text.length;
+      return this.values(last.head);
+    }
     const head = this.headResult(parseInsertHead(lx), 'an INSERT statement');
     if (typeof head === 'boolean') return head;
+    this.lastHead = { text: this.buf.slice(start, this.pos), head };
+    return this.values(head);
+  }
+
+  private values(head: InsertHead): boolean {
     this.startRows(head.table, head.columns);
     this.expectTuple = true;
     this.state = State.Values;

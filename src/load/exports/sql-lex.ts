@@ -34,7 +34,7 @@ const SQ = 39;
 const DQ = 34;
 const BT = 96;
 
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c >= 0x80;
 }
 

@@ -91,6 +91,24 @@ describe('mysqldump: tables, columns, lines', () => {
     expect(p!.message).toContain('columns are named by position');
   });
 
+  it('says where a table named by position starts, on a later line too', async () => {
+    const r = await read("SET NAMES utf8mb4;\n\nINSERT INTO t VALUES\n(1, 'a'),\n(2, 'b');\n");
+    expect(r.tables[0]!.line).toBe(3);
+    expect(r.tables[0]!.lines).toEqual([4, 5]);
+    expect(allProblems(r)).toEqual([expect.objectContaining({ line: 3, column: 1 })]);
+  });
+
+  it('reads one-row statements that share a head, and heads that only look alike (VALUE, VALUES, other tables)', async () => {
+    const r = await read('INSERT INTO `t` VALUE (1);\nINSERT INTO `t` VALUE (2);\nINSERT INTO `t` VALUES (3);\nINSERT INTO `t2` VALUE (4);\nINSERT INTO `t` VALUE(5);\n');
+    expect(rowsByTable(r)).toEqual({ t: [['5']], t2: [['4']] });
+    expect(r.tables.map((t) => [t.name, t.rows.length])).toEqual([
+      ['t', 3],
+      ['t2', 1],
+      ['t', 1],
+    ]);
+    expect(allProblems(r).filter((p) => !p.message.includes('named by position'))).toEqual([]);
+  });
+
   it('pads a short row to the table width', async () => {
     const r = await read("CREATE TABLE `t` (`a` int, `b` text, `c` text);\nINSERT INTO `t` VALUES (1, 'x');\n");
     expect(r.tables[0]!.rows).toEqual([['1', 'x', '']]);
