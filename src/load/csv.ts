@@ -5,7 +5,8 @@
 import { Parser, type Options } from 'csv-parse';
 import { CsvError, parse, type CsvErrorCode } from 'csv-parse/sync';
 import { InputError } from '../errors.js';
-import { readTextFile } from './file.js';
+import { isBlankRecord } from '../text/blank.js';
+import { guessDialect } from './dialect.js';
 
 export interface CsvRow {
   line: number;
@@ -26,18 +27,12 @@ export interface CsvTable extends CsvHeader {
 export type CsvVisitor = (header: CsvHeader) => (row: CsvRow) => void;
 
 const LINE_BREAK = /\r\n|\r|\n/g;
+/** Bytes of a buffer decoded to guess the delimiter (dialect.ts looks at fewer characters). */
+const HEAD_BYTES = 1 << 20;
 
-/** The first line that is not blank: where the delimiter is guessed from. */
-function firstLineOf(text: string | Buffer): string {
-  const head = typeof text === 'string' ? text.slice(0, 65536) : text.subarray(0, 65536).toString('utf8');
-  return /^[^\r\n]*\S[^\r\n]*/m.exec(head)?.[0] ?? '';
-}
-
+/** The delimiter, guessed as for an export (dialect.ts) from the start of the text. */
 function delimiterFor(file: string, text: string | Buffer): string {
-  if (/\.tsv$/i.test(file)) return '\t';
-  const line = firstLineOf(text);
-  const count = (d: string) => line.split(d).length - 1;
-  return count('\t') > count(',') ? '\t' : ',';
+  return guessDialect(typeof text === 'string' ? text : text.subarray(0, HEAD_BYTES).toString('utf8'), file);
 }
 
 /**
@@ -65,15 +60,8 @@ function breaksIn(cells: readonly string[]): number {
   return n;
 }
 
-/** Trim in place; true when nothing is left in any cell (such rows are skipped, SPEC). */
-function trimCells(cells: string[]): boolean {
-  let empty = true;
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i]!.trim();
-    cells[i] = c;
-    if (c !== '') empty = false;
-  }
-  return empty;
+function trimCells(cells: string[]): void {
+  for (let i = 0; i < cells.length; i++) cells[i] = cells[i]!.trim();
 }
 
 function raggedRow(file: string, row: CsvRow, width: number): InputError {
@@ -133,7 +121,9 @@ export function visitCsvText(file: string, text: string | Buffer, visitor: CsvVi
   const onRecord = (cells: string[]): void => {
     const row = { line, cells };
     line += 1 + breaksIn(cells);
-    if (trimCells(cells)) return;
+    // Blank records are skipped (SPEC), as an export's are.
+    if (isBlankRecord(cells)) return;
+    trimCells(cells);
     if (!header) {
       header = { file, headerLine: row.line, headers: cells };
       onRow = visitor(header);
@@ -193,8 +183,4 @@ export function csvHeader(file: string, text: string): CsvHeader {
     }
   }
   return headerOf(file, text)!;
-}
-
-export function readCsvTable(file: string): CsvTable {
-  return parseCsvText(file, readTextFile(file).text);
 }

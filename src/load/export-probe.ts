@@ -5,9 +5,9 @@
 import { open, stat } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import { extname } from 'node:path';
-import Papa from 'papaparse';
 import { InputError } from '../errors.js';
+import { isBlankRecord } from '../text/blank.js';
+import { guessDialect } from './dialect.js';
 import { decodeBuffer, firstNulPosition, looksBinary, positionAfter, sniffEncoding, type TextEncoding } from './encoding.js';
 import { chunkDecoder, lineFeedBytes } from './export-decode.js';
 import { breaksInRecord, RecordReader } from './export-records.js';
@@ -16,8 +16,6 @@ import { CHUNK_BYTES } from './export-stream.js';
 export const HEAD_BYTES = 1 << 20;
 /** Records after the header kept for classification. */
 export const SAMPLE_RECORDS = 1000;
-const DELIMITERS = [',', '\t', '|', ';'];
-const EXTENSION_DELIMITER: Record<string, string> = { '.tsv': '\t', '.tab': '\t', '.psv': '|' };
 
 export interface SampleRecord {
   line: number;
@@ -122,26 +120,6 @@ function byteAfterLine(head: Buffer, lf: Buffer, line: number): number {
   return head.length;
 }
 
-/**
- * papaparse guesses the delimiter (the most consistent field count); the extension breaks ties. Line
- * ends are made LF first, as RecordReader makes them: a file may mix them.
- */
-export function guessDialect(text: string, file: string): string {
-  const preview = text.slice(0, 256 * 1024).replace(/\r\n?/g, '\n');
-  const guessed = Papa.parse<string[]>(preview, { preview: 50, delimitersToGuess: DELIMITERS, skipEmptyLines: true, newline: '\n' });
-  const byExtension = EXTENSION_DELIMITER[extname(file.replace(/\.(?:gz|zst)$/i, '')).toLowerCase()];
-  if (byExtension && consistentWith(preview, byExtension)) return byExtension;
-  const undetectable = guessed.errors.some((e) => e.code === 'UndetectableDelimiter');
-  return undetectable ? (byExtension ?? ',') : guessed.meta.delimiter;
-}
-
-/** Every previewed record splits into the same number (≥ 2) of fields with this delimiter. */
-function consistentWith(preview: string, delimiter: string): boolean {
-  const rows = Papa.parse<string[]>(preview, { preview: 50, delimiter, newline: '\n' }).data.filter((r) => r.length > 1 || r[0] !== '');
-  const width = rows[0]?.length ?? 0;
-  return width >= 2 && rows.slice(0, -1).every((r) => r.length === width);
-}
-
 interface HeadOptions {
   file: string;
   delimiter: string;
@@ -155,7 +133,7 @@ function readHeadRecords(text: string, complete: boolean, opts: HeadOptions): { 
   const reader = new RecordReader(opts, (records, lines) => {
     for (let i = 0; i < records.length; i++) {
       const cells = records[i]!;
-      if (isBlank(cells)) continue;
+      if (isBlankRecord(cells)) continue;
       if (header === null) {
         header = cells.map((h) => h.trim());
         headerLine = lines[i]!;
@@ -171,10 +149,4 @@ function readHeadRecords(text: string, complete: boolean, opts: HeadOptions): { 
   if (header === null && !complete) throw new InputError(`no line break in the first ${HEAD_BYTES >> 20} MiB: not a table, or a first record too long to be one`, { file: opts.file, line: 1 }, 'export the table as CSV or TSV, one record per line');
   if (header === null) throw new InputError('no records: the file is empty', { file: opts.file, line: 1 }, 'export the table with a header line and at least one record');
   return { header, headerLine, sample };
-}
-
-/** A record whose cells are all empty (SPEC decision 10: skipped, not counted). */
-export function isBlank(cells: readonly string[]): boolean {
-  for (let i = 0; i < cells.length; i++) if (cells[i]!.length > 0 && cells[i]!.trim().length > 0) return false;
-  return true;
 }

@@ -7,7 +7,8 @@ import { basename } from 'node:path';
 import { InputError } from '../../errors.js';
 import { firstNulPosition, looksBinary, sniffEncoding } from '../encoding.js';
 import { chunkDecoder } from '../export-decode.js';
-import { guessDialect, isBlank } from '../export-probe.js';
+import { isBlankRecord } from '../../text/blank.js';
+import { guessDialect } from '../dialect.js';
 import { RecordReader } from '../export-records.js';
 import { CHUNK_BYTES } from '../export-stream.js';
 import type { ExportEntry, ExportReader, ReadOptions, TableSink } from './types.js';
@@ -38,7 +39,7 @@ async function readCsv(entry: ExportEntry, sink: TableSink, opts: ReadOptions): 
   const reader = new RecordReader({ file: entry.file, delimiter, maxFieldChars: opts.maxFieldChars }, (records, lines) => {
     let from = 0;
     if (!begun) {
-      while (from < records.length && isBlank(records[from]!)) from++;
+      while (from < records.length && isBlankRecord(records[from]!)) from++;
       if (from === records.length) return;
       sink.begin({ name: tableOfName(name), columns: records[from]!.map((h) => h.trim()), line: lines[from]!, encoding: sniffed.encoding, delimiter });
       begun = true;
