@@ -41,14 +41,15 @@ function delimiterFor(file: string, text: string | Buffer): string {
  * mixed (CRLF rows after an LF one, a bare CR) would merge rows, or keep a CR in a cell and count it
  * as a line.
  */
-const LINE_ENDS = ['\r\n', '\n', '\r'];
+export const LINE_ENDS = ['\r\n', '\n', '\r'];
 
 /**
  * LINE_ENDS tested as csv-parse's core tests a record_delimiter list, for UTF-8 bytes, without its loop
  * over the list: it runs for every byte outside quotes, the parse's hottest call. Should the core stop
- * calling it so, the record_delimiter option does the same work, only slower.
+ * calling it so, the record_delimiter option does the same work, only slower. csv-parse is pinned to an
+ * exact version: test/load/csv-parse-contract.test.ts fails when this internal changes what it does.
  */
-function lineEndLength(chr: number, buf: Buffer, pos: number): number {
+export function lineEndLength(chr: number, buf: Buffer, pos: number): number {
   if (chr > 0x0d) return 0;
   return chr === 0x0a ? 1 : chr === 0x0d ? (buf[pos + 1] === 0x0a ? 2 : 1) : 0;
 }
@@ -81,8 +82,8 @@ function syntaxError(file: string, err: CsvError, line: number): InputError {
   return new InputError(message, { file, line }, hint);
 }
 
-/** csv-parse's parser core, driven the way its own sync API drives it. */
-interface ParserCore {
+/** csv-parse's parser core, driven the way its own sync API drives it (test/load/csv-parse-contract.test.ts). */
+export interface ParserCore {
   parse(data: Buffer, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
   __isRecordDelimiter(chr: number, buf: Buffer, pos: number): number;
 }

@@ -7,6 +7,10 @@
  *
  * Memory: a record is carried to the next chunk only while it is incomplete, and a field may not grow
  * past `maxFieldChars`, so what is held is bounded by the chunk size plus one bounded record.
+ *
+ * papaparse marks `Papa.Parser` as exposed for testing and development: its public streaming API hands
+ * rows over without their place in the text, which line numbers need. So papaparse is pinned to an exact
+ * version, and test/load/papaparse-contract.test.ts fails when what this reader relies on changes.
  */
 import Papa from 'papaparse';
 import { InputError } from '../errors.js';
