@@ -7,23 +7,24 @@
  * - INSERT … VALUES: each tuple is scanned as soon as it closes (sql-values.ts), so an extended INSERT
  *   of many megabytes is never held; COPY … FROM stdin: one record per line up to `\.`;
  * - every other statement is skipped, quote-aware, to its `;`.
- * A table starts (sink.begin) at its first INSERT or COPY; its line is its CREATE TABLE's when there
- * was one. A record's line is where its tuple opens (tuples of an extended INSERT may share a line).
+ * Rows go to their tables through sql-tables.ts; lines are counted by sql-lines.ts. A record's line is
+ * where its tuple opens (tuples of an extended INSERT may share a line).
  *
  * Bad input: a statement or tuple that cannot be read is reported at its line and column and skipped
  * to the end of its statement (the next line ending in `;`, or the next line starting a statement);
- * a dump cut short is reported where the cut statement began. Problems outside a table's rows go to
- * the next table that starts (the last one at the end). Only a dump with no readable row at all is an
- * InputError.
+ * a dump cut short is reported where the cut statement or row began. Only a dump with no readable row
+ * at all is an InputError.
  */
 import { InputError } from '../../errors.js';
-import { firstNulPosition, looksBinary, type TextEncoding } from '../encoding.js';
+import { firstNulPosition, looksBinary } from '../encoding.js';
 import { chunkDecoder } from '../export-decode.js';
-import { parseCopyHead, parseCreateTable, parseInsertHead, parseStandardStrings, quotable, type HeadResult, type InsertHead, type TableDef } from './sql-heads.js';
+import { parseCopyHead, parseCreateTable, parseInsertHead, parseStandardStrings, quotable, type HeadResult, type InsertHead } from './sql-heads.js';
 import { isSpace, isWordChar, Lexer, type SqlDialect } from './sql-lex.js';
+import { LineCounter } from './sql-lines.js';
 import { dumpEncoding } from './sql-sniff.js';
-import { BAD, copyFields, hexText, TupleScanner } from './sql-values.js';
-import type { ExportEntry, ReadOptions, ReadProblem, TableSink } from './types.js';
+import { DumpTables } from './sql-tables.js';
+import { BAD, copyFields, TupleScanner } from './sql-values.js';
+import type { ExportEntry, ReadOptions, TableSink } from './types.js';
 
 const enum State {
   Top,
@@ -41,25 +42,6 @@ const enum State {
 const SLICE_BYTES = 32 * 1024;
 /** Longest statement head (CREATE TABLE, INSERT … VALUES, COPY …), comment or skipped token held whole. */
 const HEAD_LIMIT = 4 << 20;
-/** Records handed to the sink at once (at most; every slice's records are handed over at its end). */
-const BATCH = 4096;
-/** Problems held before the next table starts (a dump of garbage must not grow them without bound). */
-const MAX_PENDING = 100;
-/** Line-number bookkeeping: no newline in the buffer after `counted` / not searched yet. */
-const NONE = -1;
-const UNKNOWN = -2;
-
-/** Column types whose COPY text is not what a CSV export shows. */
-const enum Special {
-  Bytea,
-  Bool,
-}
-
-interface OpenTable {
-  name: string;
-  columns: string[];
-  special: { index: number; kind: Special }[];
-}
 
 const SKIPPED = new Set(
   'ALTER ANALYZE BEGIN CALL CHECKPOINT CLUSTER COMMENT COMMIT DECLARE DELETE DO DROP END FLUSH GRANT LOAD LOCK OPTIMIZE PRAGMA REFRESH REINDEX RESET REVOKE ROLLBACK SAVEPOINT SECURITY SELECT SHOW START TRUNCATE UNLOCK UPDATE USE VACUUM VALUES WITH RENAME REPAIR HANDLER PREPARE EXECUTE DEALLOCATE DISCARD IMPORT LISTEN NOTIFY ABORT RELEASE XA'.split(' '),
@@ -67,15 +49,12 @@ const SKIPPED = new Set(
 /** A line that starts a statement: where recovery after a bad statement may start reading again. */
 const STATEMENT_LINE = /(?:INSERT|REPLACE|COPY|CREATE|DROP|ALTER|LOCK|UNLOCK|SET|SELECT|COMMENT|BEGIN|COMMIT|START|USE|--|\/\*)/iy;
 
-/** A table's CREATE TABLE, and its line. */
-type KnownTable = TableDef & { line: number };
-
 export async function readSqlDump(entry: ExportEntry, sink: TableSink, opts: ReadOptions, dialect: SqlDialect): Promise<void> {
   const sniffed = dumpEncoding(entry.head);
   if (looksBinary(entry.head, sniffed.encoding)) {
     throw new InputError('not a SQL dump: the file holds binary data (a NUL byte here)', { file: entry.file, ...firstNulPosition(entry.head, sniffed) }, 'give the plain-text dump (mysqldump, pg_dump in its plain format)');
   }
-  const parser = new DumpParser(entry.file, sink, opts, dialect, sniffed.encoding);
+  const parser = new DumpParser(entry.file, new DumpTables(sink, dialect.pg, sniffed.encoding), opts, dialect);
   const decoder = chunkDecoder(sniffed.encoding);
   let bom = sniffed.bomLength;
   try {
@@ -103,21 +82,9 @@ export class DumpParser {
   private delimiter = ';';
   /** Absolute offset where the statement being read began. */
   private stmtStart = 0;
-
-  // Lines: every newline before `counted` (absolute) is counted in `line`; `lineStart` is where that line began.
-  private line = 1;
-  private lineStart = 0;
-  private counted = 0;
-  /** Absolute offset of the next newline at or after `counted`, NONE (none in the buffer) or UNKNOWN. */
-  private nl = UNKNOWN;
-
+  private readonly lines = new LineCounter();
   private readonly scanner: TupleScanner;
-  private readonly defs = new Map<string, KnownTable>();
   private readonly dialect: SqlDialect;
-  /** The table the sink has begun. */
-  private table: OpenTable | null = null;
-  /** The INSERT or COPY being read: its table (null until a table without known columns has its first row), how its values map to the columns. */
-  private target: { name: string; line: number; map: Int32Array | null } | null = null;
   private expectTuple = true;
   /** The last INSERT head read, as written, and what it says. */
   private lastHead: { text: string; head: InsertHead } | null = null;
@@ -126,23 +93,14 @@ export class DumpParser {
   private copySkip = false;
   /** The COPY line being read was too long: the rest of it is dropped. */
   private copyDropLine = false;
-  /** The sink has enough of the current table (--sample): its rows are scanned past, not kept. */
-  private dropRows = false;
   /** Recovery stands at the start of a line (that line may start the next statement). */
   private recoverAtLineStart = false;
 
-  private batch: string[][] = [];
-  private batchLines = new Int32Array(BATCH);
-  private pending: ReadProblem[] = [];
-  private records = 0;
-  private firstProblem: ReadProblem | null = null;
-
   constructor(
     private readonly file: string,
-    private readonly sink: TableSink,
+    private readonly tables: DumpTables,
     private readonly opts: ReadOptions,
     dialect: SqlDialect,
-    private readonly encoding: TextEncoding,
   ) {
     // Its own copy: `SET standard_conforming_strings` changes it for this dump only.
     this.dialect = { ...dialect };
@@ -151,14 +109,14 @@ export class DumpParser {
 
   push(text: string): void {
     if (text.length === 0) return;
-    this.lineAt(this.base + this.pos);
+    this.lines.at(this.base + this.pos);
     const keep = this.pos;
     this.buf = keep < this.buf.length ? this.buf.substring(keep) + text : text;
     this.base += keep;
     this.pos = 0;
-    if (this.nl === NONE) this.nl = UNKNOWN;
+    this.lines.moved(this.buf, this.base);
     this.run();
-    this.flush();
+    this.tables.flush();
   }
 
   /** The stream of bytes broke off (a truncated .gz): reported where the text stops. */
@@ -170,11 +128,9 @@ export class DumpParser {
   finish(): void {
     this.eof = true;
     this.run();
-    this.flush();
-    if (this.table) for (const p of this.pending) this.sink.problem(p);
-    this.pending = [];
-    if (this.records > 0) return;
-    const p = this.firstProblem;
+    this.tables.finish();
+    if (this.tables.records > 0) return;
+    const p = this.tables.firstProblem;
     if (p) throw new InputError(`no rows could be read: ${p.message}`, { file: this.file, line: p.line, column: p.column }, p.hint);
     throw new InputError('no rows: the dump holds no INSERT or COPY data', { file: this.file }, "a dump made with --no-data (mysqldump -d, pg_dump -s) holds only the tables' structure: dump their data too");
   }
@@ -306,7 +262,7 @@ export class DumpParser {
   private create(lx: Lexer): boolean {
     const def = this.headResult(parseCreateTable(lx, this.dialect.pg), 'a CREATE TABLE statement');
     if (typeof def === 'boolean') return def;
-    if (def.columns.length > 0) this.defs.set(def.name, { ...def, line: this.lineAt(this.stmtStart) });
+    this.tables.define(def, this.lines.at(this.stmtStart));
     return true;
   }
 
@@ -332,7 +288,7 @@ export class DumpParser {
   }
 
   private values(head: InsertHead): boolean {
-    this.startRows(head.table, head.columns);
+    this.tables.startRows(head.table, head.columns, this.lines.position(this.stmtStart));
     this.expectTuple = true;
     this.state = State.Values;
     return true;
@@ -352,20 +308,14 @@ export class DumpParser {
     this.pos = nl + 1;
     this.copyDropLine = false;
     this.state = State.Copy;
-    if (r.kind === 'bad') {
-      this.problemAt(this.base + r.at, `${r.message}: the rows of this COPY are skipped`, 'check the COPY statement at this place');
-      this.copySkip = true;
-      return true;
+    this.copySkip = true;
+    if (r.kind === 'bad') this.problemAt(this.base + r.at, `${r.message}: the rows of this COPY are skipped`, 'check the COPY statement at this place', false);
+    else if (r.value.unsupported) this.problemAt(this.stmtStart, `COPY ${r.value.unsupported} is not read: the rows of «${r.value.table}» are skipped`, 'dump with pg_dump in its plain format (COPY text), or with --inserts', false);
+    else {
+      this.copySkip = false;
+      this.copyNull = r.value.nullMarker;
+      this.tables.startRows(r.value.table, r.value.columns, this.lines.position(this.stmtStart));
     }
-    const head = r.value;
-    if (head.unsupported) {
-      this.problemAt(this.stmtStart, `COPY ${head.unsupported} is not read: the rows of «${head.table}» are skipped`, 'dump with pg_dump in its plain format (COPY text), or with --inserts');
-      this.copySkip = true;
-      return true;
-    }
-    this.copySkip = false;
-    this.copyNull = head.nullMarker;
-    this.startRows(head.table, head.columns);
     return true;
   }
 
@@ -431,54 +381,6 @@ export class DumpParser {
   // ---------------------------------------------------------------------------------------------
   // Rows
 
-  /** An INSERT or COPY into `name` begins: continue the open table, or start a new one. */
-  private startRows(name: string, listed: string[] | null): void {
-    const line = this.lineAt(this.stmtStart);
-    if (this.table && this.table.name === name) {
-      this.target = { name, line, map: listed ? this.mapTo(listed, this.table.columns, name) : null };
-      return;
-    }
-    this.flush();
-    const def = this.defs.get(name);
-    let columns: string[] | null = null;
-    let map: Int32Array | null = null;
-    if (listed && def && listed.every((c) => def.columns.includes(c))) {
-      columns = def.columns;
-      map = this.mapTo(listed, columns, name);
-    } else if (listed) columns = listed;
-    else if (def) columns = def.columns;
-    this.target = { name, line, map };
-    this.table = null;
-    if (columns) this.open(name, columns, def, def?.line ?? line);
-  }
-
-  private open(name: string, columns: string[], def: TableDef | undefined, line: number): void {
-    this.flush();
-    const special: OpenTable['special'] = [];
-    if (def && this.dialect.pg) {
-      columns.forEach((c, index) => {
-        const type = def.types[def.columns.indexOf(c)];
-        if (type === 'bytea') special.push({ index, kind: Special.Bytea });
-        else if (type === 'boolean' || type === 'bool') special.push({ index, kind: Special.Bool });
-      });
-    }
-    this.table = { name, columns, special };
-    this.dropRows = false;
-    this.sink.begin({ name, columns, line, encoding: this.encoding, delimiter: '' });
-    const early = this.pending;
-    this.pending = [];
-    for (const p of early) this.sink.problem(p);
-  }
-
-  /** Where each listed column sits in the table's columns (null when they are the same list). */
-  private mapTo(listed: string[], columns: string[], table: string): Int32Array | null {
-    if (listed.length === columns.length && listed.every((c, k) => c === columns[k])) return null;
-    const map = Int32Array.from(listed, (c) => columns.indexOf(c));
-    const unknown = listed.filter((_, k) => map[k]! < 0);
-    if (unknown.length > 0) this.problemAt(this.stmtStart, `columns ${unknown.map((c) => `«${c}»`).join(', ')} of this statement are not columns of «${table}»: their values are not scanned`, 'a dump lists the same columns in every INSERT of a table');
-    return map;
-  }
-
   private tuples(): boolean {
     const s = this.buf;
     const n = s.length;
@@ -511,7 +413,7 @@ export class DumpParser {
           if (end === BAD) return this.badRow(this.scanner.errorAt, this.scanner.error);
           return this.rowsCut(i);
         }
-        this.row(out, this.lineAt(this.base + i));
+        this.tables.row(out, this.lines.at(this.base + i));
         i = end;
         this.expectTuple = false;
       } else if (c === 44) {
@@ -554,7 +456,7 @@ export class DumpParser {
   private copyLines(): boolean {
     const s = this.buf;
     let i = this.pos;
-    this.lineAt(this.base + i);
+    this.lines.at(this.base + i);
     for (;;) {
       const nl = s.indexOf('\n', i);
       if (nl < 0) {
@@ -568,11 +470,9 @@ export class DumpParser {
         return true;
       }
       if (this.copyDropLine) this.copyDropLine = false;
-      else if (!this.copySkip && !this.dropRows) this.row(copyFields(s.substring(i, end), this.copyNull), this.line);
-      // The line is done: count it here (one search per line, not two).
-      this.line++;
-      this.lineStart = this.counted = this.base + nl + 1;
-      this.nl = UNKNOWN;
+      else if (!this.copySkip && !this.tables.dropRows) this.tables.row(copyFields(s.substring(i, end), this.copyNull), this.lines.line);
+      // The line is done: counted here (one search per line, not two).
+      this.lines.newlineAt(this.base + nl);
       i = nl + 1;
     }
   }
@@ -589,7 +489,7 @@ export class DumpParser {
     }
     const rest = s.slice(at).replace(/\r$/, '');
     if (rest !== '\\.') {
-      const name = this.target?.name ?? '';
+      const name = this.tables.reading ?? '';
       const message = rest.length > 0 ? 'the dump ends inside this COPY line: the file is cut short, the line is not read' : `the dump ends inside the COPY data of «${name}» (no \\. line): the file is cut short`;
       this.problemAt(this.base + at, message, 'dump the database again; the rows before this place are read');
     }
@@ -598,102 +498,12 @@ export class DumpParser {
     return false;
   }
 
-  /** One record of the current statement's table, at `line`. */
-  private row(values: string[], line: number): void {
-    if (this.dropRows) return;
-    if (!this.table) this.openByPosition(values.length);
-    const t = this.table!;
-    const width = t.columns.length;
-    let rec = values;
-    const map = this.target?.map ?? null;
-    if (map) {
-      rec = new Array<string>(width).fill('');
-      for (let k = 0; k < values.length; k++) {
-        const to = k < map.length ? map[k]! : width + k;
-        if (to >= 0) rec[to] = values[k]!;
-      }
-    } else while (rec.length < width) rec.push('');
-    for (const sp of t.special) {
-      const v = rec[sp.index];
-      if (v) rec[sp.index] = sp.kind === Special.Bytea ? byteaText(v) : v === 't' ? 'true' : v === 'f' ? 'false' : v;
-    }
-    const k = this.batch.length;
-    if (k === this.batchLines.length) {
-      const grown = new Int32Array(k * 2);
-      grown.set(this.batchLines);
-      this.batchLines = grown;
-    }
-    this.batch.push(rec);
-    this.batchLines[k] = line;
-    if (k + 1 >= BATCH) this.flush();
-  }
-
-  /** A table with no CREATE TABLE and no column list: its columns are named by position. */
-  private openByPosition(width: number): void {
-    const target = this.target!;
-    const columns = Array.from({ length: width }, (_, k) => `column_${k + 1}`);
-    this.open(target.name, columns, undefined, target.line);
-    this.problemAt(this.stmtStart, `table «${target.name}» has no CREATE TABLE in the dump and no column list here: its columns are named by position (column_1 … column_${width})`, 'dump the table with its structure (without --no-create-info / -t), or with column lists (--complete-insert, --column-inserts)');
-  }
-
-  private flush(): void {
-    if (this.batch.length === 0) return;
-    this.records += this.batch.length;
-    this.sink.records(this.batch, this.batchLines);
-    this.batch.length = 0;
-    if (this.sink.full) this.dropRows = true;
-  }
-
   // ---------------------------------------------------------------------------------------------
-  // Problems and lines
+  // Problems
 
-  private problemAt(abs: number, message: string, hint: string): void {
-    const { line, column } = this.positionOf(abs);
-    const p: ReadProblem = { line, column, message, hint };
-    this.firstProblem ??= p;
-    const inRows = (this.state === State.Values || this.state === State.Copy) && this.table !== null && this.table.name === this.target?.name;
-    if (inRows) {
-      this.flush();
-      this.sink.problem(p);
-    } else if (this.pending.length < MAX_PENDING) this.pending.push(p);
+  /** A problem at an absolute offset; `inRows` unless it concerns no table's rows (a skipped COPY). */
+  private problemAt(abs: number, message: string, hint: string, inRows = true): void {
+    const { line, column } = this.lines.position(abs);
+    this.tables.problem({ line, column, message, hint }, inRows && (this.state === State.Values || this.state === State.Copy));
   }
-
-  /** The line of an absolute offset at or after the last one asked about. */
-  private lineAt(abs: number): number {
-    for (;;) {
-      if (this.nl === UNKNOWN) {
-        const r = this.buf.indexOf('\n', this.counted - this.base);
-        this.nl = r < 0 ? NONE : r + this.base;
-      }
-      if (this.nl === NONE || this.nl >= abs) {
-        if (abs > this.counted) this.counted = abs;
-        return this.line;
-      }
-      this.line++;
-      this.lineStart = this.counted = this.nl + 1;
-      this.nl = UNKNOWN;
-    }
-  }
-
-  private positionOf(abs: number): { line: number; column: number } {
-    if (abs >= this.counted) {
-      const line = this.lineAt(abs);
-      return { line, column: abs - this.lineStart + 1 };
-    }
-    // Behind the counted point (still in the buffer): count back.
-    let line = this.line;
-    let start = this.lineStart;
-    const rel = abs - this.base;
-    for (let i = this.buf.lastIndexOf('\n', this.counted - this.base - 1); i >= rel && i >= 0; i = i > 0 ? this.buf.lastIndexOf('\n', i - 1) : -1) {
-      line--;
-      const prev = i > 0 ? this.buf.lastIndexOf('\n', i - 1) : -1;
-      start = prev >= 0 ? prev + 1 + this.base : this.base;
-    }
-    return { line, column: abs - start + 1 };
-  }
-}
-
-/** A bytea value as COPY and INSERT write it (`\x…`): its text when it holds UTF-8 text, else as written. */
-function byteaText(v: string): string {
-  return v.startsWith('\\x') ? (hexText(v.slice(2)) ?? v) : v;
 }
