@@ -46,6 +46,11 @@ const REASONS: Record<string, string> = {
   'unknown error': '未知错误',
 };
 const reason = (r: string) => REASONS[r] ?? r;
+/** Inventory column keys as the Chinese template names them (SPEC "Inventory files"). */
+const INVENTORY_KEYS_ZH: Record<string, string> = {
+  category: '类别', sensitive: '敏感', encrypted: '加密', masked: '脱敏', storage_region: '存储地域',
+  retention: '保存期限', retention_trigger: '起算', shared_with: '共享对象', consent: '同意方式',
+};
 /** What a list after a label is (`use one of: a, b`). */
 const LIST_LABELS: Record<string, string> = {
   'use one of': '可选值',
@@ -362,6 +367,18 @@ const ENTRIES: ZhEntry[] = [
   { en: /(?:('.*') )?is not a privaudit fingerprint \(32 hex digits\)/, zh: (m) => `${v(m)}不是 privaudit 指纹（32 位十六进制数）` },
   { en: /(?:('.*') )?is invalid/, zh: (m) => `${v(m)}无效` },
   { en: /(config|the baseline|the waiver file|the pack) (.+)/, zh: (m) => `${subject(m[1]!)} ${tr(m[2])}` },
+
+  // --- scan --inventory ------------------------------------------------------------------------------------
+  { en: /--inventory: this is an SDK list, not an inventory/, zh: () => '--inventory：这是 SDK 列表，不是数据清单' },
+  { en: /give --inventory the data inventory \(system, table, field, category…\); audit SDK lists with privaudit audit/, zh: () => '--inventory 应给出数据清单（系统、表、字段、类别等列）；SDK 列表请用 privaudit audit 审计' },
+  { en: /--inventory: no inventory found in the given paths/, zh: () => '--inventory：给出的路径中没有数据清单' },
+  { en: /give a CSV, YAML or Excel inventory \(system, table, field, category…\), or a folder holding one/, zh: () => '请给出 CSV、YAML 或 Excel 格式的数据清单（系统、表、字段、类别等列），或包含清单的文件夹' },
+  { en: /--inventory: skipped (\d+) files? that (?:is|are) not an inventory: (.+)/, zh: (m) => `--inventory：跳过 ${m[1]} 个不是数据清单的文件：${m[2]}` },
+  { en: /note: (.+): (\d+) cells? could not be read and (?:was|were) not checked against the data \(privaudit audit (.+) lists (?:it|them)\)/, zh: (m) => `注意：${m[1]}：${m[2]} 个单元格无法读取，未与数据对照（privaudit audit ${m[3]} 会列出）` },
+  { en: /no exported tables to scan: the inputs are the inventory itself/, zh: () => '没有可扫描的导出表：输入的只有数据清单本身' },
+  { en: /name the exported tables to scan, and the inventory with --inventory/, zh: () => '请给出要扫描的导出表，并用 --inventory 指定数据清单' },
+  { en: /this looks like an inventory \(its columns declare (.+)\), not an exported table/, zh: (m) => `这看起来是数据清单（其列声明了${m[1]!.split(', ').map((k) => INVENTORY_KEYS_ZH[k] ?? k).join('、')}），不是导出表` },
+  { en: /run `privaudit audit (.+)` to audit it against the policies; to check exported tables against it: (privaudit scan <exports> --inventory .+)/, zh: (m) => `运行 \`privaudit audit ${m[1]}\` 按政策审计该清单；要用它核对导出表：${m[2]!.replace('<exports>', '<导出文件>')}` },
 
   // --- notes and warnings (after `privaudit: `) -----------------------------------------------------------
   { en: /note: (.+): ignored (column|key)\(s\) privaudit does not use: (.+)/, zh: (m) => `注意：${m[1]}：已忽略 privaudit 不使用的${m[2] === 'column' ? '列' : '键'}：${suggestions(m[3]!)}` },

@@ -48,15 +48,22 @@ export function crossCheck(exports: readonly ExportFile[], inventory: readonly I
   return { exports: out, unscanned };
 }
 
-/** The values hold personal information: a personal-information column with values of its item. */
-export function holdsPersonal(c: ColumnProfile): boolean {
-  return c.kind === 'pi' && c.matched > 0;
+/**
+ * How many values hold personal information: those of the column's item, or — when the values are
+ * another item's than the header's (resident IDs under `contact_phone`) — every value.
+ */
+export function personalValues(c: ColumnProfile): number {
+  if (c.kind !== 'pi') return 0;
+  return c.matched > 0 ? c.matched : c.valueItem ? c.nonEmpty : 0;
 }
 
 function declaration(c: ColumnProfile, m: ColumnMatch | undefined, ctx: CrossCheckContext): ColumnDeclaration {
-  const personal = holdsPersonal(c);
-  if (!m) return { column: c.name, status: personal ? 'undeclared' : 'other', personal, match: null, declaration: null, contradictions: [] };
-  const base = { column: c.name, personal, match: m.kind, declaration: declaredField(m.row) };
+  if (!m) {
+    const personal = personalValues(c) > 0;
+    return { column: c.name, status: personal ? 'undeclared' : 'other', personal, match: null, declaration: null, contradictions: [] };
+  }
+  // A declared field that holds values is personal information by the inventory's own word.
+  const base = { column: c.name, personal: c.nonEmpty > 0, match: m.kind, declaration: declaredField(m.row) };
   if (c.nonEmpty === 0) return { ...base, status: 'empty', contradictions: [] };
   const found = contradictions(c, m.row, ctx);
   return { ...base, status: found.length ? 'contradicted' : 'declared', contradictions: found };

@@ -48,7 +48,7 @@ export type Contradiction =
 export interface ColumnDeclaration {
   column: string;
   status: ColumnStatus;
-  /** The values hold personal information (a personal-information column with values of its item). */
+  /** It holds personal information: its values say so (undeclared), or a row declares it and it holds values. */
   personal: boolean;
   match: MatchKind | null;
   declaration: DeclaredField | null;

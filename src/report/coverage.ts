@@ -13,9 +13,9 @@ import type { ExportFile } from '../scan/types.js';
 export interface CoverageCounts {
   /** Columns of the export. */
   columns: number;
-  /** Columns whose values hold personal information. */
+  /** Columns holding personal information: declared + undeclared. */
   personal: number;
-  /** Columns an inventory row declares and that hold values (contradicted ones included). */
+  /** Columns an inventory row declares and that hold values (contradicted ones included): personal by the inventory's word. */
   declared: number;
   /** Declared columns whose values contradict their row. */
   contradicted: number;

@@ -34,5 +34,5 @@ export function refuseInventory(file: string, header: readonly string[], headerL
   const keys = new Set(header.map(inventoryKeyFor));
   const declaring = DECLARING.filter((k) => keys.has(k));
   if (!keys.has('field') || declaring.length < 2) return;
-  throw new InputError(`this looks like an inventory (its columns declare ${declaring.slice(0, 4).join(', ')}), not an exported table`, { file, line: headerLine }, `run \`privaudit audit ${file}\` to audit it against the policies; scan reads exported data`);
+  throw new InputError(`this looks like an inventory (its columns declare ${declaring.slice(0, 4).join(', ')}), not an exported table`, { file, line: headerLine }, `run \`privaudit audit ${file}\` to audit it against the policies; to check exported tables against it: privaudit scan <exports> --inventory ${file}`);
 }

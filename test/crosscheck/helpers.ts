@@ -2,6 +2,7 @@
  * Builders for the crosscheck tests: column profiles and exported tables as the scan makes them (without
  * running it), inventory rows through the real normalisers (test/check/helpers.ts), and the check itself.
  */
+import { runRules } from '../../src/check/engine.js';
 import { crossCheck } from '../../src/crosscheck/check.js';
 import type { InventoryRecord } from '../../src/load/types.js';
 import type { MappingFile } from '../../src/scan/mapping.js';
@@ -47,4 +48,9 @@ export function declarationOf(e: ExportFile, column: string) {
   const i = e.columns.findIndex((c) => c.name === column);
   if (i < 0) throw new Error(`no column ${column}`);
   return e.declarations!.columns[i]!;
+}
+
+/** The rule through the engine on the checked tables, as the CLI runs it, in one language. */
+export function findingsOf(rule: import('../../src/check/types.js').Rule, exports: ExportFile[], lang: 'en' | 'zh' = 'en', rules: Record<string, 'error' | 'warning' | 'info' | 'off'> = {}) {
+  return runRules(exports, [rule], ctx({ asOf: AS_OF, lang, rules }));
 }

@@ -53,8 +53,9 @@ export const undeclaredCategory: Rule = {
           out.push({ line: r.loc.line, subject: { sdk: r.sdk, platform: r.platform }, item: items[0]!, args: { where: `${r.sdk} → ${f.label}`, item: items.join(', '), itemName: { en: names('en'), zh: names('zh') } } });
         }
     } else {
+      // An empty column holds nothing (a header alone names the item): count and rows would be empty.
       for (const c of file.columns)
-        if (undeclared(c.item)) out.push({ line: file.headerLine, subject: { table: file.table, column: c.name }, item: c.item, count: c.nonEmpty, rows: c.rows, evidence: c.evidence, args: { where: `${file.table}.${c.name}` } });
+        if (undeclared(c.item) && c.nonEmpty > 0) out.push({ line: file.headerLine, subject: { table: file.table, column: c.name }, item: c.item, count: c.nonEmpty, rows: c.rows, evidence: c.evidence, args: { where: `${file.table}.${c.name}` } });
     }
     return out;
   },

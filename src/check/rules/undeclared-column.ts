@@ -1,4 +1,5 @@
 import { atHeader, CLASSIFIED_MANAGEMENT, declaredColumns, declaredExport } from '../../crosscheck/findings.js';
+import { personalValues } from '../../crosscheck/check.js';
 import { countArg } from '../../scan/findings.js';
 import type { RawFinding, Rule } from '../types.js';
 
@@ -49,14 +50,16 @@ Identifiers inside free text (remarks, notes) are \`pii-in-free-text\`'s, not th
     const out: RawFinding[] = [];
     for (const { c, d } of declaredColumns(e)) {
       if (d.status !== 'undeclared') continue;
+      const count = personalValues(c);
       out.push(
         atHeader(e, {
           subject: { table: e.table, column: c.name },
-          item: c.item,
-          count: c.matched,
+          // What the values are, when they are another item's than the header names.
+          item: c.valueItem ?? c.item,
+          count,
           rows: c.rows,
           evidence: c.evidence,
-          args: { table: e.table, column: c.name, values: countArg(c.matched, 'value', 'values', '条记录'), why },
+          args: { table: e.table, column: c.name, values: countArg(count, 'value', 'values', '条记录'), why },
         }),
       );
     }

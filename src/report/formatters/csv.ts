@@ -4,6 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Finding } from '../types.js';
+import { coverageRecords } from './csv-coverage.js';
 import type { Formatter } from './types.js';
 
 export const CSV_COLUMNS = [
@@ -30,8 +31,8 @@ export const CSV_COLUMNS = [
 
 type CsvRecord = Record<(typeof CSV_COLUMNS)[number], string>;
 
-export const formatCsv: Formatter = (report) =>
-  stringify(report.findings.map(csvRecord), {
+export const formatCsv: Formatter = (report, options) =>
+  stringify([...report.findings.map(csvRecord), ...coverageRecords(report, options.lang).map(defused)], {
     bom: true,
     header: true,
     columns: [...CSV_COLUMNS],
@@ -61,6 +62,10 @@ function csvRecord(finding: Finding): CsvRecord {
     quote: clause.quote,
     fingerprint: finding.fingerprint,
   };
+  return defused(record);
+}
+
+function defused(record: CsvRecord): CsvRecord {
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, defuseFormula(value)])) as CsvRecord;
 }
 

@@ -4,6 +4,7 @@
  */
 import { SEVERITIES, SEVERITY_ORDER } from '../severity.js';
 import type { Finding, Report } from '../types.js';
+import { coverageSummaries } from './coverage-text.js';
 import { clauseCitation, toPosixPath } from './finding-text.js';
 import { labelsFor, type Labels } from './labels.js';
 import type { Formatter } from './types.js';
@@ -11,6 +12,7 @@ import type { Formatter } from './types.js';
 export const formatGithub: Formatter = (report, options) => {
   const labels = labelsFor(options.lang);
   const lines = report.findings.map(annotation);
+  for (const text of coverageSummaries(report, options.lang)) lines.push(command('notice', { title: 'privaudit coverage' }, text));
   lines.push(command('notice', { title: 'privaudit' }, summaryText(report, labels)));
   return `${lines.join('\n')}\n`;
 };

@@ -4,6 +4,8 @@
  * and attributes.
  */
 
+import { COVERAGE_CSS } from './html-coverage.js';
+
 export const REPORT_CSS = `
 :root{--error:#cf222e;--warning:#9a6700;--info:#0969da;--fg:#1f2328;--muted:#59636e;--border:#d1d9e0;--panel:#f6f8fa;--bg:#fff;
 font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC",sans-serif;color:var(--fg);background:var(--bg)}
@@ -50,7 +52,7 @@ td[data-col=message]{min-width:16em}
 blockquote{margin:6px 0 0;padding:2px 10px;border-left:3px solid var(--border);color:var(--muted);max-width:36em}
 tr[hidden]{display:none}
 .empty{color:var(--muted)}
-`;
+${COVERAGE_CSS}`;
 
 export const REPORT_JS = `
 (function () {

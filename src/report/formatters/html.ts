@@ -7,6 +7,7 @@ import { SEVERITY_ORDER } from '../severity.js';
 import type { Finding, Report } from '../types.js';
 import { clauseCitation, describeSubject, itemCategory } from './finding-text.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
+import { coverageSection } from './html-coverage.js';
 import { barChart, severityBars, tally } from './html-charts.js';
 import { escapeHtml, jsonForScript } from './html-escape.js';
 import { labelsFor, type Labels } from './labels.js';
@@ -31,6 +32,7 @@ export const formatHtml: Formatter = (report, options) => {
     summaryCards(report, labels),
     charts(report, labels),
     findingsSection(report, labels),
+    coverageSection(report, options.lang),
     '</main>',
     `<script type="application/json" id="privaudit-data">${jsonForScript(report)}</script>`,
     `<script>${REPORT_JS}</script>`,

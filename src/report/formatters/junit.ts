@@ -2,8 +2,10 @@
 import { createRequire } from 'node:module';
 import type { create as CreateXml } from 'xmlbuilder2';
 import { SEVERITIES } from '../severity.js';
-import type { Finding, InputSummary, Report } from '../types.js';
+import type { CoverageTable } from '../coverage.js';
+import type { Finding, InputSummary, Lang, Report } from '../types.js';
 import { clauseCitation, describeSubject } from './finding-text.js';
+import { coverageOut, coverageProperties, coverageTablesOf } from './junit-coverage.js';
 import { labelsFor, type Labels } from './labels.js';
 import type { Formatter } from './types.js';
 
@@ -32,7 +34,7 @@ export const formatJunit: Formatter = (report, options) => {
     tests: String(suites.reduce((sum, suite) => sum + testCount(suite), 0)),
     ...outcomeCounts(report.findings),
   });
-  for (const suite of suites) addSuite(root, suite, labels);
+  for (const suite of suites) addSuite(root, suite, labels, coverageTablesOf(report, suite.file), options.lang);
   return doc.end({ prettyPrint: true, indent: '  ', newline: '\n' }) + '\n';
 };
 
@@ -62,20 +64,17 @@ function outcomeCounts(findings: Finding[]): { failures: string; errors: string;
   };
 }
 
-function addSuite(root: XMLBuilder, suite: Suite, labels: Labels): void {
+function addSuite(root: XMLBuilder, suite: Suite, labels: Labels, coverage: CoverageTable[], lang: Lang): void {
   const element = root.ele('testsuite', { name: suite.file, tests: String(testCount(suite)), ...outcomeCounts(suite.findings) });
   if (suite.input) {
-    element
-      .ele('properties')
-      .ele('property', { name: 'kind', value: suite.input.kind })
-      .up()
-      .ele('property', { name: 'records', value: String(suite.input.records) });
+    const properties = element.ele('properties');
+    properties.ele('property', { name: 'kind', value: suite.input.kind }).up().ele('property', { name: 'records', value: String(suite.input.records) });
+    for (const p of coverageProperties(coverage)) properties.ele('property', p);
   }
-  if (suite.findings.length === 0) {
-    element.ele('testcase', { classname: 'privaudit', name: labels.noFindings });
-    return;
-  }
+  if (suite.findings.length === 0) element.ele('testcase', { classname: 'privaudit', name: labels.noFindings });
   for (const finding of suite.findings) addCase(element, finding, labels);
+  const out = coverageOut(coverage, lang);
+  if (out) element.ele('system-out').txt(out);
 }
 
 function addCase(suite: XMLBuilder, finding: Finding, labels: Labels): void {

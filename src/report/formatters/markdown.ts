@@ -1,6 +1,7 @@
 /** Markdown (GitHub-flavoured) for pull-request comments and audit files. */
 import { SEVERITY_ORDER } from '../severity.js';
 import type { Finding, Report } from '../types.js';
+import { coverageMarkdown } from './coverage-markdown.js';
 import { clauseCitation, describeSubject } from './finding-text.js';
 import { labelsFor, type Labels } from './labels.js';
 import type { Formatter } from './types.js';
@@ -18,6 +19,7 @@ export const formatMarkdown: Formatter = (report, options) => {
     inputTable(report, labels),
     `## ${labels.findings}`,
     ...findingSections(report, labels),
+    ...coverageMarkdown(report, options.lang, table, escapeMarkdown),
   ];
   return `${blocks.join('\n\n')}\n`;
 };

@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import { wordsFor } from '../../text/words/index.js';
 import { SEVERITIES, SEVERITY_ORDER } from '../severity.js';
 import type { Finding, Lang, Report } from '../types.js';
+import { coverageLines } from './coverage-pretty.js';
 import type { Formatter } from './types.js';
 
 const QUOTE_MAX = 110;
@@ -41,6 +42,7 @@ export const formatPretty: Formatter = (report: Report, options) => {
     }
     out.push('');
   }
+  out.push(...coverageLines(report, options.lang, c));
   out.push(summaryLine(report, options.lang, c));
   return out.join('\n') + '\n';
 };

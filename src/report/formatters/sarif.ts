@@ -35,6 +35,8 @@ export const formatSarif: Formatter = (report, options) => {
         },
         results: report.findings.map((finding) => result(finding, ruleIndex.get(finding.ruleId) ?? 0)),
         columnKind: 'unicodeCodePoints',
+        // scan --inventory: the exported columns against the inventory (a run's property bag, SARIF §3.8).
+        ...(report.coverage ? { properties: { coverage: report.coverage } } : {}),
       },
     ],
   };

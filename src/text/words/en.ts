@@ -151,5 +151,7 @@ export const EN: Words = {
     sentence: (n) =>
       `${n.personal} personal column${n.personal === 1 ? '' : 's'}: ${n.declared} declared (${n.contradicted} contradicted), ${n.undeclared} undeclared; ${n.missing} declared field${n.missing === 1 ? '' : 's'} missing`,
     fields: (n) => `${n} field${n === 1 ? '' : 's'}`,
+    name: (text) => text,
+    separator: ', ',
   },
 };

@@ -162,5 +162,9 @@ export interface Words {
     /** `6 personal columns: 4 declared (1 contradicted), 2 undeclared; 1 declared field missing`. */
     sentence: (n: { personal: number; declared: number; contradicted: number; undeclared: number; missing: number }) => string;
     fields: (n: number) => string;
+    /** A table, column or field name from the user's data inside a sentence (quoted in Chinese text). */
+    name: (text: string) => string;
+    /** Between the names of a list. */
+    separator: string;
   };
 }

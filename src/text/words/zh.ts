@@ -149,5 +149,7 @@ export const ZH: Words = {
     contradictions: { protection: '明文', item: '其他信息项', retention: '超期保存' },
     sentence: (n) => `个人信息列 ${n.personal} 个：已声明 ${n.declared} 个（与声明不符 ${n.contradicted} 个），未声明 ${n.undeclared} 个；清单声明的字段缺失 ${n.missing} 个`,
     fields: (n) => `${n} 个字段`,
+    name: (text) => `「${text}」`,
+    separator: '、',
   },
 };

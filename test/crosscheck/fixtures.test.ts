@@ -1,0 +1,127 @@
+/**
+ * fixtures/crosscheck: the exports of the crm system against its inventory, each export beside its
+ * `<name>.expected.yaml` (every column's status and row, the declared fields it lacks, and every finding of
+ * the three inventory rules). An export without its expectation file fails; UPDATE_EXPECTED=1 writes them
+ * (review the diff). The inventory's Excel and YAML twins must give the CSV's results.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Document, isScalar, isMap, parse, visit } from 'yaml';
+import { runRules } from '../../src/check/engine.js';
+import { declarationContradicted } from '../../src/check/rules/declaration-contradicted.js';
+import { declaredColumnMissing } from '../../src/check/rules/declared-column-missing.js';
+import { undeclaredColumn } from '../../src/check/rules/undeclared-column.js';
+import { checkAgainstInventory, loadInventory } from '../../src/crosscheck/index.js';
+import type { Coverage } from '../../src/report/coverage.js';
+import type { Finding } from '../../src/report/types.js';
+import type { ExportFile } from '../../src/scan/types.js';
+import { ctx } from '../check/helpers.js';
+import { AS_OF, scan } from '../scan/helpers.js';
+
+const DIR = 'fixtures/crosscheck';
+const EXPORTS = readdirSync(join(DIR, 'exports'))
+  .filter((n) => !n.endsWith('.expected.yaml'))
+  .sort();
+const RULES = [declarationContradicted, declaredColumnMissing, undeclaredColumn];
+const HEADER = '# Expected `privaudit scan exports/ --inventory inventory.csv --as-of 2024-06-01` for this export (test/crosscheck/fixtures.test.ts).\n# Regenerate: UPDATE_EXPECTED=1 npx vitest run test/crosscheck/fixtures.test.ts, and review the diff.\n';
+
+interface Run {
+  files: ExportFile[];
+  findings: Finding[];
+  coverage: Coverage;
+}
+
+const quiet = { stderr: () => {} };
+
+async function run(inventory: string, exports: ExportFile[]): Promise<Run> {
+  const c = ctx({ asOf: AS_OF });
+  const loaded = loadInventory([join(DIR, inventory)], c.taxonomy, quiet);
+  const { files, coverage } = checkAgainstInventory(exports, loaded, c, null);
+  return { files, findings: runRules(files, RULES, c), coverage: coverage! };
+}
+
+/** What the expectation file holds for one export. */
+function expectedOf(r: Run, file: string): unknown {
+  const t = r.coverage.tables.find((x) => x.file === file)!;
+  return {
+    asOf: AS_OF,
+    inventory: 'inventory.csv',
+    table: t.table,
+    inventoryTable: t.inventoryTable ? `${t.inventoryTable.system}.${t.inventoryTable.table}` : null,
+    counts: t.counts,
+    columns: Object.fromEntries(t.columns.map((c) => [c.column, { status: c.status, item: c.item, match: c.match, row: c.declaration?.line ?? null, contradictions: c.contradictions }])),
+    missing: t.missing.map((m) => ({ field: m.field, row: m.line })),
+    findings: r.findings.filter((f) => f.file === file).map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.subject.column, field: f.subject.field, item: f.item, count: f.count, rows: f.rows, evidence: f.evidence, clause: `${f.clause.policy} ${f.clause.section}`, message: f.message })),
+  };
+}
+
+/** Readable YAML: no anchors; lists of plain values, and each column's entry, on one line. */
+function toYaml(value: unknown): string {
+  const doc = new Document(value, { aliasDuplicateObjects: false });
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.every((i) => isScalar(i))) node.flow = true;
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && ['counts'].includes(String(pair.key.value)) && isMap(pair.value)) pair.value.flow = true;
+    },
+  });
+  const columns = doc.get('columns') as { items: { value: { flow: boolean } }[] } | undefined;
+  for (const item of columns?.items ?? []) item.value.flow = true;
+  return doc.toString({ lineWidth: 0 });
+}
+
+let exported: ExportFile[];
+let csvRun: Run;
+
+beforeAll(async () => {
+  exported = await scan(EXPORTS.map((n) => join(DIR, 'exports', n)));
+  csvRun = await run('inventory.csv', exported);
+});
+
+it('has exports of every kind planted, and no other files beside them', () => {
+  expect(EXPORTS).toEqual(['ad_clicks.csv', 'orders.csv', 'users.csv']);
+  expect(readdirSync(join(DIR, 'exports')).filter((n) => n.endsWith('.expected.yaml')).sort()).toEqual(EXPORTS.map((n) => `${n}.expected.yaml`));
+});
+
+describe.each(EXPORTS)('%s against inventory.csv', (name) => {
+  const file = join(DIR, 'exports', name);
+  const expectedFile = `${file}.expected.yaml`;
+
+  it('gives exactly the statuses and findings of its expectation file', () => {
+    const got = expectedOf(csvRun, file);
+    if (process.env.UPDATE_EXPECTED) writeFileSync(expectedFile, HEADER + toYaml(got));
+    expect(existsSync(expectedFile), `${expectedFile} is missing: write it with UPDATE_EXPECTED=1 and review it`).toBe(true);
+    expect(got).toEqual(parse(readFileSync(expectedFile, 'utf8')));
+  });
+
+  it('raises nothing on the columns that match their declarations', () => {
+    const t = csvRun.coverage.tables.find((x) => x.file === file)!;
+    const clean = t.columns.filter((c) => c.status === 'declared').map((c) => c.column);
+    const flagged = csvRun.findings.filter((f) => f.file === file).map((f) => f.subject.column);
+    for (const column of clean) expect(flagged, column).not.toContain(column);
+  });
+});
+
+it('plants every case: each rule fires, each contradiction kind, and columns that match', () => {
+  const kinds = csvRun.coverage.tables.flatMap((t) => t.columns.flatMap((c) => c.contradictions));
+  expect(new Set(kinds)).toEqual(new Set(['protection', 'item', 'retention']));
+  expect(new Set(csvRun.findings.map((f) => f.ruleId))).toEqual(new Set(RULES.map((r) => r.meta.id)));
+  expect(csvRun.coverage.summary.declared - csvRun.coverage.summary.contradicted).toBeGreaterThanOrEqual(5);
+  expect(csvRun.coverage.unscanned.map((u) => `${u.system}.${u.table}`)).toEqual(['crm.coupons']);
+});
+
+describe.each(['inventory.xlsx', 'inventory.yaml'])('the twin %s', (twin) => {
+  it("gives the CSV's statuses and findings (rows at its own lines)", async () => {
+    const r = await run(twin, exported);
+    const key = (f: Finding) => [f.file, f.ruleId, f.subject.column, f.subject.field, f.item, f.count, f.rows.join(' ')].join('|');
+    expect(r.findings.map(key)).toEqual(csvRun.findings.map(key));
+    const statuses = (x: Run) => x.coverage.tables.map((t) => t.columns.map((c) => `${c.column}:${c.status}:${c.match}:${c.contradictions}`));
+    expect(statuses(r)).toEqual(statuses(csvRun));
+    if (twin.endsWith('.xlsx')) {
+      // Same rows on the same lines: the messages differ only in the inventory's name.
+      expect(r.findings.map((f) => f.message.replaceAll('inventory.xlsx', 'inventory.csv'))).toEqual(csvRun.findings.map((f) => f.message));
+    }
+  });
+});
