@@ -10,7 +10,7 @@ import { fold } from '../text/suggest.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { inBoth } from '../text/words/index.js';
 import { expandSelector, itemSections } from './selectors.js';
-import type { Pack, Platform, RetentionEvent, SdkRow } from './types.js';
+import type { DeadlineKind, DeadlineStart, Pack, Platform, RequestType, RetentionEvent, SdkRow } from './types.js';
 
 export interface ItemRef {
   id: string;
@@ -52,6 +52,16 @@ export interface RetentionRef {
   section: string;
 }
 
+export interface DeadlineRef {
+  id: string;
+  kind: DeadlineKind;
+  period: string;
+  from: DeadlineStart;
+  /** Null: every request type (or not a request deadline). */
+  types: RequestType[] | null;
+  section: string;
+}
+
 export interface ProhibitionRef {
   purpose: string;
   item: ItemRef;
@@ -82,6 +92,7 @@ export interface PackDiff {
   sdkRows: Sides<SdkRowRef>;
   sdkFields: SdkFieldChange[];
   retention: Sides<RetentionRef>;
+  deadlines: Sides<DeadlineRef>;
   prohibited: Sides<ProhibitionRef>;
   statements: StatementChange[];
 }
@@ -100,6 +111,7 @@ export function diffPacks(a: Pack, b: Pack, taxonomy: Taxonomy): PackDiff {
     sdkRows: diffSdkRows(a, b, taxonomy),
     sdkFields: diffSdkFields(a, b, taxonomy),
     retention: diffBy(retentionRefs(a, taxonomy), retentionRefs(b, taxonomy), retentionKey),
+    deadlines: diffBy(deadlineRefs(a), deadlineRefs(b), deadlineKey),
     prohibited: diffBy(prohibitionRefs(a, taxonomy), prohibitionRefs(b, taxonomy), (p) => `${p.purpose} ${p.item.id}`),
     statements: diffStatements(statements(a), statements(b)),
   };
@@ -171,6 +183,15 @@ function retentionRefs(p: Pack, taxonomy: Taxonomy): RetentionRef[] {
 function retentionKey(r: RetentionRef): string {
   const items = r.items === null ? '*' : r.items.map((i) => i.id).join(',');
   return [r.kind, canonicalPeriod(r.period), r.from, items].join(' ');
+}
+
+function deadlineRefs(p: Pack): DeadlineRef[] {
+  return (p.deadlines ?? []).map((d) => ({ id: d.id, kind: d.kind, period: d.period, from: d.from, types: d.types?.length ? [...d.types].sort() : null, section: d.cite.section }));
+}
+
+/** Same promise = same kind, same length, same start, same request types (the ids and wording may differ). */
+function deadlineKey(d: DeadlineRef): string {
+  return [d.kind, canonicalPeriod(d.period), d.from, d.types?.join(',') ?? '*'].join(' ');
 }
 
 /** Years as months and weeks as days, so `1y`, `12 months` and `P1Y` compare equal. */

@@ -2,7 +2,8 @@
 import { durationLabel } from '../normalize/duration.js';
 import type { Lang } from '../report/types.js';
 import { wordsFor, type Words } from '../text/words/index.js';
-import { readPeriod, type ItemRef, type PackDiff, type PackSummary, type RetentionRef, type SdkFieldChange, type Sides, type StatementValue } from './diff.js';
+import { readPeriod, type DeadlineRef, type ItemRef, type PackDiff, type PackSummary, type RetentionRef, type SdkFieldChange, type Sides, type StatementValue } from './diff.js';
+import { deadlineText } from './show.js';
 
 export function formatPackDiff(diff: PackDiff, lang: Lang): string {
   const words = wordsFor(lang);
@@ -17,6 +18,7 @@ export function formatPackDiff(diff: PackDiff, lang: Lang): string {
   sides(w.sdkRows, diff.sdkRows, (r) => `${r.platform}  ${r.name} — ${r.organization}: ${r.items.map((i) => i.id).join(', ')}  §${r.section}`);
   out.push('', ...block(w.sdkFields, diff.sdkFields.map((c) => sdkFieldLine(c)), words));
   sides(w.retention, diff.retention, (r) => retentionLine(r, words, lang));
+  sides(w.deadlines, diff.deadlines, (d: DeadlineRef) => `${d.id}: ${deadlineText({ ...d, types: d.types ?? undefined }, lang)}  §${d.section}`);
   sides(w.prohibited, diff.prohibited, (p) => `${p.purpose}: ${name(p.item)}`);
   const value = (v: StatementValue | null) => v?.[lang] ?? w.notStated;
   out.push('', ...block(w.statements, diff.statements.map((c) => `${c.key}: A ${value(c.a)} | B ${value(c.b)}`), words));

@@ -1,9 +1,11 @@
 /** `policies show`: a readable summary of one pack, every statement with its section. */
+import { durationLabel } from '../normalize/duration.js';
 import type { Lang } from '../report/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { wordsFor } from '../text/words/index.js';
 import { expandSelector } from './selectors.js';
-import type { Citation, CitedSelector, Pack } from './types.js';
+import { readPeriod } from './diff.js';
+import type { Citation, CitedSelector, Deadline, Pack } from './types.js';
 
 function sec(c: Citation): string {
   return `§${c.section}`;
@@ -32,6 +34,10 @@ export function formatPackSummary(pack: Pack, tx: Taxonomy, lang: Lang): string 
     out.push('', `${h.retention}:`);
     for (const rule of pack.retention) out.push(`  - ${rule.id}: ${rule.kind === 'minimum' ? h.min : h.max} ${rule.period} ${h.from} ${rule.from}  ${sec(rule.cite)}`);
   }
+  if (pack.deadlines?.length) {
+    out.push('', `${h.deadlines}:`);
+    for (const d of pack.deadlines) out.push(`  - ${d.id}: ${deadlineText(d, lang)}  ${sec(d.cite)}`);
+  }
   const c = pack.consent;
   if (c.minors || c.sensitive || c.childrenSensitiveUnder) {
     out.push('', `${h.consent}:`);
@@ -43,4 +49,12 @@ export function formatPackSummary(pack: Pack, tx: Taxonomy, lang: Lang): string 
   const security = Object.entries(pack.security).filter(([, cite]) => cite);
   if (security.length) out.push('', `${h.security}:`, ...security.map(([k, cite]) => `  - ${k}  ${sec(cite as Citation)}`));
   return out.join('\n') + '\n';
+}
+
+/** `reply within 30 days of the identity verification (access, deletion)` / `身份核验后 30天内答复（查阅、删除）`. */
+export function deadlineText(d: Pick<Deadline, 'kind' | 'period' | 'from' | 'types'>, lang: Lang): string {
+  const w = wordsFor(lang).deadlines;
+  const period = readPeriod(d.period);
+  const line = w.line(d.kind, period ? durationLabel(period, lang) : d.period, d.from, !!period && !period.forever && period.amount === 0);
+  return d.types?.length ? line + w.forTypes(d.types.map((t) => w.types[t]).join(lang === 'zh' ? '、' : ', ')) : line;
 }

@@ -90,11 +90,18 @@ const BY_NAME = buildTable();
 
 function buildTable(): Map<string, ColumnRole> {
   const table = new Map<string, ColumnRole>();
-  for (const [event, names] of Object.entries(EVENT_DATE_NAMES) as [RetentionEvent, string[]][]) for (const n of names) table.set(fold(n), { kind: 'event-date', event });
-  for (const n of UPDATED_NAMES) table.set(fold(n), { kind: 'updated-date' });
-  for (const n of STATUS_NAMES) table.set(fold(n), { kind: 'status' });
-  for (const n of GUARDIAN_NAMES) table.set(fold(n), { kind: 'guardian-consent' });
-  for (const [kind, names] of Object.entries(LOG_NAMES) as [LogRole, string[]][]) for (const n of names) table.set(fold(n), { kind });
+  // A name in two lists would silently take the later role: refuse it when the module loads.
+  const set = (name: string, role: ColumnRole) => {
+    const key = fold(name);
+    const old = table.get(key);
+    if (old && JSON.stringify(old) !== JSON.stringify(role)) throw new Error(`roles.ts: '${name}' names two roles`);
+    table.set(key, role);
+  };
+  for (const [event, names] of Object.entries(EVENT_DATE_NAMES) as [RetentionEvent, string[]][]) for (const n of names) set(n, { kind: 'event-date', event });
+  for (const n of UPDATED_NAMES) set(n, { kind: 'updated-date' });
+  for (const n of STATUS_NAMES) set(n, { kind: 'status' });
+  for (const n of GUARDIAN_NAMES) set(n, { kind: 'guardian-consent' });
+  for (const [kind, names] of Object.entries(LOG_NAMES) as [LogRole, string[]][]) for (const n of names) set(n, { kind });
   return table;
 }
 

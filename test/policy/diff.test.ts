@@ -186,3 +186,31 @@ describe('helpers', () => {
     ]);
   });
 });
+
+describe('deadlines', () => {
+  it('the zh and en JD Cloud policies make the same promises with a clock', () => {
+    const diff = diffPacks(loadPack('jdcloud-privacy-2020-03'), loadPack('jdcloud-privacy-2020-07'), taxonomy);
+    expect(diff.deadlines).toEqual({ onlyA: [], onlyB: [] });
+  });
+
+  it('JD Cloud (000) against Jingkefu (003): reply periods by request type, review and deletion, the SMS opt-out', () => {
+    const diff = diffPacks(loadPack('jdcloud-privacy-2020-03'), loadPack('jingkefu-privacy'), taxonomy);
+    expect(diff.deadlines.onlyA.map((d) => d.id)).toEqual(['reply-to-requests', 'cancellation-review', 'deletion-after-cancellation']);
+    expect(diff.deadlines.onlyB.map((d) => [d.id, d.period, d.from, d.types])).toEqual([
+      ['reply-to-rights-requests', '30d', 'identity-verified', ['access', 'complaint', 'correction', 'deletion']],
+      ['reply-to-inquiries', '15d', 'request', null],
+    ]);
+    const text = formatPackDiff(diff, 'en');
+    expect(text).toContain('\nDeadlines only in B (2)\n  reply-to-rights-requests: reply within 30 days of the identity verification (access, complaints, correction, deletion)  §五6\n');
+    expect(formatPackDiff(diff, 'zh')).toContain('  reply-to-inquiries: 收到请求后 15天内答复  §八2\n');
+  });
+
+  it('a deadline matches on kind, length, start and types, however the period is written', () => {
+    const a = copy('jdcloud-privacy-2020-03');
+    const b = copy('jdcloud-privacy-2020-03');
+    b.deadlines = b.deadlines!.map((d) => (d.kind === 'request-reply' ? { ...d, id: 'renamed', period: '30 days' } : d));
+    expect(diffPacks(a, b, taxonomy).deadlines).toEqual({ onlyA: [], onlyB: [] });
+    b.deadlines = b.deadlines.map((d) => (d.kind === 'request-reply' ? { ...d, period: '15d' } : d));
+    expect(diffPacks(a, b, taxonomy).deadlines.onlyB.map((d) => d.period)).toEqual(['15d']);
+  });
+});

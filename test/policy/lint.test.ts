@@ -210,3 +210,41 @@ describe('order', () => {
     expect(sortFindings([b, a])).toEqual([a, b]);
   });
 });
+
+describe('deadlines', () => {
+  const reply = { id: 'reply', kind: 'request-reply' as const, period: '30d', from: 'request' as const, cite: cite('10.3') };
+
+  it('the bundled deadlines lint clean, and a pack without deadlines has nothing to say about them', () => {
+    for (const id of BUNDLED) expect(codes(lintPack(loadPack(id), taxonomy)).filter((c) => c.startsWith('deadline') || c === 'duplicate-deadline-id')).toEqual([]);
+    const pack = packCopy('jdcloud-terms-2020-03');
+    delete pack.deadlines;
+    expect(codes(lintPack(pack, taxonomy)).filter((c) => c.includes('deadline'))).toEqual([]);
+  });
+
+  it('reports a repeated id, a bad period, a start the kind has no date for, types off a request', () => {
+    const pack = packCopy('jdcloud-terms-2020-03');
+    pack.deadlines = [
+      reply,
+      { ...reply, period: 'soon' },
+      { id: 'notice', kind: 'termination-notice', period: '30 working days', from: 'termination', cite: cite('x') },
+      { id: 'dormant', kind: 'dormancy', period: '12 months', from: 'request', types: ['access'], cite: cite('y') },
+    ];
+    const found = lintPack(pack, taxonomy);
+    expect(only(found, 'duplicate-deadline-id').map((f) => f.message)).toEqual(["deadlines[1]: deadline id 'reply' is already used by deadlines[0]; give each deadline its own id"]);
+    expect(only(found, 'deadline-period-invalid').map((f) => f.message)).toEqual([
+      expect.stringMatching(/^deadlines\[1\] 'reply': period 'soon' is not a duration/),
+      "deadlines[2] 'notice': a notice period counts back from the end in calendar days, weeks, months or years, not working days",
+    ]);
+    expect(only(found, 'deadline-start-invalid').map((f) => f.message)).toEqual([
+      "deadlines[3] 'dormant': a dormancy deadline starts at last-login, not 'request'",
+      "deadlines[3] 'dormant': only a request-reply deadline takes request types",
+    ]);
+    expect(found.filter((f) => f.code.includes('deadline')).every((f) => f.level === 'error')).toBe(true);
+  });
+
+  it('checks the document a deadline cites', () => {
+    const pack = packCopy('jdcloud-terms-2020-03');
+    pack.deadlines = [{ ...reply, cite: cite('八2', JINGKEFU_DOC) }];
+    expect(only(lintPack(pack, taxonomy), 'cite-doc-mismatch').map((f) => f.message)).toEqual([expect.stringMatching(/^deadlines\[0\]\.cite: cites '003_/)]);
+  });
+});

@@ -9,6 +9,7 @@ import { clauseCitation, describeSubject, itemCategory } from './finding-text.js
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { coverageSection } from './html-coverage.js';
 import { barChart, severityBars, tally } from './html-charts.js';
+import { latenessSection } from './html-lateness.js';
 import { escapeHtml, jsonForScript } from './html-escape.js';
 import { labelsFor, type Labels } from './labels.js';
 import type { Formatter } from './types.js';
@@ -31,6 +32,7 @@ export const formatHtml: Formatter = (report, options) => {
     '<main>',
     summaryCards(report, labels),
     charts(report, labels),
+    ...latenessSection(report, labels),
     findingsSection(report, labels),
     coverageSection(report, options.lang),
     '</main>',

@@ -50,6 +50,9 @@ export const EN: Words = {
     byRule: 'Findings by rule',
     bySystem: 'Findings by system',
     byCategory: 'Findings by category',
+    lateness: 'Lateness: records by days past the deadline',
+    worstLateness: 'Worst lateness per finding (days)',
+    daysLate: (from, to) => (to === null ? `over ${from - 1} days` : to === 0 ? 'same day' : from === to ? `${from} ${from === 1 ? 'day' : 'days'}` : `${from}–${to} days`),
     filter: 'Filter findings…',
     shown: 'Shown',
     severities: { error: 'Error', warning: 'Warning', info: 'Info' },
@@ -108,6 +111,27 @@ export const EN: Words = {
     max: 'at most',
     from: 'from',
     mainland: 'mainland China only; cross-border',
+    deadlines: 'Deadlines',
+  },
+  deadlines: {
+    line: (kind, period, from, none) => {
+      switch (kind) {
+        case 'request-reply':
+          return `reply within ${period} of ${from === 'identity-verified' ? 'the identity verification' : 'the request'}`;
+        case 'cancellation-review':
+          return `review a cancellation within ${period} of the application`;
+        case 'cancellation-deletion':
+          return `delete its personal information within ${period} of the ${from === 'cancellation-approval' ? 'approval' : 'application'}`;
+        case 'termination-notice':
+          return `tell users at least ${period} before services or operations end`;
+        case 'marketing-opt-out':
+          return none ? 'no marketing message after an opt-out' : `no marketing message later than ${period} after an opt-out`;
+        case 'dormancy':
+          return `an account unused for ${period} may be cancelled`;
+      }
+    },
+    types: { access: 'access', correction: 'correction', deletion: 'deletion', complaint: 'complaints', withdrawal: 'withdrawal of consent', portability: 'portability', inquiry: 'inquiries' },
+    forTypes: (list) => ` (${list})`,
   },
   diff: {
     collected: 'Collected only in {side}',
@@ -116,6 +140,7 @@ export const EN: Words = {
     sdkFields: 'SDK rows in both, sharing different items',
     retention: 'Retention rules only in {side}',
     prohibited: 'Prohibited uses only in {side}',
+    deadlines: 'Deadlines only in {side}',
     statements: 'Storage, consent, recipients and security',
     notStated: 'not stated',
     allPi: 'all personal information',

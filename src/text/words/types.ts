@@ -2,7 +2,7 @@
  * The shape of every table of words shown to people. One table per language (en.ts, zh.ts) fills it, so a
  * language that lacks a label does not compile: `--lang zh` is complete by construction.
  */
-import type { Platform, RetentionEvent } from '../../policy/types.js';
+import type { DeadlineKind, DeadlineStart, Platform, RequestType, RetentionEvent } from '../../policy/types.js';
 import type { InputKind, Severity } from '../../report/types.js';
 
 export interface Words {
@@ -52,6 +52,11 @@ export interface Words {
     byRule: string;
     bySystem: string;
     byCategory: string;
+    /** The deadline findings' charts (scan): records by days past the deadline, and the worst per finding. */
+    lateness: string;
+    worstLateness: string;
+    /** A range of days late: 0 is the same day; `to` null has no end. */
+    daysLate: (from: number, to: number | null) => string;
     filter: string;
     shown: string;
     severities: Record<Severity, string>;
@@ -116,6 +121,14 @@ export interface Words {
     max: string;
     from: string;
     mainland: string;
+    deadlines: string;
+  };
+  /** A pack's deadline as `policies show` and `policies diff` print it. */
+  deadlines: {
+    /** `period` is already in words (`30 days`); `none`: a period of 0 (at once). */
+    line: (kind: DeadlineKind, period: string, from: DeadlineStart, none: boolean) => string;
+    types: Record<RequestType, string>;
+    forTypes: (list: string) => string;
   };
   /** `policies diff`: section titles (`{side}` is A or B) and the statements it compares. */
   diff: {
@@ -125,6 +138,7 @@ export interface Words {
     sdkFields: string;
     retention: string;
     prohibited: string;
+    deadlines: string;
     statements: string;
     notStated: string;
     allPi: string;

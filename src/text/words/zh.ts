@@ -50,6 +50,9 @@ export const ZH: Words = {
     byRule: '按规则',
     bySystem: '按系统',
     byCategory: '按类别',
+    lateness: '超期分布：按超出期限的天数统计记录',
+    worstLateness: '各项发现的最长超期（天）',
+    daysLate: (from, to) => (to === null ? `超过 ${from - 1} 天` : to === 0 ? '当天' : from === to ? `${from} 天` : `${from}–${to} 天`),
     filter: '筛选问题…',
     shown: '显示',
     severities: { error: '错误', warning: '警告', info: '提示' },
@@ -108,6 +111,27 @@ export const ZH: Words = {
     max: '至多',
     from: '自',
     mainland: '仅限中国大陆；出境',
+    deadlines: '期限承诺',
+  },
+  deadlines: {
+    line: (kind, period, from, none) => {
+      switch (kind) {
+        case 'request-reply':
+          return `${from === 'identity-verified' ? '身份核验' : '收到请求'}后 ${period}内答复`;
+        case 'cancellation-review':
+          return `注销申请后 ${period}内完成审核`;
+        case 'cancellation-deletion':
+          return `${from === 'cancellation-approval' ? '审核通过' : '注销申请'}后 ${period}内删除个人信息`;
+        case 'termination-notice':
+          return `终止服务或运营前至少提前 ${period}通知用户`;
+        case 'marketing-opt-out':
+          return none ? '退订后不再发送营销信息' : `退订后 ${period}内停止发送营销信息`;
+        case 'dormancy':
+          return `连续 ${period}未使用的账号可被注销`;
+      }
+    },
+    types: { access: '查阅', correction: '更正', deletion: '删除', complaint: '投诉', withdrawal: '撤回同意', portability: '转移', inquiry: '咨询' },
+    forTypes: (list) => `（${list}）`,
   },
   diff: {
     collected: '仅 {side} 收集',
@@ -116,6 +140,7 @@ export const ZH: Words = {
     sdkFields: '双方都列出、共享字段不同的 SDK',
     retention: '仅 {side} 有的保存期限规则',
     prohibited: '仅 {side} 禁止的用途',
+    deadlines: '仅 {side} 有的期限承诺',
     statements: '存储、同意、共享与安全',
     notStated: '未说明',
     allPi: '全部个人信息',
