@@ -1,6 +1,6 @@
 /** Inputs → loaded files: folders expanded, each file's kind detected from its columns/keys. */
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Platform } from '../policy/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
@@ -9,6 +9,7 @@ import { decodeBuffer } from './encoding.js';
 import { quote } from '../normalize/text.js';
 import { itemForFieldName } from '../taxonomy/match.js';
 import { readFileBytes, type Container, type FileBytes } from './file.js';
+import { filesInFolder } from './folder.js';
 import { inventoryFromCsv, inventoryFromCsvText, looksLikeInventory } from './inventory-csv.js';
 import { inventoryFromYaml, yamlLooksLikeInventory } from './inventory-yaml.js';
 import { detectBuildFileKind, looksLikeSdkList, sdkFromBuildFile, sdkFromCsvTable, sdkFromYaml, yamlLooksLikeSdkList } from './sdk-list.js';
@@ -30,19 +31,11 @@ export interface LoadOptions {
 
 const DECLARATION_EXTENSIONS = new Set(['.csv', '.tsv', '.yaml', '.yml', '.lock', '.gradle', '.kts', '.txt', ...WORKBOOK_EXTENSIONS]);
 
-/** Hidden files, and the `~$name.xlsx` owner file Excel keeps beside a workbook while it is open. */
-const NOT_A_DECLARATION = /^(?:\.|~\$)/;
-
-/** A folder means every declaration file in it (sorted, recursive); files are taken as given. */
+/** A folder means every declaration file in it and its subfolders (load/folder.ts); files are taken as given. */
 export function expandPaths(paths: string[], extensions = DECLARATION_EXTENSIONS): { file: string; explicit: boolean }[] {
   const out: { file: string; explicit: boolean }[] = [];
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (NOT_A_DECLARATION.test(name) || name === 'node_modules') continue;
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (extensions.has(extname(name).toLowerCase())) out.push({ file: p, explicit: false });
-    }
+    for (const file of filesInFolder(dir, (name) => extensions.has(extname(name).toLowerCase()), { recursive: true })) out.push({ file, explicit: false });
   };
   for (const p of paths) {
     let isDir = false;

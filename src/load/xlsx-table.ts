@@ -11,7 +11,7 @@
  */
 import type { CsvTable } from './csv.js';
 import { displayedText } from './xlsx-cells.js';
-import { xlsxLib, type WorkSheet } from './xlsx-lib.js';
+import { xlsxLib, type CellObject, type WorkSheet } from './xlsx-lib.js';
 
 export interface XlsxTable extends CsvTable {
   sheet: string;
@@ -27,15 +27,15 @@ const MAX_ROWS_BEFORE_HEADER = 30;
 /** Excel names the blank headers of a table Column1, Column2…: no one wrote them. */
 const PLACEHOLDER_HEADER = /^Column\d+$/;
 
-/** Displayed text of every cell (rows and columns 0-based), merged ranges filled in. */
-export function sheetGrid(ws: WorkSheet, date1904: boolean): string[][] {
+/** Displayed text of every cell (rows and columns 0-based), merged ranges filled in; exports read cells with their own `text`. */
+export function sheetGrid(ws: WorkSheet, date1904: boolean, text: (cell: CellObject | undefined, date1904: boolean) => string = displayedText): string[][] {
   const data = ws['!data'] ?? [];
   const grid: string[][] = [];
   let width = 0;
   for (let r = 0; r < data.length; r++) {
     const row = data[r];
     const cells: string[] = [];
-    if (row) for (let c = 0; c < row.length; c++) cells[c] = displayedText(row[c], date1904).trim();
+    if (row) for (let c = 0; c < row.length; c++) cells[c] = text(row[c], date1904).trim();
     grid[r] = cells;
     width = Math.max(width, cells.length);
   }

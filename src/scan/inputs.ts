@@ -1,11 +1,21 @@
-/** The files a scan reads: files as given, folders expanded to the exports inside them (sorted, not recursive). */
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+/**
+ * The files a scan reads. A file given by name is read whatever its name: what it is comes from its bytes
+ * (load/exports/entries.ts, registry.ts). A folder means the files in it that a reader takes, by name
+ * (EXPORT_FILE), sorted, hidden files skipped, as `audit` reads a folder (load/folder.ts) but without its
+ * subfolders: a folder of exports often keeps older copies of the same tables below it (old/, backup/),
+ * which would be scanned and reported twice, and the shell names subfolders when they are wanted
+ * (`scan exports exports/2024`).
+ */
+import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { filesInFolder } from '../load/folder.js';
 import { inventoryKeyFor, type InventoryKey } from '../load/inventory-columns.js';
 
-/** .csv .tsv .txt .psv .tab, each optionally gzipped, and any other .gz. */
-export const EXPORT_FILE = /\.(?:csv|tsv|txt|psv|tab)(?:\.gz)?$|\.gz$/i;
+/**
+ * Delimited text (.csv .tsv .txt .psv .tab), SQL dumps (.sql .dump), JSON (.jsonl .ndjson .json),
+ * Parquet and Excel (.xlsx), each optionally .gz or .zst; any other .gz or .zst, and .zip archives.
+ */
+export const EXPORT_FILE = /\.(?:csv|tsv|txt|psv|tab|sql|dump|jsonl|ndjson|json|parquet|xlsx)(?:\.(?:gz|zst))?$|\.(?:gz|zst|zip)$/i;
 
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
@@ -16,9 +26,9 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
       out.push(p);
       continue;
     }
-    const names = (await readdir(p, { withFileTypes: true })).filter((d) => d.isFile() && EXPORT_FILE.test(d.name)).map((d) => d.name);
-    if (names.length === 0) throw new InputError('no exported tables in this folder', { file: p }, 'a folder is scanned for .csv, .tsv, .txt, .psv files (optionally .gz)');
-    out.push(...names.sort().map((n) => join(p, n)));
+    const files = filesInFolder(p, (name) => EXPORT_FILE.test(name), { recursive: false });
+    if (files.length === 0) throw new InputError('no exported tables in this folder', { file: p }, 'a folder is scanned (not its subfolders) for .csv .tsv .txt .psv .tab, .sql .dump, .jsonl .ndjson .json, .parquet and .xlsx files, plain or .gz/.zst, and .zip archives; name another file to scan it');
+    out.push(...files);
   }
   return out;
 }

@@ -19,7 +19,7 @@ import { InputError } from '../../errors.js';
 import { quote } from '../../normalize/text.js';
 import type { Compression, ExportEntry } from './types.js';
 import { dataMembers, isDocumentPackage, methodName, openZip, READABLE_METHODS, ZIP_MAGIC, EMPTY_ZIP_MAGIC, type ZipArchive, type ZipMember } from './zip.js';
-import { createZstdDecompress, ZSTD_MAGIC, ZstdWindowError } from './zstd.js';
+import { createZstdDecompress, ZSTD_MAGIC, ZSTD_READ_BYTES, ZstdWindowError } from './zstd.js';
 
 /** What a reader may look at to tell its format, and a probe needs for the header and a sample. */
 export const HEAD_BYTES = 1 << 20;
@@ -45,7 +45,7 @@ export async function* openEntries(file: string): AsyncGenerator<ExportEntry> {
   const size = await fileSize(file);
   const compression = await compressionOf(file);
   if (compression === 'zip') return yield* zipEntries(file, size);
-  const source: Source = { file, member: null, size, compression, open: async () => fileBytes(file) };
+  const source: Source = { file, member: null, size, compression, open: async () => fileBytes(file, compression === 'zstd' ? ZSTD_READ_BYTES : 1 << 20) };
   yield await entryOf(source, compression === 'none' ? [] : [compression]);
 }
 
@@ -123,7 +123,7 @@ async function entryOf(source: Source, layers: Layer[]): Promise<ExportEntry> {
 async function* zipEntries(file: string, size: number): AsyncGenerator<ExportEntry> {
   const zip = await openZip(file);
   try {
-    if (isDocumentPackage(zip.members)) return yield await entryOf({ file, member: null, size, compression: 'none', open: async () => fileBytes(file) }, []);
+    if (isDocumentPackage(zip.members)) return yield await entryOf({ file, member: null, size, compression: 'none', open: async () => fileBytes(file, 1 << 20) }, []);
     const members = dataMembers(zip.members);
     if (members.length === 0) throw new InputError('the ZIP archive holds no files', { file }, 'put the exported tables in the archive and zip it again');
     for (const m of members) yield await memberEntry(file, zip, m);
@@ -200,8 +200,8 @@ export async function headOf(chunks: AsyncIterable<Buffer>): Promise<{ head: Buf
   return { head: Buffer.concat(parts), complete: true };
 }
 
-function fileBytes(file: string): Readable {
-  return createReadStream(file, { highWaterMark: 1 << 20 });
+function fileBytes(file: string, highWaterMark: number): Readable {
+  return createReadStream(file, { highWaterMark });
 }
 
 async function firstBytes(file: string, n: number): Promise<Buffer> {

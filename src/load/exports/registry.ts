@@ -8,8 +8,9 @@ import { mysqldumpReader } from './mysqldump.js';
 import { parquetReader } from './parquet.js';
 import { pgdumpReader } from './pgdump.js';
 import type { ExportReader } from './types.js';
+import { xlsxReader } from './xlsx.js';
 
-export const READERS: readonly ExportReader[] = [parquetReader, jsonlReader, mysqldumpReader, pgdumpReader, csvReader];
+export const READERS: readonly ExportReader[] = [xlsxReader, parquetReader, jsonlReader, mysqldumpReader, pgdumpReader, csvReader];
 
 /** The reader of an entry, judged from its first bytes and its name. */
 export function readerFor(head: Buffer, name: string): ExportReader {

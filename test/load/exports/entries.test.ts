@@ -109,7 +109,7 @@ describe('a plain or single-stream file', () => {
     expect(frameWindow(zstd(BIG, '-3', '--no-content-size'))).toBeLessThanOrEqual(MAX_ZSTD_WINDOW);
     const [e] = await entries(write('huge.zst', huge));
     const err = await rejection(content(e!));
-    expect(err.message).toBe('not readable within the memory bound: its frames need a 1024 MiB window (more than 128 MiB)');
+    expect(err.message).toBe('not readable within the memory bound: its frames need a 1024 MiB window (more than 64 MiB)');
   });
 });
 

@@ -1,0 +1,32 @@
+/**
+ * What a folder on the command line means, for `audit` and `scan` alike (issue 17): the files in it whose
+ * name the command takes, each folder's entries sorted by name. Hidden files and folders (.git,
+ * .DS_Store), the `~$name.xlsx` owner files Excel keeps beside an open workbook, and node_modules are
+ * skipped. `audit` also walks the subfolders, depth first (a declaration sits anywhere in an app's
+ * repository: app/build.gradle, ios/Podfile.lock); `scan` reads the folder itself (see scan/inputs.ts).
+ * A folder reached again through a link is read once.
+ */
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SKIPPED = /^(?:\.|~\$)|^node_modules$/;
+
+export function filesInFolder(dir: string, accept: (name: string) => boolean, opts: { recursive: boolean }): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const walk = (folder: string) => {
+    const real = realpathSync(folder);
+    if (seen.has(real)) return;
+    seen.add(real);
+    for (const name of readdirSync(folder).sort()) {
+      if (SKIPPED.test(name)) continue;
+      const path = join(folder, name);
+      const stats = statSync(path, { throwIfNoEntry: false });
+      if (stats?.isDirectory()) {
+        if (opts.recursive) walk(path);
+      } else if (stats?.isFile() && accept(name)) out.push(path);
+    }
+  };
+  walk(dir);
+  return out;
+}
