@@ -45,6 +45,8 @@ export function isSpace(c: number): boolean {
 export class Lexer {
   /** Where the token being read began (after any spaces and comments): the place to resume from when next() says null. */
   safe: number;
+  /** The dump ended inside a token (a string or comment never closed). */
+  cut = false;
 
   constructor(
     private readonly s: string,
@@ -55,7 +57,7 @@ export class Lexer {
     this.safe = pos;
   }
 
-  /** The next token, or null when the text ends inside it (before EOF). At EOF a cut token is an error for the caller: `cut` is set. */
+  /** The next token, or null when the text ends inside it before EOF; at EOF an `end` token (`cut` set if inside one). */
   next(): Token | null {
     const s = this.s;
     const n = s.length;
@@ -90,8 +92,7 @@ export class Lexer {
     }
   }
 
-  /** The text ended inside a token at EOF: an end token flagged as cut at the token's start. */
-  cut = false;
+  /** The text ended inside a token at EOF: an end token, `cut` set, `safe` at the token's start. */
   private cutAt(i: number): Token {
     this.cut = true;
     this.safe = i;

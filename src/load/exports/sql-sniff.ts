@@ -5,7 +5,7 @@
  * - mysqldump/MariaDB: the `-- MySQL dump` / `-- MariaDB dump` header, `/*!40101 …*\/` lines, or
  *   statements naming tables in backticks (`--compact` dumps, Navicat and phpMyAdmin exports).
  * - pg_dump: the `-- PostgreSQL database dump` header, a `COPY … FROM stdin;` line,
- *   `SET standard_conforming_strings`, `pg_catalog.` calls.
+ *   `SET standard_conforming_strings`, `SELECT pg_catalog.…` lines.
  * - Any other file named `*.sql`, or whose first statement is SQL (INSERT INTO, CREATE TABLE…), is read
  *   as generic INSERT statements by the MySQL reader: such exports (phpMyAdmin, Navicat, Adminer,
  *   hand-written) mostly come from MySQL, whose backslash escapes they then use. A file that shows
@@ -20,7 +20,7 @@ const SNIFF_BYTES = 65536;
 const MYSQL_HEADER = /^-- (?:MySQL|MariaDB) dump/m;
 const PG_HEADER = /^-- PostgreSQL database (?:cluster )?dump/m;
 const MYSQL_SIGNS = [/^\/\*[M]?!\d{5,6}/m, /^(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\s+`/im, /^CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?`/im, /^LOCK\s+TABLES\s+`/im];
-const PG_SIGNS = [/^COPY\s+\S[^\n]*?\sFROM\s+stdin\b[^\n]*;/im, /^SET\s+standard_conforming_strings\b/im, /\bpg_catalog\./, /^INSERT\s+INTO\s+(?:public\.|")/im];
+const PG_SIGNS = [/^COPY\s+\S[^\n]*?\sFROM\s+stdin\b[^\n]*;/im, /^SET\s+standard_conforming_strings\b/im, /^SELECT\s+pg_catalog\./m, /^INSERT\s+INTO\s+(?:public\.|")/im];
 /** The first statement of a generic SQL file. */
 const SQL_START = /^(?:INSERT\s+(?:IGNORE\s+)?INTO|REPLACE\s+INTO|CREATE\s+(?:TEMPORARY\s+)?TABLE|DROP\s+TABLE|SET\s+[\w@]+\s*=|SET\s+NAMES\b|BEGIN(?:\s+TRANSACTION)?\s*;|START\s+TRANSACTION|LOCK\s+TABLES|USE\s+\S+;|PRAGMA\s)/i;
 const SQL_NAME = /\.sql(?:\.(?:gz|gzip|zst|bz2|xz))?$/i;

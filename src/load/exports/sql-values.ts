@@ -232,7 +232,7 @@ export class TupleScanner {
         depth--;
       } else if (c === 44 && depth === 0) return j;
       else if (c === SQ || c === DQ) {
-        const end = this.rules.backslash || c === SQ ? this.skipQuoted(s, j + 1, c) : this.skipQuoted(s, j + 1, c);
+        const end = this.skipQuoted(s, j + 1, c);
         if (end < 0) return end;
         j = end - 1;
       }

@@ -193,5 +193,6 @@ describe('pg_dump: bad input', () => {
     expect(pgdumpReader.sniff(Buffer.from('PGDMP\x01\x0e'), 'db.dump')).toBe(true);
     expect(pgdumpReader.sniff(Buffer.from('-- MySQL dump 10.13\n'), 'x.sql')).toBe(false);
     expect(pgdumpReader.sniff(Buffer.from('a,b\n1,2\n'), 'x.csv')).toBe(false);
+    expect(pgdumpReader.sniff(Buffer.from('id,query\n1,select * from pg_catalog.pg_class\n2,COPY t FROM stdin\n'), 'queries.csv')).toBe(false);
   });
 });
