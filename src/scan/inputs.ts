@@ -8,14 +8,12 @@
  */
 import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { EXPORT_NAME } from '../load/exports/names.js';
 import { filesInFolder } from '../load/folder.js';
 import { inventoryKeyFor, type InventoryKey } from '../load/inventory-columns.js';
 
-/**
- * Delimited text (.csv .tsv .txt .psv .tab), SQL dumps (.sql .dump), JSON (.jsonl .ndjson .json),
- * Parquet and Excel (.xlsx), each optionally .gz or .zst; any other .gz or .zst, and .zip archives.
- */
-export const EXPORT_FILE = /\.(?:csv|tsv|txt|psv|tab|sql|dump|jsonl|ndjson|json|parquet|xlsx)(?:\.(?:gz|zst))?$|\.(?:gz|zst|zip)$/i;
+/** Names of the files a reader takes (load/exports/names.ts). */
+export const EXPORT_FILE = EXPORT_NAME;
 
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];

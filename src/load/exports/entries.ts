@@ -5,8 +5,9 @@
  *
  * - An Office or OpenDocument file is a ZIP too: it is one entry, the file as it is (the workbook reader
  *   opens it), not a list of XML members.
- * - A member that is itself gzipped or zstd-compressed (`users.csv.gz` inside `export.zip`) is
- *   decompressed as it streams. A ZIP inside a ZIP is one entry, which no reader takes.
+ * - Members are taken as a folder's files are, by name (zip.ts dataMembers). One that is itself gzipped
+ *   or zstd-compressed (`users.csv.gz` inside `export.zip`) is decompressed as it streams. A ZIP inside
+ *   a ZIP is not opened.
  * - Memory: a member streams from disk like a file; a reader needing random access (Parquet, Excel)
  *   buffers it whole and says its bound.
  * - Errors while reading an entry's bytes are InputErrors that say which file (and member) is damaged.
@@ -125,11 +126,18 @@ async function* zipEntries(file: string, size: number): AsyncGenerator<ExportEnt
   try {
     if (isDocumentPackage(zip.members)) return yield await entryOf({ file, member: null, size, compression: 'none', open: async () => fileBytes(file, 1 << 20) }, []);
     const members = dataMembers(zip.members);
-    if (members.length === 0) throw new InputError('the ZIP archive holds no files', { file }, 'put the exported tables in the archive and zip it again');
+    if (members.length === 0) throw new InputError(`the ZIP archive holds no exported table${listed(zip.members)}`, { file }, 'a ZIP is read for the files a folder is read for (.csv .tsv .txt .psv .tab, .sql .dump, .jsonl .ndjson .json, .parquet, .xlsx, plain or .gz/.zst): put the exported tables in it');
     for (const m of members) yield await memberEntry(file, zip, m);
   } finally {
     zip.close();
   }
+}
+
+/** ` (its files: a.pdf, b.png)`: what an archive without a table holds, a few names. */
+function listed(members: readonly ZipMember[]): string {
+  const files = members.filter((m) => !m.name.endsWith('/')).map((m) => m.name).sort();
+  if (files.length === 0) return '';
+  return ` (its files: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''})`;
 }
 
 async function memberEntry(file: string, zip: ZipArchive, m: ZipMember): Promise<ExportEntry> {

@@ -13,6 +13,7 @@ import { isUtf8 } from 'node:buffer';
 import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { InputError } from '../../errors.js';
+import { isExportMember } from './names.js';
 
 export const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** An archive with no member starts with its end-of-directory record. */
@@ -89,10 +90,14 @@ export function isDocumentPackage(members: readonly ZipMember[]): boolean {
   return members.some((m) => m.name === '[Content_Types].xml' || m.name === 'xl/workbook.xml' || m.name === 'META-INF/manifest.xml');
 }
 
-/** What the Finder and Explorer add to an archive: never an export. */
-const NOT_AN_EXPORT = /(?:^|\/)(?:__MACOSX\/|\.DS_Store$|\._[^/]*$|Thumbs\.db$|desktop\.ini$)/i;
+/** Skipped as a folder's files are (load/folder.ts): hidden ones (the Finder's ._ files, .DS_Store), Office owner files (~$), and the Finder's __MACOSX/ copies. */
+const SKIPPED = /(?:^|\/)(?:__MACOSX\/|\.|~\$)/;
 
-/** The members holding data, by name (the order of a scan does not depend on how the archive was made). */
+/**
+ * The members to read: files a reader takes by their names (names.ts), as in a folder, so a README.pdf
+ * or a picture beside the tables is no error. Sorted by name: the order of a scan does not depend on how
+ * the archive was made.
+ */
 export function dataMembers(members: readonly ZipMember[]): ZipMember[] {
-  return members.filter((m) => !m.name.endsWith('/') && !NOT_AN_EXPORT.test(m.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return members.filter((m) => !m.name.endsWith('/') && !SKIPPED.test(m.name) && isExportMember(m.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -114,13 +114,17 @@ describe('a plain or single-stream file', () => {
 });
 
 describe('a ZIP archive', () => {
-  it('each member an entry, by name, folders and the Finder’s extras skipped, nested .gz undone', async () => {
+  it('each member an entry, by name, as a folder’s files are (others and the Finder’s extras skipped), nested .gz undone', async () => {
     const path = write('export.zip', zip({
       'z/users.csv': strToU8(CSV),
       'a.csv': [strToU8('x\n1\n'), { level: 0 }],
       '2024/06/orders.csv.gz': [gzipSync('order\n7\n'), { level: 0 }],
       '__MACOSX/z/._users.csv': strToU8('resource fork'),
       'z/.DS_Store': strToU8('\x00\x00\x00\x01Bud1'),
+      'README.pdf': strToU8('%PDF-1.4'),
+      'inner.zip': zip({ 'b.csv': strToU8(CSV) }),
+      'z/.hidden/c.csv': strToU8(CSV),
+      '~$book.xlsx': strToU8('owner'),
       'empty/': {},
     }));
     const list = await entries(path);
@@ -157,13 +161,14 @@ describe('a ZIP archive', () => {
   it('an empty archive has nothing to read', async () => {
     const path = write('empty.zip', zip({}));
     const err = await rejection(entries(path));
-    expect(err.message).toBe('the ZIP archive holds no files');
+    expect(err.message).toBe('the ZIP archive holds no exported table');
     expect(err.where).toEqual({ file: path });
+    expect(err.hint).toMatch(/^a ZIP is read for the files a folder is read for/);
   });
 
-  it('an archive of folders and extras only has nothing to read', async () => {
-    const err = await rejection(entries(write('folders.zip', zip({ 'a/': {}, '__MACOSX/._a': strToU8('x') }))));
-    expect(err.message).toBe('the ZIP archive holds no files');
+  it('an archive of folders, extras and other files only has nothing to read, and says what it holds', async () => {
+    const err = await rejection(entries(write('folders.zip', zip({ 'a/': {}, '__MACOSX/._a.csv': strToU8('x'), 'a/scan.pdf': strToU8('%PDF') }))));
+    expect(err.message).toBe('the ZIP archive holds no exported table (its files: __MACOSX/._a.csv, a/scan.pdf)');
   });
 
   it('an archive cut short (its directory lost) cannot be read at all', async () => {
