@@ -203,7 +203,7 @@ const ENTRIES: ZhEntry[] = [
   { en: /no line break in the first (\d+) MiB: not a table, or a first record too long to be one/, zh: (m) => `前 ${m[1]} MiB 中没有换行：不是数据表，或第一条记录过长` },
   { en: /export the table as CSV or TSV, one record per line/, zh: () => '请把数据表导出为 CSV 或 TSV，每行一条记录' },
   { en: /no exported tables in this folder/, zh: () => '此文件夹中没有导出的数据表' },
-  { en: /a folder is scanned for (\.csv, \.tsv, \.txt, \.psv) files \(optionally (\.gz)\)/, zh: (m) => `扫描文件夹时只读取 ${m[1]} 文件（可为 ${m[2]} 压缩）` },
+  { en: /a folder is scanned \(not its subfolders\) for ((?:\.\w+ )+)files \(plain, (\.gz) or (\.zst)\) and (\.zip) archives; name any other file to scan it/, zh: (m) => `扫描文件夹时（不含子文件夹）只读取 ${m[1]!.trim()} 文件（可为 ${m[2]} 或 ${m[3]} 压缩）及 ${m[4]} 压缩包；其他文件请直接写出文件名` },
 
   // --- YAML (our messages, then the yaml library's) -----------------------------------------------------
   { en: /fix the YAML syntax \(indentation, quotes, brackets\) at that position/, zh: () => '请修正该位置的 YAML 语法（缩进、引号、括号）' },

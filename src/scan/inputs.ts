@@ -25,7 +25,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
       continue;
     }
     const files = filesInFolder(p, (name) => EXPORT_FILE.test(name), { recursive: false });
-    if (files.length === 0) throw new InputError('no exported tables in this folder', { file: p }, 'a folder is scanned (not its subfolders) for .csv .tsv .txt .psv .tab, .sql .dump, .jsonl .ndjson .json, .parquet and .xlsx files, plain or .gz/.zst, and .zip archives; name another file to scan it');
+    if (files.length === 0) throw new InputError('no exported tables in this folder', { file: p }, 'a folder is scanned (not its subfolders) for .csv .tsv .txt .psv .tab .sql .dump .jsonl .ndjson .json .parquet .xlsx files (plain, .gz or .zst) and .zip archives; name any other file to scan it');
     out.push(...files);
   }
   return out;

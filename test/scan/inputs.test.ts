@@ -32,7 +32,7 @@ describe('inputs', () => {
     const { dir } = tempFiles({ 'notes.md': '# nothing', 'x.yaml': '' });
     const e = await expandInputs([dir]).catch((x: unknown) => x as InputError);
     expect(e).toBeInstanceOf(InputError);
-    expect((e as InputError).hint).toMatch(/not its subfolders\) for \.csv .+ and \.zip archives/);
+    expect((e as InputError).hint).toBe('a folder is scanned (not its subfolders) for .csv .tsv .txt .psv .tab .sql .dump .jsonl .ndjson .json .parquet .xlsx files (plain, .gz or .zst) and .zip archives; name any other file to scan it');
   });
 
   it('audit reads a folder with the same walk (same order and skips), its subfolders too', async () => {
