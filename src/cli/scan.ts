@@ -11,7 +11,7 @@ import { loadSuppressions } from '../suppress/apply.js';
 import { finish, inputsOrConfig, type AuditFlags } from './audit.js';
 import { buildContext, type RunContext } from './context.js';
 import type { CliIO } from './io.js';
-import { parseFormat, parsePositiveInt } from './options.js';
+import { parsePositiveInt } from './options.js';
 import { toolVersion } from './version.js';
 
 export interface ScanFlags extends AuditFlags {
@@ -24,7 +24,6 @@ export interface ScanFlags extends AuditFlags {
 }
 
 export async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Promise<number> {
-  parseFormat(flags.format);
   if (flags.output) checkOutputPath(flags.output);
   const shard = flags.shard === undefined ? null : parseShard(flags.shard);
   if (shard && flags.format !== undefined && flags.format !== 'json') throw new InputError(`--shard writes a part for privaudit merge (JSON), not ${flags.format}`, undefined, 'leave out -f here, and give it to privaudit merge');
@@ -94,7 +93,7 @@ export function reportScanNotes(files: readonly ExportFile[], io: CliIO): void {
   for (const f of files) {
     const where = f.format === 'csv' ? f.file : `${f.file} (${f.table})`;
     if (f.ragged > 0) io.stderr(`privaudit: ${where}: ${f.ragged} ragged row${f.ragged === 1 ? '' : 's'} (a different number of fields from the header), first at line${f.raggedRows.length === 1 ? '' : 's'} ${f.raggedRows.join(', ')}\n`);
-    for (const p of f.problems) io.stderr(`privaudit: ${f.file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message} (the rest was scanned)\n  hint: ${p.hint}\n`);
+    for (const p of f.problems) io.stderr(`privaudit: ${f.file}${p.line ? `:${p.line}` : ''}${p.line && p.column ? `:${p.column}` : ''}: ${p.message} (the rest was scanned)\n  hint: ${p.hint}\n`);
   }
 }
 

@@ -12,7 +12,7 @@ import { expandInputs } from './inputs.js';
 import { loadMapping, type MappingFile } from './mapping.js';
 import { WorkerPool } from './pool.js';
 import { progressFor } from './progress.js';
-import { scanFile, type FileScanContext } from './scan-file.js';
+import { isPlainCsv, scanFile, type FileScanContext } from './scan-file.js';
 import { MIN_SPLIT_BYTES } from './split.js';
 import type { ExportFile } from './types.js';
 
@@ -44,12 +44,11 @@ export interface ScanOptions {
 
 const MAX_WORKERS = 64;
 
-/** Is any file big enough to be split (gzip files never are)? */
+/** Is any file big enough to be split, and splittable (an uncompressed CSV; a dump or Parquet never is)? */
 async function anySplittable(files: string[], bytes: number): Promise<boolean> {
   for (const f of files) {
-    if (/\.gz$/i.test(f)) continue;
     const size = (await stat(f).catch(() => null))?.size ?? 0;
-    if (size >= bytes) return true;
+    if (size >= bytes && (await isPlainCsv(f).catch(() => false))) return true;
   }
   return false;
 }

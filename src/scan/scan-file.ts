@@ -47,12 +47,29 @@ const BYTE_RANGE_COMPRESSIONS: ReadonlySet<Compression> = new Set(['none', 'gzip
 /** Every table of one input file: a plain or gzipped CSV by byte ranges, anything else through its reader. */
 export async function scanFile(file: string, ctx: FileScanContext): Promise<ExportFile[]> {
   const out: ExportFile[] = [];
+  // A damaged member of an archive is reported and the others are scanned; the file fails only when none can be read.
+  const unreadable: InputError[] = [];
   for await (const entry of openEntries(file)) {
     const reader = readerFor(entry.head, entry.member ?? file);
     if (reader.format === 'csv' && entry.member === null && BYTE_RANGE_COMPRESSIONS.has(entry.compression)) out.push(await scanCsvFile(file, ctx));
-    else out.push(...(await scanEntry(entry, reader, ctx)));
+    else if (entry.member === null) out.push(...(await scanEntry(entry, reader, ctx)));
+    else await scanEntry(entry, reader, ctx).then((tables) => out.push(...tables), (e: unknown) => unreadable.push(asInputError(e)));
   }
-  return out;
+  if (unreadable.length === 0) return out;
+  if (out.length === 0) throw unreadable[0]!;
+  const problems = unreadable.map((e) => ({ line: 0, message: e.message, hint: e.hint ?? 'extract the member and scan it on its own' }));
+  return [{ ...out[0]!, problems: [...problems, ...out[0]!.problems] }, ...out.slice(1)];
+}
+
+function asInputError(e: unknown): InputError {
+  if (e instanceof InputError) return e;
+  throw e;
+}
+
+/** Only an uncompressed CSV can be read from the middle (by threads, or by shards). */
+export async function isPlainCsv(file: string): Promise<boolean> {
+  for await (const entry of openEntries(file)) return entry.compression === 'none' && entry.member === null && readerFor(entry.head, file).format === 'csv';
+  return false;
 }
 
 /** A plain or gzipped CSV: probe → classify → plan → tally the byte ranges (in workers when big enough) → merge. */

@@ -7,12 +7,10 @@
 import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { probeExport } from '../load/export-probe.js';
-import { openEntries } from '../load/exports/entries.js';
-import { readerFor } from '../load/exports/registry.js';
 import { expandInputs } from './inputs.js';
 import { openSession, type ScanOptions } from './index.js';
 import { scanRange, type RangeJob, type RangeReport } from './range.js';
-import { csvTableInput, scanFile, sourceOf, type FileScanContext } from './scan-file.js';
+import { csvTableInput, isPlainCsv, scanFile, sourceOf, type FileScanContext } from './scan-file.js';
 import type { ShardPart, ShardSpec, Unit, UnitResult } from './shard-part.js';
 import { splitRanges } from './split.js';
 import { planTable } from './table-plan.js';
@@ -41,12 +39,6 @@ export async function planUnits(files: readonly string[], opts: { sample: number
     for (let k = 0; k < parts; k++) units.push({ id: units.length, file, range: parts > 1 ? { index: k, count: parts } : null, bytes: Math.ceil(size / parts) });
   }
   return units;
-}
-
-/** Only an uncompressed CSV can be read from the middle. */
-async function isPlainCsv(file: string): Promise<boolean> {
-  for await (const entry of openEntries(file)) return entry.compression === 'none' && entry.member === null && readerFor(entry.head, file).format === 'csv';
-  return false;
 }
 
 /** The shard (1-based) of each unit: each unit goes to the shard with the fewest bytes so far (the first such). */

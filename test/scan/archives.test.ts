@@ -77,8 +77,19 @@ describe('the same findings as the CSV', () => {
 });
 
 describe('damage', () => {
-  it('a damaged member is named', async () => {
+  it('a damaged member is named and reported; the other members are scanned', async () => {
     const bytes = Buffer.from(zipSync({ 'a.csv': strToU8('id,mobile\n1,13812345678\n'), 'b.csv': strToU8('id,mobile\n' + '2,13912345678\n'.repeat(5000)) }, { level: 9 }));
+    const at = bytes.indexOf('b.csv') + 'b.csv'.length + 40;
+    bytes.fill(0xff, at, at + 32);
+    const { path } = tempFiles({ 'damaged.zip': bytes });
+    const files = await scan([path('damaged.zip')]);
+    expect(files.map((f) => [f.table, f.records])).toEqual([['a', 1]]);
+    expect(files[0]!.problems).toHaveLength(1);
+    expect(files[0]!.problems[0]!.message).toMatch(/^archive member 'b\.csv' cannot be read: /);
+  });
+
+  it('an archive none of whose members can be read is an error naming the first', async () => {
+    const bytes = Buffer.from(zipSync({ 'b.csv': strToU8('id,mobile\n' + '2,13912345678\n'.repeat(5000)) }, { level: 9 }));
     const at = bytes.indexOf('b.csv') + 'b.csv'.length + 40;
     bytes.fill(0xff, at, at + 32);
     const { path } = tempFiles({ 'damaged.zip': bytes });

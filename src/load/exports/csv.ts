@@ -20,6 +20,14 @@ export function tableOfName(name: string): string {
   return basename(name).replace(/(\.[A-Za-z0-9]{1,8})+$/, '') || basename(name);
 }
 
+/**
+ * The table an entry holds: named by its file, or by its member's file name (`export/2024/users.csv` →
+ * `users`), so a mapping or an inventory names it as it would the CSV on its own.
+ */
+export function entryTableName(entry: Pick<ExportEntry, 'file' | 'member'>): string {
+  return tableOfName(entry.member ?? entry.file);
+}
+
 export const csvReader: ExportReader = {
   format: 'csv',
   // The fallback: any text the other readers do not claim is read as a delimited table.
@@ -41,7 +49,7 @@ async function readCsv(entry: ExportEntry, sink: TableSink, opts: ReadOptions): 
     if (!begun) {
       while (from < records.length && isBlankRecord(records[from]!)) from++;
       if (from === records.length) return;
-      sink.begin({ name: tableOfName(name), columns: records[from]!.map((h) => h.trim()), line: lines[from]!, encoding: sniffed.encoding, delimiter });
+      sink.begin({ name: entryTableName(entry), columns: records[from]!.map((h) => h.trim()), line: lines[from]!, encoding: sniffed.encoding, delimiter });
       begun = true;
       from++;
     }

@@ -3,7 +3,7 @@
  * then), and every document is then flattened against them. Shared by JSON Lines and JSON arrays.
  */
 import { InputError } from '../../errors.js';
-import { tableOfName } from './csv.js';
+import { entryTableName } from './csv.js';
 import { jsonErrorAt } from './jsonl-errors.js';
 import { Flattener } from './jsonl-flatten.js';
 import type { ExportEntry, ReadProblem, TableSink } from './types.js';
@@ -119,7 +119,7 @@ export class DocumentTable {
   private begin(): void {
     this.frozen = true;
     const width = this.columns.length;
-    this.sink.begin({ name: tableOfName(this.entry.member ?? this.entry.file), columns: this.columns.slice(), line: 1 });
+    this.sink.begin({ name: entryTableName(this.entry), columns: this.columns.slice(), line: 1 });
     for (const p of this.early) this.sink.problem(p);
     const held = this.held;
     const lines = this.heldLines;

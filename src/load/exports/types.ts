@@ -21,7 +21,7 @@ export interface TableStart {
 
 /** Something a reader could not read: reported, and the rest of the entry is read. */
 export interface ReadProblem {
-  /** 1-based line (row number in formats without lines). */
+  /** 1-based line (row number in formats without lines); 0 for a whole archive member. */
   line: number;
   column?: number;
   /** Parquet: the row group (1-based). */

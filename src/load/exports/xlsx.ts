@@ -20,7 +20,7 @@ import type { Container } from '../file.js';
 import { openWorkbook } from '../xlsx-open.js';
 import { sheetGrid, sheetTable } from '../xlsx-table.js';
 import type { WorkBook, WorkSheet } from '../xlsx-lib.js';
-import { tableOfName } from './csv.js';
+import { entryTableName } from './csv.js';
 import type { ExportEntry, ExportReader, TableSink } from './types.js';
 import { exportCellText } from './xlsx-export-cells.js';
 
@@ -67,7 +67,7 @@ async function readWorkbook(entry: ExportEntry, sink: TableSink): Promise<void> 
     delete wb.Sheets[sheet];
     const table = sheetTable(entry.file, sheet, grid, hasTwoValues);
     if (!table) continue;
-    sink.begin({ name: sheets.length === 1 ? tableOfName(entry.member ?? entry.file) : sheet, columns: table.headers, line: table.headerLine });
+    sink.begin({ name: sheets.length === 1 ? entryTableName(entry) : sheet, columns: table.headers, line: table.headerLine });
     for (let at = 0; at < table.rows.length && !sink.full; at += BATCH) {
       const rows = table.rows.slice(at, at + BATCH);
       sink.records(
