@@ -8,22 +8,22 @@ import type { Platform } from '../policy/types.js';
 import { parsePlatform, PLATFORMS_ACCEPTED } from '../sdk/platform.js';
 import { buildReport } from '../report/build.js';
 import type { Coverage } from '../report/coverage.js';
+import type { Format } from '../report/formatters/types.js';
 import type { InputSummary } from '../report/types.js';
 import { buildContext, type CommonFlags, type RunContext } from './context.js';
 import type { CliIO } from './io.js';
 import { checkOutputPath, writeAtomic } from '../report/write.js';
 import { serializeBaseline } from '../suppress/baseline.js';
 import { loadSuppressions, suppress } from '../suppress/apply.js';
-import { parseFormat } from './options.js';
 import { emitReport } from './report-output.js';
 import { toolVersion } from './version.js';
 
 export interface AuditFlags extends CommonFlags {
-  /** Undefined when -f is not given: the output file's extension chooses (report-output.ts). */
-  format?: string;
+  /** Undefined when -f is not given: the output file's extension chooses (report-output.ts). commander checks it. */
+  format?: Format;
   output?: string;
   color?: boolean;
-  kind?: string;
+  kind?: DeclarationKind;
   platform?: string;
   /** `--sheet <name>`: the sheet of each Excel workbook to read (default: the first visible one). */
   sheet?: string;
@@ -37,11 +37,6 @@ function parsePlatformFlag(value: string | undefined): Platform | undefined {
   const platform = parsePlatform(value);
   if (!platform) throw new InputError(`--platform: '${value}' is not a platform`, undefined, `use one of: ${PLATFORMS_ACCEPTED}`);
   return platform;
-}
-
-function parseKind(kind: string | undefined): DeclarationKind | undefined {
-  if (kind === undefined || kind === 'inventory' || kind === 'sdk') return kind;
-  throw new InputError(`--kind: '${kind}' is not one of inventory, sdk`, undefined, 'use --kind inventory or --kind sdk');
 }
 
 export function inputSummaries(files: LoadedFile[]): InputSummary[] {
@@ -63,7 +58,7 @@ export function finish(files: LoadedFile[], ctx: RunContext, flags: AuditFlags, 
   for (const note of notes) io.stderr(note);
   for (const f of files) for (const note of f.kind === 'export' ? [] : (f.notes ?? [])) io.stderr(`privaudit: note: ${note}\n`);
   const report = buildReport({ version: toolVersion(), policy: ctx.policy, asOf: ctx.asOf, inputs: inputSummaries(files), findings, suppressed, coverage });
-  return emitReport(report, { format: parseFormat(flags.format), output: flags.output, color: flags.color }, ctx.lang, ctx.failOn, io);
+  return emitReport(report, { format: flags.format, output: flags.output, color: flags.color }, ctx.lang, ctx.failOn, io);
 }
 
 export function inputsOrConfig(paths: string[], ctx: RunContext, command: string): string[] {
@@ -73,14 +68,12 @@ export function inputsOrConfig(paths: string[], ctx: RunContext, command: string
 }
 
 export async function runAudit(paths: string[], flags: AuditFlags, io: CliIO): Promise<number> {
-  parseFormat(flags.format);
   if (flags.output) checkOutputPath(flags.output);
   const ctx = buildContext(flags, io);
-  const kind = parseKind(flags.kind);
   const skipped: string[] = [];
   const files = loadDeclarations(inputsOrConfig(paths, ctx, 'audit'), {
     taxonomy: ctx.taxonomy,
-    kind,
+    kind: flags.kind,
     platform: parsePlatformFlag(flags.platform),
     sheet: flags.sheet,
     onSkip: (file) => skipped.push(file),

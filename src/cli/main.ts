@@ -4,6 +4,7 @@ import { isInputError } from '../errors.js';
 import { FORMAT_NAMES } from '../report/formatters/index.js';
 import type { AuditFlags } from './audit.js';
 import { languageFor, localizedIO, processIO, type CliIO } from './io.js';
+import { DECLARATION_KINDS, withChoiceHint } from './options.js';
 import type { ScanFlags } from './scan.js';
 import { toolVersion } from './version.js';
 import { localizeError } from './zh-messages.js';
@@ -44,11 +45,11 @@ export function buildProgram(io: CliIO, setCode: (code: number) => void): Comman
     .description('Audit personal-information declarations, SDK lists and exported tables against privacy-policy packs (PIPL, GB/T 35273).')
     .version(toolVersion(), '-v, --version')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (message, write) => write(withChoiceHint(message)) })
     .showSuggestionAfterError(true);
 
   commonOptions(program.command('audit').description('audit inventories (CSV/YAML/Excel) and SDK lists against the policy packs').argument('[paths...]', 'files or folders'))
-    .option('--kind <inventory|sdk>', 'treat every file as this kind instead of detecting it')
+    .addOption(new Option('--kind <inventory|sdk>', 'treat every file as this kind instead of detecting it').choices(DECLARATION_KINDS))
     .option('--platform <name>', 'platform for SDK lists without a platform column (android, ios, harmonyos, web, miniprogram)')
     .option('--sheet <name>', 'the sheet of each Excel workbook to read (default: the first visible one)')
     .action(async (paths: string[], flags: AuditFlags) => setCode(await (await audit()).runAudit(paths, flags, io)));

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { checkAgainstInventory, inventoryPaths, loadInventory } from '../crosscheck/index.js';
 import { InputError } from '../errors.js';
+import type { Format } from '../report/formatters/types.js';
 import { checkOutputPath } from '../report/write.js';
 import { SHARD_FORMAT, type ShardPart } from '../scan/shard-part.js';
 import { checkParts, mergeParts } from '../scan/shard-merge.js';
@@ -9,18 +10,16 @@ import { loadSuppressions } from '../suppress/apply.js';
 import { finish } from './audit.js';
 import { buildContext } from './context.js';
 import type { CliIO } from './io.js';
-import { parseFormat } from './options.js';
 import { reportScanNotes } from './scan.js';
 
 export interface MergeFlags {
-  format?: string;
+  format?: Format;
   output?: string;
   failOn?: string;
   color?: boolean;
 }
 
 export function runMerge(files: string[], flags: MergeFlags, io: CliIO): number {
-  parseFormat(flags.format);
   if (flags.output) checkOutputPath(flags.output);
   const parts = files.map((file) => ({ file, part: readPart(file) }));
   checkParts(parts);

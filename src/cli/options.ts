@@ -1,7 +1,7 @@
 /** Flag values checked up front, so a bad flag fails before any work (exit 2). */
 import { dayNumber } from '../calendar/date.js';
 import { InputError } from '../errors.js';
-import { FORMAT_NAMES } from '../report/formatters/index.js';
+import type { DeclarationKind } from '../load/index.js';
 import type { Format } from '../report/formatters/types.js';
 import type { FailOn } from '../report/severity.js';
 import { didYouMean } from '../text/suggest.js';
@@ -12,11 +12,17 @@ function flagError(flag: string, value: string, allowed: readonly string[]): Inp
   return new InputError(`${flag}: '${value}' is not one of ${allowed.join(', ')}`, undefined, didYouMean(value, allowed) || `use one of: ${allowed.join(', ')}`);
 }
 
-/** The --format flag, or undefined when it was not given (the output file's extension may choose). */
-export function parseFormat(value: string | undefined): Format | undefined {
-  if (value === undefined) return undefined;
-  if ((FORMAT_NAMES as string[]).includes(value)) return value as Format;
-  throw flagError('--format', value, FORMAT_NAMES);
+/** What --kind may say (commander checks it: main.ts). */
+export const DECLARATION_KINDS: readonly DeclarationKind[] = ['inventory', 'sdk'];
+
+/**
+ * commander refuses a value outside an option's .choices() (--format, --kind) and lists them; this adds
+ * the nearest one, as the flags checked here suggest theirs (`--fail-on warn` → did you mean 'warning'?).
+ */
+export function withChoiceHint(message: string): string {
+  const refused = /argument '(.*)' is invalid\. Allowed choices are (.+)\.\n?$/.exec(message);
+  const near = refused ? didYouMean(refused[1]!, refused[2]!.split(', ')) : '';
+  return near ? `${message.trimEnd()}\n  hint: ${near}\n` : message;
 }
 
 /** What a report file's extension says it holds; longest first, so `.sarif.json` is SARIF. */

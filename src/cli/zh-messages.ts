@@ -98,7 +98,6 @@ const ENTRIES: ZhEntry[] = [
   { en: /(--[a-z-]+): ('.*') is not one of (.+)/, zh: (m) => `${m[1]}：${m[2]} 不是可选值（${m[3]}）之一` },
   { en: /(--[a-z-]+): ('.*') is not (a calendar date|a positive whole number|a platform)/, zh: (m) => `${m[1]}：${m[2]} 不是${NOT_A[m[3]!]}` },
   { en: /use --lang zh or --lang en/, zh: () => '请使用 --lang zh 或 --lang en' },
-  { en: /use --kind inventory or --kind sdk/, zh: () => '请使用 --kind inventory 或 --kind sdk' },
   { en: /write it as YYYY-MM-DD, e\.g\. (\S+)/, zh: (m) => `请写成 YYYY-MM-DD 格式，例如 ${m[1]}` },
   { en: /no inputs: name the files or folders to (\w+)/, zh: (m) => `没有输入：请指定要 ${m[1]} 的文件或文件夹` },
   { en: /e\.g\. (privaudit \w+ \S+), or set inputs: in (\S+)/, zh: (m) => `例如 ${m[1]}，或在 ${m[2]} 中设置 inputs:` },

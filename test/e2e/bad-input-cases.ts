@@ -61,12 +61,12 @@ export const FLAG_CASES: Case[] = [
   { name: '--fail-on bogus', argv: (good) => ['audit', good, '--fail-on', 'bogus'], where: null, message: "--fail-on: 'bogus' is not one of error, warning, info, never", fix: 'use one of: error, warning, info, never' },
   { name: '--as-of 2023-02-30', argv: (good) => ['audit', good, '--as-of', '2023-02-30'], where: null, message: "--as-of: '2023-02-30' is not a calendar date", fix: 'YYYY-MM-DD' },
   { name: '--lang fr', argv: (good) => ['audit', good, '--lang', 'fr'], where: null, message: "--lang: 'fr' is not one of zh, en", fix: "'en', 'zh'" },
-  { name: '--kind bogus', argv: (good) => ['audit', good, '--kind', 'sdkk'], where: null, message: "--kind: 'sdkk' is not one of inventory, sdk", fix: '--kind inventory or --kind sdk' },
 ];
 
 /** Commander's own messages ("error: …"): no file, but the allowed values or the nearest name. */
 export const COMMANDER_CASES: Case[] = [
-  { name: 'unknown format', argv: (good) => ['audit', good, '--format', 'jsn'], where: null, message: "argument 'jsn' is invalid", fix: 'Allowed choices are pretty, json,' },
+  { name: 'unknown format', argv: (good) => ['audit', good, '--format', 'jsn'], where: null, message: "argument 'jsn' is invalid", fix: "Allowed choices are pretty, json, sarif, junit, markdown, html, csv, github.\n  hint: did you mean 'json', 'csv'?" },
+  { name: '--kind bogus', argv: (good) => ['audit', good, '--kind', 'sdkk'], where: null, message: "argument 'sdkk' is invalid", fix: "Allowed choices are inventory, sdk.\n  hint: did you mean 'sdk'?" },
   { name: 'unknown command', argv: () => ['audti', 'x.csv'], where: null, message: "unknown command 'audti'", fix: '(Did you mean audit?)' },
   { name: 'unknown option', argv: (good) => ['audit', good, '--formt', 'json'], where: null, message: "unknown option '--formt'", fix: '(Did you mean --format?)' },
 ];

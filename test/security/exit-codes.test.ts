@@ -105,7 +105,7 @@ describe('bad arguments → 2, before any report is written', () => {
   it.each([
     ['scan --workers 0', ['scan', 'x.csv', '--workers', '0'], /--workers: '0' is not a positive whole number/],
     ['scan --sample -1', ['scan', 'x.csv', '--sample', '-1'], /--sample/],
-    ['audit --kind table', ['audit', 'x.csv', '--kind', 'table'], /--kind: 'table' is not one of inventory, sdk/],
+    ['audit --kind table', ['audit', 'x.csv', '--kind', 'table'], /option '--kind <inventory\|sdk>' argument 'table' is invalid\. Allowed choices are inventory, sdk\./],
     ['audit --platform symbian', ['audit', 'x.csv', '--platform', 'symbian'], /--platform: 'symbian' is not a platform/],
     ['unknown command', ['frobnicate'], /unknown command 'frobnicate'/],
     ['explain an unknown rule', ['explain', 'no-such-rule'], /unknown rule 'no-such-rule'/],
