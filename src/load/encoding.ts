@@ -1,5 +1,6 @@
 /** Encoding detection, once for every reader: BOMs, UTF-16 without BOM, UTF-8 validity, else GB18030. */
-import { iconv } from './iconv.js';
+import { isUtf8 as isValidUtf8 } from 'node:buffer';
+import { decodeWhole } from './export-decode.js';
 
 export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
 
@@ -35,25 +36,20 @@ function utf16WithoutBom(head: Buffer): TextEncoding | null {
   return null;
 }
 
-/** Valid UTF-8? A sequence cut at the end of the sample is allowed. */
+/** Valid UTF-8 (node:buffer's strict check)? A character cut at the end of the sample is allowed. */
 export function isUtf8(buf: Buffer): boolean {
-  let i = 0;
-  const n = buf.length;
-  while (i < n) {
-    const b = buf[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (len === 0) return false;
-    for (let k = 1; k < len; k++) {
-      if (i + k >= n) return true;
-      if ((buf[i + k]! & 0xc0) !== 0x80) return false;
-    }
-    i += len;
+  return isValidUtf8(buf.subarray(0, buf.length - cutCharacterBytes(buf)));
+}
+
+/** Bytes at the end that begin a multi-byte character without finishing it (0 to 3). */
+function cutCharacterBytes(buf: Buffer): number {
+  for (let k = 1; k <= Math.min(3, buf.length); k++) {
+    const b = buf[buf.length - k]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > k ? k : 0;
   }
-  return true;
+  return 0;
 }
 
 /** Where looksBinary looks for NUL bytes: the first 8 KiB. */
@@ -98,15 +94,10 @@ export function positionAfter(text: string): { line: number; column: number } {
   return { line, column: text.length - lineStart + 1 };
 }
 
-/** Decode a whole (small) file: inventories, SDK lists, configs. */
+/** Decode a whole (small) file: inventories, SDK lists, configs; GB18030 and UTF-16BE as an export's chunks are. */
 export function decodeBuffer(buf: Buffer, sniffed = sniffEncoding(buf.subarray(0, 65536))): string {
   const body = buf.subarray(sniffed.bomLength);
   if (sniffed.encoding === 'utf8') return body.toString('utf8');
   if (sniffed.encoding === 'utf16le') return body.toString('utf16le');
-  return iconv().decode(body, sniffed.encoding);
-}
-
-/** A streaming decoder for large exports (iconv-lite handles multi-byte splits across chunks). */
-export function decoderStream(enc: TextEncoding): NodeJS.ReadWriteStream {
-  return iconv().decodeStream(enc);
+  return decodeWhole(body, sniffed.encoding);
 }

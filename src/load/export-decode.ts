@@ -31,6 +31,12 @@ export function chunkDecoder(encoding: TextEncoding): ChunkDecoder {
   return { write: (chunk) => fallback.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)), end: () => fallback.end() ?? '' };
 }
 
+/** All of `bytes` at once (a declaration file), through the same decoder as an export's chunks. */
+export function decodeWhole(bytes: Uint8Array, encoding: TextEncoding): string {
+  const decoder = chunkDecoder(encoding);
+  return decoder.write(bytes) + decoder.end();
+}
+
 /** The bytes of a line feed in the encoding (to find safe split points in the raw file). */
 export function lineFeedBytes(encoding: TextEncoding): Buffer {
   if (encoding === 'utf16le') return Buffer.from([0x0a, 0x00]);

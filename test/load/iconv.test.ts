@@ -1,16 +1,52 @@
-/** iconv-lite is loaded on first use (src/load/iconv.ts); GBK text still decodes through it. */
-import { describe, expect, it } from 'vitest';
-import { decodeBuffer } from '../../src/load/encoding.js';
+/**
+ * iconv-lite is loaded on first use (src/load/iconv.ts) and is the decoder when the platform's
+ * TextDecoder does not know an encoding (a Node built without full ICU): then it must decode as
+ * TextDecoder does, chunk by chunk, wherever a chunk cuts a character.
+ */
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { chunkDecoder } from '../../src/load/export-decode.js';
 import { iconv } from '../../src/load/iconv.js';
 
+const SAMPLE = '姓名,手机号,地址\n张三,13812345678,北京市海淀区𠀀路1号\n李四,,"上海\n浦东"\n';
+
+function decodeInChunks(bytes: Buffer, cuts: number[]): string {
+  const d = chunkDecoder('gb18030');
+  let out = '';
+  let at = 0;
+  for (const cut of [...cuts.map((c) => c % (bytes.length + 1))].sort((a, b) => a - b)) {
+    out += d.write(bytes.subarray(at, Math.max(at, cut)));
+    at = Math.max(at, cut);
+  }
+  return out + d.write(bytes.subarray(at)) + d.end();
+}
+
 describe('iconv (iconv-lite on first use)', () => {
-  it('loads the module once', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is one loaded iconv-lite that round-trips GB18030, four-byte characters included', () => {
     expect(iconv()).toBe(iconv());
-    expect(typeof iconv().decode).toBe('function');
+    expect(iconv().decode(iconv().encode(SAMPLE, 'gb18030'), 'gb18030')).toBe(SAMPLE);
   });
 
-  it('decodes a GBK file through it', () => {
-    const bytes = iconv().encode('姓名,身份证号\n张三,110101199003071233\n', 'gbk');
-    expect(decodeBuffer(bytes)).toBe('姓名,身份证号\n张三,110101199003071233\n');
+  it('decodes GB18030 chunk by chunk as TextDecoder does, when TextDecoder lacks the encoding', () => {
+    const gb = iconv().encode(SAMPLE, 'gb18030');
+    const cutAnywhere = fc.array(fc.nat(), { maxLength: 6 });
+    const viaTextDecoder = fc.sample(cutAnywhere, 50).map((cuts) => decodeInChunks(gb, cuts));
+    vi.stubGlobal(
+      'TextDecoder',
+      class {
+        constructor() {
+          throw new RangeError('The "gb18030" encoding is not supported');
+        }
+      },
+    );
+    fc.assert(
+      fc.property(cutAnywhere, (cuts) => {
+        expect(decodeInChunks(gb, cuts)).toBe(SAMPLE);
+      }),
+      { numRuns: 200 },
+    );
+    expect(viaTextDecoder.every((t) => t === SAMPLE)).toBe(true);
   });
 });
