@@ -21,8 +21,8 @@ export function daysInMonth(year: number, month: number): number {
 
 /**
  * Is this a day of the (proleptic Gregorian) calendar? The one validity check of the codebase: date
- * cells (scan/day.ts) and the birth date inside a resident ID (detect/resident-id.ts) ask it too, each
- * adding only its own range of plausible years.
+ * cells (scan/day.ts, through a table of its month lengths) and the birth date inside a resident ID
+ * (detect/resident-id.ts) ask it too, each adding only its own range of plausible years.
  */
 export function isRealDate(year: number, month: number, day: number): boolean {
   return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);

@@ -11,7 +11,7 @@
  * systems are in local time). Anything else — 03/05/2024 (day or month first?), trailing words — is
  * not a date: never guessed.
  */
-import { civilDay, isRealDate } from '../calendar/date.js';
+import { civilDay, daysInMonth } from '../calendar/date.js';
 import { isDigitCode, readDigits } from '../detect/chars.js';
 
 export const NOT_A_DAY = -1e9;
@@ -27,6 +27,26 @@ const EXCEL_MIN = 18264;
 const EXCEL_MAX = 73050;
 /** Excel's day 25569 is 1970-01-01. */
 const EXCEL_EPOCH = 25569;
+
+/**
+ * The day number of the 1st of every month of the years a cell may name, and each month's length as
+ * the calendar's one validity check gives it (src/calendar/date.ts): a date cell costs two array reads.
+ */
+const MONTHS = (MAX_YEAR - MIN_YEAR + 1) * 12;
+const MONTH_START = new Int32Array(MONTHS);
+const MONTH_LENGTH = new Uint8Array(MONTHS);
+for (let i = 0; i < MONTHS; i++) {
+  const year = MIN_YEAR + Math.floor(i / 12);
+  MONTH_START[i] = civilDay(year, (i % 12) + 1, 1);
+  MONTH_LENGTH[i] = daysInMonth(year, (i % 12) + 1);
+}
+
+/** The day number of a real date between MIN_YEAR and MAX_YEAR, else NOT_A_DAY. */
+function dateDay(year: number, month: number, day: number): number {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return NOT_A_DAY;
+  const i = (year - MIN_YEAR) * 12 + month - 1;
+  return day <= MONTH_LENGTH[i]! ? MONTH_START[i]! + day - 1 : NOT_A_DAY;
+}
 
 /** What the last successful readDate() found. Read it right after the call. */
 export const READ = { day: NOT_A_DAY, second: -1 };
@@ -54,9 +74,46 @@ function isDateSeparator(c: number): boolean {
   return c === 45 || c === 47 || c === 46 || c === 0x5e74 || c === 0x6708;
 }
 
+/** Two digits at `i` as a number, -1 when either is not a digit. */
+function two(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * `2024-03-05` and `2024-03-05 10:30:00` (or with `T`), what databases export, read in place; null when
+ * the cell is of another form (the general reader decides).
+ */
+function isoDate(cell: string, n: number): boolean | null {
+  if ((n !== 10 && n !== 19) || cell.charCodeAt(4) !== 45 || cell.charCodeAt(7) !== 45) return null;
+  const hi = two(cell, 0);
+  const lo = two(cell, 2);
+  const m = two(cell, 5);
+  const d = two(cell, 8);
+  if (hi < 0 || lo < 0 || m < 0 || d < 0) return null;
+  let second = -1;
+  if (n === 19) {
+    const sep = cell.charCodeAt(10);
+    if ((sep !== 32 && sep !== 84) || cell.charCodeAt(13) !== 58 || cell.charCodeAt(16) !== 58) return null;
+    const h = two(cell, 11);
+    const mi = two(cell, 14);
+    const sec = two(cell, 17);
+    if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return false;
+    second = h * 3600 + mi * 60 + sec;
+  }
+  const day = dateDay(hi * 100 + lo, m, d);
+  if (day === NOT_A_DAY) return false;
+  READ.day = day;
+  READ.second = second;
+  return true;
+}
+
 /** Reads a date cell into READ; false when it is not one of the forms above. */
 export function readDate(cell: string): boolean {
   const n = cell.length;
+  const iso = isoDate(cell, n);
+  if (iso !== null) return iso;
   let i = 0;
   while (i < n && isSpace(cell.charCodeAt(i))) i++;
   let end = n;
@@ -73,8 +130,8 @@ export function readDate(cell: string): boolean {
   else if (digits === 10 || digits === 13) return epoch(cell, i, digits, end);
   else if (digits === 5) return excelSerial(cell, i, end);
   else return false;
-  if (!ok || year < MIN_YEAR || year > MAX_YEAR || !isRealDate(year, month, dayOfMonth)) return false;
-  return settle(civilDay(year, month, dayOfMonth));
+  const day = ok ? dateDay(year, month, dayOfMonth) : NOT_A_DAY;
+  return day !== NOT_A_DAY && settle(day);
 }
 
 /** The day a cell names, or NOT_A_DAY. */

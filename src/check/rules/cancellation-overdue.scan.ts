@@ -107,12 +107,12 @@ class CancellationCounter {
         if (done === BAD_DATE) continue;
         const due = this.ends[s]!.after(start);
         if (done !== NO_DATE) {
-          if (done > due) noteLate(this.tally.late[s]!, line, done - due, false, () => lateEvidence(start, done, due));
+          if (done > due && noteLate(this.tally.late[s]!, line, done - due, false)) this.tally.late[s]!.evidence = lateEvidence(start, done, due);
           continue;
         }
         // Still open: a rejected application is never approved nor deleted; a deletion waits for an approval the log records.
         if (rejected || (stage.kind === 'deletion' && approved >= 0 && approval === NO_DATE)) continue;
-        if (this.asOf > due) noteLate(this.tally.late[s]!, line, this.asOf - due, true, () => lateEvidence(start, null, due));
+        if (this.asOf > due && noteLate(this.tally.late[s]!, line, this.asOf - due, true)) this.tally.late[s]!.evidence = lateEvidence(start, null, due);
       }
     }
   }

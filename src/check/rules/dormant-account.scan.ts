@@ -96,7 +96,7 @@ class DormancyCounter {
       if (service === BAD_DATE || service > this.asOf) continue;
       for (let p = 0; p < periods.length; p++) {
         const due = this.ends[p]!.after(last);
-        if (this.asOf > due) noteLate(this.tally.late[p]!, line, this.asOf - due, false, () => lateEvidence(last, null, due));
+        if (this.asOf > due && noteLate(this.tally.late[p]!, line, this.asOf - due, false)) this.tally.late[p]!.evidence = lateEvidence(last, null, due);
       }
     }
   }

@@ -86,7 +86,7 @@ class OptOutCounter {
         const after = send > due || (graces[g]!.none && send === due && optSecond >= 0 && sendSecond > optSecond);
         if (!after) continue;
         const number = phone >= 0 ? (cells[phone] ?? '') : '';
-        noteLate(this.tally.late[g]!, line, send - due, false, () => evidence(number, opt, optSecond, send, sendSecond));
+        if (noteLate(this.tally.late[g]!, line, send - due, false)) this.tally.late[g]!.evidence = evidence(number, opt, optSecond, send, sendSecond);
       }
     }
   }

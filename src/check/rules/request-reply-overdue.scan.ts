@@ -10,7 +10,7 @@ import { approximateDays, parseDuration } from '../../normalize/duration.js';
 import type { Duration } from '../../normalize/types.js';
 import type { ClauseRef, DeadlineStart, RequestType } from '../../policy/types.js';
 import { BAD_DATE, dateIn, lateEvidence, NO_DATE, roleColumn } from '../../scan/events/dates.js';
-import { mergeDeadlineTally, newDeadlineTally, noteLate, shiftDeadlineTally, type DeadlineTally } from '../../scan/events/late.js';
+import { mergeDeadlineTally, newDeadlineTally, noteLate, shiftDeadlineTally, type DeadlineTally, type UnreadTally } from '../../scan/events/late.js';
 import { PeriodEnd } from '../../scan/events/period.js';
 import { requestType } from '../../scan/events/request-types.js';
 import { lateResult, periodArg, unreadResults } from '../../scan/events/results.js';
@@ -92,35 +92,37 @@ class ReplyCounter {
   readonly tally: DeadlineTally;
   private readonly ends: PeriodEnd[];
   private readonly asOf: number;
-  private readonly slot: Map<number, number>;
+  /** Per period, the unread tally of its start column. */
+  private readonly startUnread: UnreadTally[];
+  private readonly repliedUnread: UnreadTally;
   private readonly typeMemo = new Map<string, number>();
 
   constructor(private readonly check: ReplyCheck) {
     this.tally = newDeadlineTally(check.periods.length, check.dateColumns.length);
     this.ends = check.periods.map((p) => new PeriodEnd(p.duration));
     this.asOf = dayNumber(check.asOf)!;
-    this.slot = new Map(check.dateColumns.map((c, i) => [c, i]));
+    const slot = (column: number) => this.tally.unread[check.dateColumns.indexOf(column)]!;
+    this.startUnread = check.periods.map((p) => slot(p.start));
+    this.repliedUnread = slot(check.replied);
   }
 
   add(b: RecordBatch): void {
     const { replied, periods } = this.check;
-    const unread = this.tally.unread;
-    const repliedSlot = this.slot.get(replied)!;
     for (let k = 0; k < b.n; k++) {
       const r = b.sel[k]!;
       const cells = b.records[r]!;
       const line = b.lines[r]!;
       const p = this.periodOf(cells);
       const period = periods[p]!;
-      const start = dateIn(cells, period.start, unread[this.slot.get(period.start)!]!, line);
+      const start = dateIn(cells, period.start, this.startUnread[p]!, line);
       if (start === NO_DATE || start === BAD_DATE) continue;
       const due = this.ends[p]!.after(start);
-      const reply = dateIn(cells, replied, unread[repliedSlot]!, line);
+      const reply = dateIn(cells, replied, this.repliedUnread, line);
       if (reply === BAD_DATE) continue;
       if (reply === NO_DATE) {
-        if (this.asOf > due) noteLate(this.tally.late[p]!, line, this.asOf - due, true, () => lateEvidence(start, null, due));
+        if (this.asOf > due && noteLate(this.tally.late[p]!, line, this.asOf - due, true)) this.tally.late[p]!.evidence = lateEvidence(start, null, due);
       } else if (reply > due) {
-        noteLate(this.tally.late[p]!, line, reply - due, false, () => lateEvidence(start, reply, due));
+        if (noteLate(this.tally.late[p]!, line, reply - due, false)) this.tally.late[p]!.evidence = lateEvidence(start, reply, due);
       }
     }
   }

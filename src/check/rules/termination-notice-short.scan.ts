@@ -79,9 +79,9 @@ class NoticeCounter {
         // The last day a notice gives the whole period before the end.
         const due = this.periods[n]!.before(end);
         if (notice !== NO_DATE) {
-          if (notice > due) noteLate(this.tally.late[n]!, line, notice - due, false, () => noticeEvidence(notice, due, end));
+          if (notice > due && noteLate(this.tally.late[n]!, line, notice - due, false)) this.tally.late[n]!.evidence = noticeEvidence(notice, due, end);
         } else if (this.asOf > due) {
-          noteLate(this.tally.late[n]!, line, Math.min(this.asOf, end) - due, true, () => noticeEvidence(null, due, end));
+          if (noteLate(this.tally.late[n]!, line, Math.min(this.asOf, end) - due, true)) this.tally.late[n]!.evidence = noticeEvidence(null, due, end);
         }
       }
     }

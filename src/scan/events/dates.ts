@@ -19,8 +19,7 @@ export function roleColumn(roles: readonly ColumnRole[], kind: LogRole | Retenti
   return roles.findIndex((r) => r.kind === kind || (r.kind === 'event-date' && r.event === kind));
 }
 
-function isBlank(cell: string | undefined): boolean {
-  if (cell === undefined) return true;
+function isBlank(cell: string): boolean {
   for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) > 32) return false;
   return true;
 }
@@ -30,11 +29,11 @@ function isBlank(cell: string | undefined): boolean {
  * BAD_DATE, noted in `unread`, when not a date.
  */
 export function dateIn(cells: readonly string[], column: number, unread: UnreadTally, line: number): number {
-  if (column < 0) return NO_DATE;
-  const cell = cells[column];
+  const cell = column < 0 ? undefined : cells[column];
+  if (cell === undefined || cell.length === 0) return NO_DATE;
+  if (readDate(cell)) return READ.day;
   if (isBlank(cell)) return NO_DATE;
-  if (readDate(cell!)) return READ.day;
-  noteUnread(unread, line, cell!);
+  noteUnread(unread, line, cell);
   return BAD_DATE;
 }
 

@@ -42,16 +42,16 @@ function bucketOf(days: number): number {
 }
 
 /**
- * A record `days` past its deadline. `evidence` is called for the first one only (so building its text
- * costs nothing on the others).
+ * A record `days` past its deadline. True when the tally has no evidence yet: the caller then writes the
+ * record's (so its text is built once, not per late record).
  */
-export function noteLate(t: LateTally, line: number, days: number, open: boolean, evidence: () => string): void {
+export function noteLate(t: LateTally, line: number, days: number, open: boolean): boolean {
   t.count++;
   if (open) t.open++;
   if (t.rows.length < MAX_ROWS) t.rows.push(line);
   if (days > t.worst) t.worst = days;
   t.buckets[bucketOf(days)]!++;
-  t.evidence ??= evidence();
+  return t.evidence === null;
 }
 
 const EVIDENCE_CHARS = 40;

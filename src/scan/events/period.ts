@@ -18,23 +18,24 @@ function calendar(): PrcCalendar {
   return (threadCalendar ??= createCalendar());
 }
 
-/** Distinct start days remembered per period; a log spanning more starts again (each day is cheap). */
-const MEMO_LIMIT = 100_000;
+/** Start days remembered per period, direct-mapped by the day's low bits (a log's days mostly fit). */
+const SLOTS = 4096;
+const EMPTY = -2147483648;
 
 export class PeriodEnd {
-  private readonly ends = new Map<number, number>();
+  private readonly keys = new Int32Array(SLOTS).fill(EMPTY);
+  private readonly ends = new Int32Array(SLOTS);
   private readonly starts = new Map<number, number>();
 
   constructor(private readonly period: Duration) {}
 
   /** The last day within the period that starts on `day` (day numbers as src/calendar/date.ts). */
   after(day: number): number {
-    let end = this.ends.get(day);
-    if (end === undefined) {
-      if (this.ends.size >= MEMO_LIMIT) this.ends.clear();
-      end = dayNumber(addDuration(formatDay(day), this.period, calendar())!)!;
-      this.ends.set(day, end);
-    }
+    const slot = day & (SLOTS - 1);
+    if (this.keys[slot] === day) return this.ends[slot]!;
+    const end = dayNumber(addDuration(formatDay(day), this.period, calendar())!)!;
+    this.keys[slot] = day;
+    this.ends[slot] = end;
     return end;
   }
 
@@ -42,7 +43,7 @@ export class PeriodEnd {
   before(day: number): number {
     let start = this.starts.get(day);
     if (start === undefined) {
-      if (this.starts.size >= MEMO_LIMIT) this.starts.clear();
+      if (this.starts.size >= SLOTS) this.starts.clear();
       start = this.latestStart(day);
       this.starts.set(day, start);
     }
