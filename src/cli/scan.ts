@@ -32,8 +32,8 @@ export async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Pro
   const sources = loadSuppressions(flags, ctx.config, io.cwd);
   const workers = flags.workers ? parsePositiveInt('--workers', flags.workers) : 1;
   warnAboveProcessors(workers, io);
-  const opts = scanOptions(flags, ctx, io, workers);
   const inventory = loadInventory(inventoryPaths(flags.inventory, ctx.config), ctx.taxonomy, io);
+  const opts = { ...scanOptions(flags, ctx, io, workers), columnFacts: inventory !== null };
   const inputs = await withoutInventories(inputsOrConfig(paths, ctx, 'scan'), inventory);
   if (shard) {
     const part: ShardPart = { privauditShard: SHARD_FORMAT, tool: { name: 'privaudit', version: toolVersion() }, run: shardRun(flags, ctx, opts), ...(await scanShard(inputs, opts, shard)) };

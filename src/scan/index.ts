@@ -40,6 +40,8 @@ export interface ScanOptions {
   maxFieldBytes?: number;
   /** Files smaller than this are scanned as one range, whatever `workers` says (default 16 MiB). */
   minSplitBytes?: number;
+  /** Tally the column facts `scan --inventory` needs (column-facts.ts): oldest records per date column, filled cells. */
+  columnFacts?: boolean;
 }
 
 const MAX_WORKERS = 64;
@@ -78,6 +80,7 @@ export async function openSession(files: string[], opts: ScanOptions): Promise<S
     workers,
     pool: () => (pool === undefined ? (pool = WorkerPool.start(workers - 1)) : pool),
     progress: progressFor(opts.progress, process.stderr, opts.lang),
+    columnFacts: opts.columnFacts ?? false,
   };
   return { ctx, close: async () => void (await pool?.close()) };
 }

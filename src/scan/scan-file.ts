@@ -39,6 +39,8 @@ export interface FileScanContext {
   /** Started on first need: small files never pay for threads. */
   pool: () => WorkerPool | null;
   progress: ProgressSink;
+  /** Only `scan --inventory` pays for them (a date parsed per record). */
+  columnFacts?: boolean;
 }
 
 /** What the byte-range CSV scanner reads itself (export-stream.ts). */

@@ -54,7 +54,7 @@ export function planTable(input: TableInput, ctx: FileScanContext): PlannedTable
     checks: checks.map(({ rule, check }) => ({ rule, check })),
     sample: ctx.sample,
     validateMask: input.validateAll ? 0 : VALIDATE_MASK,
-    facts: planFacts(columns, roles),
+    ...(ctx.columnFacts ? { facts: planFacts(columns, roles) } : {}),
   };
   return { input, plan, columns, roles, checks };
 }

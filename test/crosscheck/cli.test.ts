@@ -7,11 +7,9 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { englishWords } from '../cli/english-words.js';
-import { removeTempDirs, REPO_ROOT, runCli, STACK_FRAME, tempDir } from '../e2e/helpers.js';
-
-afterAll(removeTempDirs);
+import { REPO_ROOT, runCli, STACK_FRAME, tempDir } from '../e2e/helpers.js';
 
 const DIR = 'fixtures/crosscheck';
 const EXPORTS = `${DIR}/exports`;
@@ -42,6 +40,7 @@ describe('scan --inventory', () => {
       [
         'ad_clicks.csv device_imei undeclared-column',
         'ad_clicks.csv ip undeclared-column',
+        'crm.sql holder_id_card undeclared-column',
         'orders.csv receiver_phone declaration-contradicted',
         'users.csv bank_card undeclared-column',
         'users.csv birthday declared-column-missing',
@@ -50,11 +49,11 @@ describe('scan --inventory', () => {
         'users.csv wechat_id declared-column-missing',
       ].sort(),
     );
-    expect(report.coverage!.inventory).toEqual([{ file: INVENTORY, records: 13 }]);
-    expect(report.coverage!.tables.map((t) => t.table)).toEqual(['ad_clicks', 'orders', 'users']);
-    expect(report.coverage!.summary).toEqual({ tables: 3, columns: 19, personal: 12, declared: 9, contradicted: 3, undeclared: 3, missing: 2 });
+    expect(report.coverage!.inventory).toEqual([{ file: INVENTORY, records: 15 }]);
+    expect(report.coverage!.tables.map((t) => t.table)).toEqual(['ad_clicks', 'coupons', 'orders', 'users']);
+    expect(report.coverage!.summary).toEqual({ tables: 4, columns: 24, personal: 15, declared: 11, contradicted: 3, undeclared: 4, missing: 2 });
     // The inventory is what the data is checked against, not an input of the scan.
-    expect(report.inputs.map((i) => i.kind)).toEqual(['export', 'export', 'export']);
+    expect(report.inputs.map((i) => i.kind)).toEqual(['export', 'export', 'export', 'export']);
   });
 
   it('writes a report that validates against schemas/report.schema.json', async () => {
@@ -96,7 +95,7 @@ describe('scan --inventory', () => {
     writeFileSync(join(dir, 'privaudit.config.yaml'), `inventory: ${resolve(REPO_ROOT, INVENTORY)}\n`);
     const r = await runCli(['scan', EXPORTS, ...BASE, '-f', 'json', '-c', join(dir, 'privaudit.config.yaml')]);
     expect(r.code).toBe(0);
-    expect(crossFindings(JSON.parse(r.stdout) as JsonReport)).toHaveLength(8);
+    expect(crossFindings(JSON.parse(r.stdout) as JsonReport)).toHaveLength(9);
     copyFileSync(INVENTORY, join(dir, 'inv.csv'));
     writeFileSync(join(dir, 'privaudit.config.yaml'), 'inventory: [inv.csv]\n');
     const relative = await runCli(['scan', EXPORTS, ...BASE, '-f', 'json', '-c', join(dir, 'privaudit.config.yaml')]);
@@ -107,13 +106,13 @@ describe('scan --inventory', () => {
 
   it('does not scan an inventory kept in the exports\' folder', async () => {
     const dir = tempDir();
-    for (const name of readdirSync(EXPORTS).filter((n) => n.endsWith('.csv'))) copyFileSync(join(EXPORTS, name), join(dir, name));
+    for (const name of readdirSync(EXPORTS).filter((n) => !n.endsWith('.yaml'))) copyFileSync(join(EXPORTS, name), join(dir, name));
     copyFileSync(`${DIR}/inventory.xlsx`, join(dir, '数据资产清单.xlsx'));
     const r = await runCli(['scan', dir, '--inventory', join(dir, '数据资产清单.xlsx'), ...BASE, '-f', 'json']);
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as JsonReport;
-    expect(report.inputs.map((i) => i.file.replace(/^.*\//, ''))).toEqual(['ad_clicks.csv', 'orders.csv', 'users.csv']);
-    expect(crossFindings(report)).toHaveLength(8);
+    expect(report.inputs.map((i) => i.file.replace(/^.*\//, ''))).toEqual(['ad_clicks.csv', 'crm.sql', 'orders.csv', 'users.csv']);
+    expect(crossFindings(report)).toHaveLength(9);
   });
 
   it('names each of the terminal report\'s tables, with nothing in English under --lang zh', async () => {
@@ -121,7 +120,8 @@ describe('scan --inventory', () => {
     expect(en.stdout).toContain('Inventory coverage — Inventory: fixtures/crosscheck/inventory.csv');
     expect(en.stdout).toContain('  users ← crm.users  fixtures/crosscheck/exports/users.csv');
     expect(en.stdout).toContain('  ad_clicks (not in the inventory)');
-    expect(en.stdout).toContain('  Inventory tables not among the exports: crm.coupons (2 fields)');
+    expect(en.stdout).toContain('  Inventory tables not among the exports: crm.invoices (2 fields)');
+    expect(en.stdout).toContain('  coupons ← crm.coupons  fixtures/crosscheck/exports/crm.sql');
     const zh = await runCli(['scan', EXPORTS, '--inventory', INVENTORY, ...BASE, '--lang', 'zh']);
     expect(zh.stdout).toContain('数据清单覆盖情况');
     expect(englishWords(zh.stdout, { pretty: true }).map((w) => `${w.word} ← ${w.line.trim()}`)).toEqual([]);

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Document, isScalar, isMap, parse, visit } from 'yaml';
+import { Document, isMap, isScalar, parse, visit } from 'yaml';
 import { runRules } from '../../src/check/engine.js';
 import { declarationContradicted } from '../../src/check/rules/declaration-contradicted.js';
 import { declaredColumnMissing } from '../../src/check/rules/declared-column-missing.js';
@@ -41,17 +41,23 @@ async function run(inventory: string, exports: ExportFile[]): Promise<Run> {
   return { files, findings: runRules(files, RULES, c), coverage: coverage! };
 }
 
-/** What the expectation file holds for one export. */
+/** What the expectation file holds for one export: each of its tables (a dump holds several), then the findings. */
 function expectedOf(r: Run, file: string): unknown {
-  const t = r.coverage.tables.find((x) => x.file === file)!;
+  const tables = r.coverage.tables.filter((x) => x.file === file);
   return {
     asOf: AS_OF,
     inventory: 'inventory.csv',
-    table: t.table,
-    inventoryTable: t.inventoryTable ? `${t.inventoryTable.system}.${t.inventoryTable.table}` : null,
-    counts: t.counts,
-    columns: Object.fromEntries(t.columns.map((c) => [c.column, { status: c.status, item: c.item, match: c.match, row: c.declaration?.line ?? null, contradictions: c.contradictions }])),
-    missing: t.missing.map((m) => ({ field: m.field, row: m.line })),
+    tables: Object.fromEntries(
+      tables.map((t) => [
+        t.table,
+        {
+          inventoryTable: t.inventoryTable ? `${t.inventoryTable.system}.${t.inventoryTable.table}` : null,
+          counts: t.counts,
+          columns: Object.fromEntries(t.columns.map((c) => [c.column, { status: c.status, item: c.item, match: c.match, row: c.declaration?.line ?? null, contradictions: c.contradictions }])),
+          missing: t.missing.map((m) => ({ field: m.field, row: m.line })),
+        },
+      ]),
+    ),
     findings: r.findings.filter((f) => f.file === file).map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.subject.column, field: f.subject.field, item: f.item, count: f.count, rows: f.rows, evidence: f.evidence, clause: `${f.clause.policy} ${f.clause.section}`, message: f.message })),
   };
 }
@@ -64,11 +70,12 @@ function toYaml(value: unknown): string {
       if (node.items.every((i) => isScalar(i))) node.flow = true;
     },
     Pair(_, pair) {
-      if (isScalar(pair.key) && ['counts'].includes(String(pair.key.value)) && isMap(pair.value)) pair.value.flow = true;
+      if (!isScalar(pair.key) || !isMap(pair.value)) return;
+      if (pair.key.value === 'counts') pair.value.flow = true;
+      // One line per column.
+      if (pair.key.value === 'columns') for (const item of pair.value.items) if (isMap(item.value)) item.value.flow = true;
     },
   });
-  const columns = doc.get('columns') as { items: { value: { flow: boolean } }[] } | undefined;
-  for (const item of columns?.items ?? []) item.value.flow = true;
   return doc.toString({ lineWidth: 0 });
 }
 
@@ -76,12 +83,12 @@ let exported: ExportFile[];
 let csvRun: Run;
 
 beforeAll(async () => {
-  exported = await scan(EXPORTS.map((n) => join(DIR, 'exports', n)));
+  exported = await scan(EXPORTS.map((n) => join(DIR, 'exports', n)), { columnFacts: true });
   csvRun = await run('inventory.csv', exported);
 });
 
 it('has exports of every kind planted, and no other files beside them', () => {
-  expect(EXPORTS).toEqual(['ad_clicks.csv', 'orders.csv', 'users.csv']);
+  expect(EXPORTS).toEqual(['ad_clicks.csv', 'crm.sql', 'orders.csv', 'users.csv']);
   expect(readdirSync(join(DIR, 'exports')).filter((n) => n.endsWith('.expected.yaml')).sort()).toEqual(EXPORTS.map((n) => `${n}.expected.yaml`));
 });
 
@@ -97,8 +104,7 @@ describe.each(EXPORTS)('%s against inventory.csv', (name) => {
   });
 
   it('raises nothing on the columns that match their declarations', () => {
-    const t = csvRun.coverage.tables.find((x) => x.file === file)!;
-    const clean = t.columns.filter((c) => c.status === 'declared').map((c) => c.column);
+    const clean = csvRun.coverage.tables.filter((x) => x.file === file).flatMap((t) => t.columns.filter((c) => c.status === 'declared').map((c) => c.column));
     const flagged = csvRun.findings.filter((f) => f.file === file).map((f) => f.subject.column);
     for (const column of clean) expect(flagged, column).not.toContain(column);
   });
@@ -109,7 +115,9 @@ it('plants every case: each rule fires, each contradiction kind, and columns tha
   expect(new Set(kinds)).toEqual(new Set(['protection', 'item', 'retention']));
   expect(new Set(csvRun.findings.map((f) => f.ruleId))).toEqual(new Set(RULES.map((r) => r.meta.id)));
   expect(csvRun.coverage.summary.declared - csvRun.coverage.summary.contradicted).toBeGreaterThanOrEqual(5);
-  expect(csvRun.coverage.unscanned.map((u) => `${u.system}.${u.table}`)).toEqual(['crm.coupons']);
+  expect(csvRun.coverage.unscanned.map((u) => `${u.system}.${u.table}`)).toEqual(['crm.invoices']);
+  // The dump's table is matched by its name in the dump.
+  expect(csvRun.coverage.tables.find((t) => t.file.endsWith('crm.sql'))!.inventoryTable).toEqual({ system: 'crm', table: 'coupons' });
 });
 
 describe.each(['inventory.xlsx', 'inventory.yaml'])('the twin %s', (twin) => {

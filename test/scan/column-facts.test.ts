@@ -68,6 +68,25 @@ describe('column facts', () => {
     }
   });
 
+  it('finds the oldest day of each column whatever the order of the records (checked against a plain search)', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const day = () => `20${10 + Math.floor(rnd() * 14)}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}`;
+    const cell = (p: number, value: string) => (rnd() < p ? value : '');
+    for (let round = 0; round < 20; round++) {
+      const records: [number, string[]][] = Array.from({ length: 60 }, (_, i) => [i + 2, [cell(0.9, 'x'), cell(0.3, 'y'), cell(0.8, day()), cell(0.2, day()), cell(rnd() < 0.5 ? 0 : 0.1, 'z')]]);
+      if (round % 2) records.sort((a, b) => (b[1][2]! < a[1][2]! ? -1 : 1)).forEach((r, i) => (r[0] = i + 2));
+      const t = tally(plan, records);
+      plan.dates.forEach((date, d) => {
+        for (let j = 0; j < HEADER.length; j++) {
+          const holding = records.filter(([, c]) => c[j] !== '' && c[date] !== '');
+          const oldest = holding.reduce<[number, string[]] | null>((best, r) => (!best || r[1][date]! < best[1][date]! ? r : best), null);
+          expect(t.lines[d]![j], `round ${round}, date ${date}, column ${j}`).toBe(oldest ? oldest[0] : 0);
+        }
+      });
+    }
+  });
+
   it('is plain JSON (it crosses to worker threads and into shard parts)', () => {
     const t = tally(plan, RECORDS);
     expect(JSON.parse(JSON.stringify(t))).toEqual(t);
@@ -84,3 +103,18 @@ describe('column facts', () => {
 function profile(p: ColumnPlan): ColumnProfile {
   return { index: p.index, name: p.name, headerItem: null, valueItem: null, item: null, detector: null, kind: p.kind, role: null, nonEmpty: p.kind === 'pi' ? 99 : 0, matched: 0, share: 0, plain: 0, masked: 0, hashed: 0, checked: 0, valid: 0, rows: [], evidence: null };
 }
+
+describe('in a scan', () => {
+  it('only when asked for (scan --inventory): other scans pay nothing for them', async () => {
+    const { scanOne } = await import('./helpers.js');
+    const without = await scanOne('fixtures/crosscheck/exports/orders.csv');
+    expect(without.columns.some((c) => c.oldest)).toBe(false);
+    const withFacts = await scanOne('fixtures/crosscheck/exports/orders.csv', { columnFacts: true });
+    const phone = withFacts.columns.find((c) => c.name === 'receiver_phone')!;
+    expect(phone.oldest).toEqual([{ column: 'order_time', role: 'event-date:transaction', day: '2021-03-15', line: 2 }]);
+    expect(withFacts.columns.find((c) => c.name === 'order_no')!.nonEmpty).toBe(6);
+    // The same facts whether the file is read by one thread or cut into ranges for several.
+    const ranges = await scanOne('fixtures/crosscheck/exports/orders.csv', { columnFacts: true, workers: 2, minSplitBytes: 1 });
+    expect(ranges.columns).toEqual(withFacts.columns);
+  });
+});
