@@ -1,14 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildContext, type CommonFlags } from '../../src/cli/context.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { InputError } from '../../src/errors.js';
 import { inputErrorOf } from '../helpers/input-error.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'privaudit-context-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('privaudit-context-');
 
 const io: CliIO = { stdout: () => {}, stderr: () => {}, env: {}, cwd: dir, stdoutIsTTY: false, stderrIsTTY: false };
 

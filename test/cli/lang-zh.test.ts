@@ -2,12 +2,9 @@
  * Issue 14 §5: `--lang zh` covers input errors, hints, notes and every label. Each run's stderr, and its
  * pretty report, may hold no English word but ids, codes, option names, keys, paths and quoted values.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { removeTempDirs } from '../e2e/helpers.js';
+import { describe, expect, it } from 'vitest';
 import { englishWords } from './english-words.js';
 import { runZh, zhRuns } from './zh-runs.js';
-
-afterAll(removeTempDirs);
 
 describe('--lang zh prints no English outside ids and codes', () => {
   it.each(zhRuns())('$name', async (run) => {

@@ -1,15 +1,13 @@
 /** The report's format: --format, else the output file's extension (`-o report.html` writes HTML), else pretty. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chooseFormat, formatOfPath } from '../../src/cli/options.js';
 import { emitReport } from '../../src/cli/report-output.js';
 import type { CliIO } from '../../src/cli/io.js';
 import type { Format } from '../../src/report/formatters/types.js';
 import type { Report } from '../../src/report/types.js';
-import { removeTempDirs, ROWS, runCli, tempDir, writeInventory } from '../e2e/helpers.js';
-
-afterAll(removeTempDirs);
+import { ROWS, runCli, tempDir, writeInventory } from '../e2e/helpers.js';
 
 describe('formatOfPath', () => {
   it.each([

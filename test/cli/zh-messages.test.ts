@@ -6,14 +6,12 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { localizeError, localizeStderr, translate, ZH_ENTRIES, type ZhEntry } from '../../src/cli/zh-messages.js';
-import { REPO_ROOT, removeTempDirs } from '../e2e/helpers.js';
+import { REPO_ROOT } from '../e2e/helpers.js';
 import { englishWords } from './english-words.js';
 import { runZh, zhRuns } from './zh-runs.js';
-
-afterAll(removeTempDirs);
 
 function filesUnder(dir: string, ext: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {

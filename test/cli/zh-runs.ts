@@ -18,7 +18,7 @@ export interface ZhRun {
 
 const AS_OF = ['--as-of', '2026-01-05'];
 
-/** Built in a temp folder (removed by the caller's removeTempDirs). */
+/** Built in a temp folder (removed when the caller's test file ends: test/helpers/temp-folder.ts). */
 export function zhRuns(): ZhRun[] {
   const work = tempDir('privaudit-zh-');
   const good = writeInventory(work, 'good.csv', [ROWS.clean]);

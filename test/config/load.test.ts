@@ -1,13 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { InputError } from '../../src/errors.js';
 import { inputErrorOf } from '../helpers/input-error.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'privaudit-config-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('privaudit-config-');
 
 function write(text: string): string {
   const file = join(dir, `c${Math.random().toString(36).slice(2)}.yaml`);

@@ -1,13 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultConfig, loadConfig } from '../../src/config/load.js';
 import { sensitiveForGrade } from '../../src/normalize/sensitivity.js';
 import { inputErrorOf } from '../helpers/input-error.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'privaudit-config-sensitivity-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('privaudit-config-sensitivity-');
 
 let n = 0;
 function load(text: string) {

@@ -1,11 +1,9 @@
 /** `scan --inventory --lang zh`: its notes, refusals and hints on stderr, and the coverage block, hold no English outside names and codes. */
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { englishWords } from '../cli/english-words.js';
-import { removeTempDirs, runCli, tempDir } from '../e2e/helpers.js';
-
-afterAll(removeTempDirs);
+import { runCli, tempDir } from '../e2e/helpers.js';
 
 const EXPORTS = 'fixtures/crosscheck/exports';
 

@@ -5,11 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../src/report/formatters/index.js';
-import { removeTempDirs, runCli, tempDir } from '../e2e/helpers.js';
-
-afterAll(removeTempDirs);
+import { runCli, tempDir } from '../e2e/helpers.js';
 
 const IDENTIFIERS = JSON.parse(readFileSync('fixtures/crosscheck/identifiers.json', 'utf8')) as string[];
 

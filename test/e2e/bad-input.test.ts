@@ -4,9 +4,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BAD, COMMANDER_CASES, FILE_CASES, FLAG_CASES, type Case } from './bad-input-cases.js';
-import { listDir, removeTempDirs, ROWS, runCli, sha256, STACK_FRAME, tempDir, writeInventory } from './helpers.js';
+import { listDir, ROWS, runCli, sha256, STACK_FRAME, tempDir, writeInventory } from './helpers.js';
 
 let work: string;
 let good: string;
@@ -16,7 +16,6 @@ beforeAll(async () => {
   good = writeInventory(work, 'good.csv', [ROWS.clean]);
   await runCli(['audit', good, '--as-of', '2026-01-05']); // warm up: load taxonomy and packs once, so timings below measure the case
 });
-afterAll(removeTempDirs);
 
 /** Run a case with `-o` into a fresh folder; return the result and what the folder holds afterwards. */
 async function runWithOutput(c: Case) {

@@ -4,8 +4,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { listDir, removeTempDirs, ROWS, runCli, sha256, STACK_FRAME, tempDir, writeInventory } from './helpers.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { listDir, ROWS, runCli, sha256, STACK_FRAME, tempDir, writeInventory } from './helpers.js';
 
 interface JsonReport {
   summary: { error: number; warning: number; info: number; suppressed: number };
@@ -19,7 +19,6 @@ let dir: string;
 beforeEach(() => {
   dir = tempDir('privaudit-baseline-e2e-');
 });
-afterAll(removeTempDirs);
 
 /** Errors (cross-border-storage, retention-exceeds-limit on id_no) and a warning (retention-missing on real_name). */
 const ADOPTION_ROWS = [ROWS.errors, ROWS.warningOnly];

@@ -2,10 +2,8 @@
  * A cell never stops the run (SPEC decision 12, issue 14 §1): every unreadable cell of every file is an
  * `unrecognized-value` finding at its file, line and column, in one run; the rest of each row is audited.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { removeTempDirs, runCli, STACK_FRAME, tempDir, writeInventory } from './helpers.js';
-
-afterAll(removeTempDirs);
+import { describe, expect, it } from 'vitest';
+import { runCli, STACK_FRAME, tempDir, writeInventory } from './helpers.js';
 
 const CELLS = 'fixtures/cells';
 

@@ -4,8 +4,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANSI, listDir, removeTempDirs, REPO_ROOT, ROWS, runCli, sha256, STACK_FRAME, tempDir, writeInventory } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANSI, listDir, REPO_ROOT, ROWS, runCli, sha256, STACK_FRAME, tempDir, writeInventory } from './helpers.js';
 
 const AS_OF = ['--as-of', '2026-01-05'];
 
@@ -16,7 +16,6 @@ beforeAll(() => {
   dir = tempDir();
   for (const key of Object.keys(inv) as (keyof typeof inv)[]) inv[key] = writeInventory(dir, `${key}.csv`, [ROWS[key]]);
 });
-afterAll(removeTempDirs);
 
 const audit = (file: string, ...rest: string[]) => runCli(['audit', file, ...AS_OF, ...rest]);
 const jsonOf = (stdout: string) => JSON.parse(stdout) as { policies: { id: string }[]; findings: { ruleId: string; severity: string; message: string }[] };

@@ -3,12 +3,12 @@
  * captures stdout/stderr, plus temp folders and small inventories written on the fly.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
 /** The repository root: the process cwd of the tests, and the io.cwd unless a test says otherwise. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,17 +48,9 @@ export const STACK_FRAME = /^\s+at\s/m;
 /** An ANSI colour escape. */
 export const ANSI = /\u001b\[\d+(;\d+)*m/;
 
-const made: string[] = [];
-
-/** A fresh empty folder under the OS temp dir; removed by removeTempDirs(). */
+/** A fresh empty folder under the OS temp dir, removed when the test file ends (test/helpers/temp-folder.ts). */
 export function tempDir(prefix = 'privaudit-e2e-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
-
-export function removeTempDirs(): void {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  return tempFolder(prefix);
 }
 
 /** The SPEC's inventory columns, in the order the tests write them. */

@@ -5,7 +5,7 @@
  * an exit 2 names the file and the line. Slow (each run loads packs), so a quarter of the case count.
  */
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../src/check/registry.js';
@@ -21,7 +21,6 @@ import { inventoryCsvSeeds, podfileSeeds, sdkCsvSeeds, sdkYamlSeeds } from './se
 import { TempFiles } from './temp.js';
 
 const temp = new TempFiles('cli');
-afterAll(() => temp.remove());
 const RULE_IDS = RULES.map((r) => r.meta.id);
 const sdkFixtures = [...sdkCsvSeeds.map((t) => ['sdks.csv', t] as const), ...sdkYamlSeeds.map((t) => ['sdks.yaml', t] as const), ...podfileSeeds.map((t) => ['Podfile.lock', t] as const)];
 const RUNS = Math.max(20, Math.floor(fuzzRuns('disk') / 4));

@@ -4,7 +4,7 @@
  * either gives text or a located InputError naming the file.
  */
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeBuffer, isUtf8, looksBinary, sniffEncoding } from '../../src/load/encoding.js';
 import { readTextFile } from '../../src/load/file.js';
 import { encodedBytes, encodeText, randomBytes, text } from './arbitraries.js';
@@ -14,7 +14,6 @@ import { onlyInputError } from './outcome.js';
 import { TempFiles } from './temp.js';
 
 const temp = new TempFiles('encoding');
-afterAll(() => temp.remove());
 
 const bytes = fc.oneof(randomBytes, encodedBytes(csvText()), encodedBytes(text));
 const ENCODINGS = ['utf8', 'utf16le', 'utf16be', 'gb18030'];

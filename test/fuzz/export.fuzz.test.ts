@@ -4,7 +4,7 @@
  * profile whose evidence is masked and whose rows are lines of the file, or a located InputError.
  */
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/calendar.js';
 import { findInText } from '../../src/detect/index.js';
 import { decodeBuffer } from '../../src/load/encoding.js';
@@ -26,7 +26,6 @@ const options = {
   progress: false,
 };
 const temp = new TempFiles('export');
-afterAll(() => temp.remove());
 
 const HEADERS = ['id', 'phone', '手机号', 'mobile', 'id_card', '身份证号', 'sfzh', 'email', 'bank_card', 'imei', 'ip', 'remark', '备注', 'created_at', 'cancelled_at', 'zx_sj', 'status', '状态', 'birthday', 'age', 'guardian_consent', 'users.cancelled_at', 'name', '姓名', 'gps', 'col7'];
 const date = fc.oneof(fc.constantFrom('2020-01-01', '2024-02-29', '2023-02-29', '2019/12/31 23:59:59', '20200101', '1700000000', '0000-00-00', ''), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()));

@@ -3,7 +3,7 @@
  * at real lines of the file, or a located InputError.
  */
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../src/load/csv.js';
 import { loadDeclaration } from '../../src/load/index.js';
 import { inventoryFromCsv } from '../../src/load/inventory-csv.js';
@@ -22,7 +22,6 @@ import { TempFiles } from './temp.js';
 
 const tx = loadTaxonomy();
 const temp = new TempFiles('inventory');
-afterAll(() => temp.remove());
 
 /**
  * Every record names the file, a line of it, a field, and an item the taxonomy has; every unreadable cell and

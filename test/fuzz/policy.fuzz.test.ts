@@ -4,7 +4,7 @@
  * everything `policies show/lint/diff` and the rules do with it.
  */
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffPacks } from '../../src/policy/diff.js';
@@ -26,7 +26,6 @@ import { TempFiles } from './temp.js';
 const tx = loadTaxonomy();
 const bundled = loadPack('jdcloud-privacy-2020-07');
 const temp = new TempFiles('policy');
-afterAll(() => temp.remove());
 
 const packText = fc.oneof({ weight: 4, arbitrary: packDocument }, { weight: 4, arbitrary: aroundSeeds(packSeeds) }, { weight: 1, arbitrary: yamlSoup }, { weight: 1, arbitrary: anyString });
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { dirname } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/check/registry.js';
 import { loadConfig } from '../../src/config/load.js';
 import { parseCsvText } from '../../src/load/csv.js';
@@ -29,7 +29,6 @@ const tx = loadTaxonomy();
 const sdkOpts = { taxonomy: tx, catalog: loadCatalog() };
 const RULE_IDS = RULES.map((r) => r.meta.id);
 const temp = new TempFiles('prototype');
-afterAll(() => temp.remove());
 
 const PROTO = new RegExp(PROTO_KEYS.join('|'));
 const protoKey = fc.constantFrom(...PROTO_KEYS);

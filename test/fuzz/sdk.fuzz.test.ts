@@ -3,7 +3,7 @@
  * Podfile.lock), from text and from files of any encoding: records on real lines, or a located InputError.
  */
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseGradleReport, parseGradleScript } from '../../src/load/gradle.js';
 import { parsePodfileLock } from '../../src/load/podfile.js';
 import { parseSdkCsvText, parseSdkYamlText, readSdkFile } from '../../src/load/sdk-list.js';
@@ -22,7 +22,6 @@ import { TempFiles } from './temp.js';
 
 const opts = { taxonomy: loadTaxonomy(), catalog: loadCatalog() };
 const temp = new TempFiles('sdk');
-afterAll(() => temp.remove());
 
 const platform = fc.constantFrom(undefined, ...PLATFORMS);
 

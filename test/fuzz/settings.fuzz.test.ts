@@ -3,7 +3,7 @@
  * scan mappings — on any content: a validated value or a located InputError naming that file.
  */
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/check/registry.js';
 import { loadConfig } from '../../src/config/load.js';
 import { loadMapping, mappedColumns } from '../../src/scan/mapping.js';
@@ -22,7 +22,6 @@ const tx = loadTaxonomy();
 const RULE_IDS = RULES.map((r) => r.meta.id);
 const ROLES = new Set(Object.values(ROLE_WORDS).map((r) => JSON.stringify(r)));
 const temp = new TempFiles('settings');
-afterAll(() => temp.remove());
 
 /** A settings document of its own kind most of the time, else another kind or junk. */
 function documentOf(own: fc.Arbitrary<string>): fc.Arbitrary<string> {

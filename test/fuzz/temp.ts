@@ -1,8 +1,8 @@
-/** One temp folder per fuzz file, a fresh sub-folder per case (so file names may repeat), removed at the end. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/** One temp folder per fuzz file, a fresh sub-folder per case (so file names may repeat), removed when the file ends. */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { tempFolder } from '../helpers/temp-folder.js';
 
 export class TempFiles {
   private dir: string | null = null;
@@ -12,7 +12,7 @@ export class TempFiles {
 
   /** A new empty folder for one case. */
   folder(): string {
-    this.dir ??= mkdtempSync(join(tmpdir(), `privaudit-fuzz-${this.prefix}-`));
+    this.dir ??= tempFolder(`privaudit-fuzz-${this.prefix}-`);
     const folder = join(this.dir, String(this.count++));
     mkdirSync(folder);
     return folder;
@@ -24,10 +24,5 @@ export class TempFiles {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     writeFileSync(path, opts.gzip ? gzipSync(bytes) : bytes);
     return path;
-  }
-
-  remove(): void {
-    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
-    this.dir = null;
   }
 }

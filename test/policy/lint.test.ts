@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { lintPack, sortFindings, type LintFinding } from '../../src/policy/lint.js';
 import { listBundledPacks, loadPack } from '../../src/policy/load.js';
 import type { Pack } from '../../src/policy/types.js';
 import { loadTaxonomy } from '../../src/taxonomy/load.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
 const taxonomy = loadTaxonomy();
 const BUNDLED = ['jdcloud-privacy-2020-03', 'jdcloud-privacy-2020-07', 'jdcloud-terms-2020-03', 'jingkefu-privacy'];
@@ -150,9 +150,8 @@ describe('sensitivity', () => {
 describe('citations of another document', () => {
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'privaudit-lint-'));
+    dir = tempFolder('privaudit-lint-');
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('warns at the citation', () => {
     const pack = packCopy('jdcloud-terms-2020-03');

@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeTempDirs, REPO_ROOT, ROWS, runCli, tempDir, writeInventory } from '../e2e/helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, ROWS, runCli, tempDir, writeInventory } from '../e2e/helpers.js';
 
 const FIXTURES = 'fixtures/inventory';
 
@@ -47,7 +47,6 @@ beforeAll(() => {
   // Errors, a warning and a clean row: findings of several rules, with nulls and arrays filled in.
   mixed = writeInventory(dir, 'mixed.csv', [ROWS.clean, ROWS.errors, ROWS.warningOnly.replace('real_name', 'nickname').replace('basic.name', 'basic.nickname'), ROWS.sharedWithAcme.replace('real_name', 'email').replace('basic.name', 'basic.email')]);
 });
-afterAll(removeTempDirs);
 
 describe('real reports validate', () => {
   it('a temp inventory with findings of several rules', async () => {

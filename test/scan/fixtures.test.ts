@@ -66,10 +66,12 @@ describe.each(FIXTURES)('fixture %s', (name) => {
     const opts = { asOf: given?.asOf ?? '2024-06-01', policies: given?.policies ?? ['jdcloud-privacy-2020-07'], ...(given?.mapping ? { mapping: given.mapping } : {}) };
     const file = await scanOne(join(DIR, name), { asOf: opts.asOf, packs: opts.policies, mapping: opts.mapping ? join(DIR, opts.mapping) : undefined });
     const got = actual(file, findings([file], undefined, { packs: opts.policies }), opts);
-    if (process.env.UPDATE_EXPECTED || !given) {
+    if (process.env.UPDATE_EXPECTED) {
       writeFileSync(expectedFile, HEADER + toYaml(got));
       return;
     }
+    // A fixture without its expectation fails: writing one is a decision (UPDATE_EXPECTED=1), not a side effect.
+    expect(given, `${expectedFile} is missing: check the scan, then write it with UPDATE_EXPECTED=1`).not.toBeNull();
     expect(got).toEqual(given);
   });
 

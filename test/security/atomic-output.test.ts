@@ -12,9 +12,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MIN_SPLIT_BYTES } from '../../src/scan/split.js';
-import { listDir, removeTempDirs, REPO_ROOT, runCli, sha256, STACK_FRAME, tempDir } from '../e2e/helpers.js';
+import { listDir, REPO_ROOT, runCli, sha256, STACK_FRAME, tempDir } from '../e2e/helpers.js';
 
 /** Every open of a file, with its flags, and a switch that makes the next big write crash halfway. */
 const trace = vi.hoisted(() => ({ opens: [] as { path: string; flags: string }[], crashBigWrite: false }));
@@ -66,7 +66,6 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 const AS_OF = ['--as-of', '2026-11-23'];
 const TEMP_FILE = /\.privaudit-tmp-/;
 
-afterAll(removeTempDirs);
 afterEach(() => {
   trace.crashBigWrite = false;
 });

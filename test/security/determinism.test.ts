@@ -5,18 +5,17 @@
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FORMAT_NAMES } from '../../src/report/formatters/index.js';
 import { WorkerPool } from '../../src/scan/pool.js';
 import { MIN_SPLIT_BYTES } from '../../src/scan/split.js';
-import { removeTempDirs, REPO_ROOT, runCli, tempDir } from '../e2e/helpers.js';
+import { REPO_ROOT, runCli, tempDir } from '../e2e/helpers.js';
 
 const AS_OF = ['--as-of', '2026-11-23'];
 /** Declarations and exports with findings of every severity, a baseline-able set, Chinese text and GBK. */
 const AUDIT = ['audit', 'fixtures/inventory', 'fixtures/sdk', 'fixtures/leak/inventory', 'fixtures/leak/sdk', ...AS_OF];
 const SCAN = ['scan', 'fixtures/exports', 'fixtures/leak/exports', '-p', 'fixtures/leak/declares-little.yaml', ...AS_OF];
 
-afterAll(removeTempDirs);
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();

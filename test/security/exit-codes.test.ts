@@ -5,10 +5,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RULES } from '../../src/check/registry.js';
 import { FORMATTERS } from '../../src/report/formatters/index.js';
-import { listDir, removeTempDirs, ROWS, runCli, STACK_FRAME, tempDir, writeInventory } from '../e2e/helpers.js';
+import { listDir, ROWS, runCli, STACK_FRAME, tempDir, writeInventory } from '../e2e/helpers.js';
 
 const AS_OF = ['--as-of', '2026-11-23'];
 type Level = 'none' | 'info' | 'warning' | 'error';
@@ -32,7 +32,6 @@ beforeAll(() => {
     }
   }
 });
-afterAll(removeTempDirs);
 afterEach(() => vi.restoreAllMocks());
 
 const RANK = { info: 1, warning: 2, error: 3 } as const;

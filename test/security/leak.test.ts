@@ -7,13 +7,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   isBankCard, isEmail, isHkMacaoPermit, isImei, isIpv4, isIpv6, isLatitude, isLongitude, isMac, isMobile, isPassport,
   maskIdentifiers, upgradeLegacyResidentId, validateResidentId,
 } from '../../src/detect/index.js';
 import { FORMAT_NAMES } from '../../src/report/formatters/index.js';
-import { REPO_ROOT, removeTempDirs, runCli, tempDir, type RunResult } from '../e2e/helpers.js';
+import { REPO_ROOT, runCli, tempDir, type RunResult } from '../e2e/helpers.js';
 
 const LEAK = 'fixtures/leak';
 const AS_OF = '2026-11-23';
@@ -120,8 +120,6 @@ function expectNoLeaks(outputs: Output[]): void {
   const leaks = outputs.map((o) => ({ output: o.name, leaks: leaksIn(o.text) })).filter((o) => o.leaks.length > 0);
   expect(leaks).toEqual([]);
 }
-
-afterAll(removeTempDirs);
 
 describe('the leak fixture', () => {
   it('holds only valid identifiers (check characters, Luhn, number plans), the reference examples among them', () => {

@@ -1,15 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../../src/check/engine.js';
 import { suppress, unusedWaiversNote, type SuppressionSources } from '../../src/suppress/apply.js';
 import { baselineOf } from '../../src/suppress/baseline.js';
 import type { Waiver, WaiverFile } from '../../src/suppress/waivers.js';
 import { context, finding } from './helpers.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
-const cwd = mkdtempSync(join(tmpdir(), 'privaudit-apply-'));
-afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+const cwd = tempFolder('privaudit-apply-');
 
 const idNo = finding('cross-border-storage', 'crm.csv', { system: 'crm', table: 'users', field: 'id_no' }, 2, 'identity.resident-id');
 const phone = finding('retention-missing', 'crm.csv', { system: 'crm', table: 'users', field: 'phone' }, 3, 'basic.phone');

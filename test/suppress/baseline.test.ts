@@ -1,13 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyBaseline, baselineOf, loadBaseline, serializeBaseline, staleNote } from '../../src/suppress/baseline.js';
 import { finding } from './helpers.js';
 import { inputErrorOf } from '../helpers/input-error.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'privaudit-baseline-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('privaudit-baseline-');
 
 const a = finding('sensitive-unencrypted', 'inv/b.csv', { system: 'crm', table: 'users', field: 'id_no' }, 7, 'identity.resident-id');
 const b = finding('cross-border-storage', 'inv/b.csv', { system: 'crm', table: 'users', field: 'id_no' }, 7, 'identity.resident-id');

@@ -166,6 +166,7 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
   },
 };
 
+/** A case's folder, inside the one the parent test made (HOSTILE_DIR): a child killed mid-case leaves nothing behind. */
 export function caseFolder(): string {
-  return mkdtempSync(join(tmpdir(), 'privaudit-hostile-'));
+  return mkdtempSync(join(process.env.HOSTILE_DIR ?? tmpdir(), 'case-'));
 }

@@ -1,7 +1,15 @@
 /** Starting hostile/child.ts in a fresh `node` with a heap limit: its result lines, exit status and stderr. */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { tempFolder } from '../../helpers/temp-folder.js';
 import type { HostileResult } from './child.js';
+
+let dir: string | null = null;
+
+/** One folder for every child's cases, removed when the test file ends. */
+function hostileDir(): string {
+  return (dir ??= tempFolder('privaudit-hostile-'));
+}
 
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 const REGISTER = fileURLToPath(new URL('./register.mjs', import.meta.url));
@@ -19,7 +27,7 @@ export function runHostileChild(cases: [number, string][], opts: { heapMb: numbe
     encoding: 'utf8',
     timeout: opts.timeoutMs,
     maxBuffer: 16 * 1024 * 1024,
-    env: { ...process.env, FUZZ_HANG_MS: String(opts.hangMs) },
+    env: { ...process.env, FUZZ_HANG_MS: String(opts.hangMs), HOSTILE_DIR: hostileDir() },
   });
   const results = child.stdout
     .split('\n')

@@ -2,14 +2,14 @@
  * Opens the HTML report in a real headless Chromium (Debian's /usr/bin/chromium driven by playwright-core)
  * and uses it as a person would: charts drawn, rows sorted by a header click, rows filtered by typing.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHtml } from '../../../src/report/formatters/html.js';
 import { hostileReport, sampleReport, sampleRules } from './sample-report.js';
+import { tempFolder } from '../../helpers/temp-folder.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const noChromium = !existsSync(CHROMIUM);
@@ -23,7 +23,7 @@ describe.skipIf(noChromium)(`HTML report in headless Chromium${noChromium ? ` â€
   const problems: string[] = [];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'privaudit-html-'));
+    dir = tempFolder('privaudit-html-');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -33,7 +33,6 @@ describe.skipIf(noChromium)(`HTML report in headless Chromium${noChromium ? ` â€
 
   afterAll(async () => {
     await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   async function open(html: string, name: string): Promise<Page> {
