@@ -117,7 +117,7 @@ describe('scan --inventory', () => {
 
   it('names each of the terminal report\'s tables, with nothing in English under --lang zh', async () => {
     const en = await runCli(['scan', EXPORTS, '--inventory', INVENTORY, ...BASE]);
-    expect(en.stdout).toContain('Inventory coverage — Inventory: fixtures/crosscheck/inventory.csv');
+    expect(en.stdout).toContain('Inventory coverage — fixtures/crosscheck/inventory.csv\n');
     expect(en.stdout).toContain('  users ← crm.users  fixtures/crosscheck/exports/users.csv');
     expect(en.stdout).toContain('  ad_clicks (not in the inventory)');
     expect(en.stdout).toContain('  Inventory tables not among the exports: crm.invoices (2 fields)');

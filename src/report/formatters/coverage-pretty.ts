@@ -24,7 +24,7 @@ export function coverageLines(report: Report, lang: Lang, c: ChalkInstance): str
   if (!cov) return [];
   const w = coverageWords(lang);
   const inventory = cov.inventory.map((i) => i.file).join(', ');
-  const out = [c.bold(`${w.title} — ${w.inventory}: ${inventory}`)];
+  const out = [`${c.bold(w.title)} — ${inventory}`];
   for (const t of cov.tables) out.push(...tableLines(t, w, c));
   if (cov.unscanned.length) out.push(`  ${w.unscanned}: ${unscannedText(cov.unscanned, w)}`);
   out.push(`  ${c.bold(w.total)}: ${w.sentence(cov.summary)}`, '');
