@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * dist/privaudit: one executable file, a Node single executable application (SEA), built offline.
+ * build/privaudit: one executable file, a Node single executable application (SEA), built offline. It is
+ * built outside dist/ so that `npm pack` never ships it (package.json `files`; test/package.test.ts).
  *
  *   npm run build:binary   (= npm run build && node scripts/build-binary.mjs; the tsc build is the type gate)
  *
@@ -21,8 +22,8 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const WORK = join(ROOT, 'dist', 'sea');
-const OUTPUT = join(ROOT, 'dist', process.platform === 'win32' ? 'privaudit.exe' : 'privaudit');
+const WORK = join(ROOT, 'build', 'sea');
+const OUTPUT = join(ROOT, 'build', process.platform === 'win32' ? 'privaudit.exe' : 'privaudit');
 /** Node's documented fuse: postject flips it so node knows a blob is inside. */
 const SENTINEL_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 /** Folders src/assets.ts reads with readAsset()/listAssets(), plus single files; the snapshots come from `npm run build`. */

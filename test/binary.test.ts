@@ -1,17 +1,17 @@
 /**
- * The single executable (dist/privaudit, Node SEA): built by scripts/build-binary.mjs unless a fresh one is
+ * The single executable (build/privaudit, Node SEA): built by scripts/build-binary.mjs unless a fresh one is
  * there, copied out of the repository (so nothing can be read from src/, node_modules or policies/ on disk),
  * and run for --version and real audits.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempFolder } from './helpers/temp-folder.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUILT = join(ROOT, 'dist', 'privaudit');
+const BUILT = join(ROOT, 'build', 'privaudit');
 const SENTINEL_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -30,7 +30,7 @@ function newestInput(path: string): number {
   return Math.max(st.mtimeMs, ...readdirSync(path).map((name) => newestInput(join(path, name))));
 }
 
-/** Reuse dist/privaudit when it is newer than everything it is built from. */
+/** Reuse build/privaudit when it is newer than everything it is built from. */
 function isFresh(): boolean {
   if (!existsSync(BUILT)) return false;
   const inputs = ['src', 'policies', 'schemas', 'package.json', 'scripts/build-binary.mjs'].map((p) => newestInput(join(ROOT, p)));
@@ -48,7 +48,7 @@ function nodeModulesAbove(dir: string): string | null {
 const reason = cannotBuild();
 if (reason) console.warn(`binary test skipped: ${reason}`);
 
-describe.skipIf(reason !== null)('dist/privaudit (single executable)', () => {
+describe.skipIf(reason !== null)('build/privaudit (single executable)', () => {
   let dir: string;
   let binary: string;
 
@@ -62,16 +62,12 @@ describe.skipIf(reason !== null)('dist/privaudit (single executable)', () => {
       const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-binary.mjs')], { cwd: ROOT, encoding: 'utf8' });
       if (build.status !== 0) throw new Error(`build-binary failed (${build.status}):\n${build.stdout}\n${build.stderr}`);
     }
-    dir = mkdtempSync(join(tmpdir(), 'privaudit-binary-'));
+    dir = tempFolder('privaudit-binary-');
     const stray = nodeModulesAbove(dir);
     if (stray) throw new Error(`${stray} would let the binary find its modules on disk: remove it, or set TMPDIR elsewhere`);
     binary = join(dir, 'privaudit');
     copyFileSync(BUILT, binary);
   }, 300_000);
-
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
 
   it('prints its version', () => {
     const r = run(['--version']);
@@ -102,7 +98,7 @@ describe.skipIf(reason !== null)('dist/privaudit (single executable)', () => {
     ]);
   });
 
-  it('reads a GBK inventory (iconv-lite, loaded on first use, is inside the executable)', () => {
+  it('reads a GBK inventory (decoded by the executable\'s own TextDecoder; iconv-lite, its fallback, is inside too)', () => {
     copyFileSync(join(ROOT, 'fixtures', 'inventory', '支付系统清单.csv'), join(dir, 'gbk.csv'));
     const r = run(['audit', 'gbk.csv', '--policy', 'jdcloud-privacy-2020-03', '--policy', 'jdcloud-terms-2020-03', '--as-of', '2026-11-23', '--format', 'json']);
     expect(r.stderr).toBe('');
