@@ -4,7 +4,6 @@ import type { ClauseRef } from '../policy/types.js';
 const pipl = (section: string, quote: string): ClauseRef => ({ policy: 'PIPL', section, quote });
 
 export const LAW = {
-  notice: pipl('Art. 17', '个人信息处理者在处理个人信息前，应当以显著方式、清晰易懂的语言真实、准确、完整地向个人告知下列事项'),
   retention: pipl('Art. 19', '除法律、行政法规另有规定外，个人信息的保存期限应当为实现处理目的所必要的最短时间。'),
   provision: pipl('Art. 23', '个人信息处理者向其他个人信息处理者提供其处理的个人信息的，应当向个人告知接收方的名称或者姓名、联系方式、处理目的、处理方式和个人信息的种类，并取得个人的单独同意。'),
   separateConsent: pipl('Art. 29', '处理敏感个人信息应当取得个人的单独同意；法律、行政法规规定处理敏感个人信息应当取得书面同意的，从其规定。'),
