@@ -1,7 +1,12 @@
-/** The rule catalog: stable ids from SPEC's table, sorted and unique, and every rule's meta complete in zh and en. */
+/**
+ * The rule catalog: stable ids from SPEC's table, sorted and unique, every rule's meta complete in zh and
+ * en, and the registry and the files in src/check/rules/ naming the same rules, both ways.
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findRule, RULES } from '../../src/check/registry.js';
-import type { PackClauseKey } from '../../src/check/types.js';
+import type { PackClauseKey, Rule } from '../../src/check/types.js';
 import { editDistance } from '../../src/text/suggest.js';
 
 /** SPEC.md "Rule catalog": id → default severity. Ids are stable. */
@@ -118,5 +123,32 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('meta of %s', (id, rule
     expect(law.section.trim()).not.toBe('');
     expect(law.quote).toMatch(CJK);
     if (pack !== undefined) expect(PACK_KEYS).toContain(pack);
+  });
+});
+
+describe('the registry and src/check/rules/ name the same rules', () => {
+  const dir = fileURLToPath(new URL('../../src/check/rules/', import.meta.url));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+  /** `<id>.ts`: a rule; `<id>.<part>.ts` (e.g. `.scan.ts`): a part of that rule. */
+  const ruleIds = files.filter((f) => !/\.\w+\.ts$/.test(f)).map((f) => f.slice(0, -'.ts'.length));
+  const ids = RULES.map((r) => r.meta.id);
+
+  it('registers the rule of every file in src/check/rules/', () => {
+    expect(ruleIds.filter((id) => !ids.includes(id))).toEqual([]);
+  });
+
+  it('has a file for every registered rule, named by its id, that exports that very rule', async () => {
+    expect(ids.filter((id) => !ruleIds.includes(id))).toEqual([]);
+    for (const rule of RULES) {
+      const exported = Object.values(await import(`../../src/check/rules/${rule.meta.id}.ts`));
+      expect(exported, rule.meta.id).toContain(rule);
+      const rules = exported.filter((v): v is Rule => typeof v === 'object' && v !== null && 'meta' in v && 'check' in v);
+      expect(rules.map((r) => r.meta.id), `${rule.meta.id}.ts exports one rule`).toEqual([rule.meta.id]);
+    }
+  });
+
+  it('gives every part of a rule (<id>.scan.ts) a registered rule', () => {
+    const parts = files.filter((f) => /\.\w+\.ts$/.test(f));
+    expect(parts.filter((f) => !ids.includes(f.replace(/\.\w+\.ts$/, '')))).toEqual([]);
   });
 });

@@ -1,17 +1,15 @@
-/** Each SDK fixture, audited by the four SDK rules, gives exactly the findings written next to it. */
+/** Each SDK fixture, audited by every registered SDK rule, gives exactly the findings written next to it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { sdkNotPresent } from '../../src/check/rules/sdk-not-present.js';
-import { sdkOrganizationMismatch } from '../../src/check/rules/sdk-organization-mismatch.js';
-import { sdkUndeclaredField } from '../../src/check/rules/sdk-undeclared-field.js';
-import { undeclaredSdk } from '../../src/check/rules/undeclared-sdk.js';
+import { RULES as REGISTERED } from '../../src/check/registry.js';
 import { readSdkFile } from '../../src/load/sdk-list.js';
 import { contextFor, expectMessagesFilled } from './helpers.js';
 
 const DIR = 'fixtures/sdk';
-const RULES = [undeclaredSdk, sdkUndeclaredField, sdkOrganizationMismatch, sdkNotPresent];
+/** The registry's rules that read SDK lists only (those that read every kind of input have their own fixtures). */
+const RULES = REGISTERED.filter((r) => r.meta.appliesTo.length === 1 && r.meta.appliesTo[0] === 'sdk');
 const FIXTURES = ['android-sdks.csv', 'ios-sdks-zh.csv', '第三方SDK共享清单.csv', 'sdks.yaml', 'gradle-dependencies.txt', 'build.gradle.kts', 'Podfile.lock'];
 
 interface Expected {
