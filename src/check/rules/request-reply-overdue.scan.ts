@@ -86,7 +86,8 @@ function longest(periods: readonly ReplyPeriod[]): number {
   return best;
 }
 
-const MEMO_LIMIT = 1024;
+/** Type cells remembered, direct-mapped by length and end characters (a ticket system has a few types). */
+const TYPE_SLOTS = 256;
 
 class ReplyCounter {
   readonly tally: DeadlineTally;
@@ -95,7 +96,10 @@ class ReplyCounter {
   /** Per period, the unread tally of its start column. */
   private readonly startUnread: UnreadTally[];
   private readonly repliedUnread: UnreadTally;
-  private readonly typeMemo = new Map<string, number>();
+  /** -1 when every request gets one period (no type column, or a single period). */
+  private readonly typeColumn: number;
+  private readonly typeCells: (string | undefined)[] = new Array<string | undefined>(TYPE_SLOTS);
+  private readonly typePeriods = new Int8Array(TYPE_SLOTS);
 
   constructor(private readonly check: ReplyCheck) {
     this.tally = newDeadlineTally(check.periods.length, check.dateColumns.length);
@@ -104,40 +108,41 @@ class ReplyCounter {
     const slot = (column: number) => this.tally.unread[check.dateColumns.indexOf(column)]!;
     this.startUnread = check.periods.map((p) => slot(p.start));
     this.repliedUnread = slot(check.replied);
+    this.typeColumn = check.periods.length > 1 ? check.type : -1;
   }
 
   add(b: RecordBatch): void {
-    const { replied, periods } = this.check;
-    for (let k = 0; k < b.n; k++) {
-      const r = b.sel[k]!;
-      const cells = b.records[r]!;
-      const line = b.lines[r]!;
-      const p = this.periodOf(cells);
-      const period = periods[p]!;
-      const start = dateIn(cells, period.start, this.startUnread[p]!, line);
+    const { records, sel, lines, n } = b;
+    const { replied, periods, unknownType } = this.check;
+    const { ends, startUnread, repliedUnread, asOf, typeColumn } = this;
+    const late = this.tally.late;
+    for (let k = 0; k < n; k++) {
+      const r = sel[k]!;
+      const cells = records[r]!;
+      const line = lines[r]!;
+      const p = typeColumn < 0 ? unknownType : this.periodOf(cells[typeColumn]);
+      const start = dateIn(cells, periods[p]!.start, startUnread[p]!, line);
       if (start === NO_DATE || start === BAD_DATE) continue;
-      const due = this.ends[p]!.after(start);
-      const reply = dateIn(cells, replied, this.repliedUnread, line);
+      const due = ends[p]!.after(start);
+      const reply = dateIn(cells, replied, repliedUnread, line);
       if (reply === BAD_DATE) continue;
       if (reply === NO_DATE) {
-        if (this.asOf > due && noteLate(this.tally.late[p]!, line, this.asOf - due, true)) this.tally.late[p]!.evidence = lateEvidence(start, null, due);
-      } else if (reply > due) {
-        if (noteLate(this.tally.late[p]!, line, reply - due, false)) this.tally.late[p]!.evidence = lateEvidence(start, reply, due);
+        if (asOf > due && noteLate(late[p]!, line, asOf - due, true)) late[p]!.evidence = lateEvidence(start, null, due);
+      } else if (reply > due && noteLate(late[p]!, line, reply - due, false)) {
+        late[p]!.evidence = lateEvidence(start, reply, due);
       }
     }
   }
 
-  private periodOf(cells: readonly string[]): number {
-    const { type, byType, unknownType } = this.check;
-    const cell = type >= 0 ? cells[type] : undefined;
-    if (cell === undefined || cell.length === 0) return unknownType;
-    let p = this.typeMemo.get(cell);
-    if (p === undefined) {
-      if (this.typeMemo.size >= MEMO_LIMIT) this.typeMemo.clear();
-      const t = requestType(cell);
-      p = t === null ? unknownType : (byType[t] ?? byType.default ?? unknownType);
-      this.typeMemo.set(cell, p);
-    }
+  private periodOf(cell: string | undefined): number {
+    if (cell === undefined || cell.length === 0) return this.check.unknownType;
+    const slot = (cell.length * 31 + cell.charCodeAt(0) + cell.charCodeAt(cell.length - 1) * 7) & (TYPE_SLOTS - 1);
+    if (this.typeCells[slot] === cell) return this.typePeriods[slot]!;
+    const { byType, unknownType } = this.check;
+    const t = requestType(cell);
+    const p = t === null ? unknownType : (byType[t] ?? byType.default ?? unknownType);
+    this.typeCells[slot] = cell;
+    this.typePeriods[slot] = p;
     return p;
   }
 
