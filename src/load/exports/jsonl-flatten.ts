@@ -19,8 +19,8 @@
  * `$code` → the plain value.
  */
 
-/** Where the flattener puts each value: a column index, or -1 to drop it (a column not known). */
-export type ColumnOf = (path: string) => number;
+/** Where the flattener puts each value: a column index, or -1 to drop it (a column not known). `empty`: the value is null or an empty array. */
+export type ColumnOf = (path: string, empty: boolean) => number;
 
 /**
  * Records of one document, reused from document to document: `rows[0..height)` hold its cells (each
@@ -29,6 +29,8 @@ export type ColumnOf = (path: string) => number;
 export class Flattener {
   rows: string[][] = [];
   height = 0;
+  /** The last document held an integer past 2^53, which JSON.parse has rounded. */
+  rounded = false;
 
   constructor(
     private readonly columnOf: ColumnOf,
@@ -39,9 +41,13 @@ export class Flattener {
   /** Spreads the document over records; returns how many it needs (at least 1). */
   flatten(doc: Record<string, unknown>, width: number): number {
     this.height = 0;
+    this.rounded = false;
     this.ensure(1, width);
-    this.height = Math.max(1, this.object(doc, '', 0, width));
-    return this.height;
+    const height = Math.max(1, this.object(doc, '', 0, width));
+    // Values dropped (a column not known) still take their records: pad them too.
+    this.ensure(height, width);
+    this.height = height;
+    return height;
   }
 
   private ensure(height: number, width: number): void {
@@ -54,8 +60,8 @@ export class Flattener {
     if (height > this.height) this.height = height;
   }
 
-  private put(path: string, row: number, text: string, width: number): void {
-    const col = this.columnOf(path);
+  private put(path: string, row: number, text: string, width: number, empty = false): void {
+    const col = this.columnOf(path, empty);
     if (col < 0) return;
     this.ensure(row + 1, width);
     this.rows[row]![col] = text;
@@ -64,7 +70,7 @@ export class Flattener {
   /** Places a value at `row`; returns the records it spans. */
   private value(v: unknown, path: string, row: number, width: number): number {
     if (v === null || v === undefined) {
-      this.put(path, row, '', width);
+      this.put(path, row, '', width, true);
       return 1;
     }
     switch (typeof v) {
@@ -93,6 +99,10 @@ export class Flattener {
           }
         }
         return Math.max(1, this.object(v as Record<string, unknown>, path + '.', row, width));
+      case 'number':
+        if (!this.rounded && (v > Number.MAX_SAFE_INTEGER || v < Number.MIN_SAFE_INTEGER)) this.rounded = true;
+        this.put(path, row, scalarText(v), width);
+        return 1;
       default:
         this.put(path, row, scalarText(v), width);
         return 1;
@@ -110,7 +120,7 @@ export class Flattener {
 
   private array(a: unknown[], path: string, row: number, width: number): number {
     if (a.length === 0) {
-      this.put(path, row, '', width);
+      this.put(path, row, '', width, true);
       return 1;
     }
     let at = row;
@@ -142,20 +152,22 @@ export function scalarText(v: unknown): string {
 
 const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 const DAY_MS = 86_400_000;
-/** Dates of one table run in order often enough that the last day's text is worth keeping. */
-let memoDay = NaN;
-let memoText = '';
+/** Days already written (a table's dates fall on far fewer days than it has rows); cleared when full. */
+const DAYS = new Map<number, string>();
+const MAX_DAYS = 65_536;
 
 /** Epoch milliseconds → `YYYY-MM-DD HH:MM:SS` (UTC); '' outside the dates JavaScript can hold. */
 export function dateTimeText(ms: number): string {
   if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return '';
   const day = Math.floor(ms / DAY_MS);
-  if (day !== memoDay) {
-    memoDay = day;
-    memoText = dayText(day);
+  let text = DAYS.get(day);
+  if (text === undefined) {
+    if (DAYS.size === MAX_DAYS) DAYS.clear();
+    text = dayText(day);
+    DAYS.set(day, text);
   }
   const s = Math.floor((ms - day * DAY_MS) / 1000);
-  return `${memoText} ${TWO[(s / 3600) | 0]}:${TWO[((s % 3600) / 60) | 0]}:${TWO[s % 60]}`;
+  return `${text} ${TWO[(s / 3600) | 0]}:${TWO[((s % 3600) / 60) | 0]}:${TWO[s % 60]}`;
 }
 
 /** Days since 1970-01-01 → `YYYY-MM-DD`. */

@@ -50,18 +50,20 @@ export class DocumentTable {
   text(text: string, line: number): boolean {
     if (text.length === 0 || /^\s*$/.test(text)) return true;
     const doc = this.parse(text, line);
-    return doc === UNREAD || this.document(doc, line);
+    return doc === UNREAD || this.document(doc, line, text);
   }
 
-  /** A parsed document; false when the sink wants no more. */
-  document(doc: unknown, line: number): boolean {
+  /** A parsed document (`source`: its JSON text, to read again when a long integer was rounded); false when the sink wants no more. */
+  document(doc: unknown, line: number, source?: string): boolean {
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
       this.problem({ line, column: 1, message: `not a JSON object (${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}): not read`, hint: 'each document must be a JSON object' });
       return true;
     }
     this.currentLine = line;
     this.documents++;
-    const height = this.flattener.flatten(doc as Record<string, unknown>, this.columns.length);
+    let height = this.flattener.flatten(doc as Record<string, unknown>, this.columns.length);
+    // JSON.parse rounds integers past 2^53 (a card number held as a number): read the line again with them quoted.
+    if (this.flattener.rounded && source !== undefined) height = this.flattener.flatten(JSON.parse(keepBigIntegers(source)) as Record<string, unknown>, this.columns.length);
     for (let r = 0; r < height; r++) this.push(this.flattener.rows[r]!.slice(), line);
     if (!this.frozen && this.documents >= KEY_WINDOW) this.begin();
     return !(this.frozen && this.sink.full);
@@ -70,7 +72,7 @@ export class DocumentTable {
   /** The line's document, or UNREAD when it does not parse (reported). */
   private parse(text: string, line: number): unknown {
     try {
-      return JSON.parse(/\d{16}/.test(text) ? keepBigIntegers(text) : text);
+      return JSON.parse(text);
     } catch (e) {
       const { column, what } = jsonErrorAt((e as Error).message, text);
       this.problem({ line, column, message: `not valid JSON: ${what}; the line is not read`, hint: 'each line must be one complete JSON document' });

@@ -10,8 +10,9 @@
  * the report knows which values were not looked at.
  *
  * Lines: a record's line is the 1-based line of its document. A line that does not parse is a problem
- * (line, column, what is wrong — never the line's text) and the next line is read. Integers of 16 digits
- * or more are read as written (JSON.parse would round them: a bank card held as a number).
+ * (line, column, what is wrong — never the line's text) and the next line is read. Integers past 2^53
+ * are read as written: JSON.parse rounds them (a bank card held as a number), so a line holding one is
+ * parsed again with its long integers quoted.
  *
  * A JSON array file (`mongoexport --jsonArray`, `[{…},{…}]`) is read by jsonl-array.ts.
  *
@@ -21,8 +22,8 @@ import { readJsonArray } from './jsonl-array.js';
 import { DocumentTable } from './jsonl-table.js';
 import type { ExportEntry, ExportReader } from './types.js';
 
-/** A line longer than this (in characters) is reported and skipped, so memory stays bounded. */
-export const MAX_LINE_CHARS = 32 << 20;
+/** A line longer than this (in bytes) is reported and skipped, so memory stays bounded. */
+export const MAX_LINE_BYTES = 32 << 20;
 const BOM = 0xfeff;
 
 export const jsonlReader: ExportReader = {
@@ -31,7 +32,7 @@ export const jsonlReader: ExportReader = {
   read: async (entry, sink) => {
     if (jsonKind(entry.head) === 'array') return readJsonArray(entry, sink);
     const table = new DocumentTable(entry, sink);
-    await eachLine(entry, (text, line) => table.text(text, line), (line) => table.problem({ line, message: `line longer than ${MAX_LINE_CHARS} characters: not read`, hint: 'split the document, or export it without the oversized field' }));
+    await eachLine(entry, (text, line) => table.text(text, line), (line) => table.problem({ line, message: `line longer than ${MAX_LINE_BYTES >> 20} MiB: not read`, hint: 'split the document, or export it without the oversized field' }));
     table.end();
   },
 };
@@ -55,37 +56,39 @@ export function jsonKind(head: Buffer): 'lines' | 'array' | null {
   }
 }
 
-/** Every line of the entry, decoded as UTF-8, without its line end; an overlong line is skipped. */
+/**
+ * Every line of the entry, decoded as UTF-8, without its line end; an overlong line is skipped. Lines
+ * are found in the bytes (a newline byte is never part of a UTF-8 sequence) and each is decoded alone:
+ * no decoded chunk to split, no string built by joining pieces.
+ */
 async function eachLine(entry: ExportEntry, onLine: (text: string, line: number) => boolean | void, onTooLong: (line: number) => void): Promise<void> {
-  const decoder = new TextDecoder('utf-8');
-  let carry = '';
+  let carry: Buffer | null = null;
   let line = 1;
   let skipping = false;
   let first = true;
-  for await (const bytes of entry.chunks()) {
-    let text = carry + decoder.decode(bytes, { stream: true });
-    if (first && text.length > 0) {
-      if (text.charCodeAt(0) === BOM) text = text.slice(1);
+  for await (const chunk of entry.chunks()) {
+    let bytes: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+    carry = null;
+    if (first && bytes.length >= 3) {
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
       first = false;
     }
     let from = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
-      if (!skipping && onLine(lineText(text, from, nl), line) === false) return;
+    for (let nl = bytes.indexOf(10, from); nl >= 0; nl = bytes.indexOf(10, from)) {
+      if (!skipping && onLine(lineText(bytes, from, nl), line) === false) return;
       skipping = false;
       line++;
       from = nl + 1;
     }
-    carry = skipping ? '' : text.slice(from);
-    if (carry.length > MAX_LINE_CHARS) {
+    if (skipping) continue;
+    if (bytes.length - from > MAX_LINE_BYTES) {
       onTooLong(line);
-      carry = '';
       skipping = true;
-    }
+    } else if (from < bytes.length) carry = Buffer.from(bytes.subarray(from));
   }
-  carry += decoder.decode();
-  if (!skipping && carry.length > 0) onLine(lineText(carry, 0, carry.length), line);
+  if (!skipping && carry && carry.length > 0) onLine(lineText(carry, 0, carry.length), line);
 }
 
-function lineText(text: string, from: number, end: number): string {
-  return end > from && text.charCodeAt(end - 1) === 13 ? text.slice(from, end - 1) : text.slice(from, end);
+function lineText(bytes: Buffer, from: number, end: number): string {
+  return bytes.toString('utf8', from, end > from && bytes[end - 1] === 13 ? end - 1 : end);
 }

@@ -7,7 +7,7 @@
  * documents are (jsonl-flatten.ts); a MAP's keys are data, not schema, so a map is one column holding
  * its JSON text.
  */
-import type { DecodedArray, FileMetaData, ParquetParsers, SchemaElement, SchemaTree } from 'hyparquet';
+import type { DecodedArray, ParquetParsers, SchemaElement, SchemaTree } from 'hyparquet';
 import { bytesText, dateText, dateTimeText, scalarText } from './jsonl-flatten.js';
 
 /** How hyparquet hands values over: our parsers give text for dates and strings directly. */
@@ -33,7 +33,11 @@ export interface TopColumn {
   scale: number | null;
   /** FLOAT (32 bits): written with the fewest digits that read back as the same float. */
   float: boolean;
+  /** A timestamp (its unit) or a DATE, the values being the stored integers. */
+  time: TimeUnit | null;
 }
+
+export type TimeUnit = 'ms' | 'us' | 'ns' | 'date';
 
 export interface ParquetTable {
   top: TopColumn[];
@@ -44,23 +48,36 @@ export interface ParquetTable {
 }
 
 /**
- * The table of a file's schema. DECIMAL columns lose their annotation in `metadata` so hyparquet hands
- * over the unscaled integers (its own conversion goes through a float, which rounds long values).
+ * The table of a file's schema. Flat DECIMAL, timestamp and DATE columns lose their annotation in the
+ * schema so hyparquet hands over the stored integers: a decimal is written from its unscaled value
+ * (hyparquet's conversion goes through a float, which rounds long values), and a timestamp is turned
+ * into text as its row is taken, not into a Date per value first. Nested columns keep hyparquet's
+ * conversions (a nested DECIMAL comes as a float).
  */
-export function tableOfSchema(metadata: FileMetaData, tree: SchemaTree): ParquetTable {
+export function tableOfSchema(tree: SchemaTree): ParquetTable {
   const columns: string[] = [];
   const whole = new Set<string>();
   const top = tree.children.map((child): TopColumn => {
     const e = child.element;
     if (child.children.length === 0 && e.repetition_type !== 'REPEATED') {
       columns.push(e.name);
-      return { name: e.name, nested: false, index: columns.length - 1, scale: decimalScale(e), float: e.type === 'FLOAT' };
+      const column: TopColumn = { name: e.name, nested: false, index: columns.length - 1, scale: decimalScale(e), float: e.type === 'FLOAT', time: timeUnit(e) };
+      if (column.scale !== null || column.time !== null) unannotate(e);
+      return column;
     }
     walk(child, e.name, columns, whole);
-    return { name: e.name, nested: true, index: -1, scale: null, float: false };
+    return { name: e.name, nested: true, index: -1, scale: null, float: false, time: null };
   });
-  for (const e of metadata.schema) if (decimalScale(e) !== null) unDecimal(e);
   return { top, columns, whole };
+}
+
+function timeUnit(e: SchemaElement): TimeUnit | null {
+  if (e.type !== 'INT64' && e.type !== 'INT32') return null;
+  if (e.converted_type === 'DATE' || e.logical_type?.type === 'DATE') return 'date';
+  if (e.converted_type === 'TIMESTAMP_MILLIS') return 'ms';
+  if (e.converted_type === 'TIMESTAMP_MICROS') return 'us';
+  if (e.logical_type?.type === 'TIMESTAMP') return ({ MILLIS: 'ms', MICROS: 'us', NANOS: 'ns' } as const)[e.logical_type.unit] ?? null;
+  return null;
 }
 
 function decimalScale(e: SchemaElement): number | null {
@@ -69,7 +86,7 @@ function decimalScale(e: SchemaElement): number | null {
   return e.scale ?? logical?.scale ?? 0;
 }
 
-function unDecimal(e: SchemaElement): void {
+function unannotate(e: SchemaElement): void {
   const w = e as { converted_type?: unknown; logical_type?: unknown };
   delete w.converted_type;
   delete w.logical_type;
@@ -100,25 +117,31 @@ function walk(node: SchemaTree, path: string, out: string[], whole: Set<string>)
   for (const f of node.children) walk(f, prefix + f.element.name, out, whole);
 }
 
-/** A flat column's values as text, into `out[0..n)`. */
-export function columnText(values: DecodedArray, column: Pick<TopColumn, 'scale' | 'float'>, out: string[]): void {
-  const n = values.length;
-  const { scale } = column;
-  if (scale !== null) {
-    for (let i = 0; i < n; i++) out[i] = decimalText(values[i], scale);
-    return;
-  }
-  if (column.float) {
-    for (let i = 0; i < n; i++) out[i] = floatText(values[i] as number | null);
-    return;
-  }
-  if (ArrayBuffer.isView(values)) {
-    for (let i = 0; i < n; i++) out[i] = String(values[i]);
-    return;
-  }
-  for (let i = 0; i < n; i++) {
+/** The text of `values[i]`, for a flat column's decoded values (chosen once per page). */
+export function textOf(values: DecodedArray, column: Pick<TopColumn, 'scale' | 'float' | 'time'>): (i: number) => string {
+  const { scale, time } = column;
+  if (scale !== null) return (i) => decimalText(values[i], scale);
+  if (time !== null) return (i) => timeText(values[i] as number | bigint | null | undefined, time);
+  if (column.float) return (i) => floatText(values[i] as number | null);
+  if (ArrayBuffer.isView(values)) return (i) => String(values[i]);
+  return (i) => {
     const v: unknown = values[i];
-    out[i] = typeof v === 'string' ? v : v === null || v === undefined ? '' : v instanceof Uint8Array ? bytesText(v) : scalarText(v);
+    return typeof v === 'string' ? v : v === null || v === undefined ? '' : v instanceof Uint8Array ? bytesText(v) : scalarText(v);
+  };
+}
+
+/** A stored timestamp or DATE as text: `YYYY-MM-DD HH:MM:SS` (UTC) or `YYYY-MM-DD`. */
+export function timeText(v: number | bigint | null | undefined, unit: TimeUnit): string {
+  if (v === null || v === undefined) return '';
+  switch (unit) {
+    case 'date':
+      return dateText(Number(v));
+    case 'ms':
+      return dateTimeText(Number(v));
+    case 'us':
+      return dateTimeText(Math.floor(Number(v) / 1000));
+    case 'ns':
+      return dateTimeText(Number(BigInt(v) / 1_000_000n));
   }
 }
 

@@ -13,6 +13,11 @@ export const MAX_IN_MEMORY_BYTES = 128 << 20;
 
 export interface ParquetBytes {
   buffer: AsyncBuffer;
+  /**
+   * Bytes [start, end) into `into` when it is big enough (else a new buffer, to be passed next time):
+   * column chunks are read into the same buffers group after group, not fresh memory each time.
+   */
+  readInto(start: number, end: number, into: Uint8Array | null): Promise<Uint8Array>;
   /** Bytes read so far (the progress bar). */
   read(): number;
   close(): Promise<void>;
@@ -26,22 +31,30 @@ async function fromFile(file: string): Promise<ParquetBytes> {
   const handle: FileHandle = await open(file, 'r');
   const { size } = await handle.stat();
   let read = 0;
+  const fill = async (view: Uint8Array, start: number): Promise<void> => {
+    for (let at = 0; at < view.length; ) {
+      const { bytesRead } = await handle.read(view, at, view.length - at, start + at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    read = Math.max(read, start + view.length);
+  };
   const buffer: AsyncBuffer = {
     byteLength: size,
     async slice(start: number, end = size) {
-      const to = Math.min(end, size);
-      const out = new ArrayBuffer(Math.max(0, to - start));
-      const view = new Uint8Array(out);
-      for (let at = 0; at < view.length; ) {
-        const { bytesRead } = await handle.read(view, at, view.length - at, start + at);
-        if (bytesRead === 0) break;
-        at += bytesRead;
-      }
-      read = Math.max(read, to);
+      const out = new ArrayBuffer(Math.max(0, Math.min(end, size) - start));
+      await fill(new Uint8Array(out), start);
       return out;
     },
   };
-  return { buffer, read: () => read, close: () => handle.close() };
+  const readInto = async (start: number, end: number, into: Uint8Array | null): Promise<Uint8Array> => {
+    const length = Math.max(0, Math.min(end, size) - start);
+    const target = into && into.length >= length ? into : new Uint8Array(Math.max(length, (into?.length ?? 0) * 2));
+    const view = target.subarray(0, length);
+    await fill(view, start);
+    return view;
+  };
+  return { buffer, readInto, read: () => read, close: () => handle.close() };
 }
 
 async function fromEntry(entry: ExportEntry): Promise<ParquetBytes> {
@@ -60,5 +73,10 @@ async function fromEntry(entry: ExportEntry): Promise<ParquetBytes> {
   }
   const all = Buffer.concat(parts);
   const bytes = all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength) as ArrayBuffer;
-  return { buffer: { byteLength: bytes.byteLength, slice: (start, end) => bytes.slice(start, end) }, read: () => entry.bytesRead(), close: async () => {} };
+  return {
+    buffer: { byteLength: bytes.byteLength, slice: (start, end) => bytes.slice(start, end) },
+    readInto: async (start, end) => new Uint8Array(bytes, start, Math.max(0, Math.min(end, bytes.byteLength) - start)),
+    read: () => entry.bytesRead(),
+    close: async () => {},
+  };
 }

@@ -5,11 +5,12 @@
  * speed would go to decoding while the scan's cost is the per-value tally, the same whatever decodes.
  *
  * The file is read row group by row group (footer first: a missing or corrupt footer means nothing can
- * be read, an InputError). Within a row group, columns are read by name through hyparquet's lazy scan;
- * when the file has an offset index (hyparquet-writer, parquet-mr and Spark write one) a group is read
- * SLICE_ROWS rows at a time, else whole. Memory bound: one slice (or, without an offset index, one row
- * group) of decoded columns plus one batch of records: a file written with huge row groups and no
- * offset index costs its largest row group decoded.
+ * be read, an InputError), each column chunk read from disk as it is stored. Flat columns are decoded
+ * page by page as the records are built (parquet-pages.ts: hyparquet's page decoders, without its
+ * general assembly, which cost as much as the decoding), so decoded values live one batch; nested
+ * columns go through hyparquet's lazy scan, a row group at a time. Memory bound: one row group's
+ * column chunks as stored (compressed) plus one decoded page per column, and for nested columns their
+ * decoded values for the group.
  *
  * Columns and types come from the schema (parquet-columns.ts); a record's "line" is its 1-based row
  * number in the file. A row group whose column cannot be decoded is a problem naming the row group and
@@ -17,16 +18,15 @@
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { decompress as zstdDecompress } from 'fzstd';
-import { parquetMetadataAsync, parquetScan, parquetSchema, type Compressors, type DecodedArray, type FileMetaData, type ParquetScan } from 'hyparquet';
+import { parquetMetadataAsync, parquetScan, parquetSchema, type Compressors, type DecodedArray, type FileMetaData, type ParquetScan, type SchemaTree } from 'hyparquet';
 import { InputError } from '../../errors.js';
-import { tableOfName } from './csv.js';
+import { entryTableName } from './csv.js';
 import { Flattener } from './jsonl-flatten.js';
-import { columnText, PARSERS, tableOfSchema, type ParquetTable } from './parquet-columns.js';
-import { parquetBytes } from './parquet-file.js';
+import { PARSERS, tableOfSchema, type ParquetTable } from './parquet-columns.js';
+import { parquetBytes, type ParquetBytes } from './parquet-file.js';
+import { chunkRange, FlatChunkCursor, flatColumnReader, type PageBuffer } from './parquet-pages.js';
 import type { ExportEntry, ExportReader, TableSink } from './types.js';
 
-/** Rows decoded at once when the file lets a row group be read in parts. */
-export const SLICE_ROWS = 65_536;
 /** Records handed to the sink at a time. */
 const BATCH = 4096;
 const MAGIC = Buffer.from('PAR1');
@@ -47,32 +47,79 @@ export const parquetReader: ExportReader = {
 
 async function readParquet(entry: ExportEntry, sink: TableSink): Promise<void> {
   const bytes = await parquetBytes(entry);
+  // The driver's progress reads entry.bytesRead(), which counts chunks(): a plain file is read by slices instead.
+  if (entry.plain) entry.bytesRead = bytes.read;
   try {
     const metadata = await footer(entry, bytes.buffer);
     refuseCodecs(entry, metadata);
-    const table = tableOfSchema(metadata, parquetSchema(metadata));
-    sink.begin({ name: tableOfName(entry.member ?? entry.file), columns: table.columns, line: 1 });
-    const scan = await parquetScan({ file: bytes.buffer, metadata, utf8: false, parsers: PARSERS, compressors: COMPRESSORS });
+    const tree = parquetSchema(metadata);
+    const table = tableOfSchema(tree);
+    sink.begin({ name: entryTableName(entry), columns: table.columns, line: 1 });
+    const groups = new GroupReader(bytes, metadata, tree, table);
     const rows = new RowBuilder(table, sink);
     let groupStart = 0;
     for (let g = 0; g < metadata.row_groups.length && !sink.full; g++) {
-      const group = metadata.row_groups[g]!;
-      const groupRows = Number(group.num_rows);
-      const slice = group.columns.every((c) => c.offset_index_offset !== undefined) ? SLICE_ROWS : groupRows;
-      const failed = new Set<string>();
-      for (let from = groupStart; from < groupStart + groupRows && !sink.full; from += slice) {
-        const to = Math.min(from + slice, groupStart + groupRows);
-        const values = await readSlice(scan, table, from, to, (column, e) => {
-          if (failed.has(column)) return;
-          failed.add(column);
-          sink.problem({ line: from + 1, rowGroup: g + 1, message: `row group ${g + 1}, column ${column}: cannot be decoded (${(e as Error).message}); its values in this row group are not scanned`, hint: 'check that the file is complete; rewrite it with a common codec (Snappy, gzip, zstd)' });
-        });
-        rows.emit(values, from, to - from);
-      }
+      const groupRows = Number(metadata.row_groups[g]!.num_rows);
+      const failed = (column: string, e: unknown) =>
+        sink.problem({ line: groupStart + 1, rowGroup: g + 1, message: `row group ${g + 1}, column ${column}: cannot be decoded (${(e as Error).message}); its values in this row group are not scanned`, hint: 'check that the file is complete; rewrite it with a common codec (Snappy, gzip, zstd)' });
+      rows.emit(await groups.open(g, groupStart, failed), groupStart, groupRows, failed);
       groupStart += groupRows;
     }
   } finally {
     await bytes.close();
+  }
+}
+
+/** Per top-level column of a row group: a cursor over a flat column's pages, a nested column's values, or null (failed, reported). */
+type GroupColumns = (FlatChunkCursor | DecodedArray | null)[];
+type Failed = (column: string, e: unknown) => void;
+
+/** One row group at a time: each column chunk read from disk; flat ones decoded as the rows are built, nested ones through hyparquet's assembly. */
+class GroupReader {
+  private scan: Promise<ParquetScan> | null = null;
+  /** Per top-level column: the buffer its chunks are read into (parquet-file.ts readInto), and the one its pages are decompressed into. */
+  private readonly buffers: (Uint8Array | null)[];
+  private readonly pages: PageBuffer[];
+
+  constructor(
+    private readonly file: ParquetBytes,
+    private readonly metadata: FileMetaData,
+    private readonly tree: SchemaTree,
+    private readonly table: ParquetTable,
+  ) {
+    this.buffers = table.top.map(() => null);
+    this.pages = table.top.map(() => ({ bytes: new Uint8Array(0) }));
+  }
+
+  async open(g: number, groupStart: number, failed: Failed): Promise<GroupColumns> {
+    const group = this.metadata.row_groups[g]!;
+    const rows = Number(group.num_rows);
+    const out: GroupColumns = [];
+    for (const [i, c] of this.table.top.entries()) {
+      try {
+        if (c.nested) {
+          out.push(await this.nested(c.name, groupStart, rows));
+          continue;
+        }
+        const meta = group.columns.find((x) => x.meta_data?.path_in_schema[0] === c.name)?.meta_data;
+        if (!meta) throw new Error('no column chunk');
+        const { start, end } = chunkRange(meta);
+        const bytes = await this.file.readInto(start, end, this.buffers[i] ?? null);
+        if (bytes.buffer.byteLength > (this.buffers[i]?.length ?? 0)) this.buffers[i] = new Uint8Array(bytes.buffer);
+        out.push(new FlatChunkCursor(bytes, flatColumnReader(this.tree, meta, c, PARSERS, COMPRESSORS, this.pages[i]!), rows));
+      } catch (e) {
+        out.push(null);
+        failed(c.name, e);
+      }
+    }
+    return out;
+  }
+
+  private async nested(column: string, from: number, rows: number): Promise<DecodedArray> {
+    this.scan ??= parquetScan({ file: this.file.buffer, metadata: this.metadata, utf8: false, parsers: PARSERS, compressors: COMPRESSORS });
+    const v = await (await this.scan).readColumn({ column, rowStart: from, rowEnd: from + rows });
+    if (v.length !== rows) throw new Error(`${v.length} values for ${rows} rows`);
+    return v;
   }
 }
 
@@ -97,90 +144,91 @@ function refuseCodecs(entry: ExportEntry, metadata: FileMetaData): void {
   }
 }
 
-/** Each top-level column's values for rows [from, to): null where it failed (reported). */
-async function readSlice(scan: ParquetScan, table: ParquetTable, from: number, to: number, failed: (column: string, e: unknown) => void): Promise<(DecodedArray | null)[]> {
-  return Promise.all(
-    table.top.map((c) =>
-      scan.readColumn({ column: c.name, rowStart: from, rowEnd: to }).then(
-        (v) => (v.length === to - from ? v : (failed(c.name, new Error(`${v.length} values for ${to - from} rows`)), null)),
-        (e: unknown) => (failed(c.name, e), null),
-      ),
-    ),
-  );
-}
-
-/** Decoded columns → records of text, BATCH at a time, into the sink. */
+/** A row group's columns → records of text, BATCH rows at a time, into the sink. */
 class RowBuilder {
   private readonly width: number;
-  private readonly flat: (string[] | null)[];
   private readonly flattener: Flattener | null;
-  private readonly index: Map<string, number>;
-  private batch: string[][] = [];
+  /** Records of the current rows (reused batch after batch: the sink copies what it keeps). */
+  private readonly batch: string[][] = [];
   private readonly lines = new Int32Array(BATCH);
+  /** Nested tables: the records the flattener made, handed over BATCH at a time. */
+  private out: string[][] = [];
+  private readonly outLines = new Int32Array(BATCH);
 
   constructor(
     private readonly table: ParquetTable,
     private readonly sink: TableSink,
   ) {
     this.width = table.columns.length;
-    this.flat = table.top.map((c) => (c.nested ? null : []));
-    this.index = new Map(table.columns.map((c, i) => [c, i]));
-    this.flattener = table.top.some((c) => c.nested) ? new Flattener((p) => this.index.get(p) ?? -1, table.whole) : null;
+    const index = new Map(table.columns.map((c, i) => [c, i]));
+    this.flattener = table.top.some((c) => c.nested) ? new Flattener((p, empty) => index.get(p) ?? (empty ? -1 : this.unknown(p)), table.whole) : null;
   }
 
-  emit(values: (DecodedArray | null)[], from: number, n: number): void {
+  emit(columns: GroupColumns, groupStart: number, rows: number, failed: Failed): void {
     const { top } = this.table;
-    for (let c = 0; c < top.length; c++) {
-      const text = this.flat[c];
-      if (!text) continue;
-      text.length = n;
-      const v = values[c];
-      if (v) columnText(v, top[c]!, text);
-      else text.fill('');
+    for (let start = 0; start < rows && !this.sink.full; start += BATCH) {
+      const count = Math.min(BATCH, rows - start);
+      while (this.batch.length < count) this.batch.push(new Array<string>(this.width).fill(''));
+      for (let c = 0; c < top.length; c++) {
+        const col = columns[c];
+        if (top[c]!.nested) continue;
+        if (col instanceof FlatChunkCursor) {
+          try {
+            col.take(this.batch, 0, count, top[c]!.index);
+            continue;
+          } catch (e) {
+            columns[c] = null;
+            failed(top[c]!.name, e);
+          }
+        }
+        for (let k = 0; k < count; k++) this.batch[k]![top[c]!.index] = '';
+      }
+      const first = groupStart + start + 1;
+      if (this.flattener) this.nestedRows(columns, start, count, first);
+      else {
+        for (let k = 0; k < count; k++) this.lines[k] = first + k;
+        this.sink.records(count === this.batch.length ? this.batch : this.batch.slice(0, count), this.lines.subarray(0, count));
+      }
     }
-    if (this.flattener) this.nestedRows(values, from, n);
-    else this.flatRows(from, n);
     this.flush();
   }
 
-  /** Every column flat: record i is row i's cells, the record arrays reused batch after batch. */
-  private flatRows(from: number, n: number): void {
-    const cols = this.table.top.map((c, i) => ({ at: c.index, text: this.flat[i]! }));
-    for (let start = 0; start < n; start += BATCH) {
-      const count = Math.min(BATCH, n - start);
-      while (this.batch.length < count) this.batch.push(new Array<string>(this.width));
-      for (const { at, text } of cols) for (let k = 0; k < count; k++) this.batch[k]![at] = text[start + k]!;
-      for (let k = 0; k < count; k++) this.lines[k] = from + start + k + 1;
-      this.sink.records(count === this.batch.length ? this.batch : this.batch.slice(0, count), this.lines.subarray(0, count));
+  private readonly unknownPaths = new Set<string>();
+  private line = 0;
+
+  /** A nested value at a path the schema walk did not name (parquet-columns.ts): said once, not silently dropped. */
+  private unknown(path: string): number {
+    if (!this.unknownPaths.has(path)) {
+      this.unknownPaths.add(path);
+      this.sink.problem({ line: this.line, message: `values at ${path} are not scanned: the schema as read gives them no column`, hint: 'report this file\'s schema to the privaudit maintainers' });
     }
-    this.batch = [];
+    return -1;
   }
 
   /** Nested columns: row by row through the flattener (an array's further elements make further records). */
-  private nestedRows(values: (DecodedArray | null)[], from: number, n: number): void {
+  private nestedRows(columns: GroupColumns, start: number, count: number, first: number): void {
     const { top } = this.table;
     const f = this.flattener!;
     const doc: Record<string, unknown> = {};
-    for (let i = 0; i < n; i++) {
-      for (let c = 0; c < top.length; c++) if (top[c]!.nested) doc[top[c]!.name] = values[c]?.[i] ?? null;
+    for (let k = 0; k < count; k++) {
+      for (let c = 0; c < top.length; c++) if (top[c]!.nested) doc[top[c]!.name] = (columns[c] as DecodedArray | null)?.[start + k] ?? null;
+      this.line = first + k;
       const height = f.flatten(doc, this.width);
-      for (let c = 0; c < top.length; c++) {
-        const text = this.flat[c];
-        if (text) f.rows[0]![top[c]!.index] = text[i]!;
-      }
-      for (let r = 0; r < height; r++) this.push(f.rows[r]!.slice(), from + i + 1);
+      const row0 = f.rows[0]!;
+      for (let c = 0; c < top.length; c++) if (!top[c]!.nested) row0[top[c]!.index] = this.batch[k]![top[c]!.index]!;
+      for (let r = 0; r < height; r++) this.push(f.rows[r]!.slice(), first + k);
     }
   }
 
   private push(record: string[], line: number): void {
-    this.lines[this.batch.length] = line;
-    this.batch.push(record);
-    if (this.batch.length === BATCH) this.flush();
+    this.outLines[this.out.length] = line;
+    this.out.push(record);
+    if (this.out.length === BATCH) this.flush();
   }
 
   private flush(): void {
-    if (this.batch.length === 0) return;
-    this.sink.records(this.batch, this.lines.subarray(0, this.batch.length));
-    this.batch = [];
+    if (this.out.length === 0) return;
+    this.sink.records(this.out, this.outLines.subarray(0, this.out.length));
+    this.out = [];
   }
 }

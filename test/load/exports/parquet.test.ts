@@ -10,7 +10,10 @@ import { parquetMetadata } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
-import { decimalText, PARSERS } from '../../../src/load/exports/parquet-columns.js';
+import { ByteWriter } from 'hyparquet-writer';
+import { writeRleBitPackedHybrid } from 'hyparquet-writer/src/encoding.js';
+import { decimalText, PARSERS, type TopColumn } from '../../../src/load/exports/parquet-columns.js';
+import { PlainTextPage, type FlatColumnReader } from '../../../src/load/exports/parquet-pages.js';
 import { parquetReader } from '../../../src/load/exports/parquet.js';
 import { readerFor } from '../../../src/load/exports/registry.js';
 import { fileOf, readAll, rowsOf } from './jsonl-parquet-helpers.js';
@@ -83,6 +86,41 @@ describe('types → text as a CSV export holds them', () => {
     expect(decimalText(-123456n, 2)).toBe('-1234.56');
     expect(decimalText(12, -2)).toBe('1200');
     expect(decimalText(Uint8Array.from([0xff, 0xfe]), 1)).toBe('-0.2');
+  });
+});
+
+describe('PLAIN text pages read without per-value views', () => {
+  /** A version 1 data page as parquet-mr and pyarrow write them: [length][definition levels, RLE][4-byte length + bytes per value]. */
+  function v1Page(levels: number[], values: string[]): Uint8Array {
+    const rle = new ByteWriter();
+    writeRleBitPackedHybrid(rle, levels, 1);
+    const body = new ByteWriter();
+    body.appendUint32(rle.getBytes().length);
+    body.appendBytes(rle.getBytes());
+    for (const v of values) {
+      const bytes = new TextEncoder().encode(v);
+      body.appendUint32(bytes.length);
+      body.appendBytes(bytes);
+    }
+    return body.getBytes();
+  }
+  const column: TopColumn = { name: 'mobile', nested: false, index: 0, scale: null, float: false, time: null };
+  const reader = (plainText: FlatColumnReader['plainText']) => ({ maxDefinition: 1, plainText, column }) as FlatColumnReader;
+
+  it('a version 1 page: NULLs from the levels before the values, values taken a few rows at a time', () => {
+    const page = new PlainTextPage(v1Page([1, 0, 1, 1, 0], ['13812345678', '张伟', '']), null, reader('text'), 5);
+    const records = Array.from({ length: 5 }, () => ['x']);
+    page.take(records, 0, 2, 0);
+    page.take(records, 2, 3, 0);
+    expect(records.map((r) => r[0])).toEqual(['13812345678', '', '张伟', '', '']);
+  });
+
+  it('unannotated bytes: UTF-8 text when they are, else hex', () => {
+    const page = v1Page([1, 1], ['ok', 'x']);
+    page[page.length - 1] = 0xff;
+    const records = [[''], ['']];
+    new PlainTextPage(page, null, reader('bytes'), 2).take(records, 0, 2, 0);
+    expect(records).toEqual([['ok'], ['ff']]);
   });
 });
 
