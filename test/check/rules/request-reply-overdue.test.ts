@@ -59,6 +59,12 @@ describe('request-reply-overdue', () => {
     expect(found[0]!.message).toContain("with a value in 'replied_at' that is not a date (the first: 03/10/2026)");
   });
 
+  it('masks an identifier typed into a date column when it quotes the cell', async () => {
+    const [f] = await run(['id,requested_at,replied_at', 'a,2026-09-01,回电13812345678'], [P002]);
+    expect(f!.evidence).toBe('回电138****5678');
+    expect(JSON.stringify(f)).not.toContain('13812345678');
+  });
+
   it('needs a pack with a reply period and a reply column', async () => {
     expect(await run(['id,requested_at,replied_at', 'a,2026-01-01,'], [P001])).toEqual([]);
     expect(await run(['id,requested_at,note', 'a,2026-01-01,'], [P002])).toEqual([]);
