@@ -276,3 +276,23 @@ describe('loadPack: a reference written in a file (a config entry)', () => {
     expect(loadPack('jdcloud-privacy-2020-07', { where }).id).toBe('jdcloud-privacy-2020-07');
   });
 });
+
+describe('deadlines', () => {
+  it('a pack extending a bundled one adds its deadlines after the parent’s, each located in its file', () => {
+    const dir = tempFolder('privaudit-pack-');
+    const file = join(dir, 'acme.yaml');
+    writeFileSync(file, ['id: acme', 'title: Acme', 'extends: jdcloud-privacy-2020-07', 'deadlines:', '  - id: acme-reply', '    kind: request-reply', '    period: 10 working days', '    from: request', '    cite: { doc: acme.md, section: "4", quote: "within ten working days" }', ''].join('\n'));
+    const pack = loadPack(file);
+    expect(pack.deadlines!.map((d) => d.id)).toEqual(['reply-to-requests', 'cancellation-review', 'deletion-after-cancellation', 'notice-before-termination', 'stop-promotion-sms', 'acme-reply']);
+    expect(pack.locations?.['deadlines[5]']).toMatchObject({ file, line: 5 });
+  });
+
+  it('refuses a deadline of an unknown kind at its line', () => {
+    const dir = tempFolder('privaudit-pack-');
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, ['id: bad', 'title: Bad', 'extends: jdcloud-privacy-2020-07', 'deadlines:', '  - id: x', '    kind: reply-soon', '    period: 10d', '    from: request', '    cite: { doc: a, section: "1", quote: q }', ''].join('\n'));
+    const e = loadError(file);
+    expect(e.where).toMatchObject({ file, line: 6 });
+    expect(e.message).toMatch(/kind/);
+  });
+});
