@@ -4,22 +4,25 @@ import { durationLabel } from '../normalize/duration.js';
 import type { Duration } from '../normalize/types.js';
 import type { ClauseRef } from '../policy/types.js';
 import type { Subject } from '../report/types.js';
-import type { ExportFile } from '../scan/types.js';
+import type { LoadedFile } from '../load/types.js';
+import type { ColumnProfile, ExportFile } from '../scan/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
-import type { ColumnDeclaration, DeclaredField, Protection } from './types.js';
+import type { ColumnDeclaration, DeclaredField, Protection, TableDeclarations } from './types.js';
 
 /** PIPL Art. 51 (2): personal information managed by category, which an inventory is for. */
 export const CLASSIFIED_MANAGEMENT: ClauseRef = { policy: 'PIPL', section: 'Art. 51', quote: '对个人信息实行分类管理' };
 
-/** The exported tables that were checked against an inventory, with their declarations. */
-export function declaredExport(file: { kind: string }): (ExportFile & { declarations: NonNullable<ExportFile['declarations']> }) | null {
-  const e = file as ExportFile;
-  return e.kind === 'export' && e.declarations ? (e as ExportFile & { declarations: NonNullable<ExportFile['declarations']> }) : null;
+/** An exported table checked against an inventory. */
+export type CheckedExport = ExportFile & { declarations: TableDeclarations };
+
+/** The file, when it is an exported table that was checked against an inventory. */
+export function declaredExport(file: LoadedFile): CheckedExport | null {
+  return file.kind === 'export' && file.declarations ? (file as CheckedExport) : null;
 }
 
 /** Each column with its declaration, in column order. */
-export function declaredColumns(e: ExportFile & { declarations: NonNullable<ExportFile['declarations']> }) {
-  return e.columns.map((c, i) => ({ c, d: e.declarations.columns[i]! as ColumnDeclaration }));
+export function declaredColumns(e: CheckedExport): { c: ColumnProfile; d: ColumnDeclaration }[] {
+  return e.columns.map((c, i) => ({ c, d: e.declarations.columns[i]! }));
 }
 
 /** `inventory.csv:7`: where the row is (a workbook's line is its sheet row). */
