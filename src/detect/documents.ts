@@ -9,14 +9,34 @@ const HK_MACAO_PERMIT = /^[HM]\d{8}(?:\d{2})?$/;
 /** Current 8-digit number, or the older 10 characters ending in a letter. */
 const TAIWAN_PERMIT = /^(?:\d{8}|\d{9}[A-Z])$/;
 
+/**
+ * Passport numbers typed in lower case (e12345678, ea1234567) read as upper case; letters of both cases
+ * (eA1234567) are not a number someone typed, so they stay unread.
+ */
+function upperPassport(s: string): string | null {
+  let lower = false;
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+  }
+  if (!lower) return s;
+  return upper ? null : s.toUpperCase();
+}
+
 /** The forms distinctive enough to recognise without a column name. */
 export function isOrdinaryPassport(s: string): boolean {
-  return s.length === 9 && PASSPORT_ORDINARY.test(s);
+  if (s.length !== 9) return false;
+  const u = upperPassport(s);
+  return u !== null && PASSPORT_ORDINARY.test(u);
 }
 
 export function isPassport(input: string): boolean {
   const s = trimCell(input);
-  return s.length >= 8 && s.length <= 9 && (PASSPORT_ORDINARY.test(s) || PASSPORT_OTHER.test(s));
+  if (s.length < 8 || s.length > 9) return false;
+  const u = upperPassport(s);
+  return u !== null && (PASSPORT_ORDINARY.test(u) || PASSPORT_OTHER.test(u));
 }
 
 /** 回乡证 (Mainland Travel Permit for Hong Kong and Macao Residents). Context-only. */

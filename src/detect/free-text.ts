@@ -226,6 +226,8 @@ function runDetector(token: string): DetectorId | null {
       return isMobileDigits(token) ? 'mobile' : null;
     case 13:
       return token.startsWith('86') && isMobileDigits(token.slice(2)) ? 'mobile' : null;
+    case 15:
+      return token.startsWith('0086') && isMobileDigits(token.slice(4)) ? 'mobile' : null;
     case 16:
     case 17:
     case 19:

@@ -2,9 +2,9 @@
 export { validateResidentId, birthDateFromResidentId, residentIdBirthNumber, residentIdBirthYear, upgradeLegacyResidentId, residentIdCheckChar } from './resident-id.js';
 export type { ResidentIdResult } from './resident-id.js';
 export { isMobile, mobileNationalNumber } from './mobile.js';
-export { isBankCard, isImei, luhnValid } from './luhn.js';
+export { isBankCard, isImei, imeiDigits, luhnValid } from './luhn.js';
 export { isUscc } from './uscc.js';
-export { isMac, isIpv4, isIpv6, isEmail } from './network.js';
+export { isMac, isMacInColumn, isIpv4, isIpv6, isEmail } from './network.js';
 export { isPassport, isHkMacaoPermit, isTaiwanPermit } from './documents.js';
 export { isIdfa, isAndroidId } from './device.js';
 export { gpsForm, isGpsPair, isLatitude, isLongitude, parseGpsPair, PRECISE_GPS_DECIMALS } from './gps.js';

@@ -33,12 +33,17 @@ export function cardDigits(input: string): string | null {
 
 /**
  * Issuer prefixes that card schemes use: 2221–2720 (Mastercard 2-series), 3 (JCB and others),
- * 4 (Visa), 5 (Mastercard, Maestro), 6 (UnionPay 62, Discover), 9 (Chinese domestic cards such as 9558).
- * This rejects the date-led and 1-led numbers that order ids and snowflake ids use.
+ * 4 (Visa), 5 (Mastercard, Maestro), 6 (UnionPay 62, Discover), 81 (UnionPay's 8-series), 9 (Chinese
+ * domestic cards such as 9558). This rejects the date-led and 1-led numbers that order ids and snowflake ids use.
+ *
+ * UnionPay 81 cards are 16–19 digits and carry a Luhn check digit like 62 ones: validator.js isCreditCard
+ * (unionpay `81[0-9]{14,17}`, Luhn checked for every scheme), and the acquirers' published UnionPay test
+ * cards all pass it: 8171999927660000 (Worldline), 8171999900000000021 (Adyen), 8100010000000142 (CyberSource).
  */
 export function plausibleIssuer(digits: string): boolean {
   const first = digits.charCodeAt(0) - 48;
   if (first === 3 || first === 4 || first === 5 || first === 6 || first === 9) return true;
+  if (first === 8) return digits.charCodeAt(1) === 49;
   if (first !== 2) return false;
   const prefix = Number(digits.slice(0, 4));
   return prefix >= 2221 && prefix <= 2720;
@@ -54,7 +59,22 @@ export function isBankCard(s: string): boolean {
   return digits !== null && isCardNumber(digits);
 }
 
-export function isImei(input: string): boolean {
+/**
+ * IMEI (3GPP TS 23.003 §6.2.1): an 8-digit type allocation code, a 6-digit serial and the Luhn check digit.
+ * Written bare, or grouped as AA-BBBBBB-CCCCCC-D (reporting body, rest of the TAC, serial, check), TAC-serial-check
+ * (8-6-1) or in the pre-2004 TAC-FAC-serial-check (6-2-6-1), with one `-` or space throughout.
+ */
+const GROUPED_IMEI = /^(?:\d{2}([ -])\d{6}\1\d{6}\1\d|\d{8}([ -])\d{6}\2\d|\d{6}([ -])\d{2}\3\d{6}\3\d)$/;
+
+/** The 15 digits of an IMEI written bare or grouped, else null (no check digit test). */
+export function imeiDigits(input: string): string | null {
   const s = trimCell(input);
-  return s.length === 15 && luhnValid(s);
+  if (s.length === 15) return allDigits(s) ? s : null;
+  if ((s.length !== 17 && s.length !== 18) || !GROUPED_IMEI.test(s)) return null;
+  return s.replace(SEPARATORS, '');
+}
+
+export function isImei(input: string): boolean {
+  const digits = imeiDigits(input);
+  return digits !== null && luhnValid(digits);
 }

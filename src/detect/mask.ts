@@ -3,9 +3,9 @@
  * recognise the value (which bank, which region, which domain) and nothing that identifies a person.
  * maskInText() applies it to each identifier findInText() finds in free text.
  */
-import { longestDigitRun, trimCell } from './chars.js';
+import { isDigitCode, isHexCode, longestDigitRun, trimCell } from './chars.js';
 import { detectValue } from './classify.js';
-import { detectorOf, type DetectorId } from './detectors/index.js';
+import { detectorOf, type DetectorId, type Masker } from './detectors/index.js';
 import { isHanName, isMaskedForm } from './forms.js';
 import { findInText, type TextHit } from './free-text.js';
 
@@ -42,11 +42,53 @@ export function maskInText(text: string, hits: readonly TextHit[] = findInText(t
 /** mask() of a trimmed, non-empty value that is not already masked. */
 function maskPlain(s: string, detector?: DetectorId | null): string {
   const kind = detector ?? detectValue(s)?.detector ?? null;
-  const specific = kind === null ? null : detectorOf(kind).mask(s);
+  const specific = kind === null ? null : detectorOf(kind).mask(s, MASKER);
   // A masker keeps part of the value as written (an e-mail's domain): if that part still holds an
   // identifier ('yes @ 110000197001010006' in an e-mail column), the generic rule masks the whole.
   if (specific !== null && findInText(specific).length === 0) return specific;
   return isHanName(s) ? maskName(s) : maskUnknown(s);
+}
+
+/** What detectors mask with (detectors/types.ts Masker): every mask character privaudit prints is written in this file. */
+const MASKER: Masker = {
+  stars: (n) => '*'.repeat(Math.max(0, n)),
+  keepEnds,
+  digitsBetween: maskDigitsBetween,
+  hexAfter: maskHexAfter,
+};
+
+function keepEnds(s: string, head: number, tail: number): string {
+  return s.slice(0, head) + '*'.repeat(Math.max(0, s.length - head - tail)) + s.slice(s.length - tail);
+}
+
+/** Masks the digits after the first `head` and before the last `tail`, keeping group separators. */
+function maskDigitsBetween(s: string, head: number, tail: number): string {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) if (isDigitCode(s.charCodeAt(i))) total++;
+  let seen = 0;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (!isDigitCode(s.charCodeAt(i))) {
+      out += ch;
+      continue;
+    }
+    out += seen < head || seen >= total - tail ? ch : '*';
+    seen++;
+  }
+  return out;
+}
+
+/** Keeps the first `head` hex digits; later hex digits become `*`, separators stay. */
+function maskHexAfter(s: string, head: number): string {
+  let seen = 0;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const hex = isHexCode(s.charCodeAt(i));
+    out += hex && seen >= head ? '*' : s[i]!;
+    if (hex) seen++;
+  }
+  return out;
 }
 
 /** 张三 → 张*, 欧阳娜娜 → 欧***. */

@@ -6,7 +6,7 @@ import { isProvinceCode } from './resident-id.js';
 const DIGITLIKE = C_DIGIT | C_MASK | C_X | C_SPACE | C_DASH | C_PLUS;
 const SEPARATORS = /[ -]/g;
 const COUNTRY_CODE = /^(?:\+|00)86/;
-const MASKED_PASSPORT = /^[GE][0-9A-Z*]{8}$/;
+const MASKED_PASSPORT = /^(?:[GE][0-9A-Z*]{8}|[ge][0-9a-z*]{8})$/;
 const MASKED_PERMIT = /^[HM][0-9*]{8}(?:[0-9*]{2})?$/;
 
 /** The detector a masked value belongs to, from its shape; the column's hint breaks ties and fills gaps. */
@@ -30,6 +30,9 @@ function digitShape(compact: string, hint?: readonly DetectorId[]): DetectorId |
   switch (compact.length) {
     case 11:
       return 'mobile';
+    case 13:
+      // 86 and a mobile number, the country code written without + or 00.
+      return compact.startsWith('86') ? 'mobile' : null;
     case 15:
       return fifteen(compact, hint);
     case 18:

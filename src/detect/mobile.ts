@@ -3,8 +3,11 @@ import { trimCell } from './chars.js';
 
 const MOBILE = /^(?:1(?:610\d|740[0-5])\d{6}|1(?:[38]\d|4[57]|[59][0-35-9]|6[25-7]|7[0-35-8])\d{8})$/;
 
-/** +86 / 0086 (or a bare 86 followed by a separator), then 3-4-4 digits with one consistent optional separator. */
-const DECORATED = /^(?:(?:\+|00)86[ -]?|86[ -])?(1\d{2})([ -]?)(\d{4})\2(\d{4})$/;
+/**
+ * The country code as +86, 0086 or 86, with or without a separator after it (0086-138…, 0086138…, 86138…),
+ * then 3-4-4 digits with one consistent optional separator.
+ */
+const DECORATED = /^(?:(?:\+|00)?86[ -]?)?(1\d{2})([ -]?)(\d{4})\2(\d{4})$/;
 
 /** The bare 11 digits are a mainland mobile number. */
 export function isMobileDigits(s: string): boolean {

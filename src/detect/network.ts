@@ -10,22 +10,40 @@ const PLACEHOLDER_MACS = new Set(['000000000000', 'ffffffffffff', '020000000000'
 const COLONS = /:/g;
 const DASHES = /-/g;
 const DOTS = /\./g;
+const SPACES = / /g;
 
+/** A MAC address written `aa:bb:cc:dd:ee:ff`, `aa-bb-…` or Cisco's `aabb.ccdd.eeff`: forms distinctive enough to read alone. */
 export function isMac(input: string): boolean {
   const s = trimCell(input);
-  const hex = s.length === 17 ? pairedHex(s) : s.length === 14 ? dottedHex(s) : null;
+  const hex = s.length === 17 ? pairedHex(s, false) : s.length === 14 ? dottedHex(s) : null;
   return hex !== null && !PLACEHOLDER_MACS.has(hex.toLowerCase());
 }
 
-/** `aa:bb:cc:dd:ee:ff` or `aa-bb-…` with one consistent separator → the 12 hex digits. */
-function pairedHex(s: string): string | null {
+/**
+ * Any way an export writes a MAC address: isMac's forms, pairs separated by spaces (`aa bb cc dd ee ff`), or
+ * 12 bare hex digits. Only for a column whose name says it holds MACs: alone, those are as often hashes,
+ * ids or lists of numbers.
+ */
+export function isMacInColumn(input: string): boolean {
+  const s = trimCell(input);
+  const hex = s.length === 17 ? pairedHex(s, true) : s.length === 14 ? dottedHex(s) : s.length === 12 ? bareHex(s) : null;
+  return hex !== null && !PLACEHOLDER_MACS.has(hex.toLowerCase());
+}
+
+/** `aa:bb:cc:dd:ee:ff` or `aa-bb-…` (or `aa bb …` when `spaces`) with one consistent separator → the 12 hex digits. */
+function pairedHex(s: string, spaces: boolean): string | null {
   const sep = s.charCodeAt(2);
-  if (sep !== 58 && sep !== 45) return null;
+  if (sep !== 58 && sep !== 45 && !(spaces && sep === 32)) return null;
   for (let i = 0; i < 17; i++) {
     const c = s.charCodeAt(i);
     if (i % 3 === 2 ? c !== sep : !isHexCode(c)) return null;
   }
-  return s.replace(sep === 58 ? COLONS : DASHES, '');
+  return s.replace(sep === 58 ? COLONS : sep === 45 ? DASHES : SPACES, '');
+}
+
+function bareHex(s: string): string | null {
+  for (let i = 0; i < 12; i++) if (!isHexCode(s.charCodeAt(i))) return null;
+  return s;
 }
 
 /** Cisco style `aabb.ccdd.eeff` → the 12 hex digits. */

@@ -196,6 +196,6 @@ describe('detectValue over 200k mixed values', () => {
   });
 
   it('knows every detector id', () => {
-    expect(new Set(ALL_DETECTORS).size).toBe(15);
+    expect(new Set(ALL_DETECTORS).size).toBe(16);
   });
 });

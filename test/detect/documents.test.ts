@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHkMacaoPermit, isPassport, isTaiwanPermit } from '../../src/detect/index.js';
+import { detectValue, isHkMacaoPermit, isPassport, isTaiwanPermit } from '../../src/detect/index.js';
 
 describe('isPassport', () => {
   it('accepts ordinary G and E passports and the other variants', () => {
@@ -9,7 +9,19 @@ describe('isPassport', () => {
   });
 
   it('rejects wrong letters and lengths', () => {
-    for (const p of ['G1234567', 'G123456789', 'EI1234567', 'EO1234567', 'A12345678', 'g12345678', 'MA123456']) expect(isPassport(p), p).toBe(false);
+    for (const p of ['G1234567', 'G123456789', 'EI1234567', 'EO1234567', 'A12345678', 'MA123456']) expect(isPassport(p), p).toBe(false);
+  });
+
+  // Issue 15 §2: numbers typed in lower case are the same passports; mixed case is not a number anyone typed.
+  it('reads letters typed in lower case, and not letters of both cases', () => {
+    for (const p of ['g12345678', 'e12345678', 'ea1234567', 'de1234567', 'ma1234567']) expect(isPassport(p), p).toBe(true);
+    for (const p of ['eA1234567', 'Ea1234567', 'mA1234567', 'ei1234567', 'a12345678']) expect(isPassport(p), p).toBe(false);
+  });
+
+  it('recognises lower-case ordinary passports without a column name, and no word or mixed-case token', () => {
+    for (const p of ['e12345678', 'ea1234567', 'g12345678']) expect(detectValue(p)?.detector, p).toBe('passport');
+    for (const p of ['eA1234567', 'generated', 'e1234567a', 'de1234567']) expect(detectValue(p), p).toBeNull();
+    expect(detectValue('e1234****')).toEqual({ detector: 'passport', form: 'masked' });
   });
 });
 

@@ -60,3 +60,33 @@ export const imei: fc.Arbitrary<string> = fc.tuple(fc.constantFrom('35', '86', '
   const payload = rbi + body;
   return payload + luhnCheckDigit(payload);
 });
+
+/**
+ * ISO 7064 MOD 11,10 (the hybrid system) check digit: GS 15-2006 puts it at the end of the 15-digit business
+ * registration number (工商注册号) of the pre-2015 licences.
+ */
+export function mod1110CheckDigit(payload: string): string {
+  let p = 10;
+  for (const ch of payload) {
+    const s = (p + Number(ch)) % 10 || 10;
+    p = (s * 2) % 11;
+  }
+  return String((11 - p) % 10);
+}
+
+/** yyMMdd read as 19yyMMdd is a real calendar date (checked with Date, not with src/detect). */
+export function isRealYyMmDd(yymmdd: string): boolean {
+  const [y, m, d] = [1900 + Number(yymmdd.slice(0, 2)), Number(yymmdd.slice(2, 4)), Number(yymmdd.slice(4, 6))];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return m >= 1 && m <= 12 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * 15-digit business registration numbers (GS 15-2006: the registering office's 6-digit division code, an
+ * 8-digit sequence, the MOD 11,10 check digit) whose digits 7–12 are no date: what a legacy resident ID can never hold.
+ */
+export const businessRegNo: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(...PROVINCES), digits(4), digits(8))
+  .map(([p, area, seq]) => `${p}${area}${seq}`)
+  .filter((payload) => !isRealYyMmDd(payload.slice(6, 12)))
+  .map((payload) => payload + mod1110CheckDigit(payload));

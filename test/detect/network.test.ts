@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmail, isIpv4, isIpv6, isMac } from '../../src/detect/index.js';
+import { detectValue, isEmail, isIpv4, isIpv6, isMac, isMacInColumn, mask } from '../../src/detect/index.js';
 
 describe('isMac', () => {
   it('accepts six hex pairs with one separator and the Cisco dotted form', () => {
@@ -45,5 +45,32 @@ describe('isEmail', () => {
 
   it('rejects masked, partial and malformed addresses', () => {
     for (const e of ['a***@qq.com', '@qq.com', 'a@', 'a@qq', 'a@@qq.com', 'a b@qq.com', 'a@-qq.com', '.a@qq.com', 'a..b@qq.com']) expect(isEmail(e), e).toBe(false);
+  });
+});
+
+/**
+ * Issue 15 §2: MACs as exports write them (IEEE 802 six octets; `00 1A 2B …` and `001A2B3C4D5E` from ip/ifconfig
+ * dumps and inventory tools). Only a column named for MACs vouches for the spaced and bare forms: 12 hex digits
+ * alone are as often a hash prefix or an id.
+ */
+describe('isMacInColumn', () => {
+  it("accepts isMac's forms, pairs separated by spaces and 12 bare hex digits", () => {
+    for (const v of ['00:1A:2B:3C:4D:5E', '00-1A-2B-3C-4D-5E', '001A.2B3C.4D5E', '00 1A 2B 3C 4D 5E', '001A2B3C4D5E', '001a2b3c4d5e']) expect(isMacInColumn(v), v).toBe(true);
+  });
+
+  it('rejects mixed separators, bad hex, other lengths and placeholder addresses', () => {
+    for (const v of ['00 1A-2B 3C 4D 5E', '001A2B3C4D5G', '001A2B3C4D5', '001A2B3C4D5E6', '000000000000', 'FFFFFFFFFFFF', '020000000000', '00 00 00 00 00 00']) {
+      expect(isMacInColumn(v), v).toBe(false);
+    }
+  });
+
+  it('is what a MAC column reads; without the column name spaced and bare forms are nothing', () => {
+    for (const v of ['00 1A 2B 3C 4D 5E', '001A2B3C4D5E']) {
+      expect(detectValue(v, ['mac']), v).toEqual({ detector: 'mac', form: 'plain' });
+      expect(detectValue(v), v).toBeNull();
+      expect(isMac(v), v).toBe(false);
+    }
+    expect(mask('001A2B3C4D5E', 'mac')).toBe('001A2B******');
+    expect(mask('00 1A 2B 3C 4D 5E', 'mac')).toBe('00 1A 2B ** ** **');
   });
 });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { birthDateFromResidentId, residentIdBirthNumber, residentIdBirthYear, residentIdCheckChar, upgradeLegacyResidentId, validateResidentId } from '../../src/detect/index.js';
+import { birthDateFromResidentId, detectValue, residentIdBirthNumber, residentIdBirthYear, residentIdCheckChar, upgradeLegacyResidentId, validateResidentId } from '../../src/detect/index.js';
 import { isProvinceCode, isRealDate } from '../../src/detect/resident-id.js';
-import { residentId } from './generators.js';
+import { businessRegNo, isRealYyMmDd, mod1110CheckDigit, residentId } from './generators.js';
 
 describe('validateResidentId (GB 11643-1999)', () => {
   it('accepts the verified valid examples with birth date and sex', () => {
@@ -98,5 +98,35 @@ describe('helpers', () => {
     expect(isRealDate(2024, 2, 29)).toBe(true);
     expect(isRealDate(2023, 4, 31)).toBe(false);
     expect(isRealDate(2100, 1, 1)).toBe(false);
+  });
+});
+
+/**
+ * Issue 15 §2: the 15-digit business registration numbers of pre-2015 licences (GS 15-2006《工商行政管理市场主体
+ * 注册号编制规则》: division code, sequence, ISO 7064 MOD 11,10 check digit) are as long as a legacy ID and start
+ * with a province too; a legacy ID's digits 7–12 are its holder's birth date (yyMMdd), theirs are a sequence.
+ * Published ones: 110108002734659 (北京百度网讯科技有限公司), 440301103448669 (深圳市腾讯计算机系统有限公司),
+ * 330100400015575 (阿里巴巴（中国）网络技术有限公司).
+ */
+describe('15-digit business registration numbers', () => {
+  const published = ['110108002734659', '440301103448669', '330100400015575'];
+
+  it('carry their MOD 11,10 check digit and no birth date', () => {
+    for (const n of published) {
+      expect(mod1110CheckDigit(n.slice(0, 14)), n).toBe(n[14]);
+      expect(isRealYyMmDd(n.slice(6, 12)), n).toBe(false);
+    }
+  });
+
+  it('are not legacy resident IDs, alone or in a column named for IDs', () => {
+    const check = (n: string) => {
+      expect(validateResidentId(n).valid, n).toBe(false);
+      expect(residentIdBirthNumber(n), n).toBe(-1);
+      expect(upgradeLegacyResidentId(n), n).toBeNull();
+      expect(detectValue(n)?.detector, n).not.toBe('resident-id');
+      expect(detectValue(n, ['resident-id'])?.detector, n).not.toBe('resident-id');
+    };
+    published.forEach(check);
+    fc.assert(fc.property(businessRegNo, check), { numRuns: 2000 });
   });
 });

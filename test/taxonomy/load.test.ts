@@ -23,7 +23,8 @@ communication.metadata contacts.address-book contacts.friends contacts.groups co
 internet-records.clicks internet-records.favourites internet-records.search internet-records.logs internet-records.free-text device.serial device.mac
 device.software-list device.imei device.meid device.android-id device.idfa device.idfv device.openudid device.guid device.imsi device.oaid device.model
 device.manufacturer device.os device.carrier device.settings location.track location.precise location.gps location.lodging location.wifi
-location.bluetooth location.base-station location.region other.marital other.religion other.sexual-orientation other.criminal other.specific-identity other.profile`.split(/\s+/);
+location.bluetooth location.base-station location.region other.marital other.religion other.sexual-orientation other.criminal other.specific-identity other.profile
+other.vehicle-plate`.split(/\s+/);
 
 const tx = loadTaxonomy();
 const itemsWhere = (flag: (i: ReturnType<typeof tx.item> & object) => boolean) => [...tx.items.values()].filter(flag).map((i) => i.id).sort();
@@ -50,7 +51,7 @@ describe('bundled taxonomy file', () => {
   });
 
   it('holds exactly the fixed item ids', () => {
-    expect(FIXED_IDS).toHaveLength(117);
+    expect(FIXED_IDS).toHaveLength(118);
     expect([...tx.items.keys()].sort()).toEqual([...FIXED_IDS].sort());
     for (const id of FIXED_IDS) expect(tx.item(id)?.category).toBe(id.split('.')[0]);
   });
@@ -117,6 +118,7 @@ describe('item flags', () => {
       'device.android-id': ['android-id'],
       'device.idfa': ['idfa'],
       'location.gps': ['gps'],
+      'other.vehicle-plate': ['vehicle-plate'],
     });
   });
 

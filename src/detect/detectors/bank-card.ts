@@ -1,7 +1,6 @@
 /** Bank card numbers: 16–19 digits with a Luhn check digit, bare or in groups of four (luhn.ts). */
 import { C_DASH, C_DIGIT, C_PLUS, C_SPACE, only } from '../chars.js';
 import { cardDigits, isBankCard, isCardNumber } from '../luhn.js';
-import { maskDigitsBetween } from '../mask-parts.js';
 import { defineDetector } from './types.js';
 
 export const bankCard = defineDetector({
@@ -16,6 +15,6 @@ export const bankCard = defineDetector({
     match: (s, classes, digits) => (classes === C_DIGIT ? s.length >= 16 && s.length <= 19 : only(classes, C_DIGIT | C_SPACE | C_DASH | C_PLUS) && digits >= 11) && isBankCard(s),
   },
   /** The issuer (first six) and the last four, separators kept: 6222 02** **** 0005. */
-  mask: (s) => (cardDigits(s) === null ? null : maskDigitsBetween(s, 6, 4)),
+  mask: (s, m) => (cardDigits(s) === null ? null : m.digitsBetween(s, 6, 4)),
   gate: { min: 16, max: 23, first: 'digit', needs: '' },
 });

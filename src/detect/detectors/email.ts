@@ -8,11 +8,11 @@ export const email = defineDetector({
   hinted: plainWhen(isEmail),
   alone: { order: 10, match: (s, classes) => (classes & (C_AT | C_MASK | C_WIDE)) === C_AT && isEmail(s) },
   /** The local part's first character and the whole domain: a***@qq.com. */
-  mask: (s) => {
+  mask: (s, m) => {
     const at = s.lastIndexOf('@');
     if (at <= 0 || at === s.length - 1) return null;
     const head = at > 1 ? s[0]! : '';
-    return `${head}***${s.slice(at)}`;
+    return `${head}${m.stars(3)}${s.slice(at)}`;
   },
   gate: { min: 3, max: 254, first: 'any', needs: '@' },
 });

@@ -18,6 +18,7 @@ import { passport } from './passport.js';
 import { residentId } from './resident-id.js';
 import { taiwanPermit } from './taiwan-permit.js';
 import { uscc } from './uscc.js';
+import { vehiclePlate } from './vehicle-plate.js';
 import type { Detector } from './types.js';
 
 export const DETECTORS = [
@@ -36,6 +37,7 @@ export const DETECTORS = [
   residentId,
   taiwanPermit,
   uscc,
+  vehiclePlate,
 ] as const;
 
 /** Ids of the value detectors; a taxonomy item names them in `detectors`. */
@@ -54,4 +56,4 @@ export const ALONE: readonly Detector<DetectorId>[] = Object.freeze(
   DETECTORS.filter((d) => d.alone !== undefined).sort((a, b) => a.alone!.order - b.alone!.order),
 );
 
-export type { Alone, Detector, Form, ShapeGate } from './types.js';
+export type { Alone, Detector, Form, Masker, ShapeGate } from './types.js';

@@ -8,10 +8,10 @@ export const ipv4 = defineDetector({
   hinted: plainWhen(isIpv4),
   alone: { order: 50, match: (s, classes, digits) => classes !== C_DIGIT && only(classes, C_DIGIT | C_DOT) && digits >= 4 && s.length <= 15 && isIpv4(s) },
   /** The network's first two octets: 10.2.*.*. */
-  mask: (s) => {
+  mask: (s, m) => {
     if (!isIpv4(s)) return null;
     const [a, b] = s.split('.');
-    return `${a}.${b}.*.*`;
+    return `${a}.${b}.${m.stars(1)}.${m.stars(1)}`;
   },
   gate: { min: 7, max: 15, first: 'digit', needs: '.' },
 });

@@ -12,14 +12,14 @@ export const ipv6 = defineDetector({
     match: (s, classes) => (classes & C_COLON) !== 0 && s.length !== 17 && (classes & (C_MASK | C_WIDE | C_SPACE | C_COMMA | C_AT)) === 0 && isIpv6(s),
   },
   /** The leading (routing-prefix) groups as written, at most two: 2001:db8:*:*:*:*:*:*. */
-  mask: (s) => {
+  mask: (s, m) => {
     if (!isIpv6(s)) return null;
     const kept: string[] = [];
     for (const group of s.split(':')) {
       if (group === '' || kept.length === 2) break;
       kept.push(group);
     }
-    return [...kept, ...Array<string>(8 - kept.length).fill('*')].join(':');
+    return [...kept, ...Array<string>(8 - kept.length).fill(m.stars(1))].join(':');
   },
   gate: { min: 2, max: 64, first: 'any', needs: ':' },
 });

@@ -1,12 +1,14 @@
-/** MAC addresses: six hex pairs with one separator, or Cisco's xxxx.xxxx.xxxx (network.ts). */
+/**
+ * MAC addresses (network.ts): six hex pairs with one separator, or Cisco's xxxx.xxxx.xxxx; in a column named
+ * for them also pairs separated by spaces and 12 bare hex digits.
+ */
 import { C_AT, C_COLON, C_COMMA, C_DASH, C_DIGIT, C_DOT, C_HEX, C_MASK, C_WIDE, only } from '../chars.js';
-import { maskHexAfter } from '../mask-parts.js';
-import { isMac } from '../network.js';
+import { isMac, isMacInColumn } from '../network.js';
 import { defineDetector, plainWhen } from './types.js';
 
 export const mac = defineDetector({
   id: 'mac',
-  hinted: plainWhen(isMac),
+  hinted: plainWhen(isMacInColumn),
   alone: {
     order: 20,
     match: (s, classes) => {
@@ -16,6 +18,6 @@ export const mac = defineDetector({
     },
   },
   /** The first three octets are the maker (OUI); the last three identify the device: 3c:22:fb:**:**:**. */
-  mask: (s) => (isMac(s) ? maskHexAfter(s, 6) : null),
+  mask: (s, m) => (isMacInColumn(s) ? m.hexAfter(s, 6) : null),
   gate: { min: 12, max: 17, first: 'any', needs: '' },
 });

@@ -1,6 +1,5 @@
 /** PRC resident identity number (GB 11643-1999, and the legacy 15-digit form): resident-id.ts validates. */
 import { C_DIGIT, C_X, only } from '../chars.js';
-import { keepEnds } from '../mask-parts.js';
 import { isResidentId } from '../resident-id.js';
 import { defineDetector, plainWhen } from './types.js';
 
@@ -15,6 +14,6 @@ export const residentId = defineDetector({
     match: (s, classes) => (classes === C_DIGIT ? s.length === 15 || s.length === 18 : only(classes, C_DIGIT | C_X)) && isResidentId(s),
   },
   /** The address code and the last four: 110101********1233. */
-  mask: (s) => (SHAPE.test(s) ? keepEnds(s, 6, 4) : null),
+  mask: (s, m) => (SHAPE.test(s) ? m.keepEnds(s, 6, 4) : null),
   gate: { min: 15, max: 18, first: 'digit', needs: '' },
 });

@@ -15,6 +15,21 @@ export interface ShapeGate {
   needs: string;
 }
 
+/**
+ * The masking pieces of src/detect/mask.ts, the one module that writes mask characters: a detector's `mask`
+ * chooses what stays in clear, these write the rest.
+ */
+export interface Masker {
+  /** `n` mask characters. */
+  stars(n: number): string;
+  /** The first `head` and the last `tail` characters kept, the rest masked. */
+  keepEnds(s: string, head: number, tail: number): string;
+  /** The digits after the first `head` and before the last `tail` masked; other characters (group separators) kept. */
+  digitsBetween(s: string, head: number, tail: number): string;
+  /** The hex digits after the first `head` masked; separators kept. */
+  hexAfter(s: string, head: number): string;
+}
+
 /** Recognition without a column hint: for shapes distinctive enough to trust alone. */
 export interface Alone {
   /**
@@ -40,8 +55,11 @@ export interface Detector<Id extends string = string> {
   hinted(s: string): Form | null;
   /** Absent: context-only, recognised through a column hint alone. */
   readonly alone?: Alone;
-  /** The value masked for evidence, keeping what identifies no one; null when it lacks the shape (mask() then masks generically). */
-  mask(s: string): string | null;
+  /**
+   * The value masked for evidence, keeping what identifies no one (which bank, which maker, which region);
+   * null when it lacks the shape (mask() then masks generically). `m` writes the mask characters.
+   */
+  mask(s: string, m: Masker): string | null;
   readonly gate: ShapeGate;
 }
 

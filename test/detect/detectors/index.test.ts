@@ -77,6 +77,7 @@ const EXAMPLES: Record<DetectorId, { valid: string[]; alone: boolean }> = {
   'resident-id': { valid: ['110101199003071233', '11010519491231002X', '610104620927690'], alone: true },
   'taiwan-permit': { valid: ['12345678'], alone: false },
   uscc: { valid: ['91350100M000100Y43'], alone: true },
+  'vehicle-plate': { valid: ['京A·12345', '粤B12345', '沪AD12345', '苏E12345F', '粤Z·1234港'], alone: true },
 };
 
 describe.each(DETECTOR_IDS.map((id) => [id, detectorOf(id)] as const))('detector %s', (id, detector) => {
