@@ -9,6 +9,7 @@
  * something is found (a row number, the first evidence). Line numbers are relative to the range;
  * merge.ts shifts them.
  */
+import { isBlankRecord } from '../text/blank.js';
 import { PiColumnCounter, TextColumnCounter, newColumnTally, note, type ColumnTally, type HitTally } from './column-counter.js';
 import { FactsCounter, type FactsTally } from './column-facts.js';
 import type { ScanPlan } from './plan.js';
@@ -29,14 +30,6 @@ export interface RangeTallyResult {
   checks: { rule: string; tally: unknown }[];
   /** Filled cells and oldest records (column-facts.ts); absent from tallies made before it existed. */
   facts?: FactsTally | null;
-}
-
-function isBlankRecord(cells: string[]): boolean {
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i]!;
-    if (c.length > 0 && (c.charCodeAt(0) > 32 || c.trim().length > 0)) return false;
-  }
-  return true;
 }
 
 export class RangeTally {
