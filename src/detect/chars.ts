@@ -23,6 +23,8 @@ export const C_MASK = 2048;
 export const C_WIDE = 4096;
 /** Any other ASCII character (punctuation, controls). */
 export const C_OTHER = 8192;
+/** Every class above. */
+export const C_ALL = 16383;
 
 const CLASS_BITS = 0xffff;
 

@@ -3,7 +3,7 @@
  * column hint and, when its shape is distinctive enough, without one; cheap character-class tests come before
  * regexes and checksums.
  */
-import { C_MASK, C_X, scanShape, shapeClasses, shapeDigits, trimCell } from './chars.js';
+import { C_ALL, C_MASK, C_X, only, scanShape, shapeClasses, shapeDigits, trimCell } from './chars.js';
 import { ALONE, DETECTOR_IDS, DETECTORS, detectorOf, type Detector, type DetectorId } from './detectors/index.js';
 import { isMaskedForm } from './forms.js';
 import { maskedDetector } from './masked-shape.js';
@@ -28,6 +28,19 @@ const MAX_TOKEN = 64;
 const MAX_VALUE = Math.max(...DETECTORS.map((d) => d.gate.max));
 const ALONE_LONG = ALONE.filter((d) => d.gate.max > MAX_TOKEN);
 
+/** Per set of character classes, the detectors (in their order) whose `allowed` and `required` admit it; filled as met. */
+const CANDIDATES: (readonly Detector<DetectorId>[] | undefined)[] = new Array<undefined>(C_ALL + 1);
+const CANDIDATES_LONG: (readonly Detector<DetectorId>[] | undefined)[] = new Array<undefined>(C_ALL + 1);
+
+function candidates(table: (readonly Detector<DetectorId>[] | undefined)[], from: readonly Detector<DetectorId>[], classes: number): readonly Detector<DetectorId>[] {
+  let list = table[classes];
+  if (list === undefined) {
+    list = from.filter((d) => only(classes, d.alone!.allowed) && (classes & d.alone!.required) !== 0);
+    table[classes] = list;
+  }
+  return list;
+}
+
 /**
  * Classify one cell. `hint` lists the detectors the column's header suggests: they are tried first,
  * and context-only detectors fire only through them. Hashes and unrecognised values give null.
@@ -38,12 +51,12 @@ export function detectValue(input: string, hint?: readonly DetectorId[]): Detect
   if (n < 2 || n > MAX_VALUE) return null;
   const shape = scanShape(s);
   const classes = shapeClasses(shape);
-  if (n > MAX_TOKEN) return alone(ALONE_LONG, s, classes, shapeDigits(shape));
+  if (n > MAX_TOKEN) return alone(candidates(CANDIDATES_LONG, ALONE_LONG, classes), s, classes, shapeDigits(shape));
   if (hint !== undefined && hint.length > 0) {
     const hinted = detectHinted(s, hint);
     if (hinted !== null) return hinted;
   }
-  const plain = alone(ALONE, s, classes, shapeDigits(shape));
+  const plain = alone(candidates(CANDIDATES, ALONE, classes), s, classes, shapeDigits(shape));
   if (plain !== null) return plain;
   if ((classes & (C_MASK | C_X)) === 0 || !isMaskedForm(s)) return null;
   const detector = maskedDetector(s, hint);

@@ -12,6 +12,8 @@ export const bankCard = defineDetector({
   },
   alone: {
     order: 80,
+    allowed: C_DIGIT | C_SPACE | C_DASH | C_PLUS,
+    required: C_DIGIT,
     match: (s, classes, digits) => (classes === C_DIGIT ? s.length >= 16 && s.length <= 19 : only(classes, C_DIGIT | C_SPACE | C_DASH | C_PLUS) && digits >= 11) && isBankCard(s),
   },
   /** The issuer (first six) and the last four, separators kept: 6222 02** **** 0005. */

@@ -2,7 +2,7 @@
  * Latitude/longitude in decimal degrees inside China's rough box (gps.ts). A single coordinate is just a
  * number without its column's name; a pair precise to ~100 m is recognised alone.
  */
-import { C_AT, C_COLON, C_COMMA, C_DIGIT, C_DOT, C_MASK, C_SPACE, C_WIDE, only } from '../chars.js';
+import { C_ALL, C_AT, C_COLON, C_COMMA, C_DIGIT, C_DOT, C_MASK, C_SPACE, C_WIDE, only } from '../chars.js';
 import { coordinateDecimals, gpsForm, parseGpsPair } from '../gps.js';
 import { defineDetector } from './types.js';
 
@@ -34,6 +34,8 @@ export const gps = defineDetector({
   hinted: gpsForm,
   alone: {
     order: 40,
+    allowed: C_ALL & ~(C_MASK | C_WIDE | C_AT | C_COLON),
+    required: C_DOT,
     match: (s, classes) => {
       if ((classes & C_COMMA) !== 0) return (classes & (C_MASK | C_WIDE | C_AT | C_COLON)) === 0 && precisePair(s);
       return only(classes, C_DIGIT | C_DOT | C_SPACE) && (classes & (C_DOT | C_SPACE)) === (C_DOT | C_SPACE) && precisePair(s);

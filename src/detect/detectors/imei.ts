@@ -10,6 +10,8 @@ export const imei = defineDetector({
   hinted: plainWhen(isImei),
   alone: {
     order: 100,
+    allowed: C_DIGIT | C_DASH | C_SPACE,
+    required: C_DIGIT,
     // After the resident ID and the mobile: a legacy 15-digit ID with a real birth date, or 0086 and a
     // mobile number, is read as that.
     match: (s, classes) => {

@@ -1,5 +1,5 @@
 /** IPv6 addresses other than the unspecified and loopback ones (node:net, network.ts). */
-import { C_AT, C_COLON, C_COMMA, C_MASK, C_SPACE, C_WIDE } from '../chars.js';
+import { C_ALL, C_AT, C_COLON, C_COMMA, C_MASK, C_SPACE, C_WIDE } from '../chars.js';
 import { isIpv6 } from '../network.js';
 import { defineDetector, plainWhen } from './types.js';
 
@@ -8,6 +8,8 @@ export const ipv6 = defineDetector({
   hinted: plainWhen(isIpv6),
   alone: {
     order: 30,
+    allowed: C_ALL & ~(C_MASK | C_WIDE | C_SPACE | C_COMMA | C_AT),
+    required: C_COLON,
     // 17 characters with colons are a MAC's length: the MAC detector has them.
     match: (s, classes) => (classes & C_COLON) !== 0 && s.length !== 17 && (classes & (C_MASK | C_WIDE | C_SPACE | C_COMMA | C_AT)) === 0 && isIpv6(s),
   },

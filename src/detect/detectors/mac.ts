@@ -2,7 +2,7 @@
  * MAC addresses (network.ts): six hex pairs with one separator, or Cisco's xxxx.xxxx.xxxx; in a column named
  * for them also pairs separated by spaces and 12 bare hex digits.
  */
-import { C_AT, C_COLON, C_COMMA, C_DASH, C_DIGIT, C_DOT, C_HEX, C_MASK, C_WIDE, only } from '../chars.js';
+import { C_ALL, C_AT, C_COLON, C_COMMA, C_DASH, C_DIGIT, C_DOT, C_HEX, C_MASK, C_WIDE, only } from '../chars.js';
 import { isMac, isMacInColumn } from '../network.js';
 import { defineDetector, plainWhen } from './types.js';
 
@@ -11,6 +11,8 @@ export const mac = defineDetector({
   hinted: plainWhen(isMacInColumn),
   alone: {
     order: 20,
+    allowed: C_ALL & ~(C_MASK | C_WIDE | C_AT),
+    required: C_COLON | C_DASH | C_HEX,
     match: (s, classes) => {
       if (s.length === 17) return (classes & (C_MASK | C_WIDE | C_AT)) === 0 && ((classes & C_COLON) !== 0 || (classes & (C_DASH | C_COMMA)) === C_DASH) && isMac(s);
       // Cisco style needs a hex letter: all-digit dotted groups are more often other numbers.

@@ -9,6 +9,8 @@ export const mobile = defineDetector({
   alone: {
     // Before the IMEI: 0086 and a mobile number is 15 digits, and passes Luhn one time in ten.
     order: 70,
+    allowed: C_DIGIT | C_SPACE | C_DASH | C_PLUS,
+    required: C_DIGIT,
     match: (s, classes, digits) => {
       if (classes === C_DIGIT) return (s.length === 11 || s.length === 13 || s.length === 15) && isMobile(s);
       return only(classes, C_DIGIT | C_SPACE | C_DASH | C_PLUS) && digits >= 11 && isMobile(s);

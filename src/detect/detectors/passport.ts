@@ -6,7 +6,7 @@ import { defineDetector, plainWhen } from './types.js';
 export const passport = defineDetector({
   id: 'passport',
   hinted: plainWhen(isPassport),
-  alone: { order: 110, match: (s, classes) => s.length === 9 && only(classes, C_DIGIT | C_HEX | C_X | C_LETTER) && (classes & (C_HEX | C_LETTER)) !== 0 && isOrdinaryPassport(s) },
+  alone: { order: 110, allowed: C_DIGIT | C_HEX | C_X | C_LETTER, required: C_DIGIT, match: (s, classes) => s.length === 9 && only(classes, C_DIGIT | C_HEX | C_X | C_LETTER) && (classes & (C_HEX | C_LETTER)) !== 0 && isOrdinaryPassport(s) },
   mask: () => null,
   gate: { min: 8, max: 10, first: 'letter', needs: '' },
 });

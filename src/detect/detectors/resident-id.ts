@@ -10,6 +10,8 @@ export const residentId = defineDetector({
   hinted: plainWhen(isResidentId),
   alone: {
     order: 60,
+    allowed: C_DIGIT | C_X,
+    required: C_DIGIT,
     // Legacy IDs carry no check digit: the province and birth date decide (an IMEI is tried after).
     match: (s, classes) => (classes === C_DIGIT ? s.length === 15 || s.length === 18 : only(classes, C_DIGIT | C_X)) && isResidentId(s),
   },

@@ -38,6 +38,12 @@ export interface Alone {
    */
   order: number;
   /**
+   * Character classes (chars.ts C_*) a value may hold, and those of which it holds at least one: values outside
+   * never reach `match` (the classifier keeps, per set of classes, the detectors that may take it).
+   */
+  allowed: number;
+  required: number;
+  /**
    * Whether `s` (trimmed, 2–254 characters) is one, given its character classes and digit count (chars.ts:
    * scanShape): the cheap class and length tests first, then the full validation.
    */

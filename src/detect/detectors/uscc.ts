@@ -11,6 +11,8 @@ export const uscc = defineDetector({
   hinted: plainWhen(isUscc),
   alone: {
     order: 90,
+    allowed: C_DIGIT | C_HEX | C_X | C_LETTER,
+    required: C_DIGIT,
     match: (s, classes) => {
       if (s.length !== 18) return false;
       // All digits pass the bare checksum one time in 31: the stricter test.

@@ -50,6 +50,8 @@ export const vehiclePlate = defineDetector({
   hinted: plainWhen(isVehiclePlate),
   alone: {
     order: 120,
+    allowed: C_WIDE | C_DIGIT | C_HEX | C_X | C_LETTER | C_SPACE | C_DASH,
+    required: C_WIDE,
     match: (s, classes) => (classes & C_WIDE) !== 0 && only(classes, C_WIDE | C_DIGIT | C_HEX | C_X | C_LETTER | C_SPACE | C_DASH) && isVehiclePlate(s),
   },
   mask: maskPlate,

@@ -3,11 +3,13 @@
  * taxonomy schema's enum equal to the list. Then a contract every detector keeps, from one example table
  * that must name every detector (a new detector without examples fails here and in the type check).
  */
+import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ALONE, DETECTOR_IDS, DETECTORS, detectorOf, type Detector, type DetectorId } from '../../../src/detect/detectors/index.js';
+import { only, scanShape, shapeClasses, shapeDigits } from '../../../src/detect/chars.js';
 import { detectValue, findInText, mask } from '../../../src/detect/index.js';
 import { passesGate } from '../../../src/scan/cell-form.js';
 import { loadTaxonomy } from '../../../src/taxonomy/load.js';
@@ -52,6 +54,24 @@ describe('the registry', () => {
     const orders = ALONE.map((d) => d.alone!.order);
     expect(new Set(orders).size).toBe(orders.length);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+
+  it("never leaves out of a detector's `allowed`/`required` classes a value its `match` takes", () => {
+    const value = fc.oneof(
+      fc.constantFrom(...Object.values(EXAMPLES).flatMap((e) => e.valid)),
+      fc.stringMatching(/^[0-9a-fA-FxXgG.:,\- +@*京A·]{2,24}$/),
+    );
+    fc.assert(
+      fc.property(value, (s) => {
+        const shape = scanShape(s);
+        const classes = shapeClasses(shape);
+        for (const d of ALONE) {
+          if (!d.alone!.match(s, classes, shapeDigits(shape))) continue;
+          expect(only(classes, d.alone!.allowed) && (classes & d.alone!.required) !== 0, `${d.id}: ${s}`).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('every detector but the organisation code is named by a taxonomy item (else a scan finds nothing with it)', () => {
