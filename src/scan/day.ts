@@ -81,39 +81,48 @@ function two(s: string, i: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
+const ISO_READ = 1;
+const ISO_BAD = 0;
+const NOT_ISO = -1;
+
 /**
- * `2024-03-05` and `2024-03-05 10:30:00` (or with `T`), what databases export, read in place; null when
- * the cell is of another form (the general reader decides).
+ * `2024-03-05` and `2024-03-05 10:30:00` (or with `T`), what databases export, read in place: ISO_READ
+ * (into READ), ISO_BAD (that form, not a date), or NOT_ISO (another form: the general reader decides).
  */
-function isoDate(cell: string, n: number): boolean | null {
-  if ((n !== 10 && n !== 19) || cell.charCodeAt(4) !== 45 || cell.charCodeAt(7) !== 45) return null;
+function isoDate(cell: string): number {
+  const n = cell.length;
+  if ((n !== 10 && n !== 19) || cell.charCodeAt(4) !== 45 || cell.charCodeAt(7) !== 45) return NOT_ISO;
   const hi = two(cell, 0);
   const lo = two(cell, 2);
   const m = two(cell, 5);
   const d = two(cell, 8);
-  if (hi < 0 || lo < 0 || m < 0 || d < 0) return null;
+  if (hi < 0 || lo < 0 || m < 0 || d < 0) return NOT_ISO;
   let second = -1;
   if (n === 19) {
     const sep = cell.charCodeAt(10);
-    if ((sep !== 32 && sep !== 84) || cell.charCodeAt(13) !== 58 || cell.charCodeAt(16) !== 58) return null;
+    if ((sep !== 32 && sep !== 84) || cell.charCodeAt(13) !== 58 || cell.charCodeAt(16) !== 58) return NOT_ISO;
     const h = two(cell, 11);
     const mi = two(cell, 14);
     const sec = two(cell, 17);
-    if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return false;
+    if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return ISO_BAD;
     second = h * 3600 + mi * 60 + sec;
   }
   const day = dateDay(hi * 100 + lo, m, d);
-  if (day === NOT_A_DAY) return false;
+  if (day === NOT_A_DAY) return ISO_BAD;
   READ.day = day;
   READ.second = second;
-  return true;
+  return ISO_READ;
 }
 
-/** Reads a date cell into READ; false when it is not one of the forms above. */
+/** Reads a date cell into READ; false when it is not one of the forms above. Small, so callers inline it. */
 export function readDate(cell: string): boolean {
+  const iso = isoDate(cell);
+  return iso === NOT_ISO ? readOtherDate(cell) : iso === ISO_READ;
+}
+
+/** Every form but the ISO ones. */
+function readOtherDate(cell: string): boolean {
   const n = cell.length;
-  const iso = isoDate(cell, n);
-  if (iso !== null) return iso;
   let i = 0;
   while (i < n && isSpace(cell.charCodeAt(i))) i++;
   let end = n;
