@@ -1,11 +1,17 @@
 /**
  * A flat column chunk (a top-level column that is neither a struct nor a list) → its values as text,
- * page by page, with hyparquet's own page decoders (header, decompression, levels, encodings,
- * dictionary, type conversion). Only the last step is ours: hyparquet hands every page, flat or not, to
- * its general Dremel assembly, which for a flat column only spreads the values over the rows whose
- * definition level says "present" — and costs as much as decoding itself (measured: a quarter of the
- * read time of a 870,000-row export). Here that step is one loop, writing text straight into the row's
- * cell. Nested columns still go through hyparquet's assembly (parquet.ts).
+ * page by page, in step with the other columns of its row group, with hyparquet's own page decoders
+ * (page headers, decompression, levels, encodings, dictionaries, type conversion). What is ours:
+ * - hyparquet hands every page, flat or not, to its general Dremel assembly, which for a flat column
+ *   only spreads the values over the rows whose definition level says "present", and cost as much as
+ *   the decoding itself (a quarter of the read time of an 870,000-row export): here it is one loop;
+ * - a page's values become text as its rows are taken, so each string goes to the tally young (text
+ *   held for a whole page or group was promoted and collected in bulk: 800 MB peak, GC a third of the
+ *   time);
+ * - text stored PLAIN is decoded straight from the page (hyparquet makes a view object per value first);
+ * - Snappy pages are decompressed into one buffer per column, reused (a fresh buffer per page costs a
+ *   page fault per 4 KiB).
+ * Nested columns still go through hyparquet's assembly (parquet.ts).
  */
 import type { ColumnMetaData, Compressors, DecodedArray, ParquetParsers, SchemaTree } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
@@ -14,9 +20,9 @@ import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/data
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getMaxDefinitionLevel, getTreePath } from 'hyparquet/src/schema.js';
+import { snappyUncompress } from 'hyparquet/src/snappy.js';
 import { bytesText } from './jsonl-flatten.js';
 import { textOf, type TopColumn } from './parquet-columns.js';
-import { snappyUncompress } from 'hyparquet/src/snappy.js';
 
 type ColumnDecoder = Parameters<typeof readDataPageV2>[2];
 
@@ -70,14 +76,16 @@ export function chunkRange(meta: ColumnMetaData): { start: number; end: number }
 
 /**
  * A flat column chunk read as text page by page, in step with the other columns of its row group:
- * `take` decodes a page only when the rows asked for need it, so a page's values die young.
+ * `take` decodes a page only when the rows asked for need it.
  */
 export class FlatChunkCursor {
   private readonly view: DataView;
   private readonly reader: { view: DataView; offset: number };
+  /** The dictionary as hyparquet decodes it (for the pages it reads), and as text (for ours). */
   private dictionary: DecodedArray | undefined;
+  private dictionaryText: string[] = [];
   /** The current page, read as its rows are taken. */
-  private page: PlainTextPage | ValuesPage | null = null;
+  private page: Page | null = null;
   /** Rows of the current page not taken yet. */
   private left = 0;
   private row = 0;
@@ -102,12 +110,6 @@ export class FlatChunkCursor {
     }
   }
 
-  private textPage(page: Uint8Array, levels: Uint8Array | null, count: number): void {
-    this.page = new PlainTextPage(page, levels, this.r, count);
-    this.left = count;
-    this.row += count;
-  }
-
   private nextPage(): void {
     const { reader, r } = this;
     const { decoder } = r;
@@ -116,83 +118,148 @@ export class FlatChunkCursor {
       const header = parquetHeader(reader);
       const compressed = this.bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
       reader.offset += header.compressed_page_size;
-      let levels: ArrayLike<number>;
-      let values: DecodedArray;
-      let count: number;
+      let page: Page | null = null;
+      let count = 0;
       if (header.type === 'DICTIONARY_PAGE') {
-        const page = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, r.dictionaryCompressors);
-        const plain = readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, decoder.type, header.dictionary_page_header!.num_values, decoder.element.type_length);
+        const bytes = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, r.dictionaryCompressors);
+        const plain = readPlain({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }, decoder.type, header.dictionary_page_header!.num_values, decoder.element.type_length);
         this.dictionary = convert(plain, decoder);
+        const text = textOf(this.dictionary, r.column);
+        this.dictionaryText = Array.from({ length: this.dictionary.length }, (_, i) => text(i));
         continue;
       } else if (header.type === 'DATA_PAGE') {
         const daph = header.data_page_header!;
-        const page = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
-        if (daph.encoding === 'PLAIN' && r.plainText) {
-          this.textPage(page, null, Math.min(daph.num_values, this.rows - this.row));
-          return;
-        }
-        const { definitionLevels, dataPage } = readDataPage(page, daph, decoder);
-        levels = definitionLevels ?? [];
-        values = convertWithDictionary(dataPage, this.dictionary, daph.encoding, decoder);
         count = daph.num_values;
+        const bytes = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
+        const body = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+        const defined = r.maxDefinition > 0 ? levelsOf(body, r.maxDefinition, count, undefined) : null;
+        page = this.fastPage(daph.encoding, bytes, body.offset, defined, count);
+        if (!page) {
+          const { definitionLevels, dataPage } = readDataPage(bytes, daph, decoder);
+          page = new ValuesPage(convertWithDictionary(dataPage, this.dictionary, daph.encoding, decoder), definitionLevels ?? [], r);
+        }
       } else if (header.type === 'DATA_PAGE_V2') {
         const daph2 = header.data_page_header_v2!;
-        if (daph2.encoding === 'PLAIN' && r.plainText) {
-          const levelsEnd = daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length;
-          const size = header.uncompressed_page_size - levelsEnd;
-          const body = compressed.subarray(levelsEnd);
-          const values = daph2.is_compressed !== false && size > 0 ? decompressPage(body, size, decoder.codec, decoder.compressors) : body;
-          this.textPage(values, compressed.subarray(daph2.repetition_levels_byte_length, levelsEnd), Math.min(daph2.num_values, this.rows - this.row));
-          return;
-        }
-        const { definitionLevels, dataPage } = readDataPageV2(compressed, header, decoder);
-        levels = definitionLevels ?? [];
-        values = convertWithDictionary(dataPage, this.dictionary, daph2.encoding, decoder);
         count = daph2.num_values;
+        const levelsEnd = daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length;
+        const levels = { view: new DataView(compressed.buffer, compressed.byteOffset + daph2.repetition_levels_byte_length, daph2.definition_levels_byte_length), offset: 0 };
+        const defined = r.maxDefinition > 0 ? levelsOf(levels, r.maxDefinition, count, daph2.definition_levels_byte_length) : null;
+        const size = header.uncompressed_page_size - levelsEnd;
+        const raw = compressed.subarray(levelsEnd);
+        const bytes = daph2.is_compressed !== false && size > 0 ? decompressPage(raw, size, decoder.codec, decoder.compressors) : raw;
+        page = this.fastPage(daph2.encoding, bytes, 0, defined, count);
+        if (!page) {
+          const { definitionLevels, dataPage } = readDataPageV2(compressed, header, decoder);
+          page = new ValuesPage(convertWithDictionary(dataPage, this.dictionary, daph2.encoding, decoder), definitionLevels ?? [], r);
+        }
       } else {
         continue; // an index page: nothing to read
       }
       count = Math.min(count, this.rows - this.row);
       if (count === 0) continue;
-      this.page = new ValuesPage(values, levels, r.maxDefinition, r.column);
+      this.page = page;
       this.left = count;
       this.row += count;
       return;
     }
   }
+
+  /** The common encodings read here; null for the others (hyparquet reads those). */
+  private fastPage(encoding: string, bytes: Uint8Array, at: number, defined: Uint8Array | null, count: number): Page | null {
+    const { r } = this;
+    const present = defined ? countPresent(defined, r.maxDefinition) : count;
+    if (encoding === 'PLAIN' && r.plainText) return new PlainTextPage(bytes, at, defined, r);
+    if (encoding === 'PLAIN' && r.decoder.type !== 'BOOLEAN') {
+      const values = readPlain({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: at }, r.decoder.type, present, r.decoder.element.type_length);
+      return new ValuesPage(convert(values, r.decoder), defined ?? [], r);
+    }
+    if ((encoding === 'RLE_DICTIONARY' || encoding === 'PLAIN_DICTIONARY') && this.dictionary) {
+      const indices = new Int32Array(present);
+      const width = bytes[at]!;
+      if (width > 0) readRleBitPackedHybrid({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: at + 1 }, width, indices, bytes.length - at - 1);
+      return new DictionaryPage(indices, this.dictionaryText, defined, r.maxDefinition);
+    }
+    return null;
+  }
+}
+
+/** A page whose rows are turned into text as they are taken. */
+interface Page {
+  take(records: string[][], from: number, n: number, col: number): void;
+}
+
+/** Definition levels as bytes (flat columns: 0 or 1). `length`: V2 pages give it, V1 pages write it first. */
+export function levelsOf(reader: { view: DataView; offset: number }, max: number, count: number, length: number | undefined): Uint8Array {
+  const levels = new Uint8Array(count);
+  readRleBitPackedHybrid(reader, bitWidth(max), levels, length);
+  return levels;
+}
+
+function countPresent(levels: Uint8Array, max: number): number {
+  let n = 0;
+  for (let i = 0; i < levels.length; i++) if (levels[i] === max) n++;
+  return n;
+}
+
+/** Values decoded by hyparquet (without the NULLs), turned into text as their rows are taken. */
+class ValuesPage implements Page {
+  private readonly text: (i: number) => string;
+  private i = 0;
+  private k = 0;
+
+  constructor(
+    values: DecodedArray,
+    private readonly levels: ArrayLike<number>,
+    private readonly r: FlatColumnReader,
+  ) {
+    this.text = textOf(values, r.column);
+  }
+
+  take(records: string[][], from: number, n: number, col: number): void {
+    const { levels, text } = this;
+    const max = this.r.maxDefinition;
+    const dense = max === 0 || levels.length === 0;
+    for (let k = from, end = from + n; k < end; k++, this.i++) records[k]![col] = dense || levels[this.i] === max ? text(this.k++) : '';
+  }
+}
+
+/** Dictionary indices: each row's text is the dictionary entry's, made once per dictionary. */
+class DictionaryPage implements Page {
+  private i = 0;
+  private k = 0;
+
+  constructor(
+    private readonly indices: Int32Array,
+    private readonly text: string[],
+    private readonly defined: Uint8Array | null,
+    private readonly max: number,
+  ) {}
+
+  take(records: string[][], from: number, n: number, col: number): void {
+    const { indices, text, defined, max } = this;
+    for (let k = from, end = from + n; k < end; k++, this.i++) records[k]![col] = defined === null || defined[this.i] === max ? (text[indices[this.k++]!] ?? '') : '';
+  }
 }
 
 /**
- * The common case read without hyparquet's per-value views: text (UTF-8) stored PLAIN, a 4-byte length
- * before each value, decoded straight from the page as the rows are taken, so each string goes to the
- * tally while young. `levels`: a V2 page's definition levels (V1 pages hold theirs before the values,
- * prefixed by their length).
+ * Text (UTF-8) stored PLAIN, a 4-byte length before each value, decoded straight from the page as the
+ * rows are taken (hyparquet makes a view object per value first).
  */
-export class PlainTextPage {
+export class PlainTextPage implements Page {
   private readonly view: DataView;
   private readonly buf: Buffer;
-  private readonly defined: Uint8Array | null = null;
-  private at: number;
   private i = 0;
 
   constructor(
     private readonly page: Uint8Array,
-    levels: Uint8Array | null,
-    private readonly r: FlatColumnReader,
-    count: number,
+    private at: number,
+    private readonly defined: Uint8Array | null,
+    private readonly r: Pick<FlatColumnReader, 'maxDefinition' | 'plainText'>,
   ) {
     this.view = new DataView(page.buffer, page.byteOffset, page.byteLength);
-    const reader = { view: this.view, offset: 0 };
-    if (r.maxDefinition > 0) {
-      this.defined = new Uint8Array(count);
-      if (levels) readRleBitPackedHybrid({ view: new DataView(levels.buffer, levels.byteOffset, levels.byteLength), offset: 0 }, bitWidth(r.maxDefinition), this.defined, levels.length);
-      else readRleBitPackedHybrid(reader, bitWidth(r.maxDefinition), this.defined);
-    }
-    this.at = reader.offset;
     this.buf = Buffer.from(page.buffer, page.byteOffset, page.byteLength);
   }
 
-  /** The next `n` values into `records[from..from+n)[col]`. */
   take(records: string[][], from: number, n: number, col: number): void {
     const { view, buf, defined, page } = this;
     const max = this.r.maxDefinition;
@@ -214,28 +281,6 @@ export class PlainTextPage {
 
 function bitWidth(value: number): number {
   return 32 - Math.clz32(value);
-}
-
-/** A page decoded by hyparquet (values without the NULLs, and the definition levels), turned into text as its rows are taken. */
-class ValuesPage {
-  private readonly text: (i: number) => string;
-  private i = 0;
-  private k = 0;
-
-  constructor(
-    values: DecodedArray,
-    private readonly levels: ArrayLike<number>,
-    private readonly max: number,
-    column: TopColumn,
-  ) {
-    this.text = textOf(values, column);
-  }
-
-  take(records: string[][], from: number, n: number, col: number): void {
-    const { levels, max, text } = this;
-    const dense = max === 0 || levels.length === 0;
-    for (let k = from, end = from + n; k < end; k++, this.i++) records[k]![col] = dense || levels[this.i] === max ? text(this.k++) : '';
-  }
 }
 
 /**

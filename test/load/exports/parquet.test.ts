@@ -13,7 +13,7 @@ import { InputError } from '../../../src/errors.js';
 import { ByteWriter } from 'hyparquet-writer';
 import { writeRleBitPackedHybrid } from 'hyparquet-writer/src/encoding.js';
 import { decimalText, PARSERS, type TopColumn } from '../../../src/load/exports/parquet-columns.js';
-import { PlainTextPage, type FlatColumnReader } from '../../../src/load/exports/parquet-pages.js';
+import { levelsOf, PlainTextPage, type FlatColumnReader } from '../../../src/load/exports/parquet-pages.js';
 import { parquetReader } from '../../../src/load/exports/parquet.js';
 import { readerFor } from '../../../src/load/exports/registry.js';
 import { fileOf, readAll, rowsOf } from './jsonl-parquet-helpers.js';
@@ -105,22 +105,30 @@ describe('PLAIN text pages read without per-value views', () => {
     return body.getBytes();
   }
   const column: TopColumn = { name: 'mobile', nested: false, index: 0, scale: null, float: false, time: null };
-  const reader = (plainText: FlatColumnReader['plainText']) => ({ maxDefinition: 1, plainText, column }) as FlatColumnReader;
+
+  /** A V1 page's levels, then its values as PlainTextPage reads them. */
+  function read(page: Uint8Array, kind: FlatColumnReader['plainText'], rows: number, takes: number[]): string[] {
+    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+    const defined = levelsOf(reader, 1, rows, undefined);
+    const text = new PlainTextPage(page, reader.offset, defined, reader_(kind));
+    const records = Array.from({ length: rows }, () => ['x']);
+    let from = 0;
+    for (const n of takes) {
+      text.take(records, from, n, 0);
+      from += n;
+    }
+    return records.map((r) => r[0]!);
+  }
+  const reader_ = (plainText: FlatColumnReader['plainText']) => ({ maxDefinition: 1, plainText, column }) as FlatColumnReader;
 
   it('a version 1 page: NULLs from the levels before the values, values taken a few rows at a time', () => {
-    const page = new PlainTextPage(v1Page([1, 0, 1, 1, 0], ['13812345678', '张伟', '']), null, reader('text'), 5);
-    const records = Array.from({ length: 5 }, () => ['x']);
-    page.take(records, 0, 2, 0);
-    page.take(records, 2, 3, 0);
-    expect(records.map((r) => r[0])).toEqual(['13812345678', '', '张伟', '', '']);
+    expect(read(v1Page([1, 0, 1, 1, 0], ['13812345678', '张伟', '']), 'text', 5, [2, 3])).toEqual(['13812345678', '', '张伟', '', '']);
   });
 
   it('unannotated bytes: UTF-8 text when they are, else hex', () => {
     const page = v1Page([1, 1], ['ok', 'x']);
     page[page.length - 1] = 0xff;
-    const records = [[''], ['']];
-    new PlainTextPage(page, null, reader('bytes'), 2).take(records, 0, 2, 0);
-    expect(records).toEqual([['ok'], ['ff']]);
+    expect(read(page, 'bytes', 2, [2])).toEqual(['ok', 'ff']);
   });
 });
 
