@@ -33,7 +33,7 @@ const TYPES: Record<string, string> = { string: '字符串', number: '数字', i
 const UNITS: Record<string, string> = { items: '项', characters: '个字符', properties: '个属性' };
 const SUBJECTS: Record<string, string> = { config: '配置', 'the baseline': '基线文件', 'the waiver file': '豁免文件', 'the pack': '策略包' };
 const subject = (s: string) => SUBJECTS[s] ?? s;
-/** A decompression library's reason in parentheses (fflate, zlib): the common ones, else as it was. */
+/** A library's reason in parentheses (fflate, zlib, fzstd, yauzl, hyparquet): the common ones, else as it was. */
 const REASONS: Record<string, string> = {
   'invalid zip data': 'ZIP 数据无效',
   'unexpected EOF': '文件意外结束',
@@ -44,8 +44,84 @@ const REASONS: Record<string, string> = {
   'invalid length/literal': '压缩数据无效',
   'unknown compression type': '未知的压缩方式',
   'unknown error': '未知错误',
+  'invalid distance code': '压缩数据无效',
+  'invalid stored block lengths': '压缩数据无效',
+  'invalid code lengths set': '压缩数据无效',
+  'invalid literal/lengths set': '压缩数据无效',
+  'invalid zstd data': 'zstd 数据无效',
+  'FSE accuracy too high': '压缩数据无效',
+  'match distance too far back': '压缩数据无效',
+  'End of central directory record signature not found. Either not a zip file, or file is truncated.': '找不到 ZIP 的中央目录结束记录：不是 ZIP 文件，或文件不完整',
+  'parquet file invalid (footer != PAR1)': '文件末尾没有 PAR1 标记',
+  'parquet file is too short': '文件过短',
 };
-const reason = (r: string) => REASONS[r] ?? r;
+/** The same for reasons that carry a number (hyparquet's). */
+const REASON_FORMS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^thrift unhandled type: (\d+)$/, (m) => `编码结构无效（类型 ${m[1]}）`],
+  [/^parquet metadata length (\d+) exceeds available buffer (\d+)$/, (m) => `元数据长度 ${m[1]} 超出文件可用的 ${m[2]} 字节`],
+  [/^invalid (?:central directory file|local file) header signature: 0x[0-9a-f]+$/, () => 'ZIP 文件头的签名无效'],
+  [/^(?:invalid snappy length header|snappy error .+)$/, () => 'Snappy 数据无效'],
+  [/^premature end of input$/, () => '数据意外结束'],
+];
+function reason(r: string): string {
+  if (REASONS[r]) return REASONS[r];
+  for (const [re, zh] of REASON_FORMS) {
+    const m = re.exec(r);
+    if (m) return zh(m);
+  }
+  return r;
+}
+/** Why an archive member or a file's data cannot be read: our own words (entries), else a library's. */
+const because = (r: string) => translate(r) ?? reason(r);
+/** Names from a dump, quoted «…» in English, as zh quotes names from the user's data: 「…」, listed with 、. */
+const names = (text: string) => text.replace(/», «/g, '」、「').replace(/«/g, '「').replace(/»/g, '」');
+/** What JSON.parse found wrong (V8's wording, first letter lowered: load/exports/jsonl-errors.ts). */
+const JSON_PROBLEMS: Record<string, string> = {
+  'the document ends before it is closed': '文档在闭合之前就结束了',
+  'unterminated string': '字符串没有闭合',
+  "expected ',' or '}' after property value": "属性值之后应为 ',' 或 '}'",
+  "expected ',' or ']' after array element": "数组元素之后应为 ',' 或 ']'",
+  "expected property name or '}'": "应为属性名或 '}'",
+  'expected double-quoted property name': '应为带双引号的属性名',
+  "expected ':' after property name": "属性名之后应为 ':'",
+  'unexpected non-whitespace character after the document': '文档结束后还有其他字符',
+  'bad escaped character': '转义字符无效',
+  'bad control character in string literal': '字符串中含有控制字符',
+  'bad Unicode escape': 'Unicode 转义无效',
+  'no number after minus sign': '负号之后没有数字',
+  'exponent part is missing a number': '指数部分缺少数字',
+  'unterminated fractional number': '小数部分不完整',
+  'unexpected number': '此处不应出现数字',
+  'unexpected string': '此处不应出现字符串',
+};
+const jsonProblem = (what: string) => JSON_PROBLEMS[what] ?? what.replace(/^unexpected character ('.*')$/, '意外的字符 $1').replace(/^(".*") is not valid JSON$/, '$1 不是有效的 JSON 值');
+/** Where a JSON array broke: `(byte N)` or `(after byte N)`, captured as (after )?(N). */
+const atByte = (after: string | undefined, n: string | undefined) => (n ? `（第 ${n} 字节${after ? '之后' : ''}）` : '');
+/** What a dump statement was cut or too long in (sql-dump.ts waitFor). */
+const DUMP_PARTS: Record<string, string> = {
+  'a comment': '注释',
+  'a line': '一行',
+  'a quoted text or comment': '带引号的文本或注释',
+  'a SET statement': 'SET 语句',
+  'a COPY statement': 'COPY 语句',
+  'a CREATE TABLE statement': 'CREATE TABLE 语句',
+  'an INSERT statement': 'INSERT 语句',
+};
+/** Where a dump is cut (`the dump ends inside …`). */
+const DUMP_ENDS: Record<string, string> = {
+  'a comment or quoted text': '在注释或带引号的文本中结束',
+  'this statement': '在此语句中结束',
+  'this statement (no ; after it)': '在此语句中结束（其后没有 ;）',
+  'this row': '在此行中结束',
+  'this INSERT statement (no ; after its last row)': '在此 INSERT 语句中结束（最后一行之后没有 ;）',
+};
+/** What a dump statement held where a name was expected (sql-heads.ts), and what was expected. */
+const DUMP_FOUND: Record<string, string> = { 'a quoted string': '带引号的字符串', 'other text': '其他文本' };
+const found = (what: string) => DUMP_FOUND[what] ?? names(what);
+const DUMP_EXPECTED: Record<string, string> = { 'a table name': '表名', 'a name after .': '点号（.）之后的名称', 'a column name': '列名' };
+const JSON_KINDS: Record<string, string> = { null: '空值', 'an array': '数组', string: '字符串', number: '数字', boolean: '布尔值' };
+/** A reader's format as the user knows it (`check that it is a … export`). */
+const FORMAT_NAMES: Record<string, string> = { csv: 'CSV', mysqldump: 'mysqldump', pgdump: 'pg_dump', jsonl: 'JSONL', parquet: 'Parquet', xlsx: 'Excel' };
 /** Inventory column keys as the Chinese template names them (SPEC "Inventory files"). */
 const INVENTORY_KEYS_ZH: Record<string, string> = {
   category: '类别', sensitive: '敏感', encrypted: '加密', masked: '脱敏', storage_region: '存储地域',
@@ -87,6 +163,9 @@ const plural = (word: string) => `${word}s?`;
 
 /** Messages, hints and the parts they are built of. Written unanchored; matched against the whole fragment. */
 const ENTRIES: ZhEntry[] = [
+  // --- scan: a part of an export that could not be read (cli/scan.ts reportScanNotes) ------------------
+  { en: /(.+?): (.+) \(the rest was scanned\)/, zh: (m) => `${m[1]}: ${tr(m[2])}（其余部分已扫描）` },
+
   // --- suggestions and lists ------------------------------------------------------------------------
   { en: /did you mean (.+?)\?/, zh: (m) => `是否为 ${m[1]}？` },
   { en: /did you mean '(.+?)'\? keys: (.+) \(or their Chinese names\)/, zh: (m) => `是否为 '${m[1]}'？可用的键：${m[2]}（或其中文名）` },
@@ -197,12 +276,135 @@ const ENTRIES: ZhEntry[] = [
   },
   { en: /not a text table: the file holds binary data \(a NUL byte here\)/, zh: () => '不是文本表：文件含有二进制数据（此处有 NUL 字节）' },
   { en: /export the table as CSV or TSV text/, zh: () => '请把数据表导出为 CSV 或 TSV 文本' },
-  { en: /not a readable gzip file \((.+)\)/, zh: (m) => `无法读取的 gzip 文件（${reason(m[1]!)}）` },
+  { en: /not a readable (gzip|zstd) file \((.+)\)/, zh: (m) => `无法读取的 ${m[1]} 文件（${reason(m[2]!)}）` },
   { en: /the text breaks off here: check that the \.gz file is complete/, zh: () => '文本在此处中断：请检查 .gz 文件是否完整' },
   { en: /no line break in the first (\d+) MiB: not a table, or a first record too long to be one/, zh: (m) => `前 ${m[1]} MiB 中没有换行：不是数据表，或第一条记录过长` },
   { en: /export the table as CSV or TSV, one record per line/, zh: () => '请把数据表导出为 CSV 或 TSV，每行一条记录' },
   { en: /no exported tables in this folder/, zh: () => '此文件夹中没有导出的数据表' },
   { en: /a folder is scanned \(not its subfolders\) for ((?:\.\w+ )+)files \(plain, (\.gz) or (\.zst)\) and (\.zip) archives; name any other file to scan it/, zh: (m) => `扫描文件夹时（不含子文件夹）只读取 ${m[1]!.trim()} 文件（可为 ${m[2]} 或 ${m[3]} 压缩）及 ${m[4]} 压缩包；其他文件请直接写出文件名` },
+
+  // --- SQL dumps (load/exports/sql-*.ts): a statement or row that cannot be read is skipped ----------------
+  { en: /(.+): skipped to the end of the statement/, zh: (m) => `${tr(m[1])}：已跳到该语句末尾` },
+  { en: /this is not the start of a SQL statement/, zh: () => '此处不是 SQL 语句的开头' },
+  { en: /(«.*»|this word) does not start a SQL statement privaudit knows/, zh: (m) => `privaudit 不认识以${m[1] === 'this word' ? '这个词' : names(m[1]!)}开头的 SQL 语句` },
+  { en: /expected , or \) in the column list, found (a quoted string|other text|«[^»]*»)/, zh: (m) => `列清单中此处应为 , 或 )，却是${found(m[1]!)}` },
+  { en: /expected (a table name|a name after \.|a column name), found (a quoted string|other text|«[^»]*»)/, zh: (m) => `此处应为${DUMP_EXPECTED[m[1]!]}，却是${found(m[2]!)}` },
+  { en: /INSERT … SET is not read \(only INSERT … VALUES\)/, zh: () => '不读取 INSERT … SET 语句（只读取 INSERT … VALUES）' },
+  { en: /(a comment|a line|a quoted text or comment|a SET statement|a COPY statement|a CREATE TABLE statement|an INSERT statement) longer than (\d+) characters/, zh: (m) => `${DUMP_PARTS[m[1]!]}超过 ${m[2]} 个字符` },
+  { en: /check that a quote or comment opened here is closed/, zh: () => '请检查此处打开的引号或注释是否已闭合' },
+  { en: /check the dump at this place; a file edited by hand or cut and joined can break a statement/, zh: () => '请检查转储文件的这一位置；手工编辑过、或截断后又拼接的文件可能破坏语句' },
+  { en: /(.+): the rows of this COPY are skipped/, zh: (m) => `${tr(m[1])}：已跳过此 COPY 的各行` },
+  { en: /check the COPY statement at this place/, zh: () => '请检查此处的 COPY 语句' },
+  { en: /COPY (?:in (\w+) format|with the delimiter («.*»)) is not read: the rows of («.*») are skipped/, zh: (m) => `不读取${m[1] ? ` ${m[1]} 格式的 COPY` : `分隔符为${names(m[2]!)}的 COPY`}：已跳过${names(m[3]!)}的各行` },
+  { en: /dump with pg_dump in its plain format \(COPY text\), or with --inserts/, zh: () => '请用 pg_dump 的纯文本格式（COPY 文本）转储，或加 --inserts 转储' },
+  { en: /this row cannot be read \((.+)\): the rest of this INSERT is skipped/, zh: (m) => `无法读取此行（${tr(m[1])}）：已跳过此 INSERT 的其余部分` },
+  { en: /expected \( to start a row/, zh: () => '行应以 ( 开头' },
+  { en: /expected , or ; after a row/, zh: () => '行之后应为 , 或 ;' },
+  { en: /expected , or \) after a value/, zh: () => '值之后应为 , 或 )' },
+  { en: /unbalanced \] in a value/, zh: () => '值中的 ] 不成对' },
+  { en: /check the statement at this place; a file edited by hand or cut and joined can break a row/, zh: () => '请检查此处的语句；手工编辑过、或截断后又拼接的文件可能破坏数据行' },
+  { en: /the file breaks off here \((.+)\): what came before it is read/, zh: (m) => `文件在此处中断（${tr(m[1])}）：此前的内容已读取` },
+  { en: /the file is incomplete: copy or download it again/, zh: () => '文件不完整：请重新复制或下载' },
+  { en: /the dump ends inside (a comment or quoted text|this statement|this statement \(no ; after it\)|this row|this INSERT statement \(no ; after its last row\)): the file is cut short/, zh: (m) => `转储文件${DUMP_ENDS[m[1]!]}：文件不完整` },
+  { en: /the dump ends inside this COPY line: the file is cut short, the line is not read/, zh: () => '转储文件在此 COPY 行中结束：文件不完整，该行未读取' },
+  { en: /the dump ends inside the COPY data of («.*») \(no \\\. line\): the file is cut short/, zh: (m) => `转储文件在${names(m[1]!)}的 COPY 数据中结束（没有 \\. 行）：文件不完整` },
+  { en: /dump the database again; the rows before this place are read/, zh: () => '请重新转储数据库；此位置之前的行已读取' },
+  { en: /dump the database again/, zh: () => '请重新转储数据库' },
+  { en: /a value longer than (\d+) characters, the limit \(--max-field-bytes\): the rest of this INSERT is skipped/, zh: (m) => `有值超过 ${m[1]} 个字符的上限（--max-field-bytes）：已跳过此 INSERT 的其余部分` },
+  { en: /a quote that is never closed makes the rest of the file one value; if the value is real, raise --max-field-bytes/, zh: () => '未闭合的引号会让文件其余部分成为一个值；如果该值确实如此之长，请调大 --max-field-bytes' },
+  { en: /a COPY line longer than (\d+) characters, the limit \(--max-field-bytes\): the line is skipped/, zh: (m) => `有 COPY 行超过 ${m[1]} 个字符的上限（--max-field-bytes）：已跳过该行` },
+  { en: /if the line is real, raise --max-field-bytes/, zh: () => '如果该行确实如此之长，请调大 --max-field-bytes' },
+  { en: /no rows could be read: (.+)/, zh: (m) => `没有能读取的行：${tr(m[1])}` },
+  { en: /no rows: the dump holds no INSERT or COPY data/, zh: () => '没有数据行：转储文件中没有 INSERT 或 COPY 数据' },
+  { en: /a dump made with --no-data \(mysqldump -d, pg_dump -s\) holds only the tables' structure: dump their data too/, zh: () => '用 --no-data（`mysqldump -d`、`pg_dump -s`）生成的转储只有表结构：请连同数据一起转储' },
+  { en: /not a SQL dump: the file holds binary data \(a NUL byte here\)/, zh: () => '不是 SQL 转储：文件含有二进制数据（此处有 NUL 字节）' },
+  { en: /give the plain-text dump \(mysqldump, pg_dump in its plain format\)/, zh: () => '请给出纯文本的转储（mysqldump，或纯文本格式的 pg_dump）' },
+  { en: /a pg_dump archive in its custom format, not a plain SQL dump/, zh: () => '这是 pg_dump 自定义格式的归档，不是纯文本 SQL 转储' },
+  { en: /make it plain first: (pg_restore -f .+)/, zh: (m) => `请先转为纯文本：\`${m[1]}\`` },
+  {
+    en: /table («.*») has no CREATE TABLE in the dump and no column list here: its columns are named by position \((column_1) … (column_\d+)\)/,
+    zh: (m) => `转储中没有表${names(m[1]!)}的 CREATE TABLE，此处也没有列清单：其列按位置命名（「${m[2]}」…「${m[3]}」）`,
+  },
+  { en: /dump the table with its structure \(without --no-create-info \/ -t\), or with column lists \(--complete-insert, --column-inserts\)/, zh: () => '请连同表结构一起转储（不加 --no-create-info / -t），或带列清单转储（--complete-insert、--column-inserts）' },
+  { en: /columns (.+) of this statement are not columns of («.*»): their values are not scanned/, zh: (m) => `此语句中的列${names(m[1]!)}不是${names(m[2]!)}的列：其值未扫描` },
+  { en: /a dump lists the same columns in every INSERT of a table/, zh: () => '转储文件中同一张表的每条 INSERT 列出的列应当相同' },
+
+  // --- JSON Lines and JSON arrays (load/exports/jsonl*.ts) -------------------------------------------------
+  { en: /not valid JSON: (.+); the line is not read/, zh: (m) => `不是有效的 JSON：${jsonProblem(m[1]!)}；该行未读取` },
+  { en: /each line must be one complete JSON document/, zh: () => '每行必须是一个完整的 JSON 文档' },
+  { en: /not a JSON object \((null|an array|string|number|boolean)\): not read/, zh: (m) => `不是 JSON 对象（${JSON_KINDS[m[1]!]}）：未读取` },
+  { en: /each document must be a JSON object/, zh: () => '每个文档都必须是 JSON 对象' },
+  { en: /no records: the file holds no JSON document/, zh: () => '没有记录：文件中没有 JSON 文档' },
+  { en: /export the collection as JSON Lines, one document a line/, zh: () => '请把集合导出为 JSONL，每行一个文档' },
+  { en: /no line could be read as a JSON document; line (\d+): (.+)/, zh: (m) => `没有一行能作为 JSON 文档读取；第 ${m[1]} 行：${tr(m[2])}` },
+  {
+    en: /(\d+) key\(s\) first met after the first (\d+) documents were not scanned: (.+?)(?: and (\d+) more)?/,
+    zh: (m) => `${m[1]} 个在前 ${m[2]} 个文档之后才出现的键未扫描：${m[3]!.replace(/(.+?) \(line (\d+)\)(, |$)/g, (_, k, n, sep) => `「${k}」（第 ${n} 行）${sep ? '、' : ''}`)}${m[4] ? `，另有 ${m[4]} 个` : ''}`,
+  },
+  {
+    en: /the columns are the keys of the first documents: export so that documents holding every key come first \(mongoexport --sort\), or export these keys separately/,
+    zh: () => '列取自最前面文档的键：导出时请让含有全部键的文档排在前面（mongoexport --sort），或单独导出这些键',
+  },
+  { en: /line longer than (\d+) MiB: not read/, zh: (m) => `该行超过 ${m[1]} MiB：未读取` },
+  { en: /split the document, or export it without the oversized field/, zh: () => '请拆分该文档，或导出时去掉过大的字段' },
+  { en: /not valid JSON(?: \((after )?byte (\d+)\))?: no document of the array could be read/, zh: (m) => `不是有效的 JSON${atByte(m[1], m[2])}：数组中没有能读取的文档` },
+  { en: /check that the file is a complete JSON array of objects, or export it as JSON Lines/, zh: () => '请检查文件是否为完整的 JSON 对象数组，或改为导出 JSONL' },
+  { en: /not valid JSON in document (\d+)(?: \((after )?byte (\d+)\))?: the rest of the array is not read/, zh: (m) => `第 ${m[1]} 个文档不是有效的 JSON${atByte(m[2], m[3])}：数组的其余部分未读取` },
+  { en: /a JSON array cannot be read past a syntax error: repair the file, or export it as JSON Lines \(one document a line\)/, zh: () => 'JSON 数组在语法错误之后无法继续读取：请修复文件，或改为导出 JSONL（每行一个文档）' },
+
+  // --- Parquet (load/exports/parquet*.ts) -------------------------------------------------------------------
+  { en: /row group (\d+), column (.+): cannot be decoded \((.+)\); its values in this row group are not scanned/, zh: (m) => `第 ${m[1]} 个行组的「${m[2]}」列无法解码（${reason(m[3]!)}）：该列在此行组中的值未扫描` },
+  { en: /check that the file is complete; rewrite it with a common codec \(Snappy, gzip, zstd\)/, zh: () => '请检查文件是否完整；或改用常见的压缩编码（Snappy、gzip、zstd）重新写出' },
+  {
+    en: /not a readable Parquet file: its footer \(the schema and where the row groups are\) is missing or corrupt \((.+)\); nothing of it can be read/,
+    zh: (m) => `无法读取的 Parquet 文件：文件尾（记录表结构和各行组的位置）缺失或已损坏（${reason(m[1]!)}）；其任何内容都无法读取`,
+  },
+  { en: /the file is probably truncated: copy or export it again/, zh: () => '文件可能不完整：请重新复制或导出' },
+  { en: /Parquet compressed with (.+), which privaudit cannot decompress/, zh: (m) => `Parquet 文件使用了 ${m[1]!.split(', ').join('、')} 压缩，privaudit 无法解压` },
+  { en: /rewrite the file with Snappy, gzip or zstd compression \(e\.g\. pyarrow: compression="snappy"\)/, zh: () => '请改用 Snappy、gzip 或 zstd 压缩重新写出该文件（例如在 `pyarrow` 中设置 `compression="snappy"`）' },
+  { en: /values at (.+) are not scanned: the schema as read gives them no column/, zh: (m) => `「${m[1]}」处的值未扫描：读到的表结构中没有与之对应的列` },
+  // `.` for the apostrophe: the source escapes it (file\'s).
+  { en: /report this file.s schema to the privaudit maintainers/, zh: () => '请把此文件的表结构报告给 privaudit 的维护者' },
+  { en: /a Parquet file inside a compressed file or an archive is read in memory, and this one is over (\d+) MB/, zh: (m) => `压缩文件或压缩包中的 Parquet 文件须读入内存，而此文件超过 ${m[1]} MB` },
+  { en: /decompress or extract the Parquet file and scan it directly \(Parquet is compressed already\)/, zh: () => '请解压出该 Parquet 文件后直接扫描（Parquet 本身已经压缩）' },
+
+  // --- archives and compressed files (load/exports/entries.ts, zip.ts, zstd.ts) ------------------------------
+  { en: /archive member ('.*') cannot be read: (.+)/, zh: (m) => `压缩包成员 ${m[1]} 无法读取：${because(m[2]!)}` },
+  { en: /it is encrypted with a password/, zh: () => '它设有密码' },
+  { en: /extract it with the password and scan the extracted file/, zh: () => '请用密码解压后扫描解压出的文件' },
+  { en: /it is compressed with (?:method (\d+)|(.+))/, zh: (m) => `它使用了${m[1] ? `编号为 ${m[1]} 的压缩方式` : ` ${m[2]} 压缩方式`}` },
+  { en: /zip the exports again with the usual Deflate compression/, zh: () => '请用常规的 Deflate 压缩方式重新打包导出文件' },
+  { en: /it holds more than the (\d+) bytes the archive lists/, zh: (m) => `其内容超过压缩包所列的 ${m[1]} 字节` },
+  { en: /it holds (\d+) bytes, the archive lists (\d+)/, zh: (m) => `其内容为 ${m[1]} 字节，压缩包所列为 ${m[2]} 字节` },
+  { en: /its bytes do not match their CRC-32 checksum/, zh: () => '其内容与 CRC-32 校验和不符' },
+  { en: /the archive is damaged or cut short: the other members are read; copy the complete archive, or export this table again/, zh: () => '压缩包已损坏或不完整：其他成员已读取；请复制完整的压缩包，或重新导出此表' },
+  { en: /extract the member and scan it on its own/, zh: () => '请解压出该成员后单独扫描' },
+  { en: /the ZIP archive holds no exported table(?: \(its files: (.+?)(?: and (\d+) more)?\))?/, zh: (m) => `ZIP 压缩包中没有导出的数据表${m[1] ? `（其中的文件：${m[1].split(', ').map((f) => `「${f}」`).join('、')}${m[2] ? `，另有 ${m[2]} 个` : ''}）` : ''}` },
+  {
+    en: /a ZIP is read for the files a folder is read for \((.+), plain or (\S+)\): put the exported tables in it/,
+    zh: (m) => `ZIP 压缩包中读取的文件与文件夹相同（${m[1]}，可为未压缩或 ${m[2]} 压缩）：请把导出的数据表放入压缩包`,
+  },
+  { en: /not a readable ZIP archive \((.+)\)/, zh: (m) => `无法读取的 ZIP 压缩包（${reason(m[1]!)}）` },
+  { en: /the archive is damaged or cut short \(its list of members is at its end\): copy the complete file, or zip the exports again/, zh: () => '压缩包已损坏或不完整（成员列表位于文件末尾）：请复制完整的文件，或重新打包导出文件' },
+  { en: /not readable within the memory bound: (.+)/, zh: (m) => `无法在内存上限内读取：${tr(m[1])}` },
+  { en: /its frames need a (\d+) MiB window \(more than (\d+) MiB\)/, zh: (m) => `其数据帧需要 ${m[1]} MiB 的窗口（超过 ${m[2]} MiB）` },
+  { en: /compress it again at a usual level \(zstd -19 or lower, without --long or --ultra\)/, zh: () => '请用常规级别重新压缩（`zstd -19` 或更低，不加 --long 或 --ultra）' },
+  { en: /the data breaks off or is damaged: check that the (\.gz|\.zst) file is complete/, zh: (m) => `数据中断或已损坏：请检查 ${m[1]} 文件是否完整` },
+
+  // --- Excel exports (load/exports/xlsx.ts) ---------------------------------------------------------------
+  { en: /no records: every sheet of the workbook is empty/, zh: () => '没有记录：工作簿的每个工作表都为空' },
+  { en: /export the table with a header row and its records/, zh: () => '导出数据表时请包含表头行及其记录' },
+  { en: /the workbook is (\d+) MiB, more than the (\d+) MiB an Excel file is read within/, zh: (m) => `工作簿大小为 ${m[1]} MiB，超过了读取 Excel 文件的上限 ${m[2]} MiB` },
+  {
+    en: /the workbook holds (\d+) MiB of sheet data, more than the (\d+) MiB an Excel file is read within \(Excel files are read whole\)/,
+    zh: (m) => `工作簿的工作表数据有 ${m[1]} MiB，超过了读取 Excel 文件的上限 ${m[2]} MiB（Excel 文件须整体读入）`,
+  },
+  { en: /save each sheet as CSV \(File > Save As > CSV UTF-8\) and scan those: CSV is read as it streams, at any size/, zh: () => '请把每个工作表另存为 CSV（文件 > 另存为 > CSV UTF-8）再扫描：CSV 以流式读取，不限大小' },
+
+  // --- scan: an export's tables (scan/tables.ts) ------------------------------------------------------------
+  { en: /check that the file is complete/, zh: () => '请检查文件是否完整' },
+  { en: /no tables: nothing in the file could be read as a table/, zh: () => '没有数据表：文件中没有任何内容能作为数据表读取' },
+  { en: /check that it is a (\w+) export/, zh: (m) => `请检查它是否为 ${FORMAT_NAMES[m[1]!] ?? m[1]} 导出文件` },
 
   // --- YAML (our messages, then the yaml library's) -----------------------------------------------------
   { en: /fix the YAML syntax \(indentation, quotes, brackets\) at that position/, zh: () => '请修正该位置的 YAML 语法（缩进、引号、括号）' },
@@ -398,10 +600,10 @@ const ENTRIES: ZhEntry[] = [
     zh: (m) => `--workers ${m[1]} 超过了本机的 ${m[2]} 个处理器：每多一个线程约多占 ${m[3]} MB 内存，却不会更快`,
   },
   // --- scan --shard and merge ----------------------------------------------------------------------------
-  { en: /--shard "(.*)": expected i\/N with 1 ≤ i ≤ N/, zh: (m) => `--shard "${m[1]}"：应写作 i/N，且 1 ≤ i ≤ N` },
+  { en: /--shard "(.*)": expected i\/N with 1 ≤ i ≤ N/, zh: (m) => `--shard "${m[1]}"：应写作 \`i/N\`，且 \`1 ≤ i ≤ N\`` },
   {
     en: /e\.g\. --shard 1\/3 … --shard 3\/3, then privaudit merge on the three reports; in a Kubernetes Indexed Job: (.+)/,
-    zh: (m) => `例如 --shard 1/3 … --shard 3/3，再用 privaudit merge 合并三份结果；在 Kubernetes 索引任务中：${m[1]}`,
+    zh: (m) => `例如 --shard 1/3 … --shard 3/3，再用 privaudit merge 合并三份结果；在 Kubernetes 索引任务中：\`${m[1]}\``,
   },
   { en: /--shard writes a part for privaudit merge \(JSON\), not (\w+)/, zh: (m) => `--shard 写出的是供 privaudit merge 合并的分片结果（JSON），不能是 ${m[1]}` },
   { en: /leave out -f here, and give it to privaudit merge/, zh: () => '此处不要给 -f，请在 privaudit merge 时给出' },
@@ -420,7 +622,7 @@ const ENTRIES: ZhEntry[] = [
   { en: /this part was scanned with other options than (.+) \((\w+)\)/, zh: (m) => `此分片的扫描选项与 ${m[1]} 不同（${m[2]}）` },
   { en: /run every shard with the same --policy, --config, --as-of, --lang and --inventory/, zh: () => '请以相同的 --policy、--config、--as-of、--lang 和 --inventory 运行每个分片' },
   { en: /shards? (.+) missing/, zh: (m) => `缺少分片 ${m[1]}` },
-  { en: /merge the reports of all N shards/, zh: () => '请合并全部 N 个分片的结果' },
+  { en: /merge the reports of all N shards/, zh: () => '请合并全部分片的结果' },
   { en: /the parts lack unit (\d+) of the scan/, zh: (m) => `分片结果中缺少扫描单元 ${m[1]}` },
   { en: /a range of this file is missing from the parts/, zh: () => '分片结果中缺少此文件的一个区段' },
   { en: /not JSON: the text breaks off or is malformed here/, zh: () => '不是 JSON：文本在此处中断或格式有误' },

@@ -22,7 +22,10 @@ const CODES = [
   'PIPL', 'GB', 'SARIF', 'JSON', 'CSV', 'TSV', 'PSV', 'YAML', 'HTML', 'SDK', 'UTF-8', 'UTF-16', 'GBK', 'NUL', 'MiB', 'MB',
   'IMEI', 'MEID', 'OAID', 'IDFA', 'IDFV', 'ID', 'IP', 'GPS', 'MAC', 'Android', 'iOS', 'HarmonyOS', 'App',
   'YYYY-MM-DD', 'gzip', 'Gradle', 'Maven', 'Podfile.lock', 'Podfile', 'PODS', 'CocoaPods', 'privaudit', 'zh', 'en',
-  'TLS', 'MD5', 'SHA-256', 'AES-256', 'ZIP', 'OLE2', 'Excel', 'WPS', 'Word', 'PowerPoint', 'OpenDocument',
+  'TLS', 'MD5', 'SHA-256', 'AES-256', 'ZIP', 'OLE2', 'Excel', 'WPS', 'Word', 'PowerPoint', 'OpenDocument', 'Kubernetes',
+  // Export formats, the tools that write them and the SQL keywords a dump's messages name (issue 15).
+  'SQL', 'INSERT', 'COPY', 'CREATE', 'TABLE', 'SET', 'VALUES', 'mysqldump', 'pg_dump', 'mongoexport',
+  'JSONL', 'Parquet', 'PAR1', 'zstd', 'Snappy', 'Deflate', 'CRC-32', 'Unicode',
 ];
 
 /** Every property name and enum value in privaudit's JSON schemas: the keys and values of its config, packs, waivers, baselines. */
@@ -83,7 +86,7 @@ const KEPT_SPANS: RegExp[] = [
   /§\S+(?: [A-Z0-9]\b)?/g, // a clause's section (§Art. 51, §II, §Annex A)
   /证据: \S+/g, // masked evidence from the data
   /\S*[/\\]\S*/g, // a path (and GB/T)
-  /\S+\.(?:csv|tsv|txt|psv|yaml|yml|json|gz|lock|kts|html|sarif)\b/gi, // a file name
+  /\S+\.(?:csv|tsv|txt|psv|tab|yaml|yml|json|jsonl|ndjson|sql|dump|parquet|xlsx|zip|zst|gz|lock|kts|html|sarif)\b/gi, // a file name
   /(?<![\w-])--?[a-z][a-z-]*/g, // an option
   /（[A-Z]{2}）/g, // a country code after a region
 ];

@@ -1,11 +1,13 @@
 /**
  * The runs `--lang zh` must print in Chinese: every bad-input case of the end-to-end suite, the output
- * folder refusal, and audits and a scan of the fixtures (notes, warnings, skipped files, summaries).
+ * folder refusal, audits and scans of the fixtures (notes, warnings, skipped files, summaries), and scans
+ * of damaged exports (zh-export-runs.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMANDER_CASES, FILE_CASES, FLAG_CASES } from '../e2e/bad-input-cases.js';
 import { ROWS, runCli, tempDir, writeInventory, type RunResult } from '../e2e/helpers.js';
+import { exportRuns } from './zh-export-runs.js';
 
 export interface ZhRun {
   name: string;
@@ -47,6 +49,7 @@ export function zhRuns(): ZhRun[] {
     { name: '--shard out of range', argv: ['scan', 'fixtures/exports/users.csv', '--shard', '4/3', '--lang', 'zh'], code: 2 },
     { name: '--shard with a report format', argv: ['scan', 'fixtures/exports/users.csv', '--shard', '1/2', '-f', 'html', '--lang', 'zh'], code: 2 },
     { name: 'a shard written', argv: ['scan', 'fixtures/exports/users.csv', '--shard', '1/1', '-o', join(work, 'part.json'), '--lang', 'zh', ...AS_OF], code: 0 },
+    ...exportRuns(work),
     { name: 'a pack with two schema problems', argv: ['audit', good, '--policy', write(work, 'pack.yaml', `${readFileSync('fixtures/bad/pack-schema-error.yaml', 'utf8')}colour: blue\n`), '--lang', 'zh'], code: 2 },
   ];
 }
