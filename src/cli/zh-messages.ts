@@ -94,7 +94,7 @@ const JSON_PROBLEMS: Record<string, string> = {
   'unexpected number': '此处不应出现数字',
   'unexpected string': '此处不应出现字符串',
 };
-const jsonProblem = (what: string) => JSON_PROBLEMS[what] ?? what.replace(/^unexpected character ('.*')$/, '意外的字符 $1').replace(/^(".*") is not valid JSON$/, '$1 不是有效的 JSON 值');
+const jsonProblem = (what: string) => JSON_PROBLEMS[what] ?? what.replace(/^unexpected character ('.*')$/, '意外的字符 $1').replace(/^unexpected character$/, '意外的字符').replace(/^the line is not a JSON value$/, '此行不是有效的 JSON 值');
 /** Where a JSON array broke: `(byte N)` or `(after byte N)`, captured as (after )?(N). */
 const atByte = (after: string | undefined, n: string | undefined) => (n ? `（第 ${n} 字节${after ? '之后' : ''}）` : '');
 /** What a dump statement was cut or too long in (sql-dump.ts waitFor). */

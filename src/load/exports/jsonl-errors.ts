@@ -21,8 +21,15 @@ export function jsonErrorAt(message: string, text: string): JsonErrorAt {
   if (at) return { column: Number(at[3]) + 1, what: lowerFirst(at[1]!) + (at[2] === 'after' ? ' after the document' : '') };
   if (/^Unexpected end of JSON input/.test(message)) return { column: text.length + 1, what: 'the document ends before it is closed' };
   const token = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
-  if (token) return { column: tokenPosition(text, token[1]!, token[3]!, !!token[2], !!token[4]), what: `unexpected character '${token[1]}'` };
+  if (token) return { column: tokenPosition(text, token[1]!, token[3]!, !!token[2], !!token[4]), what: unexpected(token[1]!) };
+  // `"NaN" is not valid JSON` and the like quote the line itself: say what, not the text.
+  if (/^".*" is not valid JSON$/s.test(message)) return { column: 1, what: 'the line is not a JSON value' };
   return { column: undefined, what: lowerFirst(message.replace(/, ".*$/s, '')) };
+}
+
+/** JSON's own punctuation is named; any other character may belong to personal data, so it is not. */
+function unexpected(token: string): string {
+  return /^[{}[\],:"\\]$/.test(token) ? `unexpected character '${token}'` : 'unexpected character';
 }
 
 function tokenPosition(text: string, token: string, context: string, cutBefore: boolean, cutAfter: boolean): number | undefined {

@@ -227,3 +227,21 @@ describe('JSON arrays (mongoexport --jsonArray)', () => {
     expect(e).toBeInstanceOf(InputError);
   });
 });
+
+describe('a broken line is not quoted back', () => {
+  it('names JSON punctuation, never a letter, digit or word of the line', async () => {
+    const { jsonErrorAt } = await import('../../../src/load/exports/jsonl-errors.js');
+    const lines = ['{"name": 张伟}', '{"mobile": 13812345678x}', 'NaN', '{"a": 1}}'];
+    for (const line of lines) {
+      let message = '';
+      try {
+        JSON.parse(line);
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      const { what } = jsonErrorAt(message, line);
+      expect(what).not.toMatch(/张|1381|NaN|x'/);
+    }
+    expect(jsonErrorAt(`Unexpected token '}', "{"a": 1}}" is not valid JSON`, '{"a": 1}}').what).toBe("unexpected character '}'");
+  });
+});
