@@ -64,6 +64,7 @@ export function chooseFormat(flag: Format | undefined, output: string | undefine
   return { format: flag, conflict: fits ? null : { flag, extension } };
 }
 
+/** Not a commander .choices() option: merge passes it a shard part's failOn too, which commander never sees. */
 export function parseFailOn(value: string): FailOn {
   if ((FAIL_ON as string[]).includes(value)) return value as FailOn;
   throw flagError('--fail-on', value, FAIL_ON);
