@@ -28,7 +28,48 @@ export function chunkDecoder(encoding: TextEncoding): ChunkDecoder {
     return { write: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
   }
   const fallback = iconv().getDecoder(encoding, { stripBOM: false });
+  if (encoding === 'gb18030') return wholeCharacters(fallback);
   return { write: (chunk) => fallback.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)), end: () => fallback.end() ?? '' };
+}
+
+/**
+ * iconv-lite's GB18030 decoder (0.7.3) drops a character when a write begins with the last byte of a
+ * four-byte character and goes on in single bytes (its output is sized by the write). So it is only given
+ * whole characters: a character a chunk cuts waits for the next chunk.
+ */
+function wholeCharacters(decoder: { write(b: Buffer): string; end(): string | undefined }): ChunkDecoder {
+  let held = Buffer.alloc(0);
+  return {
+    write(chunk) {
+      const bytes = held.length > 0 ? Buffer.concat([held, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const whole = bytes.length - gb18030CutBytes(bytes);
+      held = Buffer.from(bytes.subarray(whole));
+      return decoder.write(bytes.subarray(0, whole));
+    },
+    end() {
+      const rest = held.length > 0 ? decoder.write(held) : '';
+      held = Buffer.alloc(0);
+      return rest + (decoder.end() ?? '');
+    },
+  };
+}
+
+/** Bytes at the end that begin a GB18030 character without finishing it: one byte, or a lead byte and a digit byte before four. */
+function gb18030CutBytes(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x81 || lead === 0xff) {
+      i++;
+      continue;
+    }
+    if (i + 1 >= bytes.length) return bytes.length - i;
+    const second = bytes[i + 1]!;
+    const length = second >= 0x30 && second <= 0x39 ? 4 : 2;
+    if (i + length > bytes.length) return bytes.length - i;
+    i += length;
+  }
+  return 0;
 }
 
 /** All of `bytes` at once (a declaration file), through the same decoder as an export's chunks. */

@@ -45,8 +45,14 @@ describe('iconv (iconv-lite on first use)', () => {
       fc.property(cutAnywhere, (cuts) => {
         expect(decodeInChunks(gb, cuts)).toBe(SAMPLE);
       }),
-      { numRuns: 200 },
+      { numRuns: 500 },
     );
     expect(viaTextDecoder.every((t) => t === SAMPLE)).toBe(true);
+    // iconv-lite alone loses the 'c' here: a write that ends a four-byte character, then single bytes. When
+    // the second expectation fails, iconv-lite is fixed and export-decode.ts's wholeCharacters() can go.
+    const fourByte = iconv().encode('𠀀abc', 'gb18030');
+    expect(decodeInChunks(fourByte, [3])).toBe('𠀀abc');
+    const raw = iconv().getDecoder('gb18030');
+    expect(raw.write(fourByte.subarray(0, 3)) + raw.write(fourByte.subarray(3)) + (raw.end() ?? '')).toBe('𠀀ab');
   });
 });
