@@ -37,22 +37,34 @@ export const jsonlReader: ExportReader = {
   },
 };
 
-/** `lines` when the first non-blank line is a JSON object, `array` for an array of objects, else null. */
+/** Lines looked at to tell JSON Lines: a broken first line must not make the file CSV. */
+const SNIFF_LINES = 5;
+
+/**
+ * `lines` when the first non-blank lines start with `{` and one of them is a JSON object (a first line
+ * longer than the head is taken on its brace), `array` for an array of objects, else null.
+ */
 export function jsonKind(head: Buffer): 'lines' | 'array' | null {
   let text = head.toString('utf8', 0, Math.min(head.length, 65536));
   if (text.charCodeAt(0) === BOM) text = text.slice(1);
   const start = /\S/.exec(text);
   if (!start) return null;
   if (text[start.index] === '[') return /^\[\s*\{/.test(text.slice(start.index)) ? 'array' : null;
-  if (text[start.index] !== '{') return null;
-  const end = text.indexOf('\n', start.index);
-  // A first line longer than the head: taken on its opening brace.
-  if (end < 0) return 'lines';
+  const lines = text.slice(start.index).split('\n');
+  // Past 64 KiB the last piece may be cut: judged on its brace only.
+  const whole = head.length <= 65536 ? lines : lines.slice(0, -1);
+  const first = whole.filter((l) => l.trim() !== '').slice(0, SNIFF_LINES);
+  if (first.length === 0) return text[start.index] === '{' ? 'lines' : null;
+  if (!first.every((l) => l.trimStart().startsWith('{'))) return null;
+  return first.some(isObjectLine) ? 'lines' : null;
+}
+
+function isObjectLine(line: string): boolean {
   try {
-    const v: unknown = JSON.parse(text.slice(start.index, end));
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? 'lines' : null;
+    const v: unknown = JSON.parse(line);
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
   } catch {
-    return null;
+    return false;
   }
 }
 

@@ -28,6 +28,8 @@ describe('telling JSON from other text', () => {
     expect(jsonKind(Buffer.from('[1, 2]'))).toBeNull();
     expect(jsonKind(Buffer.from('{a},{b}\n1,2\n'))).toBeNull();
     expect(jsonKind(Buffer.from('id,name\n1,x\n'))).toBeNull();
+    expect(jsonKind(Buffer.from('{"a": \n{"a": 2}\n'))).toBe('lines');
+    expect(jsonKind(Buffer.from('{"a": 1}\nid,name\n'))).toBeNull();
   });
 
   it('is found from the content whatever the name, before the CSV fallback', () => {
