@@ -36,9 +36,10 @@ export interface FlatColumnReader {
   column: TopColumn;
 }
 
-/** A buffer reused page after page (and row group after row group) by one column. */
+/** A column's buffers, reused page after page and row group after row group: pages decompressed, chunk bytes read. */
 export interface PageBuffer {
   bytes: Uint8Array;
+  window: Uint8Array;
 }
 
 export function flatColumnReader(tree: SchemaTree, meta: ColumnMetaData, column: TopColumn, parsers: Partial<ParquetParsers>, compressors: Compressors, pages: PageBuffer): FlatColumnReader {
@@ -74,13 +75,20 @@ export function chunkRange(meta: ColumnMetaData): { start: number; end: number }
   return { start, end: start + Number(meta.total_compressed_size) };
 }
 
+/** Reads bytes [start, end) of the file, into `into` when it is big enough (parquet-file.ts readInto). */
+export type ReadBytes = (start: number, end: number, into: Uint8Array | null) => Promise<Uint8Array>;
+
+/** Bytes of a chunk read from disk at once: a page and its header, usually (writers aim at 1 MiB pages). */
+const WINDOW_BYTES = 1 << 20;
+/** First guess at a page header's size (it grows when the header holds long statistics). */
+const HEADER_BYTES = 64 << 10;
+
 /**
  * A flat column chunk read as text page by page, in step with the other columns of its row group:
- * `take` decodes a page only when the rows asked for need it.
+ * each page is read from disk when the rows need it (into the column's window buffer) and decoded as
+ * its rows are taken, so a row group is never held whole, compressed or not.
  */
 export class FlatChunkCursor {
-  private readonly view: DataView;
-  private readonly reader: { view: DataView; offset: number };
   /** The dictionary as hyparquet decodes it (for the pages it reads), and as text (for ours). */
   private dictionary: DecodedArray | undefined;
   private dictionaryText: string[] = [];
@@ -89,20 +97,28 @@ export class FlatChunkCursor {
   /** Rows of the current page not taken yet. */
   private left = 0;
   private row = 0;
+  /** File offset of the next page header. */
+  private pos: number;
+  /** What of the file the window holds: bytes from `windowStart`. */
+  private window: Uint8Array = new Uint8Array(0);
+  private windowStart = 0;
 
   constructor(
-    private readonly bytes: Uint8Array,
+    private readonly read: ReadBytes,
+    start: number,
+    private readonly end: number,
     private readonly r: FlatColumnReader,
     private readonly rows: number,
+    /** The column's buffer, reused row group after row group. */
+    private readonly buffer: PageBuffer,
   ) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    this.reader = { view: this.view, offset: 0 };
+    this.pos = start;
   }
 
-  /** The next `count` values into `records[from..from+count)[col]`. Throws on a page that cannot be decoded. */
-  take(records: string[][], from: number, count: number, col: number): void {
+  /** The next `count` values into `records[from..from+count)[col]`. Rejects on a page that cannot be read or decoded. */
+  async take(records: string[][], from: number, count: number, col: number): Promise<void> {
     for (let k = from, end = from + count; k < end; ) {
-      if (this.left === 0) this.nextPage();
+      if (this.left === 0) await this.nextPage();
       const n = Math.min(end - k, this.left);
       this.page!.take(records, k, n, col);
       this.left -= n;
@@ -110,58 +126,88 @@ export class FlatChunkCursor {
     }
   }
 
-  private nextPage(): void {
-    const { reader, r } = this;
-    const { decoder } = r;
-    for (;;) {
-      if (this.row >= this.rows || reader.offset >= this.view.byteLength - 1) throw new Error(`${this.row} values for ${this.rows} rows`);
-      const header = parquetHeader(reader);
-      const compressed = this.bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
-      reader.offset += header.compressed_page_size;
-      let page: Page | null = null;
-      let count = 0;
-      if (header.type === 'DICTIONARY_PAGE') {
-        const bytes = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, r.dictionaryCompressors);
-        const plain = readPlain({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }, decoder.type, header.dictionary_page_header!.num_values, decoder.element.type_length);
-        this.dictionary = convert(plain, decoder);
-        const text = textOf(this.dictionary, r.column);
-        this.dictionaryText = Array.from({ length: this.dictionary.length }, (_, i) => text(i));
-        continue;
-      } else if (header.type === 'DATA_PAGE') {
-        const daph = header.data_page_header!;
-        count = daph.num_values;
-        const bytes = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
-        const body = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
-        const defined = r.maxDefinition > 0 ? levelsOf(body, r.maxDefinition, count, undefined) : null;
-        page = this.fastPage(daph.encoding, bytes, body.offset, defined, count);
-        if (!page) {
-          const { definitionLevels, dataPage } = readDataPage(bytes, daph, decoder);
-          page = new ValuesPage(convertWithDictionary(dataPage, this.dictionary, daph.encoding, decoder), definitionLevels ?? [], r);
-        }
-      } else if (header.type === 'DATA_PAGE_V2') {
-        const daph2 = header.data_page_header_v2!;
-        count = daph2.num_values;
-        const levelsEnd = daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length;
-        const levels = { view: new DataView(compressed.buffer, compressed.byteOffset + daph2.repetition_levels_byte_length, daph2.definition_levels_byte_length), offset: 0 };
-        const defined = r.maxDefinition > 0 ? levelsOf(levels, r.maxDefinition, count, daph2.definition_levels_byte_length) : null;
-        const size = header.uncompressed_page_size - levelsEnd;
-        const raw = compressed.subarray(levelsEnd);
-        const bytes = daph2.is_compressed !== false && size > 0 ? decompressPage(raw, size, decoder.codec, decoder.compressors) : raw;
-        page = this.fastPage(daph2.encoding, bytes, 0, defined, count);
-        if (!page) {
-          const { definitionLevels, dataPage } = readDataPageV2(compressed, header, decoder);
-          page = new ValuesPage(convertWithDictionary(dataPage, this.dictionary, daph2.encoding, decoder), definitionLevels ?? [], r);
-        }
-      } else {
-        continue; // an index page: nothing to read
+  /** Bytes [start, end) of the file, from the window or read into it (the current page is done by then). */
+  private async bytes(start: number, end: number): Promise<Uint8Array> {
+    if (start >= this.windowStart && end <= this.windowStart + this.window.length) return this.window.subarray(start - this.windowStart, end - this.windowStart);
+    const to = Math.min(this.end, Math.max(end, start + WINDOW_BYTES));
+    this.window = await this.read(start, to, this.buffer.window);
+    if (this.window.buffer.byteLength > this.buffer.window.length) this.buffer.window = new Uint8Array(this.window.buffer);
+    this.windowStart = start;
+    return this.window.subarray(0, end - start);
+  }
+
+  private async header(): Promise<{ header: ReturnType<typeof parquetHeader>; length: number }> {
+    for (let size = Math.min(HEADER_BYTES, this.end - this.pos); ; size = Math.min(size * 8, this.end - this.pos)) {
+      const bytes = await this.bytes(this.pos, this.pos + size);
+      const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+      try {
+        return { header: parquetHeader(reader), length: reader.offset };
+      } catch (e) {
+        if (size >= this.end - this.pos) throw e;
       }
-      count = Math.min(count, this.rows - this.row);
-      if (count === 0) continue;
-      this.page = page;
-      this.left = count;
-      this.row += count;
-      return;
     }
+  }
+
+  private async nextPage(): Promise<void> {
+    for (;;) {
+      if (this.row >= this.rows || this.pos >= this.end - 1) throw new Error(`${this.row} values for ${this.rows} rows`);
+      const { header, length } = await this.header();
+      const body = this.pos + length;
+      if (body + header.compressed_page_size > this.end) throw new Error('a page runs past its column chunk');
+      const compressed = await this.bytes(body, body + header.compressed_page_size);
+      this.pos = body + header.compressed_page_size;
+      if (this.decode(header, compressed)) return;
+    }
+  }
+
+  /** The page's rows are next (true), or it was a dictionary or index page (false). */
+  private decode(header: ReturnType<typeof parquetHeader>, compressed: Uint8Array): boolean {
+    const { r } = this;
+    const { decoder } = r;
+    let page: Page | null = null;
+    let count = 0;
+    if (header.type === 'DICTIONARY_PAGE') {
+      // Its values are kept: out of the window (uncompressed) or the column's page buffer.
+      const bytes = decoder.codec === 'UNCOMPRESSED' ? compressed.slice() : decompressPage(compressed, header.uncompressed_page_size, decoder.codec, r.dictionaryCompressors);
+      const plain = readPlain({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }, decoder.type, header.dictionary_page_header!.num_values, decoder.element.type_length);
+      this.dictionary = convert(plain, decoder);
+      const text = textOf(this.dictionary, r.column);
+      this.dictionaryText = Array.from({ length: this.dictionary.length }, (_, i) => text(i));
+      return false;
+    } else if (header.type === 'DATA_PAGE') {
+      const daph = header.data_page_header!;
+      count = daph.num_values;
+      const bytes = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
+      const body = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+      const defined = r.maxDefinition > 0 ? levelsOf(body, r.maxDefinition, count, undefined) : null;
+      page = this.fastPage(daph.encoding, bytes, body.offset, defined, count);
+      if (!page) {
+        const { definitionLevels, dataPage } = readDataPage(bytes, daph, decoder);
+        page = new ValuesPage(convertWithDictionary(dataPage, this.dictionary, daph.encoding, decoder), definitionLevels ?? [], r);
+      }
+    } else if (header.type === 'DATA_PAGE_V2') {
+      const daph2 = header.data_page_header_v2!;
+      count = daph2.num_values;
+      const levelsEnd = daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length;
+      const levels = { view: new DataView(compressed.buffer, compressed.byteOffset + daph2.repetition_levels_byte_length, daph2.definition_levels_byte_length), offset: 0 };
+      const defined = r.maxDefinition > 0 ? levelsOf(levels, r.maxDefinition, count, daph2.definition_levels_byte_length) : null;
+      const size = header.uncompressed_page_size - levelsEnd;
+      const raw = compressed.subarray(levelsEnd);
+      const bytes = daph2.is_compressed !== false && size > 0 ? decompressPage(raw, size, decoder.codec, decoder.compressors) : raw;
+      page = this.fastPage(daph2.encoding, bytes, 0, defined, count);
+      if (!page) {
+        const { definitionLevels, dataPage } = readDataPageV2(compressed, header, decoder);
+        page = new ValuesPage(convertWithDictionary(dataPage, this.dictionary, daph2.encoding, decoder), definitionLevels ?? [], r);
+      }
+    } else {
+      return false; // an index page: nothing to read
+    }
+    count = Math.min(count, this.rows - this.row);
+    if (count === 0) return false;
+    this.page = page;
+    this.left = count;
+    this.row += count;
+    return true;
   }
 
   /** The common encodings read here; null for the others (hyparquet reads those). */

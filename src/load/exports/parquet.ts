@@ -8,12 +8,12 @@
  * once pages are decoded well (parquet-pages.ts).
  *
  * The file is read row group by row group (footer first: a missing or corrupt footer means nothing can
- * be read, an InputError), each column chunk read from disk as it is stored. Flat columns are decoded
- * page by page as the records are built (parquet-pages.ts: hyparquet's page decoders, without its
- * general assembly, which cost as much as the decoding), so decoded values live one batch; nested
- * columns go through hyparquet's lazy scan, a row group at a time. Memory bound: one row group's
- * column chunks as stored (compressed) plus one decoded page per column, and for nested columns their
- * decoded values for the group.
+ * be read, an InputError). Flat columns are read page by page, from disk as the records need them, and
+ * decoded as the rows are taken (parquet-pages.ts: hyparquet's page decoders, without its general
+ * assembly, which cost as much as the decoding); nested columns go through hyparquet's lazy scan, a row
+ * group at a time. Memory bound: per flat column one page, compressed and decompressed (writers aim at
+ * 1 MiB), whatever the row groups' size (pyarrow writes 1 Mi rows a group); nested columns cost their
+ * row group's decoded values.
  *
  * Columns and types come from the schema (parquet-columns.ts); a record's "line" is its 1-based row
  * number in the file. A row group whose column cannot be decoded is a problem naming the row group and
@@ -65,7 +65,7 @@ async function readParquet(entry: ExportEntry, sink: TableSink): Promise<void> {
       const groupRows = Number(metadata.row_groups[g]!.num_rows);
       const failed = (column: string, e: unknown) =>
         sink.problem({ line: groupStart + 1, rowGroup: g + 1, message: `row group ${g + 1}, column ${column}: cannot be decoded (${(e as Error).message}); its values in this row group are not scanned`, hint: 'check that the file is complete; rewrite it with a common codec (Snappy, gzip, zstd)' });
-      rows.emit(await groups.open(g, groupStart, failed), groupStart, groupRows, failed);
+      await rows.emit(await groups.open(g, groupStart, failed), groupStart, groupRows, failed);
       groupStart += groupRows;
     }
   } finally {
@@ -80,8 +80,7 @@ type Failed = (column: string, e: unknown) => void;
 /** One row group at a time: each column chunk read from disk; flat ones decoded as the rows are built, nested ones through hyparquet's assembly. */
 class GroupReader {
   private scan: Promise<ParquetScan> | null = null;
-  /** Per top-level column: the buffer its chunks are read into (parquet-file.ts readInto), and the one its pages are decompressed into. */
-  private readonly buffers: (Uint8Array | null)[];
+  /** Per top-level column: the buffers its pages are read and decompressed into. */
   private readonly pages: PageBuffer[];
 
   constructor(
@@ -90,8 +89,7 @@ class GroupReader {
     private readonly tree: SchemaTree,
     private readonly table: ParquetTable,
   ) {
-    this.buffers = table.top.map(() => null);
-    this.pages = table.top.map(() => ({ bytes: new Uint8Array(0) }));
+    this.pages = table.top.map(() => ({ bytes: new Uint8Array(0), window: new Uint8Array(0) }));
   }
 
   async open(g: number, groupStart: number, failed: Failed): Promise<GroupColumns> {
@@ -107,9 +105,7 @@ class GroupReader {
         const meta = group.columns.find((x) => x.meta_data?.path_in_schema[0] === c.name)?.meta_data;
         if (!meta) throw new Error('no column chunk');
         const { start, end } = chunkRange(meta);
-        const bytes = await this.file.readInto(start, end, this.buffers[i] ?? null);
-        if (bytes.buffer.byteLength > (this.buffers[i]?.length ?? 0)) this.buffers[i] = new Uint8Array(bytes.buffer);
-        out.push(new FlatChunkCursor(bytes, flatColumnReader(this.tree, meta, c, PARSERS, COMPRESSORS, this.pages[i]!), rows));
+        out.push(new FlatChunkCursor(this.file.readInto, start, end, flatColumnReader(this.tree, meta, c, PARSERS, COMPRESSORS, this.pages[i]!), rows, this.pages[i]!));
       } catch (e) {
         out.push(null);
         failed(c.name, e);
@@ -167,7 +163,7 @@ class RowBuilder {
     this.flattener = table.top.some((c) => c.nested) ? new Flattener((p, empty) => index.get(p) ?? (empty ? -1 : this.unknown(p)), table.whole) : null;
   }
 
-  emit(columns: GroupColumns, groupStart: number, rows: number, failed: Failed): void {
+  async emit(columns: GroupColumns, groupStart: number, rows: number, failed: Failed): Promise<void> {
     const { top } = this.table;
     for (let start = 0; start < rows && !this.sink.full; start += BATCH) {
       const count = Math.min(BATCH, rows - start);
@@ -177,7 +173,7 @@ class RowBuilder {
         if (top[c]!.nested) continue;
         if (col instanceof FlatChunkCursor) {
           try {
-            col.take(this.batch, 0, count, top[c]!.index);
+            await col.take(this.batch, 0, count, top[c]!.index);
             continue;
           } catch (e) {
             columns[c] = null;
