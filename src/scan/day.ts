@@ -74,40 +74,46 @@ function isDateSeparator(c: number): boolean {
   return c === 45 || c === 47 || c === 46 || c === 0x5e74 || c === 0x6708;
 }
 
-/** Two digits at `i` as a number, -1 when either is not a digit. */
-function two(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
 const ISO_READ = 1;
 const ISO_BAD = 0;
 const NOT_ISO = -1;
 
+/** A character's digit value, or a number above 9 (unsigned: a character below '0' wraps high). */
+const digit = (s: string, i: number): number => (s.charCodeAt(i) - 48) >>> 0;
+
 /**
  * `2024-03-05` and `2024-03-05 10:30:00` (or with `T`), what databases export, read in place: ISO_READ
  * (into READ), ISO_BAD (that form, not a date), or NOT_ISO (another form: the general reader decides).
+ * Each character is read once, straight through: this runs for every date cell of every record.
  */
 function isoDate(cell: string): number {
   const n = cell.length;
   if ((n !== 10 && n !== 19) || cell.charCodeAt(4) !== 45 || cell.charCodeAt(7) !== 45) return NOT_ISO;
-  const hi = two(cell, 0);
-  const lo = two(cell, 2);
-  const m = two(cell, 5);
-  const d = two(cell, 8);
-  if (hi < 0 || lo < 0 || m < 0 || d < 0) return NOT_ISO;
+  const y0 = digit(cell, 0);
+  const y1 = digit(cell, 1);
+  const y2 = digit(cell, 2);
+  const y3 = digit(cell, 3);
+  const m0 = digit(cell, 5);
+  const m1 = digit(cell, 6);
+  const d0 = digit(cell, 8);
+  const d1 = digit(cell, 9);
+  if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return NOT_ISO;
   let second = -1;
   if (n === 19) {
     const sep = cell.charCodeAt(10);
     if ((sep !== 32 && sep !== 84) || cell.charCodeAt(13) !== 58 || cell.charCodeAt(16) !== 58) return NOT_ISO;
-    const h = two(cell, 11);
-    const mi = two(cell, 14);
-    const sec = two(cell, 17);
-    if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return ISO_BAD;
-    second = h * 3600 + mi * 60 + sec;
+    const h0 = digit(cell, 11);
+    const h1 = digit(cell, 12);
+    const i0 = digit(cell, 14);
+    const i1 = digit(cell, 15);
+    const s0 = digit(cell, 17);
+    const s1 = digit(cell, 18);
+    if (h0 > 9 || h1 > 9 || i0 > 5 || i1 > 9 || s0 > 5 || s1 > 9) return ISO_BAD;
+    const hour = h0 * 10 + h1;
+    if (hour > 23) return ISO_BAD;
+    second = hour * 3600 + (i0 * 10 + i1) * 60 + s0 * 10 + s1;
   }
-  const day = dateDay(hi * 100 + lo, m, d);
+  const day = dateDay(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
   if (day === NOT_A_DAY) return ISO_BAD;
   READ.day = day;
   READ.second = second;

@@ -86,7 +86,7 @@ function longest(periods: readonly ReplyPeriod[]): number {
   return best;
 }
 
-/** Type cells remembered, direct-mapped by length and end characters (a ticket system has a few types). */
+/** Type cells remembered, direct-mapped by length and first character (a ticket system has a few types). */
 const TYPE_SLOTS = 256;
 
 class ReplyCounter {
@@ -136,7 +136,7 @@ class ReplyCounter {
 
   private periodOf(cell: string | undefined): number {
     if (cell === undefined || cell.length === 0) return this.check.unknownType;
-    const slot = (cell.length * 31 + cell.charCodeAt(0) + cell.charCodeAt(cell.length - 1) * 7) & (TYPE_SLOTS - 1);
+    const slot = (cell.length * 37 + cell.charCodeAt(0)) & (TYPE_SLOTS - 1);
     if (this.typeCells[slot] === cell) return this.typePeriods[slot]!;
     const { byType, unknownType } = this.check;
     const t = requestType(cell);
