@@ -41,8 +41,9 @@ export const jsonlReader: ExportReader = {
 const SNIFF_LINES = 5;
 
 /**
- * `lines` when the first non-blank lines start with `{` and one of them is a JSON object (a first line
- * longer than the head is taken on its brace), `array` for an array of objects, else null.
+ * `lines` when the first non-blank lines start with `{` or `[` (a stray array line is a problem of the
+ * file, not a sign of CSV) and one of them is a JSON object (a first line longer than the head is taken
+ * on its brace), `array` for an array of objects, else null.
  */
 export function jsonKind(head: Buffer): 'lines' | 'array' | null {
   let text = head.toString('utf8', 0, Math.min(head.length, 65536));
@@ -55,7 +56,7 @@ export function jsonKind(head: Buffer): 'lines' | 'array' | null {
   const whole = head.length <= 65536 ? lines : lines.slice(0, -1);
   const first = whole.filter((l) => l.trim() !== '').slice(0, SNIFF_LINES);
   if (first.length === 0) return text[start.index] === '{' ? 'lines' : null;
-  if (!first.every((l) => l.trimStart().startsWith('{'))) return null;
+  if (!first.every((l) => /^\s*[{[]/.test(l))) return null;
   return first.some(isObjectLine) ? 'lines' : null;
 }
 

@@ -30,6 +30,8 @@ describe('telling JSON from other text', () => {
     expect(jsonKind(Buffer.from('id,name\n1,x\n'))).toBeNull();
     expect(jsonKind(Buffer.from('{"a": \n{"a": 2}\n'))).toBe('lines');
     expect(jsonKind(Buffer.from('{"a": 1}\nid,name\n'))).toBeNull();
+    // A stray array line is the file's problem, not a sign of CSV.
+    expect(jsonKind(Buffer.from('{"a": 1}\n[1, 2]\n{"a": 3}\n'))).toBe('lines');
   });
 
   it('is found from the content whatever the name, before the CSV fallback', () => {
