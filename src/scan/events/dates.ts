@@ -31,7 +31,11 @@ function isBlank(cell: string): boolean {
 export function dateIn(cells: readonly string[], column: number, unread: UnreadTally, line: number): number {
   const cell = column < 0 ? undefined : cells[column];
   if (cell === undefined || cell.length === 0) return NO_DATE;
-  if (readDate(cell)) return READ.day;
+  return readDate(cell) ? READ.day : notADate(cell, unread, line);
+}
+
+/** Out of line: the per-record path above stays small enough to inline. */
+function notADate(cell: string, unread: UnreadTally, line: number): number {
   if (isBlank(cell)) return NO_DATE;
   noteUnread(unread, line, cell);
   return BAD_DATE;
