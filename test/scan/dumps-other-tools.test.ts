@@ -7,7 +7,7 @@ import { column, findings, scan } from './helpers.js';
 
 describe('a Navicat MySQL export', () => {
   it('is read as a dump: its table, its rows at their lines, its identifiers found', async () => {
-    const files = await scan(['fixtures/formats/navicat-t_customer.sql']);
+    const files = await scan(['fixtures/formats/other-tools/navicat-t_customer.sql']);
     expect(files.map((f) => [f.format, f.table, f.records, f.problems.length])).toEqual([['mysqldump', 't_customer', 3, 0]]);
     const [t] = files;
     expect(column(t!, 'sfzh')).toMatchObject({ item: 'identity.resident-id', plain: 3 });
