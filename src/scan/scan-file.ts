@@ -55,7 +55,14 @@ export async function scanFile(file: string, ctx: FileScanContext): Promise<Expo
     const reader = readerFor(entry.head, entry.member ?? file);
     if (reader.format === 'csv' && entry.member === null && BYTE_RANGE_COMPRESSIONS.has(entry.compression)) out.push(await scanCsvFile(file, ctx));
     else if (entry.member === null) out.push(...(await scanEntry(entry, reader, ctx)));
-    else await scanEntry(entry, reader, ctx).then((tables) => out.push(...tables), (e: unknown) => unreadable.push(asInputError(e)));
+    else {
+      try {
+        out.push(...(await scanEntry(entry, reader, ctx)));
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        unreadable.push(e);
+      }
+    }
   }
   if (unreadable.length === 0) return out;
   if (out.length === 0) throw unreadable[0]!;
@@ -63,10 +70,6 @@ export async function scanFile(file: string, ctx: FileScanContext): Promise<Expo
   return [{ ...out[0]!, problems: [...problems, ...out[0]!.problems] }, ...out.slice(1)];
 }
 
-function asInputError(e: unknown): InputError {
-  if (e instanceof InputError) return e;
-  throw e;
-}
 
 /** Only an uncompressed CSV can be read from the middle (by threads, or by shards). */
 export async function isPlainCsv(file: string): Promise<boolean> {

@@ -18,6 +18,19 @@ import { planTable } from './table-plan.js';
 /** A plain CSV is cut into units of about this size, so N machines share one large table. */
 export const SHARD_UNIT_BYTES = 64 * 1024 * 1024;
 
+interface FileLayout {
+  probe: Awaited<ReturnType<typeof probeExport>>;
+  planned: ReturnType<typeof planTable>;
+  ranges: Awaited<ReturnType<typeof splitRanges>>;
+}
+
+async function layoutOf(file: string, count: number, ctx: FileScanContext): Promise<FileLayout> {
+  const probe = await probeExport(file, ctx.maxFieldChars);
+  const planned = planTable(csvTableInput(probe), ctx);
+  // minSplitBytes 1: cut into `count` ranges whatever the size (the units were sized already).
+  return { probe, planned, ranges: await splitRanges(probe, count, 1) };
+}
+
 /** `2/3` → the second of three shards (1-based, as test runners number them). */
 export function parseShard(text: string): ShardSpec {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
@@ -60,17 +73,18 @@ export async function scanShard(paths: readonly string[], opts: ScanOptions, sha
   const session = await openSession([], { ...opts, workers: 1 });
   try {
     const results: UnitResult[] = [];
-    for (const unit of mine) results.push(await scanUnit(unit, session.ctx));
+    const layouts = new Map<string, Promise<FileLayout>>();
+    for (const unit of mine) results.push(await scanUnit(unit, session.ctx, layouts));
     return { shard, files, unitCount: units.length, units: results };
   } finally {
     await session.close();
   }
 }
 
-async function scanUnit(unit: Unit, ctx: FileScanContext): Promise<UnitResult> {
+async function scanUnit(unit: Unit, ctx: FileScanContext, layouts: Map<string, Promise<FileLayout>>): Promise<UnitResult> {
   if (!unit.range) return { id: unit.id, file: unit.file, kind: 'tables', tables: await scanFile(unit.file, ctx) };
   try {
-    return await scanRangeUnit(unit, unit.range.index, unit.range.count, ctx);
+    return await scanRangeUnit(unit, unit.range.index, unit.range.count, ctx, layouts);
   } catch (e) {
     // A range after the first may begin inside a quoted field (its cut was a guess): its error only
     // counts if the merge needs this range, which it does not when the range before reached into it.
@@ -84,11 +98,11 @@ async function scanUnit(unit: Unit, ctx: FileScanContext): Promise<UnitResult> {
  * file only). A range that ends inside a quoted field is read again joined with the next (as
  * parallel.ts does), and says how many ranges it covers.
  */
-async function scanRangeUnit(unit: Unit, k: number, count: number, ctx: FileScanContext): Promise<UnitResult> {
-  const probe = await probeExport(unit.file, ctx.maxFieldChars);
-  const planned = planTable(csvTableInput(probe), ctx);
-  // minSplitBytes 1: cut into `count` ranges whatever the size (the units were sized already).
-  const ranges = await splitRanges(probe, count, 1);
+async function scanRangeUnit(unit: Unit, k: number, count: number, ctx: FileScanContext, layouts: Map<string, Promise<FileLayout>>): Promise<UnitResult> {
+  // A shard holding several ranges of a file probes, plans and cuts it once.
+  let layout = layouts.get(unit.file);
+  if (!layout) layouts.set(unit.file, (layout = layoutOf(unit.file, count, ctx)));
+  const { probe, planned, ranges } = await layout;
   if (k >= ranges.length) return { id: unit.id, file: unit.file, kind: 'range', range: unit.range!, covers: 0 };
   let covers = 1;
   for (;;) {

@@ -65,12 +65,12 @@ class TableScanner implements TableSink {
     this.early = [];
   }
 
-  records(records: string[][], lines: ArrayLike<number>): void {
+  records(records: string[][], lines: Int32Array): void {
     const t = this.current;
     if (!t) return;
     this.seen += records.length;
     if (t.tally) {
-      t.tally.onBatch(records, toInt32(lines, records.length));
+      t.tally.onBatch(records, lines);
     } else {
       for (let i = 0; i < records.length; i++) t.sample.push({ line: lines[i]!, cells: records[i]!.slice() });
       if (t.sample.length >= SAMPLE_RECORDS) this.startTally(t, false);
@@ -111,11 +111,4 @@ class TableScanner implements TableSink {
     );
     t.sample = [];
   }
-}
-
-function toInt32(lines: ArrayLike<number>, n: number): Int32Array {
-  if (lines instanceof Int32Array) return lines;
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) out[i] = lines[i]!;
-  return out;
 }

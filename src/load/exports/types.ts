@@ -37,7 +37,7 @@ export interface TableSink {
    * reader, a longer one counts as ragged). `lines[i]`: the 1-based line (or row number) where
    * `records[i]` starts. The arrays may be reused by the reader after the call returns.
    */
-  records(records: string[][], lines: ArrayLike<number>): void;
+  records(records: string[][], lines: Int32Array): void;
   problem(p: ReadProblem): void;
   /** The current table needs no more records (--sample): the reader may skip to the next table. */
   readonly full: boolean;

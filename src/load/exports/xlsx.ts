@@ -72,7 +72,7 @@ async function readWorkbook(entry: ExportEntry, sink: TableSink): Promise<void> 
       const rows = table.rows.slice(at, at + BATCH);
       sink.records(
         rows.map((r) => r.cells),
-        rows.map((r) => r.line),
+        Int32Array.from(rows, (r) => r.line),
       );
     }
   }
