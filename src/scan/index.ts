@@ -12,7 +12,7 @@ import { expandInputs } from './inputs.js';
 import { loadMapping, type MappingFile } from './mapping.js';
 import { WorkerPool } from './pool.js';
 import { progressFor } from './progress.js';
-import { isPlainCsv, scanFile, type FileScanContext } from './scan-file.js';
+import { isDivisible, scanFile, type FileScanContext } from './scan-file.js';
 import { MIN_SPLIT_BYTES } from './split.js';
 import type { ExportFile } from './types.js';
 
@@ -46,11 +46,11 @@ export interface ScanOptions {
 
 const MAX_WORKERS = 64;
 
-/** Is any file big enough to be split, and splittable (an uncompressed CSV; a dump or Parquet never is)? */
+/** Is any file big enough to be split, and splittable (an uncompressed CSV, or Parquet's row groups; a dump never is)? */
 async function anySplittable(files: string[], bytes: number): Promise<boolean> {
   for (const f of files) {
     const size = (await stat(f).catch(() => null))?.size ?? 0;
-    if (size >= bytes && (await isPlainCsv(f).catch(() => false))) return true;
+    if (size >= bytes && (await isDivisible(f).catch(() => false))) return true;
   }
   return false;
 }

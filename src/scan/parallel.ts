@@ -10,13 +10,14 @@
  */
 import { InputError } from '../errors.js';
 import { mergeTallies, type RangePart } from './merge.js';
-import type { ProgressCallback, RangeJob, RangeReport, RangeRunner } from './range.js';
+import type { WorkerPool } from './pool.js';
+import { scanRange, type ProgressCallback, type PartJob, type RangeJob, type RangeReport, type RangeRunner, type ScanJob } from './range.js';
 import type { RangeTallyResult } from './tally.js';
 
 type Settled = PromiseSettledResult<RangeReport>;
 
-export interface Lane {
-  run: RangeRunner;
+export interface Lane<J extends ScanJob = ScanJob> {
+  run: RangeRunner<J>;
   /**
    * Jobs handed to it at a time. A worker thread gets 2: its next job waits in its queue, so it never
    * sits idle until this thread, busy parsing, gets round to answering. Not for the last jobs
@@ -25,26 +26,46 @@ export interface Lane {
   depth: number;
 }
 
+/** This thread (already running, already holding the plan) and the pool's worker threads. */
+export function lanesOf(pool: WorkerPool): Lane[] {
+  return [{ run: scanRange, depth: 1 }, ...pool.runners().map((run) => ({ run, depth: 2 }))];
+}
+
 /** The last jobs, this many per lane, are never queued ahead (the smaller tail ranges of split.ts among them). */
 const LAST_JOBS_PER_LANE = 3;
 
 /** Tally `jobs` (consecutive ranges, in file order) on `lanes`; the first lane is this thread's. */
-export async function tallyRanges(jobs: RangeJob[], lanes: Lane[], onProgress: ProgressCallback): Promise<RangeTallyResult> {
+export async function tallyRanges(jobs: RangeJob[], lanes: Lane<RangeJob>[], onProgress: ProgressCallback): Promise<RangeTallyResult> {
   const settled = await runQueue(jobs, lanes, progressSum(jobs.length, onProgress));
   return mergeInOrder([...jobs], settled, lanes[0]!.run);
+}
+
+/**
+ * Tally the parts of an entry (parts of a reader: their records carry the entry's own line numbers, and
+ * nothing ends in a quote) on `lanes`; their reports in order, and the merged tally.
+ */
+export async function tallyParts(jobs: PartJob[], lanes: Lane<PartJob>[], onProgress: ProgressCallback): Promise<{ tally: RangeTallyResult; reports: RangeReport[] }> {
+  const settled = await runQueue(jobs, lanes, progressSum(jobs.length, onProgress));
+  const reports: RangeReport[] = [];
+  for (let i = 0; i < jobs.length; i++) {
+    const s = settled[i] ?? (await settle(lanes[0]!.run(jobs[i]!, noProgress)));
+    if (s.status === 'rejected') throw s.reason;
+    reports.push(s.value);
+  }
+  return { tally: mergeTallies(reports.map((r) => ({ tally: r.tally, lineOffset: 0 }))), reports };
 }
 
 /**
  * Each lane takes the next job until none is left, or until one failed: the jobs before a failure
  * were all taken before it, so they are settled when this returns; later ones may be missing.
  */
-function runQueue(jobs: RangeJob[], lanes: Lane[], onProgress: (job: number, bytes: number, records: number) => void): Promise<(Settled | undefined)[]> {
+function runQueue<J extends ScanJob>(jobs: J[], lanes: Lane<J>[], onProgress: (job: number, bytes: number, records: number) => void): Promise<(Settled | undefined)[]> {
   const settled: (Settled | undefined)[] = new Array<Settled | undefined>(jobs.length);
   let next = 0;
   let failed = false;
   // A job queued behind a running one near the end could keep a free thread waiting for a busy one.
-  const depthNow = (lane: Lane) => (jobs.length - next > lanes.length * LAST_JOBS_PER_LANE ? lane.depth : 1);
-  const pump = (lane: Lane) =>
+  const depthNow = (lane: Lane<J>) => (jobs.length - next > lanes.length * LAST_JOBS_PER_LANE ? lane.depth : 1);
+  const pump = (lane: Lane<J>) =>
     new Promise<void>((done) => {
       let running = 0;
       const fill = () => {
@@ -81,7 +102,7 @@ function progressSum(count: number, onProgress: ProgressCallback): (job: number,
  * the first failure is the file's error, its line shifted by the lines before; a job that was never
  * run (the queue stopped at a failure a repair then made moot) is run here.
  */
-async function mergeInOrder(jobs: RangeJob[], settled: (Settled | undefined)[], here: RangeRunner): Promise<RangeTallyResult> {
+async function mergeInOrder(jobs: RangeJob[], settled: (Settled | undefined)[], here: RangeRunner<RangeJob>): Promise<RangeTallyResult> {
   const parts: RangePart[] = [];
   let offset = 0;
   for (let i = 0; i < jobs.length; ) {

@@ -9,18 +9,18 @@ import type { RangeSource } from '../load/export-stream.js';
 import type { Policy } from '../policy/policy.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { openEntries } from '../load/exports/entries.js';
-import type { Compression } from '../load/exports/types.js';
+import type { Compression, ExportEntry, ExportReader } from '../load/exports/types.js';
 import { readerFor } from '../load/exports/registry.js';
 import { tableName, type MappingFile } from './mapping.js';
 import { mergeTallies } from './merge.js';
-import { tallyRanges } from './parallel.js';
+import { lanesOf, tallyRanges } from './parallel.js';
 import type { ScanPlan } from './plan.js';
 import type { WorkerPool } from './pool.js';
 import type { ProgressSink } from './progress.js';
 import { scanRange, type RangeJob } from './range.js';
 import { refuseInventory } from './inputs.js';
 import { finishTable, planTable, type TableInput } from './table-plan.js';
-import { scanEntry } from './tables.js';
+import { scanEntry, scanEntryInParts } from './tables.js';
 import { MIN_SPLIT_BYTES, rangeCount, splitRanges, type ByteRange } from './split.js';
 import type { RangeTallyResult } from './tally.js';
 import type { ExportFile } from './types.js';
@@ -54,7 +54,7 @@ export async function scanFile(file: string, ctx: FileScanContext): Promise<Expo
   for await (const entry of openEntries(file)) {
     const reader = readerFor(entry.head, entry.member ?? file);
     if (reader.format === 'csv' && entry.member === null && BYTE_RANGE_COMPRESSIONS.has(entry.compression)) out.push(await scanCsvFile(file, ctx));
-    else if (entry.member === null) out.push(...(await scanEntry(entry, reader, ctx)));
+    else if (entry.member === null) out.push(...(await scanWholeEntry(entry, reader, ctx)));
     else {
       try {
         out.push(...(await scanEntry(entry, reader, ctx)));
@@ -70,10 +70,27 @@ export async function scanFile(file: string, ctx: FileScanContext): Promise<Expo
   return [{ ...out[0]!, problems: [...problems, ...out[0]!.problems] }, ...out.slice(1)];
 }
 
+/** A file its reader cuts into parts (Parquet row groups), big enough, with threads to spare: the parts at once. */
+async function scanWholeEntry(entry: ExportEntry, reader: ExportReader, ctx: FileScanContext): Promise<ExportFile[]> {
+  const divisible = reader.parts && entry.plain && ctx.sample === null && ctx.workers > 1 && entry.size >= ctx.minSplitBytes;
+  // A file whose parts cannot be told is read whole, which reports what is wrong with it.
+  const parts = divisible ? await reader.parts!(entry, rangeCount(ctx.workers)).catch(() => []) : [];
+  const pool = parts.length > 1 ? ctx.pool() : null;
+  return pool ? scanEntryInParts(entry, reader, parts, pool, ctx) : scanEntry(entry, reader, ctx);
+}
 
 /** Only an uncompressed CSV can be read from the middle (by threads, or by shards). */
 export async function isPlainCsv(file: string): Promise<boolean> {
   for await (const entry of openEntries(file)) return entry.compression === 'none' && entry.member === null && readerFor(entry.head, file).format === 'csv';
+  return false;
+}
+
+/** Threads can share the file: an uncompressed CSV, or a file its reader cuts into parts. */
+export async function isDivisible(file: string): Promise<boolean> {
+  for await (const entry of openEntries(file)) {
+    const reader = readerFor(entry.head, file);
+    return entry.plain && (reader.format === 'csv' || reader.parts !== undefined);
+  }
   return false;
 }
 
@@ -139,6 +156,5 @@ function tallyInWorkers(pool: WorkerPool, probe: ExportProbe, plan: ScanPlan, ra
     plan,
     skipThroughLine: i === 0 ? probe.headerLine : 0,
   }));
-  const lanes = [{ run: scanRange, depth: 1 }, ...pool.runners().map((run) => ({ run, depth: 2 }))];
-  return tallyRanges(jobs, lanes, (bytes, records) => ctx.progress.update(bytes, records));
+  return tallyRanges(jobs, lanesOf(pool), (bytes, records) => ctx.progress.update(bytes, records));
 }

@@ -6,17 +6,18 @@
  */
 import { InputError } from '../errors.js';
 import { SAMPLE_RECORDS, type SampleRecord } from '../load/export-probe.js';
-import type { ExportEntry, ExportReader, ReadProblem, TableSink, TableStart } from '../load/exports/types.js';
+import type { EntryPart, ExportEntry, ExportReader, ReadProblem, TableSink, TableStart } from '../load/exports/types.js';
 import { mergeTallies } from './merge.js';
+import { lanesOf, tallyParts } from './parallel.js';
+import type { WorkerPool } from './pool.js';
+import { MAX_PROBLEMS, type PartJob, type RangeReport } from './range.js';
 import type { FileScanContext } from './scan-file.js';
-import { finishTable, planTable, type PlannedTable } from './table-plan.js';
+import { finishTable, planTable, type PlannedTable, type TableInput } from './table-plan.js';
 import { RangeTally } from './tally.js';
 import type { ExportFile } from './types.js';
 
 /** Tables of fewer bytes than this are validated in full (scan-file.ts does the same by file size). */
 const VALIDATE_ALL_RECORDS = 100_000;
-/** Problems kept per table (the count goes on). */
-const MAX_PROBLEMS = 10;
 
 export async function scanEntry(entry: ExportEntry, reader: ExportReader, ctx: FileScanContext): Promise<ExportFile[]> {
   const sink = new TableScanner(entry, reader, ctx);
@@ -31,6 +32,69 @@ export async function scanEntry(entry: ExportEntry, reader: ExportReader, ctx: F
   }
   if (sink.done.length === 0) throw new InputError('no tables: nothing in the file could be read as a table', { file: entry.file }, `check that it is a ${reader.format} export`);
   return sink.done;
+}
+
+/**
+ * A one-table entry its reader cuts into parts (Parquet row groups): the sample read here as scanEntry
+ * reads it, then the parts tallied on this thread and the worker threads at once and merged in order,
+ * so the ExportFile is the one scanEntry gives, byte for byte.
+ */
+export async function scanEntryInParts(entry: ExportEntry, reader: ExportReader, parts: EntryPart[], pool: WorkerPool, ctx: FileScanContext): Promise<ExportFile[]> {
+  const sample = new SampleSink();
+  await reader.read(entry, sample, { maxFieldChars: ctx.maxFieldChars });
+  if (!sample.start) return scanEntry(entry, reader, ctx);
+  const planned = planTable(tableInput(entry, reader, sample.start, sample.held, !sample.full), ctx);
+  const jobs: PartJob[] = parts.map((part) => ({ part, plan: planned.plan, maxFieldChars: ctx.maxFieldChars }));
+  ctx.progress.begin(entry.file, entry.size);
+  try {
+    const { tally, reports } = await tallyParts(jobs, lanesOf(pool), (bytes, records) => ctx.progress.update(bytes, records));
+    const problems = partProblems(reports);
+    if (tally.records === 0 && problems.count === 0) throw new InputError('no tables: nothing in the file could be read as a table', { file: entry.file }, `check that it is a ${reader.format} export`);
+    return [{ ...finishTable(planned, tally, ctx), problems: problems.kept }];
+  } finally {
+    ctx.progress.end();
+  }
+}
+
+/** The parts' problems in order, as one reader of the whole entry would have kept them (a message said once). */
+function partProblems(reports: readonly RangeReport[]): { kept: ReadProblem[]; count: number } {
+  const kept: ReadProblem[] = [];
+  const said = new Set<string>();
+  let count = 0;
+  for (const r of reports) {
+    count += r.problemCount ?? 0;
+    for (const p of r.problems ?? []) {
+      if (said.has(p.message)) continue;
+      said.add(p.message);
+      if (kept.length < MAX_PROBLEMS) kept.push(p);
+    }
+  }
+  return { kept, count };
+}
+
+/** The first records of an entry's one table, as TableScanner holds them before it plans; then full. */
+class SampleSink implements TableSink {
+  start: TableStart | null = null;
+  readonly held: SampleRecord[] = [];
+
+  records(records: string[][], lines: Int32Array): void {
+    for (let i = 0; i < records.length; i++) this.held.push({ line: lines[i]!, cells: records[i]!.slice() });
+  }
+
+  get full(): boolean {
+    return this.held.length >= SAMPLE_RECORDS;
+  }
+
+  begin(start: TableStart): void {
+    this.start ??= start;
+  }
+
+  /** The parts report them. */
+  problem(): void {}
+}
+
+function tableInput(entry: ExportEntry, reader: ExportReader, start: TableStart, sample: SampleRecord[], validateAll: boolean): TableInput {
+  return { file: entry.file, table: start.name, format: reader.format, header: start.columns, headerLine: start.line, sample, validateAll, encoding: start.encoding ?? 'utf8', delimiter: start.delimiter ?? '' };
 }
 
 interface OpenTable {
@@ -97,12 +161,7 @@ class TableScanner implements TableSink {
   }
 
   private startTally(t: OpenTable, validateAll: boolean): void {
-    const { start } = t;
-    const format = this.reader.format;
-    t.planned = planTable(
-      { file: this.entry.file, table: start.name, format, header: start.columns, headerLine: start.line, sample: t.sample, validateAll, encoding: start.encoding ?? 'utf8', delimiter: start.delimiter ?? '' },
-      this.ctx,
-    );
+    t.planned = planTable(tableInput(this.entry, this.reader, t.start, t.sample, validateAll), this.ctx);
     t.tally = new RangeTally(t.planned.plan, 0);
     const lines = Int32Array.from(t.sample, (r) => r.line);
     t.tally.onBatch(

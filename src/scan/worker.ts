@@ -1,6 +1,6 @@
 /** A scan worker thread: tallies the byte ranges the main thread sends, one at a time, in the order sent. */
 import { parentPort } from 'node:worker_threads';
-import { scanRange, type RangeJob } from './range.js';
+import { scanRange, type ScanJob } from './range.js';
 import { serializeError, type WorkerReply } from './worker-protocol.js';
 
 /** Progress messages at most this often: the bar redraws ≤ 10 times a second anyway. */
@@ -10,10 +10,10 @@ const port = parentPort;
 if (!port) throw new Error('scan worker: must run in a worker thread');
 
 /** Jobs sent while one runs wait here: the main thread sends the next before this one ends, so no time is lost asking. */
-const queue: RangeJob[] = [];
+const queue: ScanJob[] = [];
 let running = false;
 
-port.on('message', (job: RangeJob) => {
+port.on('message', (job: ScanJob) => {
   queue.push(job);
   if (!running) void drain();
 });
@@ -24,7 +24,7 @@ async function drain(): Promise<void> {
   running = false;
 }
 
-async function run(job: RangeJob): Promise<void> {
+async function run(job: ScanJob): Promise<void> {
   let last = 0;
   const send = (reply: WorkerReply) => port!.postMessage(reply);
   try {

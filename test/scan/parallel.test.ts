@@ -26,7 +26,7 @@ interface Call {
 }
 
 /** A runner that records its calls; `outcome` decides each range's report (by its start and end). */
-function runner(name: string, calls: Call[], outcome: (job: RangeJob) => Partial<RangeReport> | Error = () => ({}), delayMs = 0): RangeRunner {
+function runner(name: string, calls: Call[], outcome: (job: RangeJob) => Partial<RangeReport> | Error = () => ({}), delayMs = 0): RangeRunner<RangeJob> {
   return async (job) => {
     calls.push({ runner: name, start: job.source.start, end: job.source.end });
     await new Promise((r) => setTimeout(r, delayMs));
@@ -40,7 +40,7 @@ function runner(name: string, calls: Call[], outcome: (job: RangeJob) => Partial
 const none = () => {};
 
 /** Runners as lanes handed one job at a time. */
-const tally = (all: RangeJob[], runners: RangeRunner[], onProgress: ProgressCallback) => tallyRanges(all, runners.map((run) => ({ run, depth: 1 })), onProgress);
+const tally = (all: RangeJob[], runners: RangeRunner<RangeJob>[], onProgress: ProgressCallback) => tallyRanges(all, runners.map((run) => ({ run, depth: 1 })), onProgress);
 
 describe('tallyRanges', () => {
   it('a slow thread takes fewer ranges; the tally is in file order whoever ran what', async () => {
@@ -58,7 +58,7 @@ describe('tallyRanges', () => {
     const calls: Call[] = [];
     let running = 0;
     let most = 0;
-    const counting: RangeRunner = async (job, onProgress) => {
+    const counting: RangeRunner<RangeJob> = async (job, onProgress) => {
       most = Math.max(most, ++running);
       const report = await runner('worker', calls, undefined, 10)(job, onProgress);
       running--;
@@ -78,7 +78,7 @@ describe('tallyRanges', () => {
     const started: string[] = [];
     const release: (() => void)[] = [];
     const held =
-      (name: string): RangeRunner =>
+      (name: string): RangeRunner<RangeJob> =>
       async (job, onProgress) => {
         started.push(`${name} ${job.source.start}`);
         await new Promise<void>((r) => release.push(r));
@@ -97,7 +97,7 @@ describe('tallyRanges', () => {
 
   it('progress is the sum over ranges', async () => {
     const seen: [number, number][] = [];
-    const reporting: RangeRunner = async (job, onProgress) => {
+    const reporting: RangeRunner<RangeJob> = async (job, onProgress) => {
       onProgress(STEP, 5);
       return runner('r', [])(job, onProgress);
     };

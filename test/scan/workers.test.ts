@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { WorkerPool } from '../../src/scan/pool.js';
+import type { RangeJob } from '../../src/scan/range.js';
 import { tempFiles, scanOne } from './helpers.js';
 
 /** Ranges tallied on the main thread (the others ran in worker threads), as [start, end]. */
@@ -14,7 +15,8 @@ vi.mock('../../src/scan/range.js', async (original) => {
   return {
     ...real,
     scanRange: async (...args: Parameters<typeof real.scanRange>) => {
-      calls.inProcess.push([args[0].source.start, args[0].source.end]);
+      const job = args[0] as RangeJob;
+      calls.inProcess.push([job.source.start, job.source.end]);
       await new Promise((r) => setTimeout(r, calls.delayMs));
       return real.scanRange(...args);
     },

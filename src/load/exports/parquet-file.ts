@@ -24,10 +24,11 @@ export interface ParquetBytes {
 }
 
 export async function parquetBytes(entry: ExportEntry): Promise<ParquetBytes> {
-  return entry.plain ? fromFile(entry.file) : fromEntry(entry);
+  return entry.plain ? parquetFileBytes(entry.file) : fromEntry(entry);
 }
 
-async function fromFile(file: string): Promise<ParquetBytes> {
+/** A Parquet file on disk, read by slices. */
+export async function parquetFileBytes(file: string): Promise<ParquetBytes> {
   const handle: FileHandle = await open(file, 'r');
   const { size } = await handle.stat();
   let read = 0;

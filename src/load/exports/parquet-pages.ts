@@ -9,8 +9,11 @@
  *   held for a whole page or group was promoted and collected in bulk: 800 MB peak, GC a third of the
  *   time);
  * - text stored PLAIN is decoded straight from the page (hyparquet makes a view object per value first);
- * - Snappy pages are decompressed into one buffer per column, reused (a fresh buffer per page costs a
- *   page fault per 4 KiB).
+ * - Snappy pages are decompressed by hysnappy (WebAssembly, three times hyparquet's JavaScript
+ *   decoder) and copied into one buffer per column, reused (a fresh buffer per page costs a page fault
+ *   per 4 KiB);
+ * - PLAIN text of ASCII bytes (ids, phones, emails, dates) becomes one string per run of values, each
+ *   value a substring of it: a Buffer.toString call per value cost more than its decoding.
  * Nested columns still go through hyparquet's assembly (parquet.ts).
  */
 import type { ColumnMetaData, Compressors, DecodedArray, ParquetParsers, SchemaTree } from 'hyparquet';
@@ -20,7 +23,8 @@ import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/data
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getMaxDefinitionLevel, getTreePath } from 'hyparquet/src/schema.js';
-import { snappyUncompress } from 'hyparquet/src/snappy.js';
+import { isAscii } from 'node:buffer';
+import { snappyUncompressor } from 'hysnappy';
 import { bytesText } from './jsonl-flatten.js';
 import { textOf, type TopColumn } from './parquet-columns.js';
 
@@ -307,23 +311,45 @@ export class PlainTextPage implements Page {
   }
 
   take(records: string[][], from: number, n: number, col: number): void {
-    const { view, buf, defined, page } = this;
+    for (let k = from, end = from + n; k < end; ) k = this.run(records, k, end, col);
+  }
+
+  /** Values from record k on, while their bytes stay under ASCII_RUN_BYTES: the index of the next record. */
+  private run(records: string[][], k: number, end: number, col: number): number {
+    const { view, defined } = this;
     const max = this.r.maxDefinition;
-    const raw = this.r.plainText === 'bytes';
-    let at = this.at;
-    for (let k = from, end = from + n; k < end; k++, this.i++) {
+    const start = this.at;
+    let at = start;
+    let last = k;
+    for (let i = this.i; last < end && at - start < ASCII_RUN_BYTES; last++, i++) if (defined === null || defined[i] === max) at += 4 + view.getUint32(at, true);
+    const ascii = isAscii(this.buf.subarray(start, at)) ? this.buf.toString('latin1', start, at) : null;
+    at = start;
+    for (; k < last; k++, this.i++) {
       if (defined !== null && defined[this.i] !== max) {
         records[k]![col] = '';
         continue;
       }
       const length = view.getUint32(at, true);
       at += 4;
-      records[k]![col] = raw ? bytesText(page.subarray(at, at + length)) : buf.toString('utf8', at, at + length);
+      records[k]![col] = ascii !== null ? ascii.substring(at - start, at - start + length) : this.text(at, length);
       at += length;
     }
     this.at = at;
+    return last;
+  }
+
+  private text(at: number, length: number): string {
+    return this.r.plainText === 'bytes' ? bytesText(this.page.subarray(at, at + length)) : this.buf.toString('utf8', at, at + length);
   }
 }
+
+/**
+ * Text values are cut from one string per run of this many bytes when the run is ASCII (byte offsets
+ * are then character offsets; ASCII reads the same as bytes, UTF-8 or Latin-1). Small enough for the
+ * string to be young and collected with its batch: a whole page (1 MiB) would go to the large-object
+ * space and stay until a full collection.
+ */
+const ASCII_RUN_BYTES = 32 << 10;
 
 function bitWidth(value: number): number {
   return 32 - Math.clz32(value);
@@ -337,6 +363,9 @@ function bitWidth(value: number): number {
 function pooledSnappy(pages: PageBuffer, input: Uint8Array, size: number): Uint8Array {
   if (pages.bytes.length < size) pages.bytes = new Uint8Array(Math.max(size, pages.bytes.length * 2));
   const out = pages.bytes.subarray(0, size);
-  snappyUncompress(input, out);
+  out.set((snappy ??= snappyUncompressor())(input, size));
   return out;
 }
+
+/** One WebAssembly instance per thread, made on first need. */
+let snappy: ReturnType<typeof snappyUncompressor> | null = null;

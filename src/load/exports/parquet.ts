@@ -16,7 +16,8 @@
  * row group's decoded values.
  *
  * Columns and types come from the schema (parquet-columns.ts); a record's "line" is its 1-based row
- * number in the file. A row group whose column cannot be decoded is a problem naming the row group and
+ * number in the file. Row groups are independent: parts() cuts a plain file into spans of them, and
+ * readPart() reads one span, so threads share a big file (scan/tables.ts scanEntryInParts). A row group whose column cannot be decoded is a problem naming the row group and
  * column (its cells are left empty there); the other columns and groups are read.
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -26,9 +27,9 @@ import { InputError } from '../../errors.js';
 import { entryTableName } from './csv.js';
 import { Flattener } from './jsonl-flatten.js';
 import { PARSERS, tableOfSchema, type ParquetTable } from './parquet-columns.js';
-import { parquetBytes, type ParquetBytes } from './parquet-file.js';
+import { parquetBytes, parquetFileBytes, type ParquetBytes } from './parquet-file.js';
 import { chunkRange, FlatChunkCursor, flatColumnReader, type PageBuffer } from './parquet-pages.js';
-import type { ExportEntry, ExportReader, TableSink } from './types.js';
+import type { EntryPart, ExportEntry, ExportReader, TableSink } from './types.js';
 
 /** Records handed to the sink at a time. */
 const BATCH = 4096;
@@ -46,31 +47,105 @@ export const parquetReader: ExportReader = {
   format: 'parquet',
   sniff: (head) => head.length >= 4 && head.subarray(0, 4).equals(MAGIC),
   read: readParquet,
+  parts: parquetParts,
+  readPart: readParquetPart,
 };
+
+/** A Parquet file, its footer read. */
+interface OpenParquet {
+  bytes: ParquetBytes;
+  metadata: FileMetaData;
+  tree: SchemaTree;
+  table: ParquetTable;
+}
 
 async function readParquet(entry: ExportEntry, sink: TableSink): Promise<void> {
   const bytes = await parquetBytes(entry);
   // The driver's progress reads entry.bytesRead(), which counts chunks(): a plain file is read by slices instead.
   if (entry.plain) entry.bytesRead = bytes.read;
+  const file = await withFooter(bytes, entry);
   try {
-    const metadata = await footer(entry, bytes.buffer);
-    refuseCodecs(entry, metadata);
-    const tree = parquetSchema(metadata);
-    const table = tableOfSchema(tree);
-    sink.begin({ name: entryTableName(entry), columns: table.columns, line: 1 });
-    const groups = new GroupReader(bytes, metadata, tree, table);
-    const rows = new RowBuilder(table, sink);
-    let groupStart = 0;
-    for (let g = 0; g < metadata.row_groups.length && !sink.full; g++) {
-      const groupRows = Number(metadata.row_groups[g]!.num_rows);
-      const failed = (column: string, e: unknown) =>
-        sink.problem({ line: groupStart + 1, rowGroup: g + 1, message: `row group ${g + 1}, column ${column}: cannot be decoded (${(e as Error).message}); its values in this row group are not scanned`, hint: 'check that the file is complete; rewrite it with a common codec (Snappy, gzip, zstd)' });
-      await rows.emit(await groups.open(g, groupStart, failed), groupStart, groupRows, failed);
-      groupStart += groupRows;
-    }
+    sink.begin({ name: entryTableName(entry), columns: file.table.columns, line: 1 });
+    await readGroups(file, sink, 0, file.metadata.row_groups.length);
   } finally {
     await bytes.close();
   }
+}
+
+/** The row groups cut into `count` spans or fewer, of about as many rows each (threads take them in turn). */
+async function parquetParts(entry: ExportEntry, count: number): Promise<EntryPart[]> {
+  const bytes = await parquetBytes(entry);
+  try {
+    const { metadata } = await withFooter(bytes, entry);
+    return rowGroupSpans(metadata, count).map(([from, to]) => ({ format: 'parquet', file: entry.file, from, to, ...spanSize(metadata, from, to) }));
+  } finally {
+    await bytes.close();
+  }
+}
+
+async function readParquetPart(part: EntryPart, sink: TableSink): Promise<void> {
+  const bytes = await parquetFileBytes(part.file);
+  const file = await withFooter(bytes, { file: part.file, member: null });
+  try {
+    await readGroups(file, sink, part.from, part.to);
+  } finally {
+    await bytes.close();
+  }
+}
+
+/** The footer read, codecs checked; the bytes closed when it cannot be. */
+async function withFooter(bytes: ParquetBytes, where: Pick<ExportEntry, 'file' | 'member'>): Promise<OpenParquet> {
+  try {
+    const metadata = await footer(where, bytes.buffer);
+    refuseCodecs(where, metadata);
+    const tree = parquetSchema(metadata);
+    return { bytes, metadata, tree, table: tableOfSchema(tree) };
+  } catch (e) {
+    await bytes.close();
+    throw e;
+  }
+}
+
+/** Row groups [from, to) into the sink, their records numbered from the file's first row. */
+async function readGroups(file: OpenParquet, sink: TableSink, from: number, to: number): Promise<void> {
+  const { metadata } = file;
+  const groups = new GroupReader(file.bytes, metadata, file.tree, file.table);
+  const rows = new RowBuilder(file.table, sink);
+  let groupStart = spanSize(metadata, 0, from).rows;
+  for (let g = from; g < to && !sink.full; g++) {
+    const groupRows = Number(metadata.row_groups[g]!.num_rows);
+    const failed = (column: string, e: unknown) =>
+      sink.problem({ line: groupStart + 1, rowGroup: g + 1, message: `row group ${g + 1}, column ${column}: cannot be decoded (${(e as Error).message}); its values in this row group are not scanned`, hint: 'check that the file is complete; rewrite it with a common codec (Snappy, gzip, zstd)' });
+    await rows.emit(await groups.open(g, groupStart, failed), groupStart, groupRows, failed);
+    groupStart += groupRows;
+  }
+}
+
+function spanSize(metadata: FileMetaData, from: number, to: number): { rows: number; bytes: number } {
+  let rows = 0;
+  let bytes = 0;
+  for (const g of metadata.row_groups.slice(from, to)) {
+    rows += Number(g.num_rows);
+    bytes += Number(g.total_compressed_size ?? g.total_byte_size);
+  }
+  return { rows, bytes };
+}
+
+/** Consecutive [from, to) spans of row groups, at most `count`, each ending where its share of the rows is reached. */
+export function rowGroupSpans(metadata: FileMetaData, count: number): [number, number][] {
+  const groups = metadata.row_groups.map((g) => Number(g.num_rows));
+  const total = groups.reduce((a, b) => a + b, 0);
+  const spans: [number, number][] = [];
+  let from = 0;
+  let seen = 0;
+  for (let g = 0; g < groups.length; g++) {
+    seen += groups[g]!;
+    if (seen * count >= total * (spans.length + 1) || g === groups.length - 1) {
+      spans.push([from, g + 1]);
+      from = g + 1;
+    }
+  }
+  return spans;
 }
 
 /** Per top-level column of a row group: a cursor over a flat column's pages, a nested column's values, or null (failed, reported). */
@@ -122,7 +197,7 @@ class GroupReader {
   }
 }
 
-async function footer(entry: ExportEntry, buffer: Parameters<typeof parquetMetadataAsync>[0]): Promise<FileMetaData> {
+async function footer(entry: Pick<ExportEntry, 'file' | 'member'>, buffer: Parameters<typeof parquetMetadataAsync>[0]): Promise<FileMetaData> {
   try {
     return await parquetMetadataAsync(buffer, { parsers: PARSERS });
   } catch (e) {
@@ -135,7 +210,7 @@ async function footer(entry: ExportEntry, buffer: Parameters<typeof parquetMetad
 }
 
 /** A codec nothing here decompresses (LZ4, LZO): said once for the file, before any row group fails on it. */
-function refuseCodecs(entry: ExportEntry, metadata: FileMetaData): void {
+function refuseCodecs(entry: Pick<ExportEntry, 'file' | 'member'>, metadata: FileMetaData): void {
   const codecs = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')));
   const unread = [...codecs].filter((c) => !CODECS.has(c));
   if (unread.length > 0) {

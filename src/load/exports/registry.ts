@@ -7,7 +7,7 @@ import { jsonlReader } from './jsonl.js';
 import { mysqldumpReader } from './mysqldump.js';
 import { parquetReader } from './parquet.js';
 import { pgdumpReader } from './pgdump.js';
-import type { ExportReader } from './types.js';
+import type { ExportFormat, ExportReader } from './types.js';
 import { xlsxReader } from './xlsx.js';
 
 export const READERS: readonly ExportReader[] = [xlsxReader, parquetReader, jsonlReader, mysqldumpReader, pgdumpReader, csvReader];
@@ -15,4 +15,9 @@ export const READERS: readonly ExportReader[] = [xlsxReader, parquetReader, json
 /** The reader of an entry, judged from its first bytes and its name. */
 export function readerFor(head: Buffer, name: string): ExportReader {
   return READERS.find((r) => r.sniff(head, name)) ?? csvReader;
+}
+
+/** The reader of a format (a part handed to a worker names its format). */
+export function readerOf(format: ExportFormat): ExportReader {
+  return READERS.find((r) => r.format === format)!;
 }

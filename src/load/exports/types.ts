@@ -71,10 +71,33 @@ export interface ReadOptions {
   maxFieldChars: number;
 }
 
+/**
+ * A piece of a one-table entry that can be read on its own, by any thread (Parquet: a span of row
+ * groups). Plain data: it crosses to worker threads. Its records keep the line numbers the whole
+ * entry gives them.
+ */
+export interface EntryPart {
+  format: ExportFormat;
+  file: string;
+  /** The span, in the reader's own units (row groups), [from, to). */
+  from: number;
+  to: number;
+  /** Records and bytes on disk in the part (progress). */
+  rows: number;
+  bytes: number;
+}
+
 export interface ExportReader {
   readonly format: ExportFormat;
   /** Whether the entry is this format, from its first bytes (decompressed) and its name. */
   sniff(head: Buffer, name: string): boolean;
   /** Stream every table of the entry into the sink. Throws an InputError only when nothing of it can be read. */
   read(entry: ExportEntry, sink: TableSink, opts: ReadOptions): Promise<void>;
+  /**
+   * Readers of formats that hold one table in independent pieces: the entry (a plain file) cut into
+   * `count` parts or fewer, in order, for threads to read at once. One part: read it with read().
+   */
+  parts?(entry: ExportEntry, count: number): Promise<EntryPart[]>;
+  /** One part's records (and problems) into the sink, which has begun the table already. */
+  readPart?(part: EntryPart, sink: TableSink, opts: ReadOptions): Promise<void>;
 }

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { parquetMetadata } from 'hyparquet';
+import { parquetMetadata, type FileMetaData } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
@@ -14,7 +14,8 @@ import { ByteWriter } from 'hyparquet-writer';
 import { writeRleBitPackedHybrid } from 'hyparquet-writer/src/encoding.js';
 import { decimalText, PARSERS, type TopColumn } from '../../../src/load/exports/parquet-columns.js';
 import { levelsOf, PlainTextPage, type FlatColumnReader } from '../../../src/load/exports/parquet-pages.js';
-import { parquetReader } from '../../../src/load/exports/parquet.js';
+import { parquetReader, rowGroupSpans } from '../../../src/load/exports/parquet.js';
+import { openEntries } from '../../../src/load/exports/entries.js';
 import { readerFor } from '../../../src/load/exports/registry.js';
 import { fileOf, readAll, rowsOf } from './jsonl-parquet-helpers.js';
 
@@ -28,6 +29,12 @@ async function table(file: string) {
 }
 
 const MEMBERS = 'fixtures/formats/members.parquet';
+
+async function entriesOf(file: string) {
+  const out = [];
+  for await (const e of openEntries(file)) out.push(e);
+  return out;
+}
 const ROW_GROUPS = 'fixtures/formats/members-rowgroups.parquet';
 
 describe('telling Parquet', () => {
@@ -188,6 +195,41 @@ describe('row groups', () => {
   it('stops between slices when the sink is full (--sample)', async () => {
     const read = await readAll(parquetReader, ROW_GROUPS, 3);
     expect(read.tables[0]!.records).toHaveLength(3);
+  });
+});
+
+describe('parts (row-group spans that threads read at once)', () => {
+  const spans = (rows: number[], count: number) => rowGroupSpans({ row_groups: rows.map((n) => ({ num_rows: BigInt(n) })) } as unknown as FileMetaData, count);
+
+  it('cut the row groups into at most `count` spans of about as many rows, in order, covering every group once', () => {
+    expect(spans([3, 3, 3, 1], 2)).toEqual([[0, 2], [2, 4]]);
+    expect(spans([3, 3, 3, 1], 4)).toEqual([[0, 1], [1, 2], [2, 3], [3, 4]]);
+    expect(spans([3, 3, 3, 1], 16)).toEqual([[0, 1], [1, 2], [2, 3], [3, 4]]);
+    expect(spans([10, 1, 1, 1], 2)).toEqual([[0, 1], [1, 4]]);
+    expect(spans([5], 8)).toEqual([[0, 1]]);
+    expect(spans([], 8)).toEqual([]);
+  });
+
+  it('read one by one, they give the records and row numbers of the whole file', async () => {
+    const [entry] = await entriesOf(ROW_GROUPS);
+    const parts = await parquetReader.parts!(entry!, 2);
+    expect(parts).toEqual([
+      expect.objectContaining({ format: 'parquet', file: ROW_GROUPS, from: 0, to: 2, rows: 6 }),
+      expect.objectContaining({ from: 2, to: 4, rows: 4 }),
+    ]);
+    const records: string[][] = [];
+    const lines: number[] = [];
+    for (const part of parts) {
+      await parquetReader.readPart!(
+        part,
+        { begin: () => {}, records: (rs, ls) => rs.forEach((r, i) => void (records.push(r.slice()), lines.push(ls[i]!))), problem: () => {}, full: false },
+        { maxFieldChars: 1 << 20 },
+      );
+    }
+    const whole = await table(ROW_GROUPS);
+    expect(records).toEqual(whole.records);
+    expect(lines).toEqual(whole.lines);
+    expect(parts.reduce((n, p) => n + p.bytes, 0)).toBeGreaterThan(0);
   });
 });
 
