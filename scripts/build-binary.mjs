@@ -32,8 +32,8 @@ const ASSET_FILES = ['package.json'];
 
 /**
  * Modules the sources load through createRequire() (a call esbuild cannot follow), to be bundled:
- * src/calendar/holidays.ts reads chinese-days' JSON data file this way; src/load/json-schema.ts (ajv),
- * src/load/iconv.ts (iconv-lite) and the JUnit formatter (xmlbuilder2) load theirs on first use. A module
+ * src/calendar/holidays.ts reads chinese-days' JSON data file this way; src/io/json-schema.ts (ajv),
+ * src/io/iconv.ts (iconv-lite) and the JUnit formatter (xmlbuilder2) load theirs on first use. A module
  * missing here would be looked up on disk at run time, where a single executable has none:
  * test/binary.test.ts runs the binary from outside the repository to catch that.
  */

@@ -4,18 +4,18 @@ import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Platform } from '../policy/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
-import { csvHeader, parseCsvText } from './csv.js';
-import { decodeBuffer } from './encoding.js';
+import { csvHeader, parseCsvText } from '../io/csv.js';
+import { decodeBuffer } from '../io/encoding.js';
 import { quote } from '../normalize/text.js';
 import { itemForFieldName } from '../taxonomy/match.js';
-import { readFileBytes, type Container, type FileBytes } from './file.js';
-import { filesInFolder } from './folder.js';
+import { readFileBytes, type Container, type FileBytes } from '../io/file.js';
+import { filesInFolder } from '../io/folder.js';
 import { inventoryFromCsv, inventoryFromCsvText, looksLikeInventory } from './inventory-csv.js';
 import { inventoryFromYaml, yamlLooksLikeInventory } from './inventory-yaml.js';
 import { detectBuildFileKind, looksLikeSdkList, sdkFromBuildFile, sdkFromCsvTable, sdkFromYaml, yamlLooksLikeSdkList } from './sdk-list.js';
 import type { InventoryFile, LoadedFile, SdkFile } from './types.js';
 import { MissingSheetError, readInWorkbook, readWorkbookTable, WORKBOOK_EXTENSIONS } from './xlsx.js';
-import { parseYamlText } from './yaml.js';
+import { parseYamlText } from '../io/yaml.js';
 
 export type DeclarationKind = 'inventory' | 'sdk';
 
@@ -31,7 +31,7 @@ export interface LoadOptions {
 
 const DECLARATION_EXTENSIONS = new Set(['.csv', '.tsv', '.yaml', '.yml', '.lock', '.gradle', '.kts', '.txt', ...WORKBOOK_EXTENSIONS]);
 
-/** A folder means every declaration file in it and its subfolders (load/folder.ts); files are taken as given. */
+/** A folder means every declaration file in it and its subfolders (io/folder.ts); files are taken as given. */
 export function expandPaths(paths: string[], extensions = DECLARATION_EXTENSIONS): { file: string; explicit: boolean }[] {
   const out: { file: string; explicit: boolean }[] = [];
   const walk = (dir: string) => {

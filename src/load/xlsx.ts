@@ -7,13 +7,13 @@ import { InputError } from '../errors.js';
 import type { Location } from '../location.js';
 import { quote } from '../normalize/text.js';
 import { didYouMean, fold } from '../text/suggest.js';
-import type { Container } from './file.js';
+import type { Container } from '../io/file.js';
 import type { LoadedFile } from './types.js';
-import { openWorkbook } from './xlsx-open.js';
-import { cellName, sheetGrid, sheetTable, type XlsxTable } from './xlsx-table.js';
-import type { WorkBook } from './xlsx-lib.js';
+import { openWorkbook } from '../io/xlsx-open.js';
+import { cellName, sheetGrid, sheetTable, type XlsxTable } from '../io/xlsx-table.js';
+import type { WorkBook } from '../io/xlsx-lib.js';
 
-export type { XlsxTable } from './xlsx-table.js';
+export type { XlsxTable } from '../io/xlsx-table.js';
 
 /** File names that are workbooks, for folder expansion; a workbook is told by its bytes, whatever its name. */
 export const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);

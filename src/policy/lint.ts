@@ -10,7 +10,7 @@ import { didYouMean } from '../text/suggest.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { expandSelector } from './selectors.js';
 import type { Citation, DeadlineKind, DeadlineStart, ItemSelector, Pack, SdkRow } from './types.js';
-import { pathKey, type NodePath } from '../load/yaml.js';
+import { pathKey, type NodePath } from '../io/yaml.js';
 
 export type LintLevel = 'error' | 'warning' | 'info';
 

@@ -1,5 +1,5 @@
 /** One byte range of an export, read and tallied: the unit of work of a worker (or of the main thread). */
-import { readRange, type RangeSource } from '../load/export-stream.js';
+import { readRange, type RangeSource } from '../load/exports/csv-stream.js';
 import type { ScanPlan } from './plan.js';
 import { RangeTally, type RangeTallyResult } from './tally.js';
 

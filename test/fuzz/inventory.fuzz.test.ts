@@ -4,12 +4,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsvText } from '../../src/load/csv.js';
+import { parseCsvText } from '../../src/io/csv.js';
 import { loadDeclaration } from '../../src/load/index.js';
 import { inventoryFromCsv } from '../../src/load/inventory-csv.js';
 import { inventoryFromYaml } from '../../src/load/inventory-yaml.js';
 import type { InventoryFile, LoadedFile } from '../../src/load/types.js';
-import { parseYamlText } from '../../src/load/yaml.js';
+import { parseYamlText } from '../../src/io/yaml.js';
 import { loadTaxonomy } from '../../src/taxonomy/load.js';
 import { anyString, aroundSeeds, encodedBytes, text } from './arbitraries.js';
 import { csvText } from './arb-csv.js';

@@ -3,7 +3,7 @@
  * scanner scans the same file. The CSV reader over each export fixture must give the same ExportFile.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_FIELD_CHARS } from '../../src/load/export-records.js';
+import { DEFAULT_MAX_FIELD_CHARS } from '../../src/load/exports/csv-records.js';
 import { openEntries } from '../../src/load/exports/entries.js';
 import { csvReader } from '../../src/load/exports/csv.js';
 import type { FileScanContext } from '../../src/scan/scan-file.js';
