@@ -42,7 +42,7 @@ const CREATE_REQUIRE_MODULES = ['chinese-days/dist/chinese-days.json', 'xmlbuild
 /** The entry: bin/privaudit.js without top-level await, which CommonJS cannot have; its signal handling is bin/'s own. */
 const ENTRY = `
 import { main } from './src/cli/main.ts';
-import { removePendingTempFiles } from './src/report/write.ts';
+import { removePendingTempFiles } from './src/io/write.ts';
 import { exitOnSignals } from './bin/signals.js';
 exitOnSignals(removePendingTempFiles);
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -9,6 +9,7 @@ import type { Location } from '../location.js';
 import { quote } from '../normalize/text.js';
 import { gradeOf, knownGrades } from '../normalize/sensitivity.js';
 import { readTextFile } from '../io/file.js';
+// layer: a config's `rules:` keys are checked against the registry, so a mistyped rule id is an error where it is written
 import { RULES } from '../check/registry.js';
 import { locate, pointerToPath, pathKey, keyNodeAt, locationOf, parseYamlSource, type ParsedYaml } from '../io/yaml.js';
 import { didYouMean } from '../text/suggest.js';

@@ -15,7 +15,7 @@ import { detectBuildFileKind, type BuildFileKind } from '../sdk/build-kind.js';
 import { loadCatalog, type Catalog } from '../sdk/catalog.js';
 import { allSdkHeaders, looksLikeSdkKeys, SDK_KEYS, sdkKeyFor, type SdkKey } from '../sdk/columns.js';
 import { parsePlatform, PLATFORMS_ACCEPTED } from '../sdk/platform.js';
-import { buildSdkRecords, type RawSdkFields, type RawValue, type SdkRecordContext } from '../sdk/record.js';
+import { buildSdkRecords, type RawSdkFields, type RawValue, type SdkRecordContext } from './sdk-record.js';
 import { loadTaxonomy } from '../taxonomy/load.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { editDistance, fold, MAX_SUGGESTION_INPUT } from '../text/suggest.js';

@@ -5,7 +5,7 @@
  */
 import type { Location } from '../location.js';
 import { DURATION_ACCEPTED, parseDuration } from '../normalize/duration.js';
-import { ValueError } from '../normalize/types.js';
+import { ValueError } from '../errors.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { expandSelector } from './selectors.js';

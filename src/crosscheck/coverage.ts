@@ -6,7 +6,7 @@
  * only renders it. Names read from files are masked as finding subjects are (a headerless export's
  * "column names" are its first record).
  */
-import type { ColumnStatus, Contradiction, DeclaredField, MatchKind, UnscannedTable } from '../crosscheck/types.js';
+import type { ColumnStatus, Contradiction, DeclaredField, MatchKind, UnscannedTable } from './types.js';
 import { maskIdentifiers } from '../detect/mask-identifiers.js';
 import type { ExportFile } from '../scan/types.js';
 
