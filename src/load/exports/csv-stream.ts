@@ -57,7 +57,7 @@ type ByteChunks = AsyncGenerator<{ bytes: Buffer; fileBytesRead: number }>;
 
 /**
  * Read buffers of finished ranges, for the next range on this thread: a thread reads many ranges of a
- * file (parallel.ts), and 2 MiB of fresh memory per range made the garbage collector run more often.
+ * file (scan/parallel.ts), and 2 MiB of fresh memory per range made the garbage collector run more often.
  */
 const spareBuffers: Buffer[][] = [];
 
