@@ -2,7 +2,7 @@
 // (scripts/build-binary.mjs): remove the report's temporary file, say why the run stopped, exit 130 or 143.
 // Like bin/privaudit.js, the only code that exits the process.
 
-/** @param {() => void} removePendingTempFiles src/report/write.ts's, from whichever build the caller runs. */
+/** @param {() => void} removePendingTempFiles src/io/write.ts's, from whichever build the caller runs. */
 export function exitOnSignals(removePendingTempFiles) {
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {

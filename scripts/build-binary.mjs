@@ -32,8 +32,8 @@ const ASSET_FILES = ['package.json'];
 
 /**
  * Modules the sources load through createRequire() (a call esbuild cannot follow), to be bundled:
- * src/calendar/holidays.ts reads chinese-days' JSON data file this way; src/load/json-schema.ts (ajv),
- * src/load/iconv.ts (iconv-lite) and the JUnit formatter (xmlbuilder2) load theirs on first use. A module
+ * src/calendar/holidays.ts reads chinese-days' JSON data file this way; src/io/json-schema.ts (ajv),
+ * src/io/iconv.ts (iconv-lite) and the JUnit formatter (xmlbuilder2) load theirs on first use. A module
  * missing here would be looked up on disk at run time, where a single executable has none:
  * test/binary.test.ts runs the binary from outside the repository to catch that.
  */
@@ -42,7 +42,7 @@ const CREATE_REQUIRE_MODULES = ['chinese-days/dist/chinese-days.json', 'xmlbuild
 /** The entry: bin/privaudit.js without top-level await, which CommonJS cannot have; its signal handling is bin/'s own. */
 const ENTRY = `
 import { main } from './src/cli/main.ts';
-import { removePendingTempFiles } from './src/report/write.ts';
+import { removePendingTempFiles } from './src/io/write.ts';
 import { exitOnSignals } from './bin/signals.js';
 exitOnSignals(removePendingTempFiles);
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

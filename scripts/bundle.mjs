@@ -19,7 +19,7 @@ const OUT = join(ROOT, 'dist', 'bundle');
 
 rmSync(OUT, { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'dist/cli/main.js', worker: 'dist/scan/worker.js', write: 'dist/report/write.js' },
+  entryPoints: { main: 'dist/cli/main.js', worker: 'dist/scan/worker.js', write: 'dist/io/write.js' },
   absWorkingDir: ROOT,
   outdir: OUT,
   bundle: true,

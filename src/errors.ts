@@ -22,6 +22,20 @@ export class InputError extends Error {
   }
 }
 
+/** A value a normaliser could not read: the reader adds the location. */
+export class ValueError extends Error {
+  constructor(
+    message: string,
+    /** The forms that are accepted, for the hint. */
+    readonly accepted: string,
+    /** The nearest accepted forms, best first, when the normaliser knows them better than its `accepted` text. */
+    readonly near?: string[],
+  ) {
+    super(message);
+    this.name = 'ValueError';
+  }
+}
+
 export function isInputError(e: unknown): e is InputError {
   return e instanceof InputError;
 }

@@ -14,7 +14,7 @@ import { RULES } from '../src/check/registry.js';
 import { main } from '../src/cli/main.js';
 import type { CliIO } from '../src/cli/io.js';
 import type { RegisteredRecipient } from '../src/config/types.js';
-import { isUtf8 } from '../src/load/encoding.js';
+import { isUtf8 } from '../src/io/encoding.js';
 import { loadDeclarations } from '../src/load/index.js';
 import type { Finding } from '../src/report/types.js';
 import { ctx, taxonomy } from './check/helpers.js';

@@ -2,7 +2,7 @@
  * Calendar dates as `YYYY-MM-DD` strings, computed in UTC so the host's time zone can never
  * shift a day (a date has no time of day here).
  */
-import { ValueError } from '../normalize/types.js';
+import { ValueError } from '../errors.js';
 
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -2,11 +2,11 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { maskIdentifiers } from '../detect/mask-identifiers.js';
-import type { CellProblem, LoadedFile } from '../load/types.js';
+import type { CellProblem } from '../load/types.js';
 import type { ClauseRef } from '../policy/types.js';
 import type { Policy } from '../policy/policy.js';
 import type { Finding, Lang, Severity, Subject } from '../report/types.js';
-import type { CheckContext, PackClauseKey, RawFinding, Rule, RuleMeta } from './types.js';
+import type { CheckContext, LoadedFile, PackClauseKey, RawFinding, Rule, RuleMeta } from './types.js';
 
 const UNCLASSIFIED = { en: 'unclassified', zh: '未分类' };
 

@@ -1,8 +1,8 @@
 /** Small shared pieces for rule checks. */
-import type { InventoryRecord, LoadedFile } from '../load/types.js';
+import type { InventoryRecord } from '../load/types.js';
 import { declaredSensitive } from '../normalize/sensitivity.js';
 import type { Subject } from '../report/types.js';
-import type { CheckContext, RawFinding } from './types.js';
+import type { CheckContext, LoadedFile, RawFinding } from './types.js';
 
 /** The records of an inventory file, or none for other kinds. */
 export function inventoryRecords(file: LoadedFile): InventoryRecord[] {

@@ -1,13 +1,17 @@
 /** A rule = data (meta) + a pure check. The engine applies severities, baseline and waivers. */
 import type { ClauseRef } from '../policy/types.js';
 import type { Lang, Severity, Subject } from '../report/types.js';
-import type { LoadedFile } from '../load/types.js';
+import type { DeclarationFile } from '../load/types.js';
 import type { Policy } from '../policy/policy.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { Config } from '../config/types.js';
 import type { WorkCalendar } from '../calendar/types.js';
+import type { ExportFile } from '../scan/types.js';
 
 export type Localized = Record<Lang, string>;
+
+/** What the rules read: a declaration, or a scanned export (src/scan/types.ts: column profiles and table-level results). */
+export type LoadedFile = DeclarationFile | ExportFile;
 
 /** Where a rule's clause comes from: a key into the loaded packs, and the law when no pack has it. */
 export type PackClauseKey =

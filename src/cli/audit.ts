@@ -1,18 +1,18 @@
 /** `privaudit audit`: declarations (inventories, SDK lists) against the packs. */
 import { runRules } from '../check/engine.js';
 import { RULES } from '../check/registry.js';
+import type { LoadedFile } from '../check/types.js';
 import { InputError } from '../errors.js';
 import { loadDeclarations, type DeclarationKind } from '../load/index.js';
-import type { LoadedFile } from '../load/types.js';
 import type { Platform } from '../policy/types.js';
 import { parsePlatform, PLATFORMS_ACCEPTED } from '../sdk/platform.js';
 import { buildReport } from '../report/build.js';
-import type { Coverage } from '../report/coverage.js';
+import type { Coverage } from '../crosscheck/coverage.js';
 import type { Format } from '../report/formatters/types.js';
 import type { InputSummary } from '../report/types.js';
 import { buildContext, type CommonFlags, type RunContext } from './context.js';
 import type { CliIO } from './io.js';
-import { checkOutputPath, writeAtomic } from '../report/write.js';
+import { checkOutputPath, writeAtomic } from '../io/write.js';
 import { serializeBaseline } from '../suppress/baseline.js';
 import { loadSuppressions, suppress } from '../suppress/apply.js';
 import { emitReport } from './report-output.js';

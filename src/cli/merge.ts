@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { checkAgainstInventory, inventoryPaths, loadInventory } from '../crosscheck/index.js';
 import { InputError } from '../errors.js';
 import type { Format } from '../report/formatters/types.js';
-import { checkOutputPath } from '../report/write.js';
+import { checkOutputPath } from '../io/write.js';
 import { SHARD_FORMAT, type ShardPart } from '../scan/shard-part.js';
 import { checkParts, mergeParts } from '../scan/shard-merge.js';
 import { loadSuppressions } from '../suppress/apply.js';

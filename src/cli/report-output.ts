@@ -5,7 +5,7 @@ import { summaryLine } from '../report/formatters/pretty.js';
 import type { Format } from '../report/formatters/types.js';
 import { failsAt, type FailOn } from '../report/severity.js';
 import type { Lang, Report } from '../report/types.js';
-import { writeAtomic } from '../report/write.js';
+import { writeAtomic } from '../io/write.js';
 import { useColor, type CliIO } from './io.js';
 import { chooseFormat } from './options.js';
 import { localizeStderr } from './zh-messages.js';

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { checkAgainstInventory, inventoryPaths, loadInventory, withoutInventories } from '../crosscheck/index.js';
 import { InputError } from '../errors.js';
-import { checkOutputPath, writeAtomic } from '../report/write.js';
+import { checkOutputPath, writeAtomic } from '../io/write.js';
 import { scanFiles, type ScanOptions } from '../scan/index.js';
 import { SHARD_FORMAT, type ShardPart, type ShardRun } from '../scan/shard-part.js';
 import { parseShard, scanShard } from '../scan/shard.js';

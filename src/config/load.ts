@@ -2,15 +2,16 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
-import { allowedValuesOf, compileSchema, schemaErrorLocation, unknownKeyOf } from '../load/json-schema.js';
+import { allowedValuesOf, compileSchema, schemaErrorLocation, unknownKeyOf } from '../io/json-schema.js';
 import { readAsset } from '../assets.js';
 import { InputError } from '../errors.js';
 import type { Location } from '../location.js';
 import { quote } from '../normalize/text.js';
 import { gradeOf, knownGrades } from '../normalize/sensitivity.js';
-import { readTextFile } from '../load/file.js';
+import { readTextFile } from '../io/file.js';
+// layer: a config's `rules:` keys are checked against the registry, so a mistyped rule id is an error where it is written
 import { RULES } from '../check/registry.js';
-import { locate, pointerToPath, pathKey, keyNodeAt, locationOf, parseYamlSource, type ParsedYaml } from '../load/yaml.js';
+import { locate, pointerToPath, pathKey, keyNodeAt, locationOf, parseYamlSource, type ParsedYaml } from '../io/yaml.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Config, RegisteredRecipient } from './types.js';
 

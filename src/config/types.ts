@@ -2,6 +2,7 @@
 import type { FailOn } from '../report/severity.js';
 import type { Lang, Severity } from '../report/types.js';
 import type { Location } from '../location.js';
+import type { SensitivitySetting } from '../normalize/sensitivity.js';
 import type { RecipientRole } from '../policy/types.js';
 
 export interface RegisteredRecipient {
@@ -20,7 +21,7 @@ export interface Config {
   lang: Lang;
   recipients: RegisteredRecipient[];
   /** How the inventory's sensitivity grades read (src/normalize/sensitivity.ts); canonical grade → sensitive. */
-  sensitivity: { grades: Record<string, boolean> };
+  sensitivity: SensitivitySetting;
   /** Per-rule severity override, or 'off'. */
   rules: Record<string, Severity | 'off'>;
   baseline: string | null;

@@ -15,7 +15,7 @@ import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { expandPaths, loadDeclaration } from '../load/index.js';
 import type { InventoryFile, InventoryRecord } from '../load/types.js';
-import { coverageOf, type Coverage } from '../report/coverage.js';
+import { coverageOf, type Coverage } from './coverage.js';
 import { expandInputs } from '../scan/inputs.js';
 import { loadMapping, type MappingFile } from '../scan/mapping.js';
 import type { ExportFile } from '../scan/types.js';

@@ -9,7 +9,7 @@ import { quote } from '../normalize/text.js';
 import type { Location } from '../location.js';
 import { GRADLE_TREE_LINE } from '../sdk/build-kind.js';
 import { loadCatalog, type Catalog } from '../sdk/catalog.js';
-import { readTextFile } from './file.js';
+import { readTextFile } from '../io/file.js';
 import type { SdkFile, SdkRecord } from './types.js';
 
 export interface BuildReadOptions {

@@ -4,18 +4,18 @@ import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Platform } from '../policy/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
-import { csvHeader, parseCsvText } from './csv.js';
-import { decodeBuffer } from './encoding.js';
+import { csvHeader, parseCsvText } from '../io/csv.js';
+import { decodeBuffer } from '../io/encoding.js';
 import { quote } from '../normalize/text.js';
 import { itemForFieldName } from '../taxonomy/match.js';
-import { readFileBytes, type Container, type FileBytes } from './file.js';
-import { filesInFolder } from './folder.js';
+import { readFileBytes, type Container, type FileBytes } from '../io/file.js';
+import { filesInFolder } from '../io/folder.js';
 import { inventoryFromCsv, inventoryFromCsvText, looksLikeInventory } from './inventory-csv.js';
 import { inventoryFromYaml, yamlLooksLikeInventory } from './inventory-yaml.js';
 import { detectBuildFileKind, looksLikeSdkList, sdkFromBuildFile, sdkFromCsvTable, sdkFromYaml, yamlLooksLikeSdkList } from './sdk-list.js';
-import type { InventoryFile, LoadedFile, SdkFile } from './types.js';
+import type { DeclarationFile, InventoryFile, SdkFile } from './types.js';
 import { MissingSheetError, readInWorkbook, readWorkbookTable, WORKBOOK_EXTENSIONS } from './xlsx.js';
-import { parseYamlText } from './yaml.js';
+import { parseYamlText } from '../io/yaml.js';
 
 export type DeclarationKind = 'inventory' | 'sdk';
 
@@ -31,7 +31,7 @@ export interface LoadOptions {
 
 const DECLARATION_EXTENSIONS = new Set(['.csv', '.tsv', '.yaml', '.yml', '.lock', '.gradle', '.kts', '.txt', ...WORKBOOK_EXTENSIONS]);
 
-/** A folder means every declaration file in it and its subfolders (load/folder.ts); files are taken as given. */
+/** A folder means every declaration file in it and its subfolders (io/folder.ts); files are taken as given. */
 export function expandPaths(paths: string[], extensions = DECLARATION_EXTENSIONS): { file: string; explicit: boolean }[] {
   const out: { file: string; explicit: boolean }[] = [];
   const walk = (dir: string) => {
@@ -72,7 +72,7 @@ function isUtf8CsvInventory(file: string, raw: FileBytes, opts: LoadOptions): bo
 }
 
 /** Read one declaration file; null when its kind cannot be told and it came from a folder. */
-export function loadDeclaration(file: string, explicit: boolean, opts: LoadOptions): LoadedFile | null {
+export function loadDeclaration(file: string, explicit: boolean, opts: LoadOptions): DeclarationFile | null {
   const raw = readFileBytes(file, file, { workbooks: true });
   // A workbook is told by its bytes: one saved under a .csv name is still read as one.
   if (raw.container) return loadWorkbook(file, raw.bytes, raw.container, explicit, opts);
@@ -101,7 +101,7 @@ export function loadDeclaration(file: string, explicit: boolean, opts: LoadOptio
 }
 
 /** The first visible sheet (or --sheet's), its header found under any title rows. */
-function loadWorkbook(file: string, bytes: Buffer, container: Container, explicit: boolean, opts: LoadOptions): LoadedFile | null {
+function loadWorkbook(file: string, bytes: Buffer, container: Container, explicit: boolean, opts: LoadOptions): DeclarationFile | null {
   const isHeader = opts.kind === 'inventory' ? looksLikeInventory : opts.kind === 'sdk' ? looksLikeSdkList : (h: string[]) => looksLikeInventory(h) || looksLikeSdkList(h);
   let read: ReturnType<typeof readWorkbookTable>;
   try {
@@ -146,7 +146,7 @@ function unknownKind(file: string, explicit: boolean, opts: LoadOptions, what: s
   throw new InputError(`cannot tell what this file is (${what})`, where, u.hint ?? 'an inventory needs a field (字段) column or a systems: list; an SDK list needs platform and sdk columns; or pass --kind inventory|sdk');
 }
 
-export function loadDeclarations(paths: string[], opts: LoadOptions): LoadedFile[] {
+export function loadDeclarations(paths: string[], opts: LoadOptions): DeclarationFile[] {
   const files = expandPaths(paths)
     .map(({ file, explicit }) => loadDeclaration(file, explicit, opts))
     .filter((f): f is InventoryFile | SdkFile => f !== null);

@@ -4,7 +4,7 @@ import type { Location } from '../location.js';
 import { quote } from '../normalize/text.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { didYouMean } from '../text/suggest.js';
-import { visitCsvText, type CsvHeader, type CsvRow, type CsvTable } from './csv.js';
+import { visitCsvText, type CsvHeader, type CsvRow, type CsvTable } from '../io/csv.js';
 import { allInventoryHeaders, inventoryKeyFor, isOtherColumn, type InventoryKey } from './inventory-columns.js';
 import { recordFromSource, type FieldSource } from './inventory-record.js';
 import type { CellProblem, InventoryFile } from './types.js';

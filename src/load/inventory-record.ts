@@ -12,7 +12,7 @@ import { parseRetentionTrigger } from '../normalize/event.js';
 import { parseRegion } from '../normalize/region.js';
 import { interner } from '../normalize/memo.js';
 import { acceptedForms, cellText } from '../normalize/text.js';
-import { ValueError } from '../normalize/types.js';
+import { ValueError } from '../errors.js';
 import { itemForFieldName, resolveName, unplacedName } from '../taxonomy/match.js';
 import { nearest } from '../text/suggest.js';
 import type { Taxonomy } from '../taxonomy/types.js';

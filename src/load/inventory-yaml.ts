@@ -10,7 +10,7 @@ import { didYouMean, fold } from '../text/suggest.js';
 import { allInventoryHeaders, inventoryKeyFor } from './inventory-columns.js';
 import { rawFieldsSource, recordFromSource, type RawFields } from './inventory-record.js';
 import type { InventoryFile } from './types.js';
-import { nodeLocation, type YamlFile } from './yaml.js';
+import { nodeLocation, type YamlFile } from '../io/yaml.js';
 
 interface Level {
   /** The key holding this level's list, and the word that may name an entry. */

@@ -7,10 +7,10 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { InputError } from '../errors.js';
 import { quote } from '../normalize/text.js';
 import { loadCatalog } from '../sdk/catalog.js';
-import { readTextFile } from './file.js';
+import { readTextFile } from '../io/file.js';
 import type { BuildReadOptions } from './gradle.js';
 import type { SdkFile, SdkRecord } from './types.js';
-import { nodeLocation, parseYamlText, type YamlFile } from './yaml.js';
+import { nodeLocation, parseYamlText, type YamlFile } from '../io/yaml.js';
 
 /** `Name (1.2.3)`, `Firebase/Analytics (10.1.0)`. */
 const POD_ENTRY = /^(\S+)\s+\(([^)]*)\)$/;

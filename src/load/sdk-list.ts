@@ -15,16 +15,16 @@ import { detectBuildFileKind, type BuildFileKind } from '../sdk/build-kind.js';
 import { loadCatalog, type Catalog } from '../sdk/catalog.js';
 import { allSdkHeaders, looksLikeSdkKeys, SDK_KEYS, sdkKeyFor, type SdkKey } from '../sdk/columns.js';
 import { parsePlatform, PLATFORMS_ACCEPTED } from '../sdk/platform.js';
-import { buildSdkRecords, type RawSdkFields, type RawValue, type SdkRecordContext } from '../sdk/record.js';
+import { buildSdkRecords, type RawSdkFields, type RawValue, type SdkRecordContext } from './sdk-record.js';
 import { loadTaxonomy } from '../taxonomy/load.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { editDistance, fold, MAX_SUGGESTION_INPUT } from '../text/suggest.js';
-import { parseCsvText, type CsvTable } from './csv.js';
-import { readTextFile } from './file.js';
+import { parseCsvText, type CsvTable } from '../io/csv.js';
+import { readTextFile } from '../io/file.js';
 import { parseGradleReport, parseGradleScript } from './gradle.js';
 import { parsePodfileLock } from './podfile.js';
 import type { CellProblem, SdkFile } from './types.js';
-import { nodeLocation, parseYamlText, yamlToJs, type YamlFile } from './yaml.js';
+import { nodeLocation, parseYamlText, yamlToJs, type YamlFile } from '../io/yaml.js';
 
 export { detectBuildFileKind, type BuildFileKind } from '../sdk/build-kind.js';
 

@@ -92,6 +92,6 @@ export interface SdkFile extends LoadedBase {
   records: SdkRecord[];
 }
 
-/** Export scans: defined by src/scan/types.ts (column profiles and table-level results). */
-export type LoadedFile = InventoryFile | SdkFile | import('../scan/types.js').ExportFile;
+/** What a declaration reader gives (the rules also read scanned exports: LoadedFile in src/check/types.ts). */
+export type DeclarationFile = InventoryFile | SdkFile;
 export type { InputKind };

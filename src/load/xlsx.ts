@@ -7,13 +7,13 @@ import { InputError } from '../errors.js';
 import type { Location } from '../location.js';
 import { quote } from '../normalize/text.js';
 import { didYouMean, fold } from '../text/suggest.js';
-import type { Container } from './file.js';
-import type { LoadedFile } from './types.js';
-import { openWorkbook } from './xlsx-open.js';
-import { cellName, sheetGrid, sheetTable, type XlsxTable } from './xlsx-table.js';
-import type { WorkBook } from './xlsx-lib.js';
+import type { Container } from '../io/file.js';
+import type { DeclarationFile } from './types.js';
+import { openWorkbook } from '../io/xlsx-open.js';
+import { cellName, sheetGrid, sheetTable, type XlsxTable } from '../io/xlsx-table.js';
+import type { WorkBook } from '../io/xlsx-lib.js';
 
-export type { XlsxTable } from './xlsx-table.js';
+export type { XlsxTable } from '../io/xlsx-table.js';
 
 /** File names that are workbooks, for folder expansion; a workbook is told by its bytes, whatever its name. */
 export const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
@@ -82,7 +82,7 @@ function cellLocation<L extends Partial<Location> & { file: string }>(table: Xls
  * Runs a table reader on a workbook's table: its errors and the cells it could not read name the cell
  * (the CSV readers know lines and columns; only here is the sheet known).
  */
-export function readInWorkbook<T extends LoadedFile | null>(table: XlsxTable, read: () => T): T {
+export function readInWorkbook<T extends DeclarationFile | null>(table: XlsxTable, read: () => T): T {
   let loaded: T;
   try {
     loaded = read();
@@ -92,7 +92,7 @@ export function readInWorkbook<T extends LoadedFile | null>(table: XlsxTable, re
     }
     throw e;
   }
-  if (loaded && loaded.kind !== 'export') {
+  if (loaded) {
     for (const p of loaded.droppedRows ?? []) p.loc = cellLocation(table, p.loc);
     for (const r of loaded.records) for (const p of r.unread ?? []) (p as { loc: Location }).loc = cellLocation(table, p.loc);
   }

@@ -1,5 +1,5 @@
 /** yes/no cells: `yes`, `是`, `Y`, `1`, `TRUE`, `有`, `on` … */
-import { ValueError } from './types.js';
+import { ValueError } from '../errors.js';
 import { cellText, lookupWord, quote, wordTable } from './text.js';
 import { memoizeCell } from './memo.js';
 

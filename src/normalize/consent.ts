@@ -12,7 +12,8 @@
  *   interests"): nothing was consented to, so rules that need consent still apply — a lawful exemption is
  *   recorded as a waiver, where its justification is kept.
  */
-import { ValueError, type Consent } from './types.js';
+import { ValueError } from '../errors.js';
+import type { Consent } from './types.js';
 import { cellText, lookupWord, quote, wordTable } from './text.js';
 import { memoizeCell } from './memo.js';
 

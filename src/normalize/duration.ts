@@ -9,7 +9,8 @@
  * Periods over 1000 years are refused (LIMITS). The patterns never try a run of spaces more than
  * one way: a cell of `1` and 30 000 spaces must be refused at once, not after seconds of backtracking.
  */
-import { ValueError, type Duration, type DurationBound, type DurationUnit } from './types.js';
+import { ValueError } from '../errors.js';
+import type { Duration, DurationBound, DurationUnit } from './types.js';
 import { cellText, lookupWord, quote } from './text.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-number.js';
 import { DURATION_ACCEPTED, FOREVER_WORDS, NUMBER_WORDS, REJECTED_UNITS, UNIT_WORDS, unitOf, unitPattern } from './duration-words.js';

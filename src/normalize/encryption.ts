@@ -19,7 +19,8 @@
  *   then encoding (`bcrypt + KMS` is a hash; `Base64 + AES` is reversible). An at-rest method beside a plaintext word
  *   (`明文存储，云盘加密`) counts: the disk is encrypted.
  */
-import { ValueError, type Encryption, type EncryptionKind } from './types.js';
+import { ValueError } from '../errors.js';
+import type { Encryption, EncryptionKind } from './types.js';
 import { booleanWord } from './boolean.js';
 import { cellText, quote } from './text.js';
 import { fold } from '../text/suggest.js';

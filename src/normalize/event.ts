@@ -11,7 +11,7 @@
  * (自交易完成之日起不少于三年), published personal-information lists (保存期限: 账户存续期间) and English
  * retention notices ("up to 30 days after account deletion", "2 years after last activity", "until account deletion").
  */
-import { ValueError } from './types.js';
+import { ValueError } from '../errors.js';
 import type { RetentionEvent } from '../policy/types.js';
 import { cellText, lookupWord, quote, wordTable } from './text.js';
 import { memoizeCell } from './memo.js';

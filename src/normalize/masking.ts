@@ -9,7 +9,8 @@
  * - A value never displayed (`不展示`, `前端不展示`, `hidden`, `never displayed`) is masked by `suppression`.
  * - Several methods in one cell are kept, joined by `+`; salt words qualify a hash and are not methods of their own.
  */
-import { ValueError, type Masking } from './types.js';
+import { ValueError } from '../errors.js';
+import type { Masking } from './types.js';
 import { booleanWord } from './boolean.js';
 import { cellText, lookupWord, quote } from './text.js';
 import { memoizeCell } from './memo.js';

@@ -4,7 +4,7 @@
  * that wrote the same text shares them; ValueErrors are remembered too, so a bad spelling repeated on
  * many rows is not re-parsed before the reader stops on the first one.
  */
-import { ValueError } from './types.js';
+import { ValueError } from '../errors.js';
 
 /** Distinct spellings kept per normaliser; then the memo starts over (a hostile file cannot grow it). */
 export const MEMO_LIMIT = 2048;

@@ -4,7 +4,8 @@
  * own meanings (`AWS Beijing` is cn-north-1); the most specific place wins (`中国（香港）` is Hong Kong,
  * `境外（新加坡）` Singapore). Words that name different countries are an error, not a guess.
  */
-import { ValueError, type Region } from './types.js';
+import { ValueError } from '../errors.js';
+import type { Region } from './types.js';
 import { quote } from './text.js';
 import { didYouMean } from '../text/suggest.js';
 import { cityKey, regionTable, type CloudRegion, type NamedPlace } from './region-table.js';

@@ -2,7 +2,7 @@
  * The bundled region table (policies/regions.yaml; the tests check it against schemas/regions.schema.json),
  * loaded once and indexed for lookup: every form a cell may take is one Map lookup.
  */
-import { readBundledYaml } from '../load/bundled.js';
+import { readBundledYaml } from '../io/bundled.js';
 import { fold } from '../text/suggest.js';
 
 export interface CloudRegion {

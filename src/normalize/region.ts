@@ -6,7 +6,8 @@
  * resolved to a country and whether it is mainland China. Hong Kong, Macao and Taiwan are not mainland.
  * The table is policies/regions.yaml; the words around places are in region-words.ts.
  */
-import { ValueError, type Region } from './types.js';
+import { ValueError } from '../errors.js';
+import type { Region } from './types.js';
 import { cellText, quote } from './text.js';
 import { parseList } from './recipients.js';
 import { didYouMean, fold } from '../text/suggest.js';

@@ -10,7 +10,8 @@
  * or nothing (then the period is 0 when the phrase deletes at the event). Anything else left over makes the
  * cell unreadable: a word privaudit does not know is never skipped. The decisions are in retention-words.ts.
  */
-import { ValueError, type Duration, type DurationBound } from './types.js';
+import { ValueError } from '../errors.js';
+import type { Duration, DurationBound } from './types.js';
 import type { RetentionEvent } from '../policy/types.js';
 import { alternation, cellText, lookupWord, quote } from './text.js';
 import { memoizeCell } from './memo.js';

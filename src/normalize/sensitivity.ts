@@ -16,12 +16,11 @@
  *   medium is read as ordinary personal information; a team whose medium grade holds sensitive PI sets
  *   `sensitivity: { grades: { medium: sensitive } }`.
  */
-import type { Config } from '../config/types.js';
 import { booleanWord } from './boolean.js';
 import { parseChineseNumber } from './chinese-number.js';
 import { memoizeCell } from './memo.js';
 import { cellText, lookupWord, quote, wordTable } from './text.js';
-import { ValueError } from './types.js';
+import { ValueError } from '../errors.js';
 
 export interface Sensitivity {
   /** What the cell says in words (敏感/一般/yes/no); null when it gives only a grade. */
@@ -162,8 +161,13 @@ function readWord(part: string): Sensitivity | undefined {
 /** A `sensitive` cell: what it says and the grade it names; null when blank or not stated (N/A). */
 export const parseSensitivity = memoizeCell(readSensitivity);
 
+/** The config's `sensitivity` setting: canonical grade → sensitive. */
+export interface SensitivitySetting {
+  grades: Record<string, boolean>;
+}
+
 /** Is a grade sensitive? The config's `sensitivity.grades` first, then the default mapping; unknown grades are not. */
-export function sensitiveForGrade(grade: string, config?: Pick<Config, 'sensitivity'> | null): boolean {
+export function sensitiveForGrade(grade: string, config?: { sensitivity: SensitivitySetting } | null): boolean {
   const configured = config?.sensitivity?.grades;
   if (configured && Object.hasOwn(configured, grade)) return configured[grade]!;
   return Object.hasOwn(DEFAULT_GRADES, grade) ? DEFAULT_GRADES[grade]! : false;
@@ -173,7 +177,7 @@ export function sensitiveForGrade(grade: string, config?: Pick<Config, 'sensitiv
  * The field's declared sensitivity: the cell's own word wins over its grade (`L2（敏感）` is sensitive); a grade
  * alone is read through the config. Null when the cell was blank.
  */
-export function declaredSensitive(s: Sensitivity | null, config?: Pick<Config, 'sensitivity'> | null): boolean | null {
+export function declaredSensitive(s: Sensitivity | null, config?: { sensitivity: SensitivitySetting } | null): boolean | null {
   if (s === null) return null;
   if (s.sensitive !== null) return s.sensitive;
   return s.grade === null ? null : sensitiveForGrade(s.grade, config);

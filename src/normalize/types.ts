@@ -51,17 +51,3 @@ export interface Masking {
 }
 
 export type Consent = 'implied' | 'explicit' | 'separate' | 'guardian';
-
-/** A value a normaliser could not read: the reader adds the location. */
-export class ValueError extends Error {
-  constructor(
-    message: string,
-    /** The forms that are accepted, for the hint. */
-    readonly accepted: string,
-    /** The nearest accepted forms, best first, when the normaliser knows them better than its `accepted` text. */
-    readonly near?: string[],
-  ) {
-    super(message);
-    this.name = 'ValueError';
-  }
-}

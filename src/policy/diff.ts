@@ -4,7 +4,8 @@
  * other overlap where they should).
  */
 import { parseDuration } from '../normalize/duration.js';
-import { ValueError, type Duration, type DurationUnit } from '../normalize/types.js';
+import { ValueError } from '../errors.js';
+import type { Duration, DurationUnit } from '../normalize/types.js';
 import type { Lang } from '../report/types.js';
 import { fold } from '../text/suggest.js';
 import type { Taxonomy } from '../taxonomy/types.js';

@@ -5,12 +5,12 @@
  */
 import type { Location } from '../location.js';
 import { DURATION_ACCEPTED, parseDuration } from '../normalize/duration.js';
-import { ValueError } from '../normalize/types.js';
+import { ValueError } from '../errors.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { expandSelector } from './selectors.js';
 import type { Citation, DeadlineKind, DeadlineStart, ItemSelector, Pack, SdkRow } from './types.js';
-import { pathKey, type NodePath } from '../load/yaml.js';
+import { pathKey, type NodePath } from '../io/yaml.js';
 
 export type LintLevel = 'error' | 'warning' | 'info';
 

@@ -12,8 +12,8 @@ import { didYouMean } from '../text/suggest.js';
 import { mergePack, type PackFile } from './merge.js';
 import type { Pack } from './types.js';
 import { validatePackSource } from './validate.js';
-import { readBundledYaml } from '../load/bundled.js';
-import { parseYamlSource, statementLocations, type ParsedYaml } from '../load/yaml.js';
+import { readBundledYaml } from '../io/bundled.js';
+import { parseYamlSource, statementLocations, type ParsedYaml } from '../io/yaml.js';
 
 /** Files in policies/ that are shared data, not packs. */
 const NOT_PACKS = new Set(['taxonomy', 'sdk-catalog', 'regions']);

@@ -6,10 +6,10 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { readAsset } from '../assets.js';
 import { InputError } from '../errors.js';
 import { quote } from '../normalize/text.js';
-import { allowedValuesOf, compileSchema, schemaErrorLocation, unknownKeyOf } from '../load/json-schema.js';
+import { allowedValuesOf, compileSchema, schemaErrorLocation, unknownKeyOf } from '../io/json-schema.js';
 import { formatLocation, type Location } from '../location.js';
 import { didYouMean } from '../text/suggest.js';
-import type { ParsedYaml } from '../load/yaml.js';
+import type { ParsedYaml } from '../io/yaml.js';
 
 /** How many problems one error message lists, within how many characters; the rest are counted. */
 const MAX_REPORTED = 5;

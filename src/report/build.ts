@@ -1,6 +1,6 @@
 /** Assemble the one Report object every formatter reads. */
 import type { Policy } from '../policy/policy.js';
-import type { Coverage } from './coverage.js';
+import type { Coverage } from '../crosscheck/coverage.js';
 import type { Finding, InputSummary, Report } from './types.js';
 
 export function buildReport(args: { version: string; policy: Policy; asOf: string; inputs: InputSummary[]; findings: Finding[]; suppressed: number; coverage?: Coverage | null }): Report {

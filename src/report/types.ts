@@ -64,6 +64,7 @@ export interface Report {
   inputs: InputSummary[];
   summary: { error: number; warning: number; info: number; suppressed: number };
   findings: Finding[];
-  /** Only with `scan --inventory`: the exported columns against the inventory's rows (report/coverage.ts). */
-  coverage?: import('./coverage.js').Coverage;
+  /** Only with `scan --inventory`: the exported columns against the inventory's rows (crosscheck/coverage.ts). */
+  // layer: a type only; coverage's shape is defined beside the code that computes it
+  coverage?: import('../crosscheck/coverage.js').Coverage;
 }

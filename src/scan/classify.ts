@@ -11,7 +11,7 @@ import { detectValue, hashKind } from '../detect/index.js';
 import type { HashProbe } from './cell-form.js';
 import { itemForFieldName } from '../taxonomy/match.js';
 import type { DetectorId, Taxonomy } from '../taxonomy/types.js';
-import type { SampleRecord } from '../load/export-probe.js';
+import type { SampleRecord } from '../load/exports/csv-probe.js';
 import type { ColumnMapping } from './mapping.js';
 import type { ColumnPlan, ColumnKind } from './plan.js';
 import type { ColumnRole } from './roles.js';

@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { WorkCalendar } from '../calendar/types.js';
-import { DEFAULT_MAX_FIELD_CHARS } from '../load/export-records.js';
+import { DEFAULT_MAX_FIELD_CHARS } from '../load/exports/csv-records.js';
 import type { Policy } from '../policy/policy.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { expandInputs } from './inputs.js';

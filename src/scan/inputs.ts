@@ -1,7 +1,7 @@
 /**
  * The files a scan reads. A file given by name is read whatever its name: what it is comes from its bytes
  * (load/exports/entries.ts, registry.ts). A folder means the files in it that a reader takes, by name
- * (EXPORT_FILE), sorted, hidden files skipped, as `audit` reads a folder (load/folder.ts) but without its
+ * (EXPORT_FILE), sorted, hidden files skipped, as `audit` reads a folder (io/folder.ts) but without its
  * subfolders: a folder of exports often keeps older copies of the same tables below it (old/, backup/),
  * which would be scanned and reported twice, and the shell names subfolders when they are wanted
  * (`scan exports exports/2024`).
@@ -9,7 +9,7 @@
 import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { EXPORT_NAME } from '../load/exports/names.js';
-import { filesInFolder } from '../load/folder.js';
+import { filesInFolder } from '../io/folder.js';
 import { inventoryKeyFor, type InventoryKey } from '../load/inventory-columns.js';
 
 /** Names of the files a reader takes (load/exports/names.ts). */

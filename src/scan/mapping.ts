@@ -15,7 +15,7 @@ import { basename } from 'node:path';
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import { InputError } from '../errors.js';
 import { maskIdentifiers } from '../detect/mask-identifiers.js';
-import { nodeLocation, readYamlFile, type YamlFile } from '../load/yaml.js';
+import { nodeLocation, readYamlFile, type YamlFile } from '../io/yaml.js';
 import { nameSuggestions, resolveName } from '../taxonomy/match.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { didYouMean, fold } from '../text/suggest.js';

@@ -2,7 +2,7 @@
  * One piece of an export, read and tallied: the unit of work of a worker (or of the main thread). A
  * piece is a byte range of a CSV, or a part of an entry its reader can cut (Parquet row groups).
  */
-import { readRange, type RangeSource } from '../load/export-stream.js';
+import { readRange, type RangeSource } from '../load/exports/csv-stream.js';
 import type { EntryPart, ReadProblem, TableSink } from '../load/exports/types.js';
 import type { ScanPlan } from './plan.js';
 import { RangeTally, type RangeTallyResult } from './tally.js';

@@ -3,11 +3,8 @@
  * keeps this list and the `*.scan.ts` files of src/check/rules one to one). Adding one is its rule file,
  * its `<id>.scan.ts` beside it, and a line here; the engine (table-plan.ts, tally.ts, merge.ts) never
  * names a rule.
- *
- * Why the scan imports from check/rules/: a rule's scan part lives next to its rule (issue 17), and the
- * worker threads need the counters. The `.scan.ts` files import only scan helpers and data, never the
- * rule engine.
  */
+// layer: a rule's scan part lives beside its rule and uses only scan's helpers and data; the worker threads need its counters
 import { cancellationOverdueScan } from '../check/rules/cancellation-overdue.scan.js';
 import { dormantAccountScan } from '../check/rules/dormant-account.scan.js';
 import { marketingAfterOptOutScan } from '../check/rules/marketing-after-opt-out.scan.js';

@@ -4,8 +4,8 @@
  */
 import type { WorkCalendar } from '../calendar/types.js';
 import { InputError } from '../errors.js';
-import { probeExport, type ExportProbe } from '../load/export-probe.js';
-import type { RangeSource } from '../load/export-stream.js';
+import { probeExport, type ExportProbe } from '../load/exports/csv-probe.js';
+import type { RangeSource } from '../load/exports/csv-stream.js';
 import type { Policy } from '../policy/policy.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { openEntries } from '../load/exports/entries.js';
@@ -43,7 +43,7 @@ export interface FileScanContext {
   columnFacts?: boolean;
 }
 
-/** What the byte-range CSV scanner reads itself (export-stream.ts). */
+/** What the byte-range CSV scanner reads itself (load/exports/csv-stream.ts). */
 const BYTE_RANGE_COMPRESSIONS: ReadonlySet<Compression> = new Set(['none', 'gzip']);
 
 /** Every table of one input file: a plain or gzipped CSV by byte ranges, anything else through its reader. */

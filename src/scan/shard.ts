@@ -6,7 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { probeExport } from '../load/export-probe.js';
+import { probeExport } from '../load/exports/csv-probe.js';
 import { expandInputs } from './inputs.js';
 import { openSession, type ScanOptions } from './index.js';
 import { scanRange, type RangeJob, type RangeReport } from './range.js';

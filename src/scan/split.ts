@@ -8,8 +8,8 @@
  * aligned to the code unit.
  */
 import { open } from 'node:fs/promises';
-import type { TextEncoding } from '../load/encoding.js';
-import { lineFeedBytes } from '../load/export-decode.js';
+import type { TextEncoding } from '../io/encoding.js';
+import { lineFeedBytes } from '../io/export-decode.js';
 import { recordStartIn } from './record-start.js';
 
 /** Smaller files are scanned as one range: starting workers would cost more than it saves. */

@@ -2,7 +2,7 @@
  * Planning one table (whatever its format) from its header and first records, and building its
  * ExportFile from the merged tallies: the two ends every reader's records pass between.
  */
-import type { SampleRecord } from '../load/export-probe.js';
+import type { SampleRecord } from '../load/exports/csv-probe.js';
 import type { ExportFormat } from '../load/exports/types.js';
 import { buildExportFile } from './build.js';
 import { classifyColumns } from './classify.js';

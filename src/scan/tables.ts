@@ -5,7 +5,7 @@
  * that grows with the table.
  */
 import { InputError } from '../errors.js';
-import { SAMPLE_RECORDS, type SampleRecord } from '../load/export-probe.js';
+import { SAMPLE_RECORDS, type SampleRecord } from '../load/exports/csv-probe.js';
 import type { EntryPart, ExportEntry, ExportReader, ReadProblem, TableSink, TableStart } from '../load/exports/types.js';
 import { mergeTallies } from './merge.js';
 import { lanesOf, tallyParts } from './parallel.js';

@@ -3,11 +3,11 @@
  * name, organisation, Maven-coordinate and pod look-ups.
  */
 import type { ValidateFunction } from 'ajv';
-import { compileSchema, schemaErrorLocation } from '../load/json-schema.js';
+import { compileSchema, schemaErrorLocation } from '../io/json-schema.js';
 import { assetPath, readAsset } from '../assets.js';
-import { readBundledYaml } from '../load/bundled.js';
+import { readBundledYaml } from '../io/bundled.js';
 import { InputError } from '../errors.js';
-import { nodeAtPath, nodeLocation, parseYamlText, pathKey, yamlToJs, type YamlFile } from '../load/yaml.js';
+import { nodeAtPath, nodeLocation, parseYamlText, pathKey, yamlToJs, type YamlFile } from '../io/yaml.js';
 import type { Location } from '../location.js';
 import type { Platform } from '../policy/types.js';
 import { nameKey, orgKey } from './keys.js';

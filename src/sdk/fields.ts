@@ -4,7 +4,7 @@
  * taxonomy (names, then field-name synonyms). A label nobody can place is an error, never a pass.
  */
 import { quote } from '../normalize/text.js';
-import { ValueError } from '../normalize/types.js';
+import { ValueError } from '../errors.js';
 import { itemForFieldName, resolveWholeName, unplacedName } from '../taxonomy/match.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { nearest } from '../text/suggest.js';

@@ -10,7 +10,7 @@ import type { CheckContext } from '../check/types.js';
 import type { Config } from '../config/types.js';
 import { formatLocation } from '../location.js';
 import type { Finding, Lang } from '../report/types.js';
-import { checkOutputPath } from '../report/write.js';
+import { checkOutputPath } from '../io/write.js';
 import { wordsFor } from '../text/words/index.js';
 import { applyBaseline, baselineOf, loadBaseline, staleNote, type Baseline } from './baseline.js';
 import { expiredWaiverFindings } from './expired.js';

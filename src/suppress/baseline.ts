@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import type { ParsedYaml } from '../load/yaml.js';
+import type { ParsedYaml } from '../io/yaml.js';
 import type { Finding, Lang, Subject } from '../report/types.js';
 import { wordsFor } from '../text/words/index.js';
 import { readParsed, validateParsed } from './schema.js';

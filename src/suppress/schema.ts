@@ -3,9 +3,9 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { readAsset } from '../assets.js';
 import { InputError } from '../errors.js';
 import { quote } from '../normalize/text.js';
-import { readTextFile } from '../load/file.js';
-import { allowedValuesOf, compileSchema, schemaErrorLocation, unknownKeyOf } from '../load/json-schema.js';
-import { parseYamlSource, pathKey, pointerToPath, type ParsedYaml } from '../load/yaml.js';
+import { readTextFile } from '../io/file.js';
+import { allowedValuesOf, compileSchema, schemaErrorLocation, unknownKeyOf } from '../io/json-schema.js';
+import { parseYamlSource, pathKey, pointerToPath, type ParsedYaml } from '../io/yaml.js';
 import { didYouMean } from '../text/suggest.js';
 
 const validators = new Map<string, ValidateFunction>();

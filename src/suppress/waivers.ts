@@ -7,7 +7,7 @@ import { dayNumber } from '../calendar/date.js';
 import { InputError } from '../errors.js';
 import { quote } from '../normalize/text.js';
 import type { Location } from '../location.js';
-import { locate, type ParsedYaml } from '../load/yaml.js';
+import { locate, type ParsedYaml } from '../io/yaml.js';
 import type { Subject } from '../report/types.js';
 import { didYouMean } from '../text/suggest.js';
 import { readParsed, validateParsed } from './schema.js';

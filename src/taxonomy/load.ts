@@ -6,8 +6,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { readAsset } from '../assets.js';
-import { readBundledYaml } from '../load/bundled.js';
-import { compileSchema, schemaErrorLocation } from '../load/json-schema.js';
+import { readBundledYaml } from '../io/bundled.js';
+import { compileSchema, schemaErrorLocation } from '../io/json-schema.js';
 import { formatLocation } from '../location.js';
 import { assertConsistent } from './consistency.js';
 import type { AmbiguousTerm, CategoryId, DetectorId, Taxonomy, TaxonomyCategory, TaxonomyGroup, TaxonomyItem } from './types.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/calendar.js';
-import { ValueError } from '../../src/normalize/types.js';
+import { ValueError } from '../../src/errors.js';
 
 describe('createCalendar: the State Council calendar', () => {
   const cal = createCalendar();

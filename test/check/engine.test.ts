@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { interpolate, resolveClause, runRules } from '../../src/check/engine.js';
 import { RULES } from '../../src/check/registry.js';
-import type { RawFinding, Rule, RuleMeta } from '../../src/check/types.js';
-import type { LoadedFile, SdkFile } from '../../src/load/types.js';
+import type { LoadedFile, RawFinding, Rule, RuleMeta } from '../../src/check/types.js';
+import type { SdkFile } from '../../src/load/types.js';
 import { Policy } from '../../src/policy/policy.js';
 import { ctx, inventory, P000, P001, P002, P003, packWith, record, taxonomy } from './helpers.js';
 

@@ -13,7 +13,7 @@ import { declarationContradicted } from '../../src/check/rules/declaration-contr
 import { declaredColumnMissing } from '../../src/check/rules/declared-column-missing.js';
 import { undeclaredColumn } from '../../src/check/rules/undeclared-column.js';
 import { checkAgainstInventory, loadInventory } from '../../src/crosscheck/index.js';
-import type { Coverage } from '../../src/report/coverage.js';
+import type { Coverage } from '../../src/crosscheck/coverage.js';
 import type { Finding } from '../../src/report/types.js';
 import type { ExportFile } from '../../src/scan/types.js';
 import { ctx } from '../check/helpers.js';

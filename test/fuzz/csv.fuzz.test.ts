@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsvText } from '../../src/load/csv.js';
+import { parseCsvText } from '../../src/io/csv.js';
 import { anyString, aroundSeeds, cellValue, KNOWN_NAMES, text } from './arbitraries.js';
 import { csvText } from './arb-csv.js';
 import { fuzz, testTimeout } from './fuzz.js';

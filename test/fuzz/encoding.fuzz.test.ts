@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBuffer, isUtf8, looksBinary, sniffEncoding } from '../../src/load/encoding.js';
-import { readTextFile } from '../../src/load/file.js';
+import { decodeBuffer, isUtf8, looksBinary, sniffEncoding } from '../../src/io/encoding.js';
+import { readTextFile } from '../../src/io/file.js';
 import { encodedBytes, encodeText, randomBytes, text } from './arbitraries.js';
 import { csvText } from './arb-csv.js';
 import { fuzz, testTimeout } from './fuzz.js';

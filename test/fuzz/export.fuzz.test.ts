@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/calendar.js';
 import { findInText } from '../../src/detect/index.js';
-import { decodeBuffer } from '../../src/load/encoding.js';
+import { decodeBuffer } from '../../src/io/encoding.js';
 import { loadPack } from '../../src/policy/load.js';
 import { Policy } from '../../src/policy/policy.js';
 import { scanFiles, type ExportFile } from '../../src/scan/index.js';

@@ -4,12 +4,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsvText } from '../../src/load/csv.js';
+import { parseCsvText } from '../../src/io/csv.js';
 import { loadDeclaration } from '../../src/load/index.js';
 import { inventoryFromCsv } from '../../src/load/inventory-csv.js';
 import { inventoryFromYaml } from '../../src/load/inventory-yaml.js';
-import type { InventoryFile, LoadedFile } from '../../src/load/types.js';
-import { parseYamlText } from '../../src/load/yaml.js';
+import type { DeclarationFile, InventoryFile } from '../../src/load/types.js';
+import { parseYamlText } from '../../src/io/yaml.js';
 import { loadTaxonomy } from '../../src/taxonomy/load.js';
 import { anyString, aroundSeeds, encodedBytes, text } from './arbitraries.js';
 import { csvText } from './arb-csv.js';
@@ -85,7 +85,7 @@ const NAMES = ['inventory.csv', 'inventory.tsv', 'notes.txt', 'inventory.yaml', 
 /** Any declaration-ish text (inventories, SDK lists, YAML, junk) as the bytes of some encoding. */
 const declarationBytes = encodedBytes(fc.oneof(gridCsv(inventoryGrid), gridCsv(sdkGrid), inventoryYaml, sdkYaml, aroundSeeds(inventoryCsvSeeds), text, anyString));
 
-function expectLoaded(loaded: LoadedFile | null, file: string): void {
+function expectLoaded(loaded: DeclarationFile | null, file: string): void {
   if (loaded === null) return;
   expect(loaded.file).toBe(file);
   // Build files may name no SDK the catalog knows; inventories and SDK lists without records are errors.

@@ -4,8 +4,7 @@
  * reader adds the place). Anything else — a TypeError, a RangeError from a library, a plain Error —
  * is an uncaught crash the CLI would print as "internal error", and fails the property.
  */
-import { InputError } from '../../src/errors.js';
-import { ValueError } from '../../src/normalize/types.js';
+import { InputError, ValueError } from '../../src/errors.js';
 import { findInText } from '../../src/detect/index.js';
 
 /** What an error's wording may get wrong: echo a huge input back, or print an identifier whole. */

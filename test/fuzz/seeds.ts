@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeBuffer } from '../../src/load/encoding.js';
+import { decodeBuffer } from '../../src/io/encoding.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 

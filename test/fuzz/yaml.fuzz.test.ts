@@ -1,12 +1,12 @@
 /**
- * The YAML front door (src/load/yaml.ts: declarations, packs, configs, baselines, waivers) on any
+ * The YAML front door (src/io/yaml.ts: declarations, packs, configs, baselines, waivers) on any
  * text: a document or a located InputError, with every location it hands out inside the text. Alias
  * bombs, recursive aliases and nesting past MAX_YAML_NESTING must be refused, and no key may touch
  * Object.prototype.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locate, nodeAtPath, nodeLocation, parseYamlSource, statementLocations, yamlToJs } from '../../src/load/yaml.js';
+import { locate, nodeAtPath, nodeLocation, parseYamlSource, statementLocations, yamlToJs } from '../../src/io/yaml.js';
 import { anyString, aroundSeeds, text } from './arbitraries.js';
 import { aliasShapes, deepYaml, yamlSoup, yamlText } from './arb-yaml.js';
 import { fuzz, testTimeout } from './fuzz.js';
@@ -29,7 +29,7 @@ export const anyYaml = fc.oneof(
 /** Paths of keys and indexes, some existing, some not. */
 const path = fc.array(fc.oneof(fc.constantFrom('systems', 'datasets', 'fields', 'name', 'collects', 'a', '__proto__'), fc.nat({ max: 3 })), { maxLength: 5 });
 
-describe('src/load/yaml.ts (declarations, packs, configs, baselines, waivers)', () => {
+describe('src/io/yaml.ts (declarations, packs, configs, baselines, waivers)', () => {
   it('parseYamlSource: data or a located InputError; every location it hands out lies inside the text', () =>
     fuzz('load.parseYamlSource', fc.tuple(anyYaml, path), ([t, p]) => {
       const parsed = onlyInputError(() => parseYamlSource(FILE, t), { file: FILE, text: t });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { inventoryFromYaml } from '../../src/load/inventory-yaml.js';
-import { parseYamlText } from '../../src/load/yaml.js';
+import { parseYamlText } from '../../src/io/yaml.js';
 import { loadTaxonomy } from '../../src/taxonomy/load.js';
 import { inputErrorOf } from '../helpers/input-error.js';
 

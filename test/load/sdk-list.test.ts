@@ -187,8 +187,8 @@ describe('readSdkFile', () => {
 
 describe('entry points for an already parsed file', () => {
   it('sdkFromCsvTable and yamlLooksLikeSdkList/sdkFromYaml', async () => {
-    const { parseCsvText } = await import('../../src/load/csv.js');
-    const { parseYamlText } = await import('../../src/load/yaml.js');
+    const { parseCsvText } = await import('../../src/io/csv.js');
+    const { parseYamlText } = await import('../../src/io/yaml.js');
     const { sdkFromCsvTable, sdkFromYaml, yamlLooksLikeSdkList } = await import('../../src/load/sdk-list.js');
     const text = 'platform,sdk\nios,Bugly\n';
     expect(sdkFromCsvTable(parseCsvText('a.csv', text)).records[0]!.sdkId).toBe('bugly');

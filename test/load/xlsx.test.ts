@@ -8,7 +8,7 @@ import { loadDeclaration, loadDeclarations } from '../../src/load/index.js';
 import { looksLikeInventory } from '../../src/load/inventory-csv.js';
 import type { InventoryFile } from '../../src/load/types.js';
 import { readWorkbookTable } from '../../src/load/xlsx.js';
-import { sheetRef } from '../../src/load/xlsx-table.js';
+import { sheetRef } from '../../src/io/xlsx-table.js';
 import { formatLocation } from '../../src/location.js';
 import { taxonomy } from '../check/helpers.js';
 import { inputErrorOf } from '../helpers/input-error.js';

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { ValueError } from '../../src/normalize/types.js';
+import { ValueError } from '../../src/errors.js';
 import { errorOf } from '../helpers/input-error.js';
 
 /** The ValueError a call throws (fails the test when it throws something else or nothing). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interner, MEMO_MAX_KEY, memoizeCell } from '../../src/normalize/memo.js';
 import { parseDuration, parseList, parseRegion } from '../../src/normalize/index.js';
-import { ValueError } from '../../src/normalize/types.js';
+import { ValueError } from '../../src/errors.js';
 
 /** A normaliser that counts its calls. */
 function counted<R>(fn: (raw: string | null | undefined) => R) {

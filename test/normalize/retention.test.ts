@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRetention, RETENTION_ACCEPTED } from '../../src/normalize/retention.js';
 import { parseDuration } from '../../src/normalize/duration.js';
-import { ValueError } from '../../src/normalize/types.js';
+import { ValueError } from '../../src/errors.js';
 import { elapsedMs, expectRefusal, valueErrorOf } from './helpers.js';
 import { itReadsVocabulary } from './vocabulary-cases.js';
 

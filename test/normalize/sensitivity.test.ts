@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { declaredSensitive, DEFAULT_GRADES, gradeOf, parseSensitivity, sensitiveForGrade, SENSITIVITY_ACCEPTED } from '../../src/normalize/sensitivity.js';
-import { ValueError } from '../../src/normalize/types.js';
+import { ValueError } from '../../src/errors.js';
 import { elapsedMs, expectRefusal, valueErrorOf } from './helpers.js';
 import { itReadsVocabulary } from './vocabulary-cases.js';
 

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listAssets, readAsset } from '../../src/assets.js';
-import { parseYamlSource } from '../../src/load/yaml.js';
+import { parseYamlSource } from '../../src/io/yaml.js';
 import { loadPack } from '../../src/policy/load.js';
 import { packProblems } from '../../src/policy/validate.js';
 import { tempFolder } from '../helpers/temp-folder.js';

@@ -1,6 +1,6 @@
 /** Column classification from headers and values (the first records). */
 import { describe, expect, it } from 'vitest';
-import type { SampleRecord } from '../../src/load/export-probe.js';
+import type { SampleRecord } from '../../src/load/exports/csv-probe.js';
 import { classifyColumns, dominantDetector, hashProbeOf, VALUE_SHARE } from '../../src/scan/classify.js';
 import { roleForHeader } from '../../src/scan/roles.js';
 import { taxonomy } from './helpers.js';

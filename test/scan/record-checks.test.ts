@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/check/registry.js';
-import { DEFAULT_MAX_FIELD_CHARS } from '../../src/load/export-records.js';
+import { DEFAULT_MAX_FIELD_CHARS } from '../../src/load/exports/csv-records.js';
 import { mergeTallies } from '../../src/scan/merge.js';
 import { RECORD_CHECKS, recordCheck } from '../../src/scan/record-checks.js';
 import type { FileScanContext } from '../../src/scan/scan-file.js';

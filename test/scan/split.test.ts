@@ -3,7 +3,7 @@
  * record in ten holds a line break inside quotes (each wrong cut would cost two ranges read again).
  */
 import { describe, expect, it } from 'vitest';
-import { probeExport } from '../../src/load/export-probe.js';
+import { probeExport } from '../../src/load/exports/csv-probe.js';
 import { cutTargets, rangeCount, RANGES_PER_THREAD, splitRanges } from '../../src/scan/split.js';
 import { tempFiles } from './helpers.js';
 

@@ -11,7 +11,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { parquetReader } from '../../src/load/exports/parquet.js';
-import { DEFAULT_MAX_FIELD_CHARS } from '../../src/load/export-records.js';
+import { DEFAULT_MAX_FIELD_CHARS } from '../../src/load/exports/csv-records.js';
 import { openEntries } from '../../src/load/exports/entries.js';
 import { csvReader } from '../../src/load/exports/csv.js';
 import type { FileScanContext } from '../../src/scan/scan-file.js';

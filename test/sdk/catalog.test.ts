@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlText } from '../../src/load/yaml.js';
+import { parseYamlText } from '../../src/io/yaml.js';
 import { readAsset } from '../../src/assets.js';
 import { catalogFromYaml } from '../../src/sdk/catalog.js';
 import { catalog, tx } from './helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValueError } from '../../src/normalize/types.js';
+import { ValueError } from '../../src/errors.js';
 import { itemsForSdkField, splitFieldList } from '../../src/sdk/fields.js';
 import { parsePlatform } from '../../src/sdk/platform.js';
 import { tx } from './helpers.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { parseYamlSource } from '../../src/load/yaml.js';
+import { parseYamlSource } from '../../src/io/yaml.js';
 import { parseWaivers, waiverSubject } from '../../src/suppress/waivers.js';
 import { inputErrorOf } from '../helpers/input-error.js';
 

@@ -1,6 +1,6 @@
-import { atHeader, claimsArg, CLASSIFIED_MANAGEMENT, declaredAt, declaredColumns, declaredExport, declaredName, fieldSubject, itemName, periodArg } from '../../crosscheck/findings.js';
+import { atHeader, claimsArg, CLASSIFIED_MANAGEMENT, declaredAt, declaredColumns, declaredExport, declaredName, fieldSubject, itemName, periodArg } from '../declaration-findings.js';
 import type { ColumnDeclaration, Contradiction, DeclaredField } from '../../crosscheck/types.js';
-import { countArg } from '../../scan/findings.js';
+import { countArg } from '../export-findings.js';
 import type { ColumnProfile, ExportFile } from '../../scan/types.js';
 import { resolveClause } from '../engine.js';
 import { LAW } from '../law.js';

@@ -1,6 +1,6 @@
-import { atHeader, CLASSIFIED_MANAGEMENT, declaredAt, declaredColumns, declaredExport, fieldSubject } from '../../crosscheck/findings.js';
+import { atHeader, CLASSIFIED_MANAGEMENT, declaredAt, declaredColumns, declaredExport, fieldSubject } from '../declaration-findings.js';
 import type { DeclaredField } from '../../crosscheck/types.js';
-import { countArg } from '../../scan/findings.js';
+import { countArg } from '../export-findings.js';
 import type { ExportFile } from '../../scan/types.js';
 import type { Localized, RawFinding, Rule } from '../types.js';
 

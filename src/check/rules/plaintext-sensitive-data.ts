@@ -1,6 +1,6 @@
 import { LAW } from '../law.js';
 import { isSensitive } from '../helpers.js';
-import { asExport, columnFinding } from '../../scan/findings.js';
+import { asExport, columnFinding } from '../export-findings.js';
 import type { RawFinding, Rule } from '../types.js';
 
 export const plaintextSensitiveData: Rule = {

@@ -1,5 +1,5 @@
 import { LAW } from '../law.js';
-import { resultFindings } from '../../scan/findings.js';
+import { resultFindings } from '../export-findings.js';
 import type { Rule } from '../types.js';
 
 export const retentionExpired: Rule = {

@@ -1,7 +1,7 @@
 import type { RawFinding, Rule } from '../types.js';
 import { loadCatalog } from '../../sdk/catalog.js';
-import { PIPL_ART_23, platformsOf, sdkRecords, tableRows } from '../../sdk/findings.js';
-import { recordMatchesRow } from '../../sdk/match.js';
+import { PIPL_ART_23, platformsOf, sdkRecords, tableRows } from '../sdk-findings.js';
+import { recordMatchesRow } from '../sdk-match.js';
 import { PLATFORM_NAMES } from '../../sdk/platform.js';
 
 export const sdkNotPresent: Rule = {

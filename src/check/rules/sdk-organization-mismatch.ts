@@ -2,8 +2,8 @@ import type { Localized, RawFinding, Rule } from '../types.js';
 import type { SdkRecord } from '../../load/types.js';
 import type { Catalog } from '../../sdk/catalog.js';
 import { loadCatalog } from '../../sdk/catalog.js';
-import { PIPL_ART_23, recordFinding, sdkRecords, tableRows } from '../../sdk/findings.js';
-import { findTableRow, type TableRow } from '../../sdk/match.js';
+import { PIPL_ART_23, recordFinding, sdkRecords, tableRows } from '../sdk-findings.js';
+import { findTableRow, type TableRow } from '../sdk-match.js';
 import { compareOrganizations, type OrganizationComparison } from '../../sdk/organization.js';
 
 function relationText(c: OrganizationComparison): Localized {

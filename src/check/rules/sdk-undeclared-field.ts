@@ -1,8 +1,8 @@
 import type { RawFinding, Rule } from '../types.js';
 import type { SdkRecord } from '../../load/types.js';
 import { loadCatalog } from '../../sdk/catalog.js';
-import { PIPL_ART_23, recordFinding, sdkRecords, tableRows } from '../../sdk/findings.js';
-import { findTableRow, rowDeclares, type TableRow } from '../../sdk/match.js';
+import { PIPL_ART_23, recordFinding, sdkRecords, tableRows } from '../sdk-findings.js';
+import { findTableRow, rowDeclares, type TableRow } from '../sdk-match.js';
 
 /** One finding per item the row does not declare (the first label that names it). */
 function extraItems(r: SdkRecord, t: TableRow): RawFinding[] {

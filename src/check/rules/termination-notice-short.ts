@@ -1,4 +1,4 @@
-import { deadlineFindings } from '../../scan/events/findings.js';
+import { deadlineFindings } from '../deadline-findings.js';
 import type { Rule } from '../types.js';
 
 export const terminationNoticeShort: Rule = {

@@ -1,6 +1,6 @@
-import { atHeader, CLASSIFIED_MANAGEMENT, declaredColumns, declaredExport } from '../../crosscheck/findings.js';
+import { atHeader, CLASSIFIED_MANAGEMENT, declaredColumns, declaredExport } from '../declaration-findings.js';
 import { personalValues } from '../../crosscheck/check.js';
-import { countArg } from '../../scan/findings.js';
+import { countArg } from '../export-findings.js';
 import type { RawFinding, Rule } from '../types.js';
 
 export const undeclaredColumn: Rule = {

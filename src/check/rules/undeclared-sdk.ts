@@ -1,8 +1,8 @@
 import type { CheckContext, Localized, RawFinding, Rule } from '../types.js';
 import type { SdkRecord } from '../../load/types.js';
 import { loadCatalog } from '../../sdk/catalog.js';
-import { PIPL_ART_23, recordFinding, sdkRecords, tableRows } from '../../sdk/findings.js';
-import { findTableRow } from '../../sdk/match.js';
+import { PIPL_ART_23, recordFinding, sdkRecords, tableRows } from '../sdk-findings.js';
+import { findTableRow } from '../sdk-match.js';
 import { PLATFORM_NAMES } from '../../sdk/platform.js';
 
 /** Why the SDK is undeclared, in both languages, plus the clause to cite. */

@@ -1,6 +1,6 @@
-import type { CellProblem, LoadedFile } from '../../load/types.js';
+import type { CellProblem } from '../../load/types.js';
 import { quote } from '../../normalize/text.js';
-import type { CheckContext, Localized, RawFinding, Rule } from '../types.js';
+import type { CheckContext, LoadedFile, Localized, RawFinding, Rule } from '../types.js';
 
 /** A cell of a declaration that privaudit cannot read (SPEC decision 12): one finding per cell. */
 const ID = 'unrecognized-value';

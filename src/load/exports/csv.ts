@@ -1,16 +1,16 @@
 /**
  * CSV and TSV as a stream of records, for entries the byte-range scanner cannot split: members of an
  * archive and compressed files other than .gz. Encoding, delimiter and header are found as for a plain
- * file (export-probe.ts); records come from the same RecordReader, so dialects and line numbers agree.
+ * file (csv-probe.ts); records come from the same RecordReader, so dialects and line numbers agree.
  */
 import { basename } from 'node:path';
 import { InputError } from '../../errors.js';
-import { firstNulPosition, looksBinary, sniffEncoding } from '../encoding.js';
-import { chunkDecoder } from '../export-decode.js';
+import { firstNulPosition, looksBinary, sniffEncoding } from '../../io/encoding.js';
+import { chunkDecoder } from '../../io/export-decode.js';
 import { isBlankRecord } from '../../text/blank.js';
-import { guessDialect } from '../dialect.js';
-import { RecordReader } from '../export-records.js';
-import { CHUNK_BYTES } from '../export-stream.js';
+import { guessDialect } from '../../io/dialect.js';
+import { RecordReader } from './csv-records.js';
+import { CHUNK_BYTES } from './csv-stream.js';
 import type { ExportEntry, ExportReader, ReadOptions, TableSink } from './types.js';
 
 const BOM = 0xfeff;

@@ -16,8 +16,8 @@
  * at all is an InputError.
  */
 import { InputError } from '../../errors.js';
-import { firstNulPosition, looksBinary } from '../encoding.js';
-import { chunkDecoder } from '../export-decode.js';
+import { firstNulPosition, looksBinary } from '../../io/encoding.js';
+import { chunkDecoder } from '../../io/export-decode.js';
 import { parseCopyHead, parseCreateTable, parseInsertHead, parseStandardStrings, quotable, type HeadResult, type InsertHead } from './sql-heads.js';
 import { isSpace, isWordChar, Lexer, type SqlDialect } from './sql-lex.js';
 import { LineCounter } from './sql-lines.js';

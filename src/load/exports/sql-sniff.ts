@@ -11,7 +11,7 @@
  *   hand-written) mostly come from MySQL, whose backslash escapes they then use. A file that shows
  *   SQLite's `PRAGMA` lines keeps quotes standard (backslash is text).
  */
-import { isUtf8, sniffEncoding, decodeBuffer, type Sniffed, type TextEncoding } from '../encoding.js';
+import { isUtf8, sniffEncoding, decodeBuffer, type Sniffed, type TextEncoding } from '../../io/encoding.js';
 
 export type DumpKind = 'mysql' | 'pg';
 

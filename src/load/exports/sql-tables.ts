@@ -5,7 +5,7 @@
  * made what a CSV export shows, and handed to the sink in batches. A problem goes to the table whose
  * rows it concerns, or waits for the next table to start (the last one at the end).
  */
-import type { TextEncoding } from '../encoding.js';
+import type { TextEncoding } from '../../io/encoding.js';
 import type { TableDef } from './sql-heads.js';
 import { hexText } from './sql-values.js';
 import type { ReadProblem, TableSink } from './types.js';

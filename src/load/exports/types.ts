@@ -4,7 +4,7 @@
  * tallies them the same way whatever the format. Adding a format is one reader file, listed in
  * registry.ts, plus its tests.
  */
-import type { TextEncoding } from '../encoding.js';
+import type { TextEncoding } from '../../io/encoding.js';
 
 export type ExportFormat = 'csv' | 'mysqldump' | 'pgdump' | 'jsonl' | 'parquet' | 'xlsx';
 

@@ -1,6 +1,6 @@
 /**
  * An Excel cell as the text a CSV export of the same table holds, so detectors and date columns read a
- * workbook as they read a CSV. Differs from a declaration's reading (load/xlsx-cells.ts) where a
+ * workbook as they read a CSV. Differs from a declaration's reading (io/xlsx-cells.ts) where a
  * database export and Excel's screen differ:
  *
  * - Dates and times: `YYYY-MM-DD HH:MM:SS` when the format or the value has a time of day, `YYYY-MM-DD`
@@ -11,8 +11,8 @@
  *   and the column is judged on what is left.
  * - Booleans `true`/`false`; other numbers, text, errors (`#N/A`) and formula results as Excel shows them.
  */
-import { displayedText } from '../xlsx-cells.js';
-import { xlsxLib, type CellObject } from '../xlsx-lib.js';
+import { displayedText } from '../../io/xlsx-cells.js';
+import { xlsxLib, type CellObject } from '../../io/xlsx-lib.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

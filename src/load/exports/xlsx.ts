@@ -1,6 +1,6 @@
 /**
  * Excel (.xlsx) exports: every worksheet that holds a table, read with the declaration reader's workbook
- * code (load/xlsx-open.ts opens it, xlsx-table.ts finds the header under any title rows, fills merged
+ * code (io/xlsx-open.ts opens it, io/xlsx-table.ts finds the header under any title rows, fills merged
  * ranges, drops empty rows). Cells read as a CSV export holds them (xlsx-export-cells.ts).
  *
  * - Tables: one per worksheet with a header, named by the sheet; a workbook with one such sheet names its
@@ -16,10 +16,10 @@
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { InputError } from '../../errors.js';
-import type { Container } from '../file.js';
-import { openWorkbook } from '../xlsx-open.js';
-import { sheetGrid, sheetTable } from '../xlsx-table.js';
-import type { WorkBook, WorkSheet } from '../xlsx-lib.js';
+import type { Container } from '../../io/file.js';
+import { openWorkbook } from '../../io/xlsx-open.js';
+import { sheetGrid, sheetTable } from '../../io/xlsx-table.js';
+import type { WorkBook, WorkSheet } from '../../io/xlsx-lib.js';
 import { entryTableName } from './csv.js';
 import type { ExportEntry, ExportReader, TableSink } from './types.js';
 import { exportCellText } from './xlsx-export-cells.js';
@@ -35,7 +35,7 @@ export const MAX_WORKBOOK_BYTES = 24 * 1024 * 1024;
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-/** The parts SheetJS reads (xlsx-open.ts unpacks the same). */
+/** The parts SheetJS reads (io/xlsx-open.ts unpacks the same). */
 const XML_PART = /\.(?:xml|rels)$/i;
 /** Records handed to the sink at once. */
 const BATCH = 4096;

@@ -90,7 +90,7 @@ export function isDocumentPackage(members: readonly ZipMember[]): boolean {
   return members.some((m) => m.name === '[Content_Types].xml' || m.name === 'xl/workbook.xml' || m.name === 'META-INF/manifest.xml');
 }
 
-/** Skipped as a folder's files are (load/folder.ts): hidden ones (the Finder's ._ files, .DS_Store), Office owner files (~$), and the Finder's __MACOSX/ copies. */
+/** Skipped as a folder's files are (io/folder.ts): hidden ones (the Finder's ._ files, .DS_Store), Office owner files (~$), and the Finder's __MACOSX/ copies. */
 const SKIPPED = /(?:^|\/)(?:__MACOSX\/|\.|~\$)/;
 
 /**

@@ -4,7 +4,7 @@
  * declared fields it lacks. markdown.ts hands over its table and escaping, so both look alike.
  */
 import { wordsFor } from '../../text/words/index.js';
-import type { CoverageTable } from '../coverage.js';
+import type { CoverageTable } from '../../crosscheck/coverage.js';
 import type { Lang, Report } from '../types.js';
 import { COUNT_KEYS, coverageWords, inventoryTableName, rowAt, statusText, tableTitle, unscannedText, type CoverageWords } from './coverage-text.js';
 

@@ -5,7 +5,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
-import type { CoverageTable } from '../coverage.js';
+import type { CoverageTable } from '../../crosscheck/coverage.js';
 import type { Report } from '../types.js';
 import { columnsByStatus, coverageWords, nameList, tableTitle, unscannedText, type CoverageWords, type ShownStatus } from './coverage-text.js';
 import type { Lang } from '../types.js';

@@ -1,9 +1,9 @@
 /**
- * The coverage of `scan --inventory` (report/coverage.ts) in words: the pieces every people-facing format
+ * The coverage of `scan --inventory` (crosscheck/coverage.ts) in words: the pieces every people-facing format
  * renders its own way (pretty, markdown, html, junit, github, csv), so they all say the same thing.
  */
 import { wordsFor, type Words } from '../../text/words/index.js';
-import type { CoverageColumn, CoverageCounts, CoverageRow, CoverageTable } from '../coverage.js';
+import type { CoverageColumn, CoverageCounts, CoverageRow, CoverageTable } from '../../crosscheck/coverage.js';
 import type { Lang, Report } from '../types.js';
 
 export type CoverageWords = Words['coverage'];

@@ -4,7 +4,7 @@
  * table, every column with its status, how it was matched and where it is declared (in a <details>).
  */
 import { wordsFor } from '../../text/words/index.js';
-import type { Coverage, CoverageTable } from '../coverage.js';
+import type { Coverage, CoverageTable } from '../../crosscheck/coverage.js';
 import type { Lang, Report } from '../types.js';
 import { coverageWords, inventoryTableName, namesOf, rowAt, STATUS_ORDER, statusText, tableTitle, unscannedText, type CoverageWords } from './coverage-text.js';
 import { escapeHtml } from './html-escape.js';

@@ -1,4 +1,4 @@
-/** Every report format: one pure formatter each; writing is report/write.ts. */
+/** Every report format: one pure formatter each; writing is io/write.ts. */
 import { formatCsv } from './csv.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';

@@ -3,7 +3,7 @@
  * properties (`coverage.<table>.<count>`, for scripts and CI plugins) and, in <system-out> (what Jenkins
  * and GitLab show), every column's status, as the terminal report groups them.
  */
-import type { CoverageTable } from '../coverage.js';
+import type { CoverageTable } from '../../crosscheck/coverage.js';
 import type { Lang, Report } from '../types.js';
 import { columnLine, COUNT_KEYS, coverageWords, rowAt, tableTitle } from './coverage-text.js';
 

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type { create as CreateXml } from 'xmlbuilder2';
 import { SEVERITIES } from '../severity.js';
-import type { CoverageTable } from '../coverage.js';
+import type { CoverageTable } from '../../crosscheck/coverage.js';
 import type { Finding, InputSummary, Lang, Report } from '../types.js';
 import { clauseCitation, describeSubject } from './finding-text.js';
 import { coverageOut, coverageProperties, coverageTablesOf } from './junit-coverage.js';

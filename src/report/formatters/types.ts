@@ -11,5 +11,5 @@ export interface FormatOptions {
   rules: RuleMeta[];
 }
 
-/** Pure: the same report and options give the same string. Writing is report/write.ts. */
+/** Pure: the same report and options give the same string. Writing is io/write.ts. */
 export type Formatter = (report: Report, options: FormatOptions) => string;

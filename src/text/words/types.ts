@@ -167,7 +167,7 @@ export interface Words {
     notListed: string;
     unscanned: string;
     total: string;
-    /** Column heads of the counts (report/coverage.ts CoverageCounts). */
+    /** Column heads of the counts (crosscheck/coverage.ts CoverageCounts). */
     counts: Record<'columns' | 'personal' | 'declared' | 'contradicted' | 'undeclared' | 'missing', string>;
     /** A column's status; `missing`: a declared field the export has no column for. */
     statuses: Record<'declared' | 'contradicted' | 'undeclared' | 'empty' | 'other' | 'missing', string>;

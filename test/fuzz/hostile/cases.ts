@@ -11,7 +11,7 @@ import { createGzip, constants } from 'node:zlib';
 import { createCalendar } from '../../../src/calendar/calendar.js';
 import { loadConfig } from '../../../src/config/load.js';
 import { InputError } from '../../../src/errors.js';
-import { parseYamlSource } from '../../../src/load/yaml.js';
+import { parseYamlSource } from '../../../src/io/yaml.js';
 import { loadDeclaration } from '../../../src/load/index.js';
 import { loadPack } from '../../../src/policy/load.js';
 import { Policy } from '../../../src/policy/policy.js';

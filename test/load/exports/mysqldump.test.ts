@@ -5,7 +5,7 @@
  * dumps are in test/scan/dumps.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { iconv } from '../../../src/load/iconv.js';
+import { iconv } from '../../../src/io/iconv.js';
 import { mysqldumpReader } from '../../../src/load/exports/mysqldump.js';
 import { dumpKind } from '../../../src/load/exports/sql-sniff.js';
 import { hexText } from '../../../src/load/exports/sql-values.js';

@@ -5,7 +5,7 @@
  * End-to-end scans of the real pg_dump output are in test/scan/dumps.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { iconv } from '../../../src/load/iconv.js';
+import { iconv } from '../../../src/io/iconv.js';
 import { pgdumpReader } from '../../../src/load/exports/pgdump.js';
 import { dumpKind } from '../../../src/load/exports/sql-sniff.js';
 import { allProblems, readWith, rowsByTable } from './sql-helpers.js';

@@ -3,7 +3,7 @@
  * ExportEntry read in chunks of a chosen size, and what the reader hands the sink is collected.
  */
 import { InputError } from '../../../src/errors.js';
-import { DEFAULT_MAX_FIELD_CHARS } from '../../../src/load/export-records.js';
+import { DEFAULT_MAX_FIELD_CHARS } from '../../../src/load/exports/csv-records.js';
 import { HEAD_BYTES } from '../../../src/load/exports/entries.js';
 import type { ExportEntry, ExportReader, ReadProblem } from '../../../src/load/exports/types.js';
 

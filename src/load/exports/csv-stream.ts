@@ -7,10 +7,10 @@
 import { createReadStream, type ReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
-import { InputError } from '../errors.js';
-import type { TextEncoding } from './encoding.js';
-import { chunkDecoder } from './export-decode.js';
-import { RecordReader, type BatchHandler } from './export-records.js';
+import { InputError } from '../../errors.js';
+import type { TextEncoding } from '../../io/encoding.js';
+import { chunkDecoder } from '../../io/export-decode.js';
+import { RecordReader, type BatchHandler } from './csv-records.js';
 
 /**
  * 64 KiB chunks: papaparse's input must stay below V8's large-object threshold (~128 KiB of string),
@@ -57,7 +57,7 @@ type ByteChunks = AsyncGenerator<{ bytes: Buffer; fileBytesRead: number }>;
 
 /**
  * Read buffers of finished ranges, for the next range on this thread: a thread reads many ranges of a
- * file (parallel.ts), and 2 MiB of fresh memory per range made the garbage collector run more often.
+ * file (scan/parallel.ts), and 2 MiB of fresh memory per range made the garbage collector run more often.
  */
 const spareBuffers: Buffer[][] = [];
 

@@ -1,15 +1,15 @@
 /** One SDK-list row → an SdkRecord. Shared by the CSV and YAML readers. */
 import type { Location } from '../location.js';
 import { acceptedForms, cellText } from '../normalize/text.js';
-import { ValueError } from '../normalize/types.js';
+import { ValueError } from '../errors.js';
 import type { Platform } from '../policy/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
-import type { CellProblem, SdkRecord } from '../load/types.js';
+import type { CellProblem, SdkRecord } from './types.js';
 import { nearest } from '../text/suggest.js';
-import type { Catalog } from './catalog.js';
-import type { SdkKey } from './columns.js';
-import { itemsForSdkField, splitFieldList } from './fields.js';
-import { parsePlatform, PLATFORMS_ACCEPTED } from './platform.js';
+import type { Catalog } from '../sdk/catalog.js';
+import type { SdkKey } from '../sdk/columns.js';
+import { itemsForSdkField, splitFieldList } from '../sdk/fields.js';
+import { parsePlatform, PLATFORMS_ACCEPTED } from '../sdk/platform.js';
 
 export interface RawValue {
   raw: string;

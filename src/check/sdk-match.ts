@@ -5,8 +5,8 @@
  */
 import type { SdkRecord } from '../load/types.js';
 import type { ClauseRef, SdkRow } from '../policy/types.js';
-import type { Catalog } from './catalog.js';
-import { nameKey } from './keys.js';
+import type { Catalog } from '../sdk/catalog.js';
+import { nameKey } from '../sdk/keys.js';
 
 export interface TableRow {
   row: SdkRow;

@@ -1,5 +1,5 @@
 /**
- * The coverage of scan --inventory (report/coverage.ts) and its rendering in all eight formats: each says
+ * The coverage of scan --inventory (crosscheck/coverage.ts) and its rendering in all eight formats: each says
  * per table how many columns are personal, declared, contradicted, undeclared, missing, and every column's
  * status; names read from files are masked; reports without --inventory are unchanged.
  */
@@ -12,12 +12,12 @@ import { create } from 'xmlbuilder2';
 import { describe, expect, it } from 'vitest';
 import { FORMATTERS } from '../../src/report/formatters/index.js';
 import type { FormatOptions } from '../../src/report/formatters/types.js';
-import { coverageOf, type Coverage } from '../../src/report/coverage.js';
+import { coverageOf, type Coverage } from '../../src/crosscheck/coverage.js';
 import type { Report } from '../../src/report/types.js';
-import { check, col, enc, keep, mask, row, table } from '../crosscheck/helpers.js';
-import { byTag, one, parseHtml, textOf, attr } from './formatters/html-dom.js';
-import { sampleReport, sampleRules } from './formatters/sample-report.js';
-import { multitoolBinary, validateSarif } from './formatters/sarif-multitool.js';
+import { check, col, enc, keep, mask, row, table } from './helpers.js';
+import { byTag, one, parseHtml, textOf, attr } from '../report/formatters/html-dom.js';
+import { sampleReport, sampleRules } from '../report/formatters/sample-report.js';
+import { multitoolBinary, validateSarif } from '../report/formatters/sarif-multitool.js';
 
 const PHONE = 'basic.phone';
 const ID = 'identity.resident-id';

@@ -1,5 +1,5 @@
 /**
- * src/load/csv.ts drives csv-parse's parser core directly and falls back to the documented sync API
+ * src/io/csv.ts drives csv-parse's parser core directly and falls back to the documented sync API
  * when a csv-parse release no longer exposes it. Here the core is hidden: the results must not change.
  */
 import { describe, expect, it, vi } from 'vitest';
@@ -21,7 +21,7 @@ vi.mock('csv-parse/sync', async (original) => {
   return { ...real, parse: (...args: Parameters<typeof real.parse>) => (syncCalls.count++, real.parse(...args)) };
 });
 
-const { parseCsvText, visitCsvText } = await import('../../src/load/csv.js');
+const { parseCsvText, visitCsvText } = await import('../../src/io/csv.js');
 const { InputError } = await import('../../src/errors.js');
 
 describe('parseCsvText through the sync API', () => {

@@ -5,13 +5,13 @@
 import { open, stat } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import { InputError } from '../errors.js';
-import { isBlankRecord } from '../text/blank.js';
-import { guessDialect } from './dialect.js';
-import { decodeBuffer, firstNulPosition, looksBinary, positionAfter, sniffEncoding, type TextEncoding } from './encoding.js';
-import { chunkDecoder, lineFeedBytes } from './export-decode.js';
-import { breaksInRecord, RecordReader } from './export-records.js';
-import { CHUNK_BYTES } from './export-stream.js';
+import { InputError } from '../../errors.js';
+import { isBlankRecord } from '../../text/blank.js';
+import { guessDialect } from '../../io/dialect.js';
+import { decodeBuffer, firstNulPosition, looksBinary, positionAfter, sniffEncoding, type TextEncoding } from '../../io/encoding.js';
+import { chunkDecoder, lineFeedBytes } from '../../io/export-decode.js';
+import { breaksInRecord, RecordReader } from './csv-records.js';
+import { CHUNK_BYTES } from './csv-stream.js';
 
 export const HEAD_BYTES = 1 << 20;
 /** Records after the header kept for classification. */
@@ -100,7 +100,7 @@ async function gunzipHead(file: string): Promise<{ head: Buffer; complete: boole
       if (total >= HEAD_BYTES) return { head: Buffer.concat(chunks).subarray(0, HEAD_BYTES), complete: false };
     }
   } catch (e) {
-    // Where the readable text stops, as the scan of a longer file would say it (export-stream.ts).
+    // Where the readable text stops, as the scan of a longer file would say it (csv-stream.ts).
     const where = { file, ...positionAfter(decodeBuffer(Buffer.concat(chunks))) };
     throw new InputError(`not a readable gzip file (${(e as Error).message})`, where, 'the text breaks off here: check that the .gz file is complete');
   } finally {
@@ -142,7 +142,7 @@ function readHeadRecords(text: string, complete: boolean, opts: HeadOptions): { 
       }
     }
   });
-  // In pieces of the scan's chunk size (export-stream.ts), and no more of them than the sample needs.
+  // In pieces of the scan's chunk size (csv-stream.ts), and no more of them than the sample needs.
   let at = 0;
   for (; at < text.length && sample.length < SAMPLE_RECORDS; at += CHUNK_BYTES) reader.push(text.slice(at, at + CHUNK_BYTES));
   if (complete && at >= text.length) reader.finish();

@@ -1,5 +1,5 @@
 /**
- * src/load/csv.ts drives csv-parse's parser core (`new Parser(options).api`) and replaces its private
+ * src/io/csv.ts drives csv-parse's parser core (`new Parser(options).api`) and replaces its private
  * `__isRecordDelimiter` with a faster test of the same line ends. Neither is public API, so csv-parse is
  * pinned to an exact version; these tests fail when a release changes what csv.ts relies on, not only
  * when the names go away. (If the core is gone, csv.ts falls back to the sync API: csv-sync-fallback.test.ts.)
@@ -10,7 +10,7 @@ import { CsvError, Parser, type Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { LINE_ENDS, lineEndLength, type ParserCore } from '../../src/load/csv.js';
+import { LINE_ENDS, lineEndLength, type ParserCore } from '../../src/io/csv.js';
 
 const OPTIONS: Options = { delimiter: ',', record_delimiter: LINE_ENDS, bom: true, relax_column_count: true, skip_empty_lines: false };
 

@@ -1,13 +1,12 @@
 /** What the three `scan --inventory` rules share: their clauses and the words of their messages. */
-import type { Localized, RawFinding } from '../check/types.js';
+import type { LoadedFile, Localized, RawFinding } from './types.js';
 import { durationLabel } from '../normalize/duration.js';
 import type { Duration } from '../normalize/types.js';
 import type { ClauseRef } from '../policy/types.js';
 import type { Subject } from '../report/types.js';
-import type { LoadedFile } from '../load/types.js';
 import type { ColumnProfile, ExportFile } from '../scan/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
-import type { ColumnDeclaration, DeclaredField, Protection, TableDeclarations } from './types.js';
+import type { ColumnDeclaration, DeclaredField, Protection, TableDeclarations } from '../crosscheck/types.js';
 
 /** PIPL Art. 51 (2): personal information managed by category, which an inventory is for. */
 export const CLASSIFIED_MANAGEMENT: ClauseRef = { policy: 'PIPL', section: 'Art. 51', quote: '对个人信息实行分类管理' };

@@ -1,8 +1,8 @@
 import { isUtf8 as strictUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBuffer, isUtf8, sniffEncoding } from '../../src/load/encoding.js';
-import { iconv } from '../../src/load/iconv.js';
+import { decodeBuffer, isUtf8, sniffEncoding } from '../../src/io/encoding.js';
+import { iconv } from '../../src/io/iconv.js';
 
 const bytes = (...b: number[]) => Buffer.from(b);
 

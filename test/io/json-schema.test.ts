@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedValuesOf, compileSchema, schemaErrorLocation, unknownKeyOf } from '../../src/load/json-schema.js';
-import { parseYamlSource } from '../../src/load/yaml.js';
+import { allowedValuesOf, compileSchema, schemaErrorLocation, unknownKeyOf } from '../../src/io/json-schema.js';
+import { parseYamlSource } from '../../src/io/yaml.js';
 
 const schema = {
   type: 'object',

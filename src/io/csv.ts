@@ -47,7 +47,7 @@ export const LINE_ENDS = ['\r\n', '\n', '\r'];
  * LINE_ENDS tested as csv-parse's core tests a record_delimiter list, for UTF-8 bytes, without its loop
  * over the list: it runs for every byte outside quotes, the parse's hottest call. Should the core stop
  * calling it so, the record_delimiter option does the same work, only slower. csv-parse is pinned to an
- * exact version: test/load/csv-parse-contract.test.ts fails when this internal changes what it does.
+ * exact version: test/io/csv-parse-contract.test.ts fails when this internal changes what it does.
  */
 export function lineEndLength(chr: number, buf: Buffer, pos: number): number {
   if (chr > 0x0d) return 0;
@@ -82,7 +82,7 @@ function syntaxError(file: string, err: CsvError, line: number): InputError {
   return new InputError(message, { file, line }, hint);
 }
 
-/** csv-parse's parser core, driven the way its own sync API drives it (test/load/csv-parse-contract.test.ts). */
+/** csv-parse's parser core, driven the way its own sync API drives it (test/io/csv-parse-contract.test.ts). */
 export interface ParserCore {
   parse(data: Buffer, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
   __isRecordDelimiter(chr: number, buf: Buffer, pos: number): number;

@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { visitCsvText } from '../../src/load/csv.js';
-import { guessDialect } from '../../src/load/dialect.js';
-import { RecordReader } from '../../src/load/export-records.js';
+import { visitCsvText } from '../../src/io/csv.js';
+import { guessDialect } from '../../src/io/dialect.js';
+import { RecordReader } from '../../src/load/exports/csv-records.js';
 import { isBlankRecord } from '../../src/text/blank.js';
 
 interface Row {

@@ -10,10 +10,10 @@
  *
  * papaparse marks `Papa.Parser` as exposed for testing and development: its public streaming API hands
  * rows over without their place in the text, which line numbers need. So papaparse is pinned to an exact
- * version, and test/load/papaparse-contract.test.ts fails when what this reader relies on changes.
+ * version, and test/load/exports/papaparse-contract.test.ts fails when what this reader relies on changes.
  */
 import Papa from 'papaparse';
-import { InputError } from '../errors.js';
+import { InputError } from '../../errors.js';
 
 /** Receives complete records; `lines[i]` is the 1-based physical line (relative to the reader's start) where records[i] begins. */
 export type BatchHandler = (records: string[][], lines: Int32Array) => void;

@@ -1,9 +1,9 @@
 /** Streaming one range of an export: a .gz that breaks off past the probed head is refused where its text stops. */
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { readRange, type RangeSource } from '../../src/load/export-stream.js';
-import { tempFiles } from '../scan/helpers.js';
+import { InputError } from '../../../src/errors.js';
+import { readRange, type RangeSource } from '../../../src/load/exports/csv-stream.js';
+import { tempFiles } from '../../scan/helpers.js';
 
 function source(file: string): RangeSource {
   return { file, gzip: true, encoding: 'utf8', delimiter: ',', maxFieldChars: 1 << 20, start: 0, end: null, first: true, last: true };

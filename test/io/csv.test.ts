@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvHeader, parseCsvText, visitCsvText, type CsvRow } from '../../src/load/csv.js';
+import { csvHeader, parseCsvText, visitCsvText, type CsvRow } from '../../src/io/csv.js';
 import { InputError } from '../../src/errors.js';
 import { inputErrorOf } from '../helpers/input-error.js';
 

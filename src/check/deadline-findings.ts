@@ -1,7 +1,6 @@
-/** A deadline rule's findings: its table results (events/results.ts), each at the table's header line. */
-import type { RawFinding } from '../../check/types.js';
-import type { LoadedFile } from '../../load/types.js';
-import { resultFindings } from '../findings.js';
+/** A deadline rule's findings: its table results (scan/events/results.ts), each at the table's header line. */
+import type { LoadedFile, RawFinding } from './types.js';
+import { resultFindings } from './export-findings.js';
 
 export function deadlineFindings(file: LoadedFile, ruleId: string): RawFinding[] {
   if (file.kind !== 'export') return [];

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { MAX_YAML_NESTING, parseYamlSource } from '../../src/load/yaml.js';
+import { MAX_YAML_NESTING, parseYamlSource } from '../../src/io/yaml.js';
 import { inputErrorOf } from '../helpers/input-error.js';
 
 const parse = (text: string) => parseYamlSource('x.yaml', text);

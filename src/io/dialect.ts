@@ -1,6 +1,6 @@
 /**
- * The one guess of a delimited table's dialect, for declarations (csv.ts) and exports (export-probe.ts,
- * exports/csv.ts) alike, so both accept the same files: comma, tab, pipe or semicolon.
+ * The one guess of a delimited table's dialect, for declarations (csv.ts) and exports (load/exports/
+ * csv-probe.ts, load/exports/csv.ts) alike, so both accept the same files: comma, tab, pipe or semicolon.
  */
 import { extname } from 'node:path';
 import Papa from 'papaparse';

@@ -2,7 +2,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { readFileBytes, readTextFile } from '../../src/load/file.js';
+import { readFileBytes, readTextFile } from '../../src/io/file.js';
 import { tempFiles } from '../scan/helpers.js';
 
 function whereOf(call: () => unknown): unknown {

@@ -1,7 +1,6 @@
 /** Turning a scanned table's results and column profiles into rule findings (the scan rules share these). */
-import type { RawFinding } from '../check/types.js';
-import type { LoadedFile } from '../load/types.js';
-import type { ColumnProfile, ExportFile } from './types.js';
+import type { LoadedFile, RawFinding } from './types.js';
+import type { ColumnProfile, ExportFile } from '../scan/types.js';
 
 /** "1 record" / "3 records" / "3 条记录": a count that reads right in both languages. */
 export function countArg(n: number, one: string, many: string, zhUnit: string): { en: string; zh: string } {

@@ -7,8 +7,8 @@ vi.mock('../../src/assets.js', async (importOriginal) => {
   return { ...real, readAsset: (rel: string) => fakeAssets.get(rel) ?? real.readAsset(rel) };
 });
 
-const { readBundledYaml, snapshotOf, snapshotPath } = await import('../../src/load/bundled.js');
-const { parseYamlSource, statementLocations } = await import('../../src/load/yaml.js');
+const { readBundledYaml, snapshotOf, snapshotPath } = await import('../../src/io/bundled.js');
+const { parseYamlSource, statementLocations } = await import('../../src/io/yaml.js');
 
 const BUNDLED = readdirSync('policies').filter((n) => n.endsWith('.yaml')).map((n) => `policies/${n}`);
 

@@ -2,10 +2,10 @@
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { probeExport } from '../../src/load/export-probe.js';
-import { readTextFile } from '../../src/load/file.js';
-import { tempFiles } from '../scan/helpers.js';
+import { InputError } from '../../../src/errors.js';
+import { probeExport } from '../../../src/load/exports/csv-probe.js';
+import { readTextFile } from '../../../src/io/file.js';
+import { tempFiles } from '../../scan/helpers.js';
 
 /** What zlib can decompress of a cut .gz: the text a reader gets before the stream fails. */
 function readableText(cut: Buffer): string {

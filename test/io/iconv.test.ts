@@ -1,12 +1,12 @@
 /**
- * iconv-lite is loaded on first use (src/load/iconv.ts) and is the decoder when the platform's
+ * iconv-lite is loaded on first use (src/io/iconv.ts) and is the decoder when the platform's
  * TextDecoder does not know an encoding (a Node built without full ICU): then it must decode as
  * TextDecoder does, chunk by chunk, wherever a chunk cuts a character.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chunkDecoder } from '../../src/load/export-decode.js';
-import { iconv } from '../../src/load/iconv.js';
+import { chunkDecoder } from '../../src/io/export-decode.js';
+import { iconv } from '../../src/io/iconv.js';
 
 const SAMPLE = '姓名,手机号,地址\n张三,13812345678,北京市海淀区𠀀路1号\n李四,,"上海\n浦东"\n';
 

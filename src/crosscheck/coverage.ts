@@ -2,11 +2,11 @@
  * The coverage of a `scan --inventory` run, as every report format shows it: per exported table, how many
  * columns hold personal information, how many the inventory declares, how many of those the values
  * contradict, how many are undeclared, and how many declared fields are missing; every column with its
- * status, row and how it was matched. Computed once from the checked tables (src/crosscheck); each format
+ * status, row and how it was matched. Computed once from the checked tables (index.ts); each format
  * only renders it. Names read from files are masked as finding subjects are (a headerless export's
  * "column names" are its first record).
  */
-import type { ColumnStatus, Contradiction, DeclaredField, MatchKind, UnscannedTable } from '../crosscheck/types.js';
+import type { ColumnStatus, Contradiction, DeclaredField, MatchKind, UnscannedTable } from './types.js';
 import { maskIdentifiers } from '../detect/mask-identifiers.js';
 import type { ExportFile } from '../scan/types.js';
 

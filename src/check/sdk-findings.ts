@@ -1,9 +1,9 @@
 /** Shared pieces of the four SDK rules. */
-import type { CheckContext, RawFinding } from '../check/types.js';
-import type { LoadedFile, SdkRecord } from '../load/types.js';
+import type { CheckContext, LoadedFile, RawFinding } from './types.js';
+import type { SdkRecord } from '../load/types.js';
 import type { ClauseRef, Platform } from '../policy/types.js';
-import type { TableRow } from './match.js';
-import { PLATFORM_NAMES } from './platform.js';
+import type { TableRow } from './sdk-match.js';
+import { PLATFORM_NAMES } from '../sdk/platform.js';
 
 /** PIPL Art. 23: providing personal information to another handler needs notice of recipient and kinds, and separate consent. */
 export const PIPL_ART_23: ClauseRef = {

@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { RecordReader } from '../../src/load/export-records.js';
-import { inputErrorOf } from '../helpers/input-error.js';
+import { RecordReader } from '../../../src/load/exports/csv-records.js';
+import { inputErrorOf } from '../../helpers/input-error.js';
 
 interface Read {
   records: string[][];

@@ -1,5 +1,5 @@
 /**
- * src/load/export-records.ts drives `Papa.Parser`, which papaparse marks as exposed for testing and
+ * src/load/exports/csv-records.ts drives `Papa.Parser`, which papaparse marks as exposed for testing and
  * development only. So papaparse is pinned to an exact version, and these tests fail when a release
  * changes what RecordReader relies on (not only when the name goes away): complete records and the
  * cursor after them with ignoreLastRow, the unterminated-quote error at the end, a reusable instance,
