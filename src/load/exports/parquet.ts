@@ -110,7 +110,14 @@ async function withFooter(bytes: ParquetBytes, where: Pick<ExportEntry, 'file' |
 async function readGroups(file: OpenParquet, sink: TableSink, from: number, to: number): Promise<void> {
   const { metadata } = file;
   const groups = new GroupReader(file.bytes, metadata, file.tree, file.table);
-  const rows = new RowBuilder(file.table, sink);
+  try {
+    await readGroupsWith(groups, new RowBuilder(file.table, sink), metadata, sink, from, to);
+  } finally {
+    groups.release();
+  }
+}
+
+async function readGroupsWith(groups: GroupReader, rows: RowBuilder, metadata: FileMetaData, sink: TableSink, from: number, to: number): Promise<void> {
   let groupStart = spanSize(metadata, 0, from).rows;
   for (let g = from; g < to && !sink.full; g++) {
     const groupRows = Number(metadata.row_groups[g]!.num_rows);
@@ -148,6 +155,11 @@ export function rowGroupSpans(metadata: FileMetaData, count: number): [number, n
   return spans;
 }
 
+/** Page buffers of readers done, kept for the next (MiBs each: fresh ones per part cost as much again per thread). */
+const FREE_BUFFERS: PageBuffer[] = [];
+/** A table of many columns keeps no more than this many when it is done. */
+const MAX_FREE_BUFFERS = 64;
+
 /** Per top-level column of a row group: a cursor over a flat column's pages, a nested column's values, or null (failed, reported). */
 type GroupColumns = (FlatChunkCursor | DecodedArray | null)[];
 type Failed = (column: string, e: unknown) => void;
@@ -164,7 +176,12 @@ class GroupReader {
     private readonly tree: SchemaTree,
     private readonly table: ParquetTable,
   ) {
-    this.pages = table.top.map(() => ({ bytes: new Uint8Array(0), window: new Uint8Array(0) }));
+    this.pages = table.top.map(() => FREE_BUFFERS.pop() ?? { bytes: new Uint8Array(0), window: new Uint8Array(0) });
+  }
+
+  /** The buffers go back for the next reader on this thread (a thread reads part after part). */
+  release(): void {
+    FREE_BUFFERS.push(...this.pages.splice(0).slice(0, Math.max(0, MAX_FREE_BUFFERS - FREE_BUFFERS.length)));
   }
 
   async open(g: number, groupStart: number, failed: Failed): Promise<GroupColumns> {
