@@ -84,16 +84,20 @@ const digit = (s: string, i: number): number => (s.charCodeAt(i) - 48) >>> 0;
 /**
  * `2024-03-05` and `2024-03-05 10:30:00` (or with `T`), what databases export, read in place: ISO_READ
  * (into READ), ISO_BAD (that form, not a date), or NOT_ISO (another form: the general reader decides).
- * Each character is read once at most, straight through: this runs for every date cell of every record.
+ * Each character is read once, straight through: this runs for every date cell of every record.
  */
 function isoDate(cell: string): number {
   const n = cell.length;
   if ((n !== 10 && n !== 19) || cell.charCodeAt(4) !== 45 || cell.charCodeAt(7) !== 45) return NOT_ISO;
+  const y0 = digit(cell, 0);
+  const y1 = digit(cell, 1);
+  const y2 = digit(cell, 2);
+  const y3 = digit(cell, 3);
+  const m0 = digit(cell, 5);
+  const m1 = digit(cell, 6);
   const d0 = digit(cell, 8);
   const d1 = digit(cell, 9);
-  if (d0 > 9 || d1 > 9) return NOT_ISO;
-  const month = cell.startsWith(lastYearMonth) ? lastMonth : isoMonth(cell);
-  if (month === NOT_ISO) return NOT_ISO;
+  if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return NOT_ISO;
   let second = -1;
   if (n === 19) {
     const sep = cell.charCodeAt(10);
@@ -109,38 +113,11 @@ function isoDate(cell: string): number {
     if (hour > 23) return ISO_BAD;
     second = hour * 3600 + (i0 * 10 + i1) * 60 + s0 * 10 + s1;
   }
-  const day = d0 * 10 + d1;
-  if (month === NO_MONTH || day < 1 || day > MONTH_LENGTH[month]!) return ISO_BAD;
-  READ.day = MONTH_START[month]! + day - 1;
+  const day = dateDay(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
+  if (day === NOT_A_DAY) return ISO_BAD;
+  READ.day = day;
   READ.second = second;
   return ISO_READ;
-}
-
-/**
- * The `YYYY-MM-` of the last ISO date read and its month's index (into MONTH_START): a log's dates
- * mostly share their month with the one before (a request and its reply), and a prefix compare is
- * cheaper than six digits read and checked.
- */
-let lastYearMonth = '\0';
-let lastMonth = 0;
-/** The year and month are digits but no month a date cell may name. */
-const NO_MONTH = -2;
-
-/** The month index of an ISO cell's `YYYY-MM`; NOT_ISO when those are not digits; NO_MONTH when out of range. */
-function isoMonth(cell: string): number {
-  const y0 = digit(cell, 0);
-  const y1 = digit(cell, 1);
-  const y2 = digit(cell, 2);
-  const y3 = digit(cell, 3);
-  const m0 = digit(cell, 5);
-  const m1 = digit(cell, 6);
-  if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9) return NOT_ISO;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return NO_MONTH;
-  lastYearMonth = cell.slice(0, 8);
-  lastMonth = (year - MIN_YEAR) * 12 + month - 1;
-  return lastMonth;
 }
 
 /** Reads a date cell into READ; false when it is not one of the forms above. Small, so callers inline it. */
