@@ -6,6 +6,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import type { AsyncBuffer } from 'hyparquet';
 import { InputError } from '../../errors.js';
+import { grown } from './parquet-pages.js';
 import type { ExportEntry } from './types.js';
 
 /** A Parquet entry that must be held in memory (not a plain file) may be at most this big. */
@@ -50,7 +51,7 @@ export async function parquetFileBytes(file: string): Promise<ParquetBytes> {
   };
   const readInto = async (start: number, end: number, into: Uint8Array | null): Promise<Uint8Array> => {
     const length = Math.max(0, Math.min(end, size) - start);
-    const target = into && into.length >= length ? into : new Uint8Array(Math.max(length, (into?.length ?? 0) * 2));
+    const target = into && into.length >= length ? into : new Uint8Array(grown(length));
     const view = target.subarray(0, length);
     await fill(view, start);
     return view;
