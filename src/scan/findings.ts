@@ -1,9 +1,14 @@
 /** Turning a scanned table's results and column profiles into rule findings (the scan rules share these). */
 import type { RawFinding } from '../check/types.js';
 import type { LoadedFile } from '../load/types.js';
+import { inBoth } from '../text/words/index.js';
 import type { ColumnProfile, ExportFile } from './types.js';
 
-/** "1 record" / "3 records" / "3 条记录": a count that reads right in both languages. */
+/** "1 record" / "3 records" / "3 条记录": a count of the records or values a finding is about (words: counts). */
+export const recordsArg = (n: number): { en: string; zh: string } => inBoth((w) => w.counts.records(n));
+export const valuesArg = (n: number): { en: string; zh: string } => inBoth((w) => w.counts.values(n));
+
+/** A count of things a rule names in its own words: "1 minor" / "3 minors" / "3 名未成年人". */
 export function countArg(n: number, one: string, many: string, zhUnit: string): { en: string; zh: string } {
   return { en: `${n} ${n === 1 ? one : many}`, zh: `${n} ${zhUnit}` };
 }
@@ -30,7 +35,7 @@ export function resultFindings(file: LoadedFile, ruleId: string): RawFinding[] {
       rows: r.rows,
       evidence: r.evidence,
       ...(r.clause ? { clause: r.clause } : {}),
-      args: { table: e.table, column: r.column, count: r.count, records: countArg(r.count, 'record', 'records', '条记录'), ...r.args },
+      args: { table: e.table, column: r.column, count: r.count, records: recordsArg(r.count), ...r.args },
     }));
 }
 
@@ -43,6 +48,6 @@ export function columnFinding(e: ExportFile, c: ColumnProfile, args: RawFinding[
     count: c.plain,
     rows: c.rows,
     evidence: c.evidence,
-    args: { table: e.table, column: c.name, count: c.plain, values: countArg(c.plain, 'value', 'values', '条记录'), ...args },
+    args: { table: e.table, column: c.name, count: c.plain, values: valuesArg(c.plain), ...args },
   };
 }
