@@ -1,11 +1,10 @@
 /** What the three `scan --inventory` rules share: their clauses and the words of their messages. */
 import type { LoadedFile, Localized, RawFinding } from './types.js';
-import { durationLabel } from '../normalize/duration.js';
-import type { Duration } from '../normalize/types.js';
 import type { ClauseRef } from '../policy/types.js';
 import type { Subject } from '../report/types.js';
 import type { ColumnProfile, ExportFile } from '../scan/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
+import { inBoth } from '../text/words/index.js';
 import type { ColumnDeclaration, DeclaredField, Protection, TableDeclarations } from '../crosscheck/types.js';
 
 /** PIPL Art. 51 (2): personal information managed by category, which an inventory is for. */
@@ -34,15 +33,9 @@ export function fieldSubject(e: ExportFile, f: DeclaredField, column: string | n
   return { system: f.system, table: e.table, field: f.field, column };
 }
 
-const CLAIMS: Record<Protection, Localized> = {
-  encrypted: { en: 'encrypted', zh: '加密' },
-  hashed: { en: 'hashed', zh: '哈希' },
-  encoded: { en: 'encoded', zh: '编码' },
-  masked: { en: 'masked', zh: '脱敏' },
-};
-
+/** `encrypted and masked`, `加密、脱敏`. */
 export function claimsArg(claims: readonly Protection[]): Localized {
-  return { en: claims.map((c) => CLAIMS[c].en).join(' and '), zh: claims.map((c) => CLAIMS[c].zh).join('、') };
+  return inBoth((w) => claims.map((c) => w.coverage.claims[c]).join(w.coverage.and));
 }
 
 /** What a row declares, by name: its items, else its category, in both languages. */
@@ -58,9 +51,7 @@ export function itemName(item: string, tx: Taxonomy): Localized {
   return it ? { en: it.en, zh: it.zh } : { en: item, zh: item };
 }
 
-export function periodArg(d: Duration): Localized {
-  return { en: durationLabel(d, 'en'), zh: durationLabel(d, 'zh') };
-}
+export { durationArg as periodArg } from '../normalize/duration.js';
 
 /** A finding about a column of an exported table, at its header line. */
 export function atHeader(e: ExportFile, rest: Omit<RawFinding, 'line'>): RawFinding {

@@ -6,9 +6,8 @@ import type { CellProblem } from '../load/types.js';
 import type { ClauseRef } from '../policy/types.js';
 import type { Policy } from '../policy/policy.js';
 import type { Finding, Lang, Severity, Subject } from '../report/types.js';
+import { wordsFor } from '../text/words/index.js';
 import type { CheckContext, LoadedFile, PackClauseKey, RawFinding, Rule, RuleMeta } from './types.js';
-
-const UNCLASSIFIED = { en: 'unclassified', zh: '未分类' };
 
 const EMPTY_SUBJECT: Subject = { system: null, table: null, field: null, sdk: null, platform: null, column: null };
 
@@ -99,7 +98,7 @@ function toFinding(rule: Rule, severity: Severity, file: LoadedFile, raw: RawFin
   const item = raw.item ?? null;
   const it = item ? ctx.taxonomy.item(item) : undefined;
   const category = !it && raw.category ? ctx.taxonomy.category(raw.category) : undefined;
-  const itemName = it ? it[ctx.lang] : category ? category[ctx.lang] : (item ?? UNCLASSIFIED[ctx.lang]);
+  const itemName = it ? it[ctx.lang] : category ? category[ctx.lang] : (item ?? wordsFor(ctx.lang).unclassified);
   const args = { policy: ctx.policy.ids.join(' + '), item: item ?? raw.category ?? '', itemName, ...maskedArgs(raw.args) };
   return {
     ruleId: rule.meta.id,

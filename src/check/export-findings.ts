@@ -1,11 +1,7 @@
 /** Turning a scanned table's results and column profiles into rule findings (the scan rules share these). */
 import type { LoadedFile, RawFinding } from './types.js';
 import type { ColumnProfile, ExportFile } from '../scan/types.js';
-
-/** "1 record" / "3 records" / "3 条记录": a count that reads right in both languages. */
-export function countArg(n: number, one: string, many: string, zhUnit: string): { en: string; zh: string } {
-  return { en: `${n} ${n === 1 ? one : many}`, zh: `${n} ${zhUnit}` };
-}
+import { recordsArg, valuesArg } from '../text/counts.js';
 
 /** The export files among loaded inputs. */
 export function asExport(file: LoadedFile): ExportFile | null {
@@ -29,7 +25,7 @@ export function resultFindings(file: LoadedFile, ruleId: string): RawFinding[] {
       rows: r.rows,
       evidence: r.evidence,
       ...(r.clause ? { clause: r.clause } : {}),
-      args: { table: e.table, column: r.column, count: r.count, records: countArg(r.count, 'record', 'records', '条记录'), ...r.args },
+      args: { table: e.table, column: r.column, count: r.count, records: recordsArg(r.count), ...r.args },
     }));
 }
 
@@ -42,6 +38,6 @@ export function columnFinding(e: ExportFile, c: ColumnProfile, args: RawFinding[
     count: c.plain,
     rows: c.rows,
     evidence: c.evidence,
-    args: { table: e.table, column: c.name, count: c.plain, values: countArg(c.plain, 'value', 'values', '条记录'), ...args },
+    args: { table: e.table, column: c.name, count: c.plain, values: valuesArg(c.plain), ...args },
   };
 }

@@ -1,6 +1,6 @@
 /** Comparing an inventory's declared retention with a pack's retention rules (and the law's minimums). */
 import type { InventoryRecord } from '../load/types.js';
-import { compareDurations, durationLabel, parseDuration } from '../normalize/duration.js';
+import { compareDurations, durationArg, parseDuration } from '../normalize/duration.js';
 import type { Duration } from '../normalize/types.js';
 import type { Policy } from '../policy/policy.js';
 import type { ClauseRef, RetentionEvent, RetentionRule } from '../policy/types.js';
@@ -152,7 +152,7 @@ export const EVENT_LABEL: Record<RetentionEvent, Localized> = inBothEach((w) => 
 
 export function durationArgs(declared: Duration, limit: Duration): { declared: Localized; limit: Localized } {
   return {
-    declared: { en: durationLabel(declared, 'en'), zh: durationLabel(declared, 'zh') },
-    limit: { en: durationLabel(limit, 'en'), zh: durationLabel(limit, 'zh') },
+    declared: durationArg(declared),
+    limit: durationArg(limit),
   };
 }

@@ -104,6 +104,21 @@ export function shapeDigits(shape: number): number {
   return shape >>> 16;
 }
 
+/** letterCases(): A-Z, a-z, anything else. */
+export const UPPER_CASE = 1;
+export const LOWER_CASE = 2;
+export const NOT_A_LETTER = 4;
+
+/** Which of UPPER_CASE, LOWER_CASE and NOT_A_LETTER the characters of `s` are (bits): a case mix tells typed text from encodings. */
+export function letterCases(s: string): number {
+  let cases = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    cases |= c >= 65 && c <= 90 ? UPPER_CASE : c >= 97 && c <= 122 ? LOWER_CASE : NOT_A_LETTER;
+  }
+  return cases;
+}
+
 /** True when every class present in `classes` is one of `allowed`. */
 export function only(classes: number, allowed: number): boolean {
   return (classes & ~allowed) === 0;

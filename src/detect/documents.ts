@@ -1,5 +1,5 @@
 /** Travel documents: PRC passport, Hong Kong/Macao and Taiwan permits. */
-import { trimCell } from './chars.js';
+import { letterCases, LOWER_CASE, trimCell, UPPER_CASE } from './chars.js';
 
 /** Ordinary passports: G + 8 digits (older), E + letter-or-digit + 7 digits (current e-passports). */
 const PASSPORT_ORDINARY = /^(?:G\d{8}|E[A-HJ-NP-Z0-9]\d{7})$/;
@@ -14,15 +14,9 @@ const TAIWAN_PERMIT = /^(?:\d{8}|\d{9}[A-Z])$/;
  * (eA1234567) are not a number someone typed, so they stay unread.
  */
 function upperPassport(s: string): string | null {
-  let lower = false;
-  let upper = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower = true;
-    else if (c >= 65 && c <= 90) upper = true;
-  }
-  if (!lower) return s;
-  return upper ? null : s.toUpperCase();
+  const cases = letterCases(s);
+  if (!(cases & LOWER_CASE)) return s;
+  return cases & UPPER_CASE ? null : s.toUpperCase();
 }
 
 /** The forms distinctive enough to recognise without a column name. */

@@ -1,5 +1,5 @@
 /** Recognising values that are already protected: partial masks, one-way hashes, ciphertext and encodings. */
-import { C_DIGIT, C_HEX, C_MASK, C_X, isDigitCode, isHanCode, isMaskCode, only, scanShape, shapeClasses, trimCell } from './chars.js';
+import { C_DIGIT, C_HEX, C_MASK, C_X, isDigitCode, isHanCode, isMaskCode, letterCases, LOWER_CASE, NOT_A_LETTER, only, scanShape, shapeClasses, trimCell, UPPER_CASE } from './chars.js';
 
 export type ValueForm = 'plain' | 'masked' | 'hashed' | 'encrypted-or-encoded';
 export type HashKind = 'md5' | 'sha1' | 'sha256-or-sm3' | 'bcrypt' | 'argon2' | 'scrypt' | 'pbkdf2';
@@ -104,20 +104,8 @@ export function looksEncryptedOrEncoded(input: string): boolean {
   if (CIPHER_PREFIX.test(s)) return true;
   const classes = shapeClasses(scanShape(s));
   if (classes === (C_DIGIT | C_HEX) && s.length % 2 === 0 && s.length >= 48 && HEX_KIND[s.length] === undefined && s.length !== 128) return true;
-  return s.length % 4 === 0 && hasMixedBase64Alphabet(s) && BASE64.test(s);
-}
-
-function hasMixedBase64Alphabet(s: string): boolean {
-  let upper = false;
-  let lower = false;
-  let digitOrSymbol = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper = true;
-    else if (c >= 97 && c <= 122) lower = true;
-    else digitOrSymbol = true;
-  }
-  return upper && lower && digitOrSymbol;
+  // Base64 mixes both cases with digits or symbols.
+  return s.length % 4 === 0 && letterCases(s) === (UPPER_CASE | LOWER_CASE | NOT_A_LETTER) && BASE64.test(s);
 }
 
 /** The form of a stored value, for checks such as credential-not-hashed. */

@@ -6,6 +6,7 @@ import type { Platform } from '../policy/types.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { CellProblem, SdkRecord } from './types.js';
 import { nearest } from '../text/suggest.js';
+import { inBoth } from '../text/words/index.js';
 import type { Catalog } from '../sdk/catalog.js';
 import type { SdkKey } from '../sdk/columns.js';
 import { itemsForSdkField, splitFieldList } from '../sdk/fields.js';
@@ -64,7 +65,7 @@ const NO_FIELD = new Set(['无', 'none', 'None', '没有']);
 const PLATFORM_SEPARATORS = /[/／、,，;；&+|]|\s+(?:and|和|及)\s+|和|及/;
 
 const PLATFORM_FORMS = acceptedForms(PLATFORMS_ACCEPTED);
-const NO_PLATFORM = { en: 'fill the platform (平台) cell, or pass --platform', zh: '请填写平台单元格，或使用 --platform 指定' };
+const NO_PLATFORM = inBoth((w) => w.notes.noPlatform);
 
 /** Where a label sits: its own node (YAML), else the cell (CSV, whose columns are field numbers). */
 function labelLocation(value: RawValue, label: string): Location {

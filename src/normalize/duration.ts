@@ -10,7 +10,8 @@
  * one way: a cell of `1` and 30 000 spaces must be refused at once, not after seconds of backtracking.
  */
 import { ValueError } from '../errors.js';
-import type { Duration, DurationBound, DurationUnit } from './types.js';
+import { inBoth, wordsFor } from '../text/words/index.js';
+import type { Duration, DurationUnit } from './types.js';
 import { cellText, lookupWord, quote } from './text.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-number.js';
 import { DURATION_ACCEPTED, FOREVER_WORDS, NUMBER_WORDS, REJECTED_UNITS, UNIT_WORDS, unitOf, unitPattern } from './duration-words.js';
@@ -158,24 +159,12 @@ function readDuration(raw: string | null | undefined): Duration | null {
 /** A retention period; null when the cell is blank. Throws ValueError with the accepted forms. */
 export const parseDuration = memoizeCell(readDuration);
 
-const LABELS: Record<DurationUnit, { en: [string, string]; zh: string }> = {
-  years: { en: ['year', 'years'], zh: '年' },
-  months: { en: ['month', 'months'], zh: '个月' },
-  weeks: { en: ['week', 'weeks'], zh: '周' },
-  days: { en: ['day', 'days'], zh: '天' },
-  'working-days': { en: ['working day', 'working days'], zh: '个工作日' },
-};
-
-const BOUND_LABELS: Record<DurationBound, { en: string; zh: string }> = {
-  'at-most': { en: 'at most ', zh: '最长' },
-  'at-least': { en: 'at least ', zh: '不少于' },
-};
-
 /** `5 years`, `1 working day`, `at most 30 days`, `forever`; in Chinese `5年`, `3个工作日`, `最长30天`, `永久`. */
 export function durationLabel(d: Duration, lang: 'en' | 'zh' = 'en'): string {
-  if (d.forever) return lang === 'zh' ? '永久' : 'forever';
-  const label = LABELS[d.unit];
-  const bound = d.bound ? BOUND_LABELS[d.bound][lang] : '';
-  if (lang === 'zh') return `${bound}${d.amount}${label.zh}`;
-  return `${bound}${d.amount} ${label.en[d.amount === 1 ? 0 : 1]}`;
+  const w = wordsFor(lang).duration;
+  if (d.forever) return w.forever;
+  return `${d.bound ? w.bounds[d.bound] : ''}${w.period(d.amount, d.unit)}`;
 }
+
+/** durationLabel in both languages, as a message argument. */
+export const durationArg = (d: Duration): { en: string; zh: string } => inBoth((_, lang) => durationLabel(d, lang));

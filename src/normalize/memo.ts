@@ -1,8 +1,9 @@
 /**
- * Bounded memo for the cell normalisers. An inventory repeats a few dozen spellings per column across
+ * Bounded memos. The cell normalisers': an inventory repeats a few dozen spellings per column across
  * many thousands of rows, so each distinct cell is parsed once. Results are frozen because every row
  * that wrote the same text shares them; ValueErrors are remembered too, so a bad spelling repeated on
- * many rows is not re-parsed before the reader stops on the first one.
+ * many rows is not re-parsed before the reader stops on the first one. The scan's counters remember
+ * per-cell answers and per-day deadlines with the same boundedMemo.
  */
 import { ValueError } from '../errors.js';
 
@@ -20,17 +21,26 @@ function frozen<R>(value: R): R {
   return Object.freeze(value);
 }
 
+/** `compute` remembered per key (never undefined), at most `limit` keys: then it starts over (a hostile file cannot grow it). */
+export function boundedMemo<K, V>(compute: (key: K) => V, limit: number): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      if (known.size >= limit) known.clear();
+      value = compute(key);
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** `fn` remembered by its raw cell text; blank, missing and over-long cells go straight through. */
 export function memoizeCell<R>(fn: (raw: string | null | undefined) => R, limit = MEMO_LIMIT): (raw: string | null | undefined) => R {
-  const memo = new Map<string, Outcome<R>>();
+  const memo = boundedMemo((raw: string) => outcomeOf(fn, raw), limit);
   return (raw) => {
     if (typeof raw !== 'string' || raw.length > MEMO_MAX_KEY) return fn(raw);
-    let known = memo.get(raw);
-    if (known === undefined) {
-      known = outcomeOf(fn, raw);
-      if (memo.size >= limit) memo.clear();
-      memo.set(raw, known);
-    }
+    const known = memo(raw);
     if (known.ok) return known.value;
     throw known.error;
   };
@@ -54,13 +64,6 @@ export const INTERN_LIMIT = 8192;
  * thousands of rows, and each row's copy would otherwise be kept for the whole run. Bounded like the memo.
  */
 export function interner(limit = INTERN_LIMIT, maxLength = 256): (s: string) => string {
-  const known = new Map<string, string>();
-  return (s) => {
-    if (s.length > maxLength) return s;
-    const shared = known.get(s);
-    if (shared !== undefined) return shared;
-    if (known.size >= limit) known.clear();
-    known.set(s, s);
-    return s;
-  };
+  const shared = boundedMemo((s: string) => s, limit);
+  return (s) => (s.length > maxLength ? s : shared(s));
 }

@@ -223,7 +223,7 @@ function prohibitionRefs(p: Pack, taxonomy: Taxonomy): ProhibitionRef[] {
   );
 }
 
-const ALLOWED: Record<'true' | 'false', StatementValue> = { true: inBoth((w) => w.diff.allowed), false: inBoth((w) => w.diff.forbidden) };
+const ALLOWED: Record<'true' | 'false', StatementValue> = { true: inBoth((w) => w.permission.allowed), false: inBoth((w) => w.permission.prohibited) };
 
 /** The single-valued statements of a pack, as key → value (absent = not stated). */
 function statements(p: Pack): Map<string, StatementValue> {

@@ -20,14 +20,15 @@ function itemsLine(sel: CitedSelector, tx: Taxonomy, lang: Lang): string {
 export function formatPackSummary(pack: Pack, tx: Taxonomy, lang: Lang): string {
   const words = wordsFor(lang);
   const h = words.show;
+  const may = (allowed: boolean) => (allowed ? words.permission.allowed : words.permission.prohibited);
   const out: string[] = [`${pack.title} — ${pack.id} (${pack.version}, ${pack.language}; ${pack.doc})`];
   if (pack.extends) out.push(`extends ${pack.extends}`);
   out.push('', `${h.collects}:`, ...pack.collects.map((s) => itemsLine(s, tx, lang)));
   out.push('', `${h.sensitive}:`, ...(pack.sensitive.length ? pack.sensitive.map((s) => itemsLine(s, tx, lang)) : [`  ${words.none}`]));
   out.push('', `${h.recipients}:`);
   const r = pack.recipients;
-  if (r.affiliates) out.push(`  - ${h.affiliates}: ${r.affiliates.allowed ? h.allowed : h.forbidden}  ${sec(r.affiliates.cite)}`);
-  for (const role of r.roles ?? []) out.push(`  - ${role.role}: ${role.allowed ? h.allowed : h.forbidden}  ${sec(role.cite)}`);
+  if (r.affiliates) out.push(`  - ${h.affiliates}: ${may(r.affiliates.allowed)}  ${sec(r.affiliates.cite)}`);
+  for (const role of r.roles ?? []) out.push(`  - ${role.role}: ${may(role.allowed)}  ${sec(role.cite)}`);
   for (const row of r.sdks ?? []) out.push(`  - ${h.sdks} [${row.platform}] ${row.name} — ${row.organization}: ${row.fields.map((f) => f.label).join(', ')}  ${sec(row.cite)}`);
   if (pack.storage) out.push('', `${h.storage}: ${h.mainland} ${pack.storage.crossBorder}  ${sec(pack.storage.cite)}`);
   if (pack.retention.length) {

@@ -4,21 +4,15 @@
  */
 import type { DetectorId } from '../taxonomy/types.js';
 import type { HashProbe } from './cell-form.js';
+import type { ColumnProfile } from './types.js';
 
 /** How the tally treats a column's cells. */
-export type ColumnKind = 'pi' | 'free-text' | 'other';
+export type ColumnKind = ColumnProfile['kind'];
 
-export interface ColumnPlan {
-  index: number;
-  name: string;
-  headerItem: string | null;
-  valueItem: string | null;
-  item: string | null;
-  /** The detector a value must pass to count as this column's identifier (null: header-only item). */
-  detector: DetectorId | null;
+/** A column as classified (the profile reports the same fields); `detector`: the one a value must pass to count as its identifier (null: header-only item). */
+export interface ColumnPlan extends Pick<ColumnProfile, 'index' | 'name' | 'headerItem' | 'valueItem' | 'item' | 'detector' | 'kind'> {
   /** Detectors tried first on each cell. */
   hint: DetectorId[];
-  kind: ColumnKind;
   /** Most sampled values were hashes of this length and prefix (cell-form.ts: looksHashed). */
   hashProbe: HashProbe | null;
 }

@@ -5,6 +5,8 @@
  * name loses its middle. Ctrl-C erases it before the interrupt message.
  */
 import stringWidth from 'string-width';
+import type { Lang } from '../report/types.js';
+import { wordsFor } from '../text/words/index.js';
 
 export interface ProgressSink {
   begin(label: string, totalBytes: number): void;
@@ -32,10 +34,7 @@ export interface SignalHost {
   pid: number;
 }
 
-/** The line's two words, in the report's language. */
-const WORDS = { en: { rate: 'rows/s', eta: 'ETA' }, zh: { rate: '行/秒', eta: '剩余' } } as const;
-
-export function progressFor(enabled: boolean | undefined, stream: NodeJS.WriteStream = process.stderr, lang: keyof typeof WORDS = 'en'): ProgressSink {
+export function progressFor(enabled: boolean | undefined, stream: NodeJS.WriteStream = process.stderr, lang: Lang = 'en'): ProgressSink {
   const on = enabled ?? stream.isTTY === true;
   return on && stream.isTTY ? new TerminalProgress(stream, () => performance.now(), process, lang) : silentProgress;
 }
@@ -57,7 +56,7 @@ export class TerminalProgress implements ProgressSink {
     private readonly stream: { write(s: string): unknown; columns?: number },
     private readonly now: () => number,
     private readonly signals: SignalHost = process,
-    private readonly lang: keyof typeof WORDS = 'en',
+    private readonly lang: Lang = 'en',
   ) {}
 
   begin(label: string, totalBytes: number): void {
@@ -88,7 +87,8 @@ export class TerminalProgress implements ProgressSink {
     const share = this.total > 0 ? Math.min(1, bytesDone / this.total) : 0;
     const rate = seconds > 0 ? records / seconds : 0;
     const eta = share > 0 && seconds > 0 ? (seconds / share) * (1 - share) : NaN;
-    const stats = `${String(Math.floor(share * 100)).padStart(3)}%  ${mb(bytesDone)}/${mb(this.total)} MB  ${count(rate)} ${WORDS[this.lang].rate}  ${WORDS[this.lang].eta} ${clock(eta)}`;
+    const words = wordsFor(this.lang).progress;
+    const stats = `${String(Math.floor(share * 100)).padStart(3)}%  ${mb(bytesDone)}/${mb(this.total)} MB  ${count(rate)} ${words.rate}  ${words.eta} ${clock(eta)}`;
     // The last column is left empty: writing into it makes some terminals wrap.
     const room = (this.stream.columns || DEFAULT_COLUMNS) - 1;
     // `label [bar] stats`: two spaces and two brackets around the bar.

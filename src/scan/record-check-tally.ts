@@ -3,6 +3,7 @@
  * of consecutive ranges are merged (merge.ts). Plain data only (record-check.ts).
  */
 import { MAX_ROWS } from './column-counter.js';
+import type { TableResult } from './types.js';
 
 export interface CountTally {
   count: number;
@@ -31,4 +32,10 @@ export const shiftCount = (t: CountTally, offset: number): CountTally => ({ coun
 export function mergeCount(into: CountTally, next: CountTally, offset: number): void {
   into.count += next.count;
   mergeRows(into.rows, next.rows, offset);
+}
+
+/** A count check's result: none when no record was counted, else one with the tally's count and first rows. */
+export function countResult(ruleId: string, t: CountTally, r: Pick<TableResult, 'column' | 'item' | 'clause' | 'args'>): TableResult[] {
+  if (t.count === 0) return [];
+  return [{ ruleId, column: r.column, item: r.item, count: t.count, rows: t.rows, clause: r.clause, evidence: null, args: r.args }];
 }

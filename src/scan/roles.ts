@@ -127,15 +127,7 @@ export const ROLE_WORDS: Record<string, ColumnRole> = {
   guardian_consent: { kind: 'guardian-consent' },
   deleted_at: { kind: 'event-date', event: 'account-cancellation' },
   operations_ended: { kind: 'event-date', event: 'operations-termination' },
-  request_received: { kind: 'request-received' },
-  request_accepted: { kind: 'request-accepted' },
-  identity_verified: { kind: 'identity-verified' },
-  replied: { kind: 'replied' },
-  request_type: { kind: 'request-type' },
-  cancellation_applied: { kind: 'cancellation-applied' },
-  cancellation_approved: { kind: 'cancellation-approved' },
-  sent: { kind: 'sent' },
-  opted_out: { kind: 'opted-out' },
-  notified: { kind: 'notified' },
+  // An event log's columns by their role's own name: request_received, opted_out…
+  ...Object.fromEntries((Object.keys(LOG_NAMES) as LogRole[]).map((kind) => [kind.replaceAll('-', '_'), { kind }])),
   none: { kind: 'none' },
 };

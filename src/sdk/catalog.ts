@@ -158,38 +158,37 @@ function checkReferences(locate: (path: (string | number)[]) => Location, data: 
   const fail = (message: string, path: (string | number)[]) => {
     throw new InputError(`SDK catalog: ${message}`, locate(path), 'each id once; every organization/group reference must exist; a name may belong to one entry only');
   };
+  // An id once per kind; a name (keyed) of one owner only.
+  const once = (ids: Set<string>, id: string, what: string, path: (string | number)[]) => {
+    if (ids.has(id)) fail(`${what} id '${id}' appears twice`, path);
+    ids.add(id);
+  };
+  const owned = (what: string, key: (name: string) => string) => {
+    const owners = new Map<string, string>();
+    return (name: string, owner: string, path: (string | number)[]) => {
+      const other = owners.get(key(name));
+      if (other && other !== owner) fail(`${what} '${name}' belongs to both '${other}' and '${owner}'`, path);
+      owners.set(key(name), owner);
+    };
+  };
   const groups = new Set(data.groups.map((g) => g.id));
   const orgs = new Set<string>();
-  const orgNames = new Map<string, string>();
+  const orgName = owned('organization name', orgKey);
   data.organizations.forEach((o, i) => {
-    if (orgs.has(o.id)) fail(`organization id '${o.id}' appears twice`, ['organizations', i, 'id']);
-    orgs.add(o.id);
+    once(orgs, o.id, 'organization', ['organizations', i, 'id']);
     if (o.group && !groups.has(o.group)) fail(`organization '${o.id}' names unknown group '${o.group}'`, ['organizations', i, 'group']);
-    for (const n of organizationNames(o)) {
-      const other = orgNames.get(orgKey(n));
-      if (other && other !== o.id) fail(`organization name '${n}' belongs to both '${other}' and '${o.id}'`, ['organizations', i]);
-      orgNames.set(orgKey(n), o.id);
-    }
+    for (const n of organizationNames(o)) orgName(n, o.id, ['organizations', i]);
   });
   const sdkIds = new Set<string>();
-  const sdkNames = new Map<string, string>();
+  const sdkName = owned('SDK name', nameKey);
   data.sdks.forEach((s, i) => {
-    if (sdkIds.has(s.id)) fail(`SDK id '${s.id}' appears twice`, ['sdks', i, 'id']);
-    sdkIds.add(s.id);
+    once(sdkIds, s.id, 'SDK', ['sdks', i, 'id']);
     if (s.organization && !orgs.has(s.organization)) fail(`SDK '${s.id}' names unknown organization '${s.organization}'`, ['sdks', i, 'organization']);
-    for (const n of [s.id, s.en, s.zh, ...s.aliases]) {
-      const other = sdkNames.get(nameKey(n));
-      if (other && other !== s.id) fail(`SDK name '${n}' belongs to both '${other}' and '${s.id}'`, ['sdks', i]);
-      sdkNames.set(nameKey(n), s.id);
-    }
+    for (const n of [s.id, s.en, s.zh, ...s.aliases]) sdkName(n, s.id, ['sdks', i]);
   });
-  const labels = new Map<string, string>();
+  const label = owned('field label', nameKey);
   data.fieldLabels.forEach((l, i) => {
-    for (const n of labelNames(l)) {
-      const other = labels.get(nameKey(n));
-      if (other && other !== l.en) fail(`field label '${n}' belongs to both '${other}' and '${l.en}'`, ['fieldLabels', i]);
-      labels.set(nameKey(n), l.en);
-    }
+    for (const n of labelNames(l)) label(n, l.en, ['fieldLabels', i]);
   });
 }
 

@@ -4,10 +4,10 @@
  * the three inventory rules). An export without its expectation file fails; UPDATE_EXPECTED=1 writes them
  * (review the diff). The inventory's Excel and YAML twins must give the CSV's results.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Document, isMap, isScalar, parse, visit } from 'yaml';
+import { isMap, isScalar, type visitor } from 'yaml';
 import { runRules } from '../../src/check/engine.js';
 import { declarationContradicted } from '../../src/check/rules/declaration-contradicted.js';
 import { declaredColumnMissing } from '../../src/check/rules/declared-column-missing.js';
@@ -17,7 +17,7 @@ import type { Coverage } from '../../src/crosscheck/coverage.js';
 import type { Finding } from '../../src/report/types.js';
 import type { ExportFile } from '../../src/scan/types.js';
 import { ctx } from '../check/helpers.js';
-import { AS_OF, scan } from '../scan/helpers.js';
+import { AS_OF, expectAsFile, scan } from '../scan/helpers.js';
 
 const DIR = 'fixtures/crosscheck';
 const EXPORTS = readdirSync(join(DIR, 'exports'))
@@ -62,22 +62,15 @@ function expectedOf(r: Run, file: string): unknown {
   };
 }
 
-/** Readable YAML: no anchors; lists of plain values, and each column's entry, on one line. */
-function toYaml(value: unknown): string {
-  const doc = new Document(value, { aliasDuplicateObjects: false });
-  visit(doc, {
-    Seq(_, node) {
-      if (node.items.every((i) => isScalar(i))) node.flow = true;
-    },
-    Pair(_, pair) {
-      if (!isScalar(pair.key) || !isMap(pair.value)) return;
-      if (pair.key.value === 'counts') pair.value.flow = true;
-      // One line per column.
-      if (pair.key.value === 'columns') for (const item of pair.value.items) if (isMap(item.value)) item.value.flow = true;
-    },
-  });
-  return doc.toString({ lineWidth: 0 });
-}
+/** The expectation files' YAML also has the counts, and each column's entry, on one line. */
+const ONE_LINE: visitor = {
+  Pair(_, pair) {
+    if (!isScalar(pair.key) || !isMap(pair.value)) return;
+    if (pair.key.value === 'counts') pair.value.flow = true;
+    // One line per column.
+    if (pair.key.value === 'columns') for (const item of pair.value.items) if (isMap(item.value)) item.value.flow = true;
+  },
+};
 
 let exported: ExportFile[];
 let csvRun: Run;
@@ -97,10 +90,7 @@ describe.each(EXPORTS)('%s against inventory.csv', (name) => {
   const expectedFile = `${file}.expected.yaml`;
 
   it('gives exactly the statuses and findings of its expectation file', () => {
-    const got = expectedOf(csvRun, file);
-    if (process.env.UPDATE_EXPECTED) writeFileSync(expectedFile, HEADER + toYaml(got));
-    expect(existsSync(expectedFile), `${expectedFile} is missing: write it with UPDATE_EXPECTED=1 and review it`).toBe(true);
-    expect(got).toEqual(parse(readFileSync(expectedFile, 'utf8')));
+    expectAsFile(expectedFile, expectedOf(csvRun, file), HEADER, ONE_LINE);
   });
 
   it('raises nothing on the columns that match their declarations', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { C_DIGIT, C_DOT, C_MASK, C_WIDE, C_X, longestDigitRun, scanShape, shapeClasses, shapeDigits, trimCell } from '../../src/detect/chars.js';
+import { C_DIGIT, C_DOT, C_MASK, C_WIDE, C_X, letterCases, longestDigitRun, LOWER_CASE, NOT_A_LETTER, scanShape, shapeClasses, shapeDigits, trimCell, UPPER_CASE } from '../../src/detect/chars.js';
 
 describe('scanShape', () => {
   it('packs character classes and the digit count', () => {
@@ -25,5 +25,17 @@ describe('longestDigitRun', () => {
   it('measures the longest run of ASCII digits', () => {
     expect(longestDigitRun('110101********123X')).toBe(6);
     expect(longestDigitRun('abc')).toBe(0);
+  });
+});
+
+describe('letterCases', () => {
+  it('tells ASCII upper and lower case letters from everything else', () => {
+    expect(letterCases('E12345678')).toBe(UPPER_CASE | NOT_A_LETTER);
+    expect(letterCases('e12345678')).toBe(LOWER_CASE | NOT_A_LETTER);
+    expect(letterCases('eA')).toBe(UPPER_CASE | LOWER_CASE);
+    expect(letterCases('QUJDZGVm+/==')).toBe(UPPER_CASE | LOWER_CASE | NOT_A_LETTER);
+    // Full-width letters are not ASCII letters.
+    expect(letterCases('Ｅ张')).toBe(NOT_A_LETTER);
+    expect(letterCases('')).toBe(0);
   });
 });

@@ -1,18 +1,13 @@
 /** Reading a declaration file whole: a binary file is refused at the line and column of its first NUL byte. */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
 import { readFileBytes, readTextFile } from '../../src/io/file.js';
+import { inputErrorOf } from '../helpers/input-error.js';
 import { tempFiles } from '../scan/helpers.js';
 
 function whereOf(call: () => unknown): unknown {
-  try {
-    call();
-  } catch (e) {
-    if (e instanceof InputError) return { message: e.message, where: e.where };
-    throw e;
-  }
-  throw new Error('expected an InputError');
+  const e = inputErrorOf(call);
+  return { message: e.message, where: e.where };
 }
 
 function nulIn(bytes: Buffer): unknown {

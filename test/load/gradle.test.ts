@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
 import { parseGradleReport, parseGradleScript, readGradleFile } from '../../src/load/gradle.js';
 import { detectBuildFileKind } from '../../src/load/sdk-list.js';
-
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected an InputError');
-}
+import { inputErrorOf as inputError } from '../helpers/input-error.js';
+import { sdkRows } from '../sdk/helpers.js';
 
 const REPORT = `releaseRuntimeClasspath - Runtime classpath of compilation 'release'.
 +--- project :common
@@ -43,7 +34,7 @@ describe('gradle dependencies report', () => {
   const f = parseGradleReport('deps.txt', REPORT);
 
   it('maps catalog coordinates to SDKs, one record each, at the first line', () => {
-    expect(f.records.map((r) => [r.sdkId, r.loc.line, r.package, r.version])).toEqual([
+    expect(sdkRows(f)).toEqual([
       ['huawei-push', 4, 'com.huawei.hms:push', '6.11.0.300'],
       ['umeng-analytics', 6, 'com.umeng.umsdk:common', '9.6.3'],
       ['umeng-push', 7, 'com.umeng.umsdk:push', '6.6.3'],

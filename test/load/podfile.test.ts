@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
 import { parsePodfileLock } from '../../src/load/podfile.js';
-
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected an InputError');
-}
+import { inputErrorOf as inputError } from '../helpers/input-error.js';
+import { sdkRows } from '../sdk/helpers.js';
 
 const LOCK = `PODS:
   - Firebase/Analytics (10.18.0):
@@ -33,7 +24,7 @@ describe('Podfile.lock', () => {
   const f = parsePodfileLock('Podfile.lock', LOCK);
 
   it('maps installed pods to SDKs, subspecs to their pod, one record per SDK', () => {
-    expect(f.records.map((r) => [r.sdkId, r.loc.line, r.package, r.version])).toEqual([
+    expect(sdkRows(f)).toEqual([
       ['firebase', 2, 'Firebase', '10.18.0'],
       ['getui-push', 5, 'GTSDK', '3.0.5.0'],
       ['umeng-analytics', 7, 'UMCommon', '7.4.7'],

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
 import { looksLikeSdkList, looksLikeSdkYaml, parseSdkCsvText, parseSdkYamlText, readSdkFile } from '../../src/load/sdk-list.js';
-
-/** The InputError a call throws (fails the test when it throws nothing). */
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected an InputError');
-}
+import { inputErrorOf as inputError } from '../helpers/input-error.js';
 
 describe('looksLikeSdkList', () => {
   it('accepts English and Chinese SDK headers', () => {

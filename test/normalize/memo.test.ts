@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interner, MEMO_MAX_KEY, memoizeCell } from '../../src/normalize/memo.js';
+import { boundedMemo, interner, MEMO_MAX_KEY, memoizeCell } from '../../src/normalize/memo.js';
 import { parseDuration, parseList, parseRegion } from '../../src/normalize/index.js';
 import { ValueError } from '../../src/errors.js';
 
@@ -17,6 +17,23 @@ function thrown(call: () => unknown): unknown {
   }
   throw new Error('expected a throw');
 }
+
+describe('boundedMemo', () => {
+  it('computes each key once, numbers and strings alike', () => {
+    const seen: number[] = [];
+    const double = boundedMemo((n: number) => (seen.push(n), n * 2), 10);
+    expect([3, 4, 3, 3, 4].map(double)).toEqual([6, 8, 6, 6, 8]);
+    expect(seen).toEqual([3, 4]);
+  });
+
+  it('starts over once it holds `limit` keys', () => {
+    const seen: string[] = [];
+    const upper = boundedMemo((s: string) => (seen.push(s), s.toUpperCase()), 2);
+    for (const s of ['a', 'b', 'a', 'c', 'a']) upper(s);
+    // a and b fill it; c clears it, so a is computed again.
+    expect(seen).toEqual(['a', 'b', 'c', 'a']);
+  });
+});
 
 describe('memoizeCell', () => {
   it('parses each distinct cell once and hands back the same (frozen) result', () => {

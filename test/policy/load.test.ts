@@ -5,6 +5,7 @@ import { packageRoot } from '../../src/assets.js';
 import { InputError } from '../../src/errors.js';
 import { listBundledPacks, loadPack } from '../../src/policy/load.js';
 import type { Pack } from '../../src/policy/types.js';
+import { inputErrorOf } from '../helpers/input-error.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 
 const root = packageRoot();
@@ -252,15 +253,7 @@ describe('bad packs give an InputError naming file and line', () => {
 
 describe('loadPack: a reference written in a file (a config entry)', () => {
   const where = { file: 'privaudit.config.yaml', line: 3, column: 5 };
-  const fails = (ref: string) => {
-    try {
-      loadPack(ref, { cwd: root, where });
-    } catch (e) {
-      expect(e).toBeInstanceOf(InputError);
-      return e as InputError;
-    }
-    throw new Error('expected an InputError');
-  };
+  const fails = (ref: string) => inputErrorOf(() => loadPack(ref, { cwd: root, where }));
 
   it('an unknown bundled id points at the entry', () => {
     const e = fails('jdcloud-privacy-2020-7');

@@ -28,6 +28,13 @@ describe('policies show: deadlines', () => {
     expect(formatPackSummary(loadPack('jdcloud-terms-2020-03'), taxonomy, 'zh')).toContain('  - dormant-login-name: 连续 12个月未使用的账号可被注销  §2.3.2(1)\n');
   });
 
+  it('says prohibited, as policies diff and the SPEC do, for a recipient the pack bars', () => {
+    const text = formatPackSummary(loadPack('jdcloud-privacy-2020-07'), taxonomy, 'en');
+    expect(text).toContain('\n  - advertiser: prohibited  §7.5(3)\n');
+    expect(text).not.toContain('forbidden');
+    expect(formatPackSummary(loadPack('jdcloud-privacy-2020-03'), taxonomy, 'zh')).toContain('\n  - advertiser: 禁止  §7.5(3)\n');
+  });
+
   it('a period given as a grace reads as one', () => {
     expect(deadlineText({ kind: 'marketing-opt-out', period: '1d', from: 'opt-out' }, 'en')).toBe('no marketing message later than 1 day after an opt-out');
   });

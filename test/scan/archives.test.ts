@@ -4,15 +4,14 @@
  * findings; a missing expectation fails). After a deliberate change: UPDATE_EXPECTED=1 npx vitest run
  * test/scan/archives.test.ts, and review the diff.
  */
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { Document, isScalar, parse, visit } from 'yaml';
 import { InputError } from '../../src/errors.js';
 import type { Finding } from '../../src/report/types.js';
 import type { ExportFile } from '../../src/scan/types.js';
-import { findings, scan, tempFiles } from './helpers.js';
+import { expectAsFile, expectedColumns, expectedFindings, findings, scan, tempFiles } from './helpers.js';
 
 const DIR = 'fixtures/formats';
 const MEMBERS = join(DIR, 'members.csv');
@@ -111,10 +110,6 @@ describe('damage', () => {
 /** Each fixture against its expectation: every table's columns and the findings. */
 const FIXTURES = ['export.zip', 'members.csv.zst', 'members.xlsx', 'careless.xlsx'];
 
-function columnsOf(f: ExportFile): Record<string, unknown> {
-  return Object.fromEntries(f.columns.map((c) => [c.name, c.kind === 'other' ? { kind: c.kind, role: c.role } : { kind: c.kind, role: c.role, item: c.item, detector: c.detector, nonEmpty: c.nonEmpty, plain: c.plain, masked: c.masked, hashed: c.hashed, share: c.share, rows: c.rows, evidence: c.evidence }]));
-}
-
 function expectation(files: ExportFile[]) {
   const all = findings(files);
   return {
@@ -126,32 +121,17 @@ function expectation(files: ExportFile[]) {
       records: f.records,
       ragged: f.ragged,
       problems: f.problems.length,
-      columns: columnsOf(f),
-      findings: all.filter((x) => x.subject.table === f.table).map((x) => ({ ruleId: x.ruleId, severity: x.severity, line: x.line, column: x.subject.column, item: x.item, count: x.count, rows: x.rows, evidence: x.evidence, message: x.message })),
+      columns: expectedColumns(f),
+      findings: expectedFindings(all.filter((x) => x.subject.table === f.table)),
     })),
   };
-}
-
-function toYaml(value: unknown): string {
-  const doc = new Document(value, { aliasDuplicateObjects: false });
-  visit(doc, {
-    Seq(_, node) {
-      if (node.items.every((i) => isScalar(i))) node.flow = true;
-    },
-  });
-  return doc.toString({ lineWidth: 0 });
 }
 
 describe.each(FIXTURES)('fixture %s', (name) => {
   const expectedFile = join(DIR, `${name}.expected.yaml`);
 
   it('gives its expected tables and findings', async () => {
-    const got = expectation(await scan([join(DIR, name)]));
-    if (process.env.UPDATE_EXPECTED) {
-      writeFileSync(expectedFile, `# Expected scan of ${name} (test/scan/archives.test.ts). Regenerate: UPDATE_EXPECTED=1 npx vitest run test/scan/archives.test.ts\n${toYaml(got)}`);
-      return;
-    }
-    expect(existsSync(expectedFile), `${expectedFile} is missing: write it with UPDATE_EXPECTED=1 and review it`).toBe(true);
-    expect(got).toEqual(parse(readFileSync(expectedFile, 'utf8')));
+    const header = `# Expected scan of ${name} (test/scan/archives.test.ts). Regenerate: UPDATE_EXPECTED=1 npx vitest run test/scan/archives.test.ts\n`;
+    expectAsFile(expectedFile, expectation(await scan([join(DIR, name)])), header);
   });
 });

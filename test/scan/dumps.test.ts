@@ -8,14 +8,13 @@
  * After a deliberate change, rewrite the expectations with UPDATE_EXPECTED=1 and review the diff. A
  * dump without its expectation file fails.
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { Document, isScalar, parse, visit } from 'yaml';
 import type { Finding } from '../../src/report/types.js';
 import type { ExportFile } from '../../src/scan/types.js';
-import { findings, scan, scanOne, tempFiles } from './helpers.js';
+import { expectAsFile, expectedColumns, expectedFindings, findings, scan, scanOne, tempFiles } from './helpers.js';
 
 const DIR = 'fixtures/formats';
 const DUMPS = readdirSync(DIR)
@@ -40,35 +39,14 @@ interface Expected {
   tables: Record<string, TableExpectation>;
 }
 
-function columnsOf(f: ExportFile): Record<string, unknown> {
-  return Object.fromEntries(
-    f.columns.map((c) => [c.name, c.kind === 'other' ? { kind: c.kind, role: c.role } : { kind: c.kind, role: c.role, item: c.item, detector: c.detector, nonEmpty: c.nonEmpty, plain: c.plain, masked: c.masked, hashed: c.hashed, share: c.share, rows: c.rows, evidence: c.evidence }]),
-  );
-}
-
-function findingsOf(list: Finding[]): unknown[] {
-  return list.map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.subject.column, item: f.item, count: f.count, rows: f.rows, evidence: f.evidence, message: f.message }));
-}
-
 function actual(files: ExportFile[], list: Finding[]): Expected {
   const tables = Object.fromEntries(
     files.map((f) => [
       f.table,
-      { format: f.format, headerLine: f.headerLine, encoding: f.encoding, records: f.records, ragged: f.ragged, columns: columnsOf(f), problems: f.problems, findings: findingsOf(list.filter((x) => x.subject.table === f.table)) },
+      { format: f.format, headerLine: f.headerLine, encoding: f.encoding, records: f.records, ragged: f.ragged, columns: expectedColumns(f), problems: f.problems, findings: expectedFindings(list.filter((x) => x.subject.table === f.table)) },
     ]),
   );
   return { asOf: '2024-06-01', policies: POLICIES, tables };
-}
-
-/** Readable YAML: no anchors, lists of plain values on one line. */
-function toYaml(value: unknown): string {
-  const doc = new Document(value, { aliasDuplicateObjects: false });
-  visit(doc, {
-    Seq(_, node) {
-      if (node.items.every((i) => isScalar(i))) node.flow = true;
-    },
-  });
-  return doc.toString({ lineWidth: 0 });
 }
 
 const HEADER = '# Expected scan of this dump (test/scan/dumps.test.ts). Regenerate: UPDATE_EXPECTED=1 npx vitest run test/scan/dumps.test.ts\n';
@@ -78,13 +56,7 @@ describe.each(DUMPS)('dump %s', (name) => {
 
   it('reads every table and reports as expected', async () => {
     const files = await scan([join(DIR, name)], { packs: POLICIES });
-    const got = actual(files, findings(files, undefined, { packs: POLICIES }));
-    if (process.env.UPDATE_EXPECTED) {
-      writeFileSync(expectedFile, HEADER + toYaml(got));
-      return;
-    }
-    if (!existsSync(expectedFile)) throw new Error(`${expectedFile} is missing: write it with UPDATE_EXPECTED=1 and review it`);
-    expect(got).toEqual(parse(readFileSync(expectedFile, 'utf8')) as Expected);
+    expectAsFile(expectedFile, actual(files, findings(files, undefined, { packs: POLICIES })), HEADER);
   });
 
   it('gives its members table the findings and column counts members.csv gives', async () => {

@@ -6,13 +6,12 @@
  *
  * After a deliberate change, rewrite the expectations with UPDATE_EXPECTED=1 and review the diff.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Document, isScalar, parse, visit } from 'yaml';
 import type { Finding } from '../../src/report/types.js';
 import type { ExportFile } from '../../src/scan/types.js';
-import { findings, scanOne } from './helpers.js';
+import { expectAsFile, expectedColumns, expectedFindings, findings, readExpected, scanOne } from './helpers.js';
 
 const DIR = 'fixtures/exports';
 /** Every whole identifier in the fixtures (written by make-fixtures.mjs). */
@@ -31,29 +30,8 @@ interface Expected {
   findings: unknown[];
 }
 
-function columnsOf(f: ExportFile): Record<string, unknown> {
-  return Object.fromEntries(
-    f.columns.map((c) => [c.name, c.kind === 'other' ? { kind: c.kind, role: c.role } : { kind: c.kind, role: c.role, item: c.item, detector: c.detector, nonEmpty: c.nonEmpty, plain: c.plain, masked: c.masked, hashed: c.hashed, share: c.share, rows: c.rows, evidence: c.evidence }]),
-  );
-}
-
-function findingsOf(list: Finding[]): unknown[] {
-  return list.map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.subject.column, item: f.item, count: f.count, rows: f.rows, evidence: f.evidence, clause: `${f.clause.policy} ${f.clause.section}`, message: f.message }));
-}
-
 function actual(f: ExportFile, list: Finding[], opts: Pick<Expected, 'asOf' | 'policies' | 'mapping'>): Expected {
-  return { ...opts, encoding: f.encoding, delimiter: f.delimiter, records: f.records, ragged: f.ragged, columns: columnsOf(f), findings: findingsOf(list) };
-}
-
-/** Readable YAML: no anchors, lists of plain values on one line. */
-function toYaml(value: unknown): string {
-  const doc = new Document(value, { aliasDuplicateObjects: false });
-  visit(doc, {
-    Seq(_, node) {
-      if (node.items.every((i) => isScalar(i))) node.flow = true;
-    },
-  });
-  return doc.toString({ lineWidth: 0 });
+  return { ...opts, encoding: f.encoding, delimiter: f.delimiter, records: f.records, ragged: f.ragged, columns: expectedColumns(f), findings: expectedFindings(list, { clause: true }) };
 }
 
 const HEADER = '# Expected scan of this fixture (test/scan/fixtures.test.ts). Regenerate: UPDATE_EXPECTED=1 npx vitest run test/scan/fixtures.test.ts\n';
@@ -62,17 +40,11 @@ describe.each(FIXTURES)('fixture %s', (name) => {
   const expectedFile = join(DIR, name.replace(/\.gz$/, '') + '.expected.yaml');
 
   it('classifies, counts and reports as expected', async () => {
-    const given = existsSync(expectedFile) ? (parse(readFileSync(expectedFile, 'utf8')) as Expected) : null;
+    // The fixture's settings come from its expectation; a missing one fails below.
+    const given = readExpected<Expected>(expectedFile);
     const opts = { asOf: given?.asOf ?? '2024-06-01', policies: given?.policies ?? ['jdcloud-privacy-2020-07'], ...(given?.mapping ? { mapping: given.mapping } : {}) };
     const file = await scanOne(join(DIR, name), { asOf: opts.asOf, packs: opts.policies, mapping: opts.mapping ? join(DIR, opts.mapping) : undefined });
-    const got = actual(file, findings([file], undefined, { packs: opts.policies }), opts);
-    if (process.env.UPDATE_EXPECTED) {
-      writeFileSync(expectedFile, HEADER + toYaml(got));
-      return;
-    }
-    // A fixture without its expectation fails: writing one is a decision (UPDATE_EXPECTED=1), not a side effect.
-    expect(given, `${expectedFile} is missing: check the scan, then write it with UPDATE_EXPECTED=1`).not.toBeNull();
-    expect(got).toEqual(given);
+    expectAsFile(expectedFile, actual(file, findings([file], undefined, { packs: opts.policies }), opts), HEADER);
   });
 
   it('never holds a whole identifier, in any field', async () => {

@@ -1,9 +1,12 @@
 /**
  * Shared setup for the scan tests: scanFiles with the real packs, taxonomy and holiday calendar; the
- * export rules through the real engine; small files written to a temporary folder.
+ * export rules through the real engine; small files written to a temporary folder; fixtures checked
+ * against their expectation files.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
+import { Document, isScalar, parse, visit, type visitor } from 'yaml';
 import { runRules } from '../../src/check/engine.js';
 import { RULES } from '../../src/check/registry.js';
 import { piiInFreeText } from '../../src/check/rules/pii-in-free-text.js';
@@ -73,4 +76,55 @@ export function exportFile(over: Partial<ExportFile> = {}): ExportFile {
 /** The rule through the engine, as the CLI runs it. */
 export function runOn(rule: Rule, file: ExportFile, opts: CtxOptions = {}): Finding[] {
   return runRules([file], [rule], ctx({ asOf: AS_OF, ...opts }));
+}
+
+/** A column as the expectation files record it: kind and role, and for a personal one its item and counts. */
+function expectedColumn(c: ColumnProfile): Record<string, unknown> {
+  if (c.kind === 'other') return { kind: c.kind, role: c.role };
+  return { kind: c.kind, role: c.role, item: c.item, detector: c.detector, nonEmpty: c.nonEmpty, plain: c.plain, masked: c.masked, hashed: c.hashed, share: c.share, rows: c.rows, evidence: c.evidence };
+}
+
+/** A table's columns as the expectation files record them, by name. */
+export function expectedColumns(f: ExportFile): Record<string, unknown> {
+  return Object.fromEntries(f.columns.map((c) => [c.name, expectedColumn(c)]));
+}
+
+/** Findings as the expectation files record them; `clause`: with the clause cited. */
+export function expectedFindings(list: Finding[], opts: { clause?: boolean } = {}): unknown[] {
+  return list.map((f) => ({
+    ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.subject.column, item: f.item, count: f.count, rows: f.rows, evidence: f.evidence,
+    ...(opts.clause ? { clause: `${f.clause.policy} ${f.clause.section}` } : {}),
+    message: f.message,
+  }));
+}
+
+/** Readable YAML: no anchors, lists of plain values on one line; `more` visits the nodes too (to put more on one line). */
+export function expectationYaml(value: unknown, more: visitor = {}): string {
+  const doc = new Document(value, { aliasDuplicateObjects: false });
+  visit(doc, {
+    ...more,
+    Seq(_, node) {
+      if (node.items.every((i) => isScalar(i))) node.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** An expectation file's content; null when there is none. */
+export function readExpected<T>(file: string): T | null {
+  return existsSync(file) ? (parse(readFileSync(file, 'utf8')) as T) : null;
+}
+
+/**
+ * `got` against its expectation file. With UPDATE_EXPECTED=1 the file is written from `got` instead (`header`
+ * first), for review in the diff; otherwise a missing file fails: writing one is a decision, not a side effect.
+ */
+export function expectAsFile(file: string, got: unknown, header: string, more: visitor = {}): void {
+  if (process.env.UPDATE_EXPECTED) {
+    writeFileSync(file, header + expectationYaml(got, more));
+    return;
+  }
+  const expected = readExpected(file);
+  expect(expected, `${file} is missing: check the scan, then write it with UPDATE_EXPECTED=1 and review it`).not.toBeNull();
+  expect(got).toEqual(expected);
 }

@@ -5,15 +5,14 @@
  * mapped back, rows shifted as the formats number them). A missing expectation fails; after a
  * deliberate change rewrite them with UPDATE_EXPECTED=1 npx vitest run test/scan/jsonl-parquet.test.ts.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Document, isScalar, parse, visit } from 'yaml';
 import { InputError } from '../../src/errors.js';
 import type { Finding } from '../../src/report/types.js';
 import type { ExportFile } from '../../src/scan/types.js';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { findings, scan, scanOne } from './helpers.js';
+import { expectAsFile, expectedFindings, findings, scan, scanOne } from './helpers.js';
 
 const DIR = 'fixtures/formats';
 const GOOD = ['members.jsonl', 'members.parquet', 'members-rowgroups.parquet'];
@@ -24,19 +23,7 @@ const CSV_COLUMN: Record<string, string> = { 'contact.mobile': 'mobile', 'contac
 const [HEADER, ...ROWS] = parseCsv(readFileSync(join(DIR, 'members.csv'))) as string[][];
 const IDENTIFIERS = ROWS.flatMap((r) => ['mobile', 'id_card', 'email', 'bank_card'].map((c) => r[HEADER!.indexOf(c)]!)).filter((v) => v !== '' && !v.includes('*'));
 
-function yamlOf(value: unknown): string {
-  const doc = new Document(value, { aliasDuplicateObjects: false });
-  visit(doc, {
-    Seq(_, node) {
-      if (node.items.every((i) => isScalar(i))) node.flow = true;
-    },
-  });
-  return '# Expected scan of this fixture (test/scan/jsonl-parquet.test.ts). Regenerate: UPDATE_EXPECTED=1 npx vitest run test/scan/jsonl-parquet.test.ts\n' + doc.toString({ lineWidth: 0 });
-}
-
-function findingsOf(list: Finding[]) {
-  return list.map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.subject.column, item: f.item, count: f.count, rows: f.rows, evidence: f.evidence, message: f.message }));
-}
+const EXPECTED_HEADER = '# Expected scan of this fixture (test/scan/jsonl-parquet.test.ts). Regenerate: UPDATE_EXPECTED=1 npx vitest run test/scan/jsonl-parquet.test.ts\n';
 
 async function actual(name: string): Promise<unknown> {
   let file: ExportFile;
@@ -47,17 +34,14 @@ async function actual(name: string): Promise<unknown> {
     return { error: { message: e.message, where: e.where ?? null, hint: e.hint ?? null } };
   }
   const columns = Object.fromEntries(file.columns.map((c) => [c.name, c.kind === 'other' ? { kind: c.kind } : { kind: c.kind, item: c.item, nonEmpty: c.nonEmpty, plain: c.plain, masked: c.masked, rows: c.rows, evidence: c.evidence }]));
-  return { format: file.format, table: file.table, records: file.records, problems: file.problems, columns, findings: findingsOf(findings([file])) };
+  return { format: file.format, table: file.table, records: file.records, problems: file.problems, columns, findings: expectedFindings(findings([file])) };
 }
 
 describe.each(FIXTURES)('fixture %s', (name) => {
   const expectedFile = join(DIR, `${name}.expected.yaml`);
 
   it('reads, classifies and reports as expected', async () => {
-    const got = await actual(name);
-    if (process.env.UPDATE_EXPECTED) writeFileSync(expectedFile, yamlOf(got));
-    expect(existsSync(expectedFile), `${expectedFile} is missing: write it with UPDATE_EXPECTED=1 and review it`).toBe(true);
-    expect(got).toEqual(parse(readFileSync(expectedFile, 'utf8')));
+    expectAsFile(expectedFile, await actual(name), EXPECTED_HEADER);
   });
 
   it('never holds a whole identifier', async () => {

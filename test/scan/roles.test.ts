@@ -23,4 +23,13 @@ describe('roleForHeader', () => {
       expect(ROLE_WORDS[word], word).toBeDefined();
     }
   });
+
+  it("names a log role's word after the role itself, in the order the mapping file's hint lists them", () => {
+    expect(Object.keys(ROLE_WORDS)).toEqual([
+      'cancelled_at', 'terminated_at', 'last_login', 'created_at', 'transaction_at', 'updated_at', 'status', 'birthday', 'age', 'guardian_consent', 'deleted_at', 'operations_ended',
+      'request_received', 'request_accepted', 'identity_verified', 'replied', 'request_type', 'cancellation_applied', 'cancellation_approved', 'sent', 'opted_out', 'notified', 'none',
+    ]);
+    expect(ROLE_WORDS.opted_out).toEqual({ kind: 'opted-out' });
+    expect(ROLE_WORDS.request_type).toEqual({ kind: 'request-type' });
+  });
 });

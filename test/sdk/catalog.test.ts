@@ -66,6 +66,23 @@ describe('catalog validation', () => {
     expect(() => load(base + sdks)).toThrow(/'push' belongs to both 'a' and 'b'/);
   });
 
+  it('names each kind of clash: an id twice, a name of two organizations, a field label of two entries', () => {
+    const message = (text: string) => {
+      try {
+        load(text);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return null;
+    };
+    const sdk = '  - { id: a, kind: push, en: A, zh: 甲, aliases: [] }\n';
+    expect(message(base + `sdks:\n${sdk}${sdk}`)).toBe("SDK catalog: SDK id 'a' appears twice");
+    const orgs = 'version: 1\ngroups: []\nfieldLabels: []\nsdks: []\norganizations:\n  - { id: x, en: Same Co, zh: 甲公司 }\n  - { id: y, en: Same Co., zh: 乙公司 }\n';
+    expect(message(orgs)).toMatch(/^SDK catalog: organization name '.+' belongs to both 'x' and 'y'$/);
+    const labels = 'version: 1\ngroups: []\norganizations: []\nsdks: []\nfieldLabels:\n  - { en: Device ID, zh: 设备标识, items: [device.guid] }\n  - { en: Device Id, zh: 设备号, items: [device.guid] }\n';
+    expect(message(labels)).toBe("SDK catalog: field label 'Device Id' belongs to both 'Device ID' and 'Device Id'");
+  });
+
   it('rejects a reference to an unknown organization', () => {
     expect(() => load(base + 'sdks:\n  - { id: a, kind: push, en: A, zh: 甲, aliases: [], organization: nobody }\n')).toThrow(/unknown organization 'nobody'/);
   });

@@ -35,6 +35,11 @@ export function record(line: number, platform: Platform, sdk: string, over: Part
   return { loc, platform, sdk, sdkId: catalog.sdkIdForName(sdk), organization: null, fields: [], purpose: null, package: null, version: null, ...over };
 }
 
+/** What a build-file reader found, one row per record: the SDK, its line, the package and version. */
+export function sdkRows(f: SdkFile): [string | null, number, string | null, string | null][] {
+  return f.records.map((r) => [r.sdkId, r.loc.line, r.package, r.version]);
+}
+
 export function sdkFile(records: SdkRecord[], headerLine = 1): SdkFile {
   return { kind: 'sdk', file: 'sdks.csv', headerLine, records };
 }

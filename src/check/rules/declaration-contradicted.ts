@@ -1,6 +1,6 @@
 import { atHeader, claimsArg, CLASSIFIED_MANAGEMENT, declaredAt, declaredColumns, declaredExport, declaredName, fieldSubject, itemName, periodArg } from '../declaration-findings.js';
 import type { ColumnDeclaration, Contradiction, DeclaredField } from '../../crosscheck/types.js';
-import { countArg } from '../export-findings.js';
+import { countArg, valuesArg } from '../../text/counts.js';
 import type { ColumnProfile, ExportFile } from '../../scan/types.js';
 import { resolveClause } from '../engine.js';
 import { LAW } from '../law.js';
@@ -68,7 +68,7 @@ function detail(x: Contradiction, f: DeclaredField, ctx: CheckContext): Localize
     case 'item': {
       const declared = declaredName(f, ctx.taxonomy);
       const found = itemName(x.found, ctx.taxonomy);
-      const count = countArg(x.count, 'value', 'values', '条记录');
+      const count = valuesArg(x.count);
       return { en: `declared as ${declared.en}, but its values are ${found.en} (${count.en})`, zh: `声明为${declared.zh}，但其取值为${found.zh}（${count.zh}）` };
     }
     case 'retention': {

@@ -1,6 +1,6 @@
 import { atHeader, CLASSIFIED_MANAGEMENT, declaredAt, declaredColumns, declaredExport, fieldSubject } from '../declaration-findings.js';
 import type { DeclaredField } from '../../crosscheck/types.js';
-import { countArg } from '../export-findings.js';
+import { recordsArg } from '../../text/counts.js';
 import type { ExportFile } from '../../scan/types.js';
 import type { Localized, RawFinding, Rule } from '../types.js';
 
@@ -49,7 +49,7 @@ export const declaredColumnMissing: Rule = {
     const e = declaredExport(file);
     if (!e) return [];
     const out: RawFinding[] = e.declarations.missing.map((f) => finding(e, f, null, { en: 'the export has no such column', zh: '导出数据中没有该列' }));
-    const records = countArg(e.records, 'record', 'records', '条记录');
+    const records = recordsArg(e.records);
     for (const { c, d } of declaredColumns(e)) {
       if (d.status === 'empty') out.push(finding(e, d.declaration!, c.name, { en: `column '${c.name}' is empty in all ${records.en}`, zh: `列「${c.name}」在全部 ${records.zh}中均为空` }));
     }

@@ -7,69 +7,52 @@
  */
 import { formatDay } from '../../calendar/date.js';
 import { mask } from '../../detect/index.js';
-import { parseDuration } from '../../normalize/duration.js';
-import type { Duration } from '../../normalize/types.js';
-import type { ClauseRef } from '../../policy/types.js';
 import { READ } from '../../scan/day.js';
 import { BAD_DATE, dateIn, NO_DATE, roleColumn } from '../../scan/events/dates.js';
-import { mergeDeadlineTally, newDeadlineTally, noteLate, shiftDeadlineTally, type DeadlineTally } from '../../scan/events/late.js';
-import { PeriodEnd } from '../../scan/events/period.js';
-import { lateResult, periodArg, unreadResults } from '../../scan/events/results.js';
-import type { PlanContext, RecordBatch, RecordCheck } from '../../scan/record-check.js';
+import { DeadlineCounter, deadlineRecordCheck, planDeadlines, type DeadlineCheck, type DeadlineReport, type PlannedDeadline } from '../../scan/events/deadline-check.js';
+import { noteLate } from '../../scan/events/late.js';
+import { periodArg } from '../../scan/events/results.js';
+import type { PlanContext, RecordBatch } from '../../scan/record-check.js';
 import type { LocalizedArg } from '../../scan/types.js';
 
 const RULE = 'marketing-after-opt-out';
 
-interface Grace {
-  deadline: string;
-  duration: Duration;
+interface Grace extends PlannedDeadline {
   /** 0 days: nothing may follow the opt-out, compared to the second when both times are known. */
   none: boolean;
 }
 
-export interface OptOutCheck {
+export interface OptOutCheck extends DeadlineCheck<Grace> {
   sent: number;
   optedOut: number;
   /** The recipient's number (masked in the evidence), -1 when the log has none in clear. */
   phone: number;
-  graces: Grace[];
-  dateColumns: number[];
 }
 
-interface OptOutReport {
-  graces: { clause: ClauseRef; allowed: LocalizedArg }[];
-}
+const LATE: LocalizedArg = {
+  en: "{records} sent after the recipient opted out (from '{from}' to '{column}'; {deadline}: {allowed}): the latest {worst} after",
+  zh: '{records}在收件人退订后仍然发送（“{from}”至“{column}”；{deadline}：{allowed}）：最晚超出 {worst}',
+};
 
-function plan(ctx: PlanContext): { check: OptOutCheck; report: OptOutReport }[] {
+function plan(ctx: PlanContext): { check: OptOutCheck; report: DeadlineReport }[] {
   const sent = roleColumn(ctx.roles, 'sent');
   const optedOut = roleColumn(ctx.roles, 'opted-out');
   const deadlines = ctx.policy.deadlines('marketing-opt-out');
   if (sent < 0 || optedOut < 0 || deadlines.length === 0) return [];
-  const graces: Grace[] = [];
-  const report: OptOutReport = { graces: [] };
-  for (const { deadline, clause } of deadlines) {
-    const duration = parseDuration(deadline.period);
-    if (!duration || duration.forever) continue;
-    graces.push({ deadline: deadline.id, duration, none: duration.amount === 0 });
+  const from = ctx.columns[optedOut]!.name;
+  const planned = planDeadlines<Grace>(deadlines, ({ deadline, clause, duration }) => {
     const period = periodArg(duration);
-    report.graces.push({ clause, allowed: duration.amount === 0 ? { en: 'no delay allowed', zh: '不允许任何延迟' } : { en: `${period.en} allowed`, zh: `允许 ${period.zh}` } });
-  }
-  if (graces.length === 0) return [];
+    const allowed = duration.amount === 0 ? { en: 'no delay allowed', zh: '不允许任何延迟' } : { en: `${period.en} allowed`, zh: `允许 ${period.zh}` };
+    return { check: { deadline: deadline.id, duration, none: duration.amount === 0 }, report: { clause, column: sent, detail: LATE, args: { allowed, from } } };
+  });
+  if (!planned) return [];
   const phone = ctx.columns.find((c) => c.kind === 'pi' && (c.item === 'basic.phone' || c.detector === 'mobile'))?.index ?? -1;
-  return [{ check: { sent, optedOut, phone, graces, dateColumns: [sent, optedOut] }, report }];
+  return [{ check: { sent, optedOut, phone, deadlines: planned.deadlines, dateColumns: [sent, optedOut], asOf: ctx.asOf }, report: planned.report }];
 }
 
-class OptOutCounter {
-  readonly tally: DeadlineTally;
-  private readonly ends: PeriodEnd[];
-
-  constructor(private readonly check: OptOutCheck) {
-    this.tally = newDeadlineTally(check.graces.length, 2);
-    this.ends = check.graces.map((g) => new PeriodEnd(g.duration));
-  }
-
-  add(b: RecordBatch): void {
-    const { sent, optedOut, phone, graces } = this.check;
+class OptOutCounter extends DeadlineCounter<OptOutCheck> {
+  override add(b: RecordBatch): void {
+    const { sent, optedOut, phone, deadlines: graces } = this.check;
     const [sentUnread, optUnread] = this.tally.unread;
     for (let k = 0; k < b.n; k++) {
       const r = b.sel[k]!;
@@ -90,10 +73,6 @@ class OptOutCounter {
       }
     }
   }
-
-  result(): DeadlineTally {
-    return this.tally;
-  }
 }
 
 const clock = (day: number, second: number): string =>
@@ -105,27 +84,4 @@ function evidence(number: string, opt: number, optSecond: number, send: number, 
   return `${who}${clock(opt, optSecond)} → ${clock(send, sendSecond)}`;
 }
 
-const LATE: LocalizedArg = {
-  en: "{records} sent after the recipient opted out (from '{from}' to '{column}'; {deadline}: {allowed}): the latest {worst} after",
-  zh: '{records}在收件人退订后仍然发送（“{from}”至“{column}”；{deadline}：{allowed}）：最晚超出 {worst}',
-};
-
-const messages = (n: number): LocalizedArg => ({ en: `${n} ${n === 1 ? 'message' : 'messages'}`, zh: `${n} 条消息` });
-
-export const marketingAfterOptOutScan: RecordCheck<OptOutCheck, OptOutReport, DeadlineTally> = {
-  rule: RULE,
-  plan,
-  counter: (check) => new OptOutCounter(check),
-  shift: shiftDeadlineTally,
-  merge: mergeDeadlineTally,
-  build(check, report, t, { table, columns }) {
-    const name = (c: number) => columns[c]!.name;
-    const late = check.graces.flatMap((g, i) => {
-      const { clause, allowed } = report.graces[i]!;
-      const args = { records: messages(t.late[i]!.count), allowed, from: name(check.optedOut), deadline: g.deadline };
-      return lateResult({ ruleId: RULE, table, column: name(check.sent), clause, tally: t.late[i]!, detail: LATE, args });
-    });
-    const deadlines = check.graces.map((g) => g.deadline).join(', ');
-    return [...late, ...unreadResults(RULE, table, check.dateColumns.map(name), t.unread, report.graces[0]!.clause, deadlines)];
-  },
-};
+export const marketingAfterOptOutScan = deadlineRecordCheck({ rule: RULE, plan, counter: (check: OptOutCheck) => new OptOutCounter(check), noun: ['message', 'messages', '条消息'] });

@@ -6,11 +6,13 @@
 import { addMonths } from '../../calendar/date.js';
 import { residentIdBirthNumber, residentIdBirthYear } from '../../detect/index.js';
 import type { ClauseRef } from '../../policy/types.js';
+import { CellMemo } from '../../scan/cell-memo.js';
 import { consentGiven } from '../../scan/consent-words.js';
 import { dayOf, NOT_A_DAY, wholeNumber } from '../../scan/day.js';
+import { countArg } from '../../text/counts.js';
 import type { ColumnPlan } from '../../scan/plan.js';
 import type { PlanContext, RecordBatch, RecordCheck } from '../../scan/record-check.js';
-import { countRecord, mergeCount, newCount, shiftCount, type CountTally } from '../../scan/record-check-tally.js';
+import { countRecord, countResult, mergeCount, newCount, shiftCount, type CountTally } from '../../scan/record-check-tally.js';
 import type { ColumnRole } from '../../scan/roles.js';
 import { LAW } from '../law.js';
 
@@ -51,14 +53,12 @@ function birthSource(columns: readonly ColumnPlan[], roles: readonly ColumnRole[
   return age >= 0 ? { source: 'age', column: age } : null;
 }
 
-const MEMO_LIMIT = 1024;
-
 class MinorsCounter {
   readonly tally = newCount();
   private readonly bornAfter: number;
   /** bornAfter as the number YYYYMMDD, as residentIdBirthNumber gives a birth date. */
   private readonly bornAfterNumber: number;
-  private readonly consentMemo = new Map<string, boolean>();
+  private readonly consents = new CellMemo(consentGiven);
 
   constructor(private readonly check: MinorsCheck) {
     this.bornAfter = dayOf(check.bornAfter);
@@ -71,7 +71,7 @@ class MinorsCounter {
       const r = b.sel[k]!;
       const cells = b.records[r]!;
       if (!this.isMinor(cells, b.plain, k)) continue;
-      if (consentColumn >= 0 && this.consents(cells[consentColumn])) continue;
+      if (consentColumn >= 0 && this.consents.says(cells[consentColumn])) continue;
       countRecord(this.tally, b.lines[r]!);
     }
   }
@@ -94,17 +94,6 @@ class MinorsCounter {
     return residentIdBirthNumber(cell) > this.bornAfterNumber;
   }
 
-  private consents(cell: string | undefined): boolean {
-    if (cell === undefined || cell.length === 0) return false;
-    let yes = this.consentMemo.get(cell);
-    if (yes === undefined) {
-      if (this.consentMemo.size >= MEMO_LIMIT) this.consentMemo.clear();
-      yes = consentGiven(cell);
-      this.consentMemo.set(cell, yes);
-    }
-    return yes;
-  }
-
   result(): CountTally {
     return this.tally;
   }
@@ -120,10 +109,9 @@ export const minorConsentMissingScan: RecordCheck<MinorsCheck, { clause: ClauseR
   shift: shiftCount,
   merge: mergeCount,
   build(check, { clause }, t, { table, columns }) {
-    if (t.count === 0) return [];
-    const column = columns[check.column]!.name;
-    const subjects = { en: `${t.count} ${t.count === 1 ? 'minor' : 'minors'}`, zh: `${t.count} 名未成年人` };
+    const { name: column, item } = columns[check.column]!;
+    const subjects = countArg(t.count, 'minor', 'minors', '名未成年人');
     const consent = check.consentColumn >= 0 ? columns[check.consentColumn]!.name : '';
-    return [{ ruleId: 'minor-consent-missing', column, item: columns[check.column]!.item, count: t.count, rows: t.rows, clause, evidence: null, args: { column, field: column, table, count: t.count, age: check.age, subjects, consentColumn: consent } }];
+    return countResult('minor-consent-missing', t, { column, item, clause, args: { column, field: column, table, count: t.count, age: check.age, subjects, consentColumn: consent } });
   },
 };

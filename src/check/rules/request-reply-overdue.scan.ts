@@ -5,41 +5,31 @@
  * identity is verified, other inquiries 15 days after the request); one answered later, or still open
  * on --as-of with its deadline gone, is late.
  */
-import { dayNumber } from '../../calendar/date.js';
-import { approximateDays, parseDuration } from '../../normalize/duration.js';
-import type { Duration } from '../../normalize/types.js';
-import type { ClauseRef, DeadlineStart, RequestType } from '../../policy/types.js';
+import { approximateDays } from '../../normalize/duration.js';
+import type { DeadlineStart, RequestType } from '../../policy/types.js';
 import { BAD_DATE, dateIn, lateEvidence, NO_DATE, roleColumn } from '../../scan/events/dates.js';
-import { mergeDeadlineTally, newDeadlineTally, noteLate, shiftDeadlineTally, type DeadlineTally, type UnreadTally } from '../../scan/events/late.js';
-import { PeriodEnd } from '../../scan/events/period.js';
+import { DeadlineCounter, deadlineRecordCheck, planDeadlines, type DeadlineCheck, type DeadlineReport, type PlannedDeadline } from '../../scan/events/deadline-check.js';
+import { noteLate, type UnreadTally } from '../../scan/events/late.js';
 import { requestType } from '../../scan/events/request-types.js';
-import { lateResult, periodArg, unreadResults } from '../../scan/events/results.js';
-import type { PlanContext, RecordBatch, RecordCheck } from '../../scan/record-check.js';
+import { periodArg } from '../../scan/events/results.js';
+import type { PlanContext, RecordBatch } from '../../scan/record-check.js';
 import type { LocalizedArg } from '../../scan/types.js';
 
-interface ReplyPeriod {
-  deadline: string;
-  duration: Duration;
+const RULE = 'request-reply-overdue';
+
+interface ReplyPeriod extends PlannedDeadline {
   /** The column the clock starts at (the identity verification, else the request). */
   start: number;
 }
 
-export interface ReplyCheck {
+export interface ReplyCheck extends DeadlineCheck<ReplyPeriod> {
   replied: number;
   /** -1: no type column, every request gets `unknownType`'s period. */
   type: number;
-  periods: ReplyPeriod[];
   /** Period (index) per request type a pack names; `default` for the other types. */
   byType: Partial<Record<RequestType | 'default', number>>;
   /** The period of a request whose type is not stated or not recognised: the longest (never stricter than a pack). */
   unknownType: number;
-  asOf: string;
-  /** The date columns read, in the order of the tally's `unread`. */
-  dateColumns: number[];
-}
-
-interface ReplyReport {
-  periods: { clause: ClauseRef; period: LocalizedArg; start: LocalizedArg }[];
 }
 
 const START: Record<'request' | 'identity-verified' | 'fallback', LocalizedArg> = {
@@ -48,7 +38,14 @@ const START: Record<'request' | 'identity-verified' | 'fallback', LocalizedArg> 
   fallback: { en: 'the request (the table has no identity-verification column)', zh: '收到请求（表中没有身份核验列）' },
 };
 
-function plan(ctx: PlanContext): { check: ReplyCheck; report: ReplyReport }[] {
+const LATE: LocalizedArg = {
+  en: "{records} answered more than {period} after {start}, or still unanswered past it (from '{from}' to '{column}'; deadline {deadline}): worst {worst} late{open}",
+  zh: '{records}未在{start}后 {period}内答复（“{from}”至“{column}”；期限 {deadline}）：最多超期 {worst}{open}',
+};
+
+const UNANSWERED: LocalizedArg = { en: 'still unanswered', zh: '仍未答复' };
+
+function plan(ctx: PlanContext): { check: ReplyCheck; report: DeadlineReport }[] {
   const deadlines = ctx.policy.deadlines('request-reply');
   const replied = roleColumn(ctx.roles, 'replied');
   if (deadlines.length === 0 || replied < 0) return [];
@@ -60,22 +57,18 @@ function plan(ctx: PlanContext): { check: ReplyCheck; report: ReplyReport }[] {
     if (request < 0) return null;
     return { column: request, label: from === 'identity-verified' ? START.fallback : START.request };
   };
-  const periods: ReplyPeriod[] = [];
-  const report: ReplyReport = { periods: [] };
   const byType: ReplyCheck['byType'] = {};
-  for (const { deadline, clause } of deadlines) {
-    const duration = parseDuration(deadline.period);
+  const planned = planDeadlines<ReplyPeriod>(deadlines, ({ deadline, clause, duration }, index) => {
     const start = startOf(deadline.from);
-    if (!duration || duration.forever || !start) continue;
-    const index = periods.length;
-    periods.push({ deadline: deadline.id, duration, start: start.column });
-    report.periods.push({ clause, period: periodArg(duration), start: start.label });
+    if (!start) return null;
     for (const t of deadline.types ?? ['default' as const]) byType[t] ??= index;
-  }
-  if (periods.length === 0) return [];
-  const unknownType = longest(periods);
+    const args = { period: periodArg(duration), start: start.label, from: ctx.columns[start.column]!.name };
+    return { check: { deadline: deadline.id, duration, start: start.column }, report: { clause, column: replied, detail: LATE, openWords: UNANSWERED, args } };
+  });
+  if (!planned) return [];
+  const periods = planned.deadlines;
   const dateColumns = [...new Set([...periods.map((p) => p.start), replied])];
-  return [{ check: { replied, type: roleColumn(ctx.roles, 'request-type'), periods, byType, unknownType, asOf: ctx.asOf, dateColumns }, report }];
+  return [{ check: { replied, type: roleColumn(ctx.roles, 'request-type'), deadlines: periods, byType, unknownType: longest(periods), asOf: ctx.asOf, dateColumns }, report: planned.report }];
 }
 
 function longest(periods: readonly ReplyPeriod[]): number {
@@ -89,10 +82,7 @@ function longest(periods: readonly ReplyPeriod[]): number {
 /** Type cells remembered, direct-mapped by length and first character (a ticket system has a few types). */
 const TYPE_SLOTS = 256;
 
-class ReplyCounter {
-  readonly tally: DeadlineTally;
-  private readonly ends: PeriodEnd[];
-  private readonly asOf: number;
+class ReplyCounter extends DeadlineCounter<ReplyCheck> {
   /** Per period, the unread tally of its start column. */
   private readonly startUnread: UnreadTally[];
   private readonly repliedUnread: UnreadTally;
@@ -101,19 +91,17 @@ class ReplyCounter {
   private readonly typeCells: (string | undefined)[] = new Array<string | undefined>(TYPE_SLOTS);
   private readonly typePeriods = new Int8Array(TYPE_SLOTS);
 
-  constructor(private readonly check: ReplyCheck) {
-    this.tally = newDeadlineTally(check.periods.length, check.dateColumns.length);
-    this.ends = check.periods.map((p) => new PeriodEnd(p.duration));
-    this.asOf = dayNumber(check.asOf)!;
+  constructor(check: ReplyCheck) {
+    super(check);
     const slot = (column: number) => this.tally.unread[check.dateColumns.indexOf(column)]!;
-    this.startUnread = check.periods.map((p) => slot(p.start));
+    this.startUnread = check.deadlines.map((p) => slot(p.start));
     this.repliedUnread = slot(check.replied);
-    this.typeColumn = check.periods.length > 1 ? check.type : -1;
+    this.typeColumn = check.deadlines.length > 1 ? check.type : -1;
   }
 
-  add(b: RecordBatch): void {
+  override add(b: RecordBatch): void {
     const { records, sel, lines, n } = b;
-    const { replied, periods, unknownType } = this.check;
+    const { replied, deadlines: periods, unknownType } = this.check;
     const { ends, startUnread, repliedUnread, asOf, typeColumn } = this;
     const late = this.tally.late;
     for (let k = 0; k < n; k++) {
@@ -145,36 +133,6 @@ class ReplyCounter {
     this.typePeriods[slot] = p;
     return p;
   }
-
-  result(): DeadlineTally {
-    return this.tally;
-  }
 }
 
-const LATE: LocalizedArg = {
-  en: "{records} answered more than {period} after {start}, or still unanswered past it (from '{from}' to '{column}'; deadline {deadline}): worst {worst} late{open}",
-  zh: '{records}未在{start}后 {period}内答复（“{from}”至“{column}”；期限 {deadline}）：最多超期 {worst}{open}',
-};
-
-const RULE = 'request-reply-overdue';
-
-const requests = (n: number): LocalizedArg => ({ en: `${n} ${n === 1 ? 'request' : 'requests'}`, zh: `${n} 条请求` });
-
-export const requestReplyOverdueScan: RecordCheck<ReplyCheck, ReplyReport, DeadlineTally> = {
-  rule: RULE,
-  plan,
-  counter: (check) => new ReplyCounter(check),
-  shift: shiftDeadlineTally,
-  merge: mergeDeadlineTally,
-  build(check, report, t, { table, columns }) {
-    const name = (c: number) => columns[c]!.name;
-    const late = check.periods.flatMap((p, i) => {
-      const { clause, period, start } = report.periods[i]!;
-      const args = { records: requests(t.late[i]!.count), period, start, from: name(p.start), deadline: p.deadline };
-      return lateResult({ ruleId: RULE, table, column: name(check.replied), clause, tally: t.late[i]!, detail: LATE, openWords: { en: 'still unanswered', zh: '仍未答复' }, args });
-    });
-    const deadlines = check.periods.map((p) => p.deadline).join(', ');
-    const unread = unreadResults(RULE, table, check.dateColumns.map(name), t.unread, report.periods[0]!.clause, deadlines);
-    return [...late, ...unread];
-  },
-};
+export const requestReplyOverdueScan = deadlineRecordCheck({ rule: RULE, plan, counter: (check: ReplyCheck) => new ReplyCounter(check), noun: ['request', 'requests', '条请求'] });

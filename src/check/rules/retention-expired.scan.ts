@@ -5,14 +5,16 @@
  */
 import { formatDay, requireDay } from '../../calendar/date.js';
 import type { WorkCalendar } from '../../calendar/types.js';
-import { addDuration, approximateDays, durationLabel, parseDuration } from '../../normalize/duration.js';
+import { addDuration, approximateDays, parseDuration } from '../../normalize/duration.js';
 import type { Duration } from '../../normalize/types.js';
 import type { Policy } from '../../policy/policy.js';
 import type { ClauseRef, RetentionRule } from '../../policy/types.js';
+import { CellMemo, wordsMemo } from '../../scan/cell-memo.js';
 import { dayOf, NOT_A_DAY } from '../../scan/day.js';
+import { periodArg } from '../../scan/events/results.js';
 import type { ColumnPlan } from '../../scan/plan.js';
 import type { PlanContext, RecordBatch, RecordCheck } from '../../scan/record-check.js';
-import { countRecord, mergeCount, newCount, shiftCount, type CountTally } from '../../scan/record-check-tally.js';
+import { countRecord, countResult, mergeCount, newCount, shiftCount, type CountTally } from '../../scan/record-check-tally.js';
 import { STATUS_WORDS, type ColumnRole } from '../../scan/roles.js';
 import { fold } from '../../text/suggest.js';
 import { EVENT_LABEL, yieldsToMinimum } from '../retention.js';
@@ -117,16 +119,16 @@ export function overdueCutoff(asOf: string, period: Duration, calendar: WorkCale
   return formatDay(lo);
 }
 
-const MEMO_LIMIT = 1024;
-
 /** Overdue records of one rule: event on or before the cutoff, the event confirmed, plaintext still there. */
 class RetentionCounter {
   readonly tally = newCount();
   private readonly cutoff: number;
-  private readonly statusMemo = new Map<string, string>();
+  /** The status cell says the event happened. */
+  private readonly confirmed: CellMemo;
 
   constructor(private readonly check: RetentionCheck) {
     this.cutoff = dayOf(check.cutoff);
+    this.confirmed = wordsMemo(check.statusWords);
   }
 
   add(b: RecordBatch): void {
@@ -138,21 +140,10 @@ class RetentionCounter {
       if (cell === undefined || cell.length === 0) continue;
       const day = dayOf(cell);
       if (day === NOT_A_DAY || day > this.cutoff) continue;
-      if (statusColumn >= 0 && !this.statusSays(cells[statusColumn])) continue;
+      if (statusColumn >= 0 && !this.confirmed.says(cells[statusColumn])) continue;
       if (!holdsPlaintext(b.plain, piColumns, k)) continue;
       countRecord(this.tally, b.lines[r]!);
     }
-  }
-
-  private statusSays(cell: string | undefined): boolean {
-    if (cell === undefined || cell.length === 0) return false;
-    let folded = this.statusMemo.get(cell);
-    if (folded === undefined) {
-      if (this.statusMemo.size >= MEMO_LIMIT) this.statusMemo.clear();
-      folded = fold(cell);
-      this.statusMemo.set(cell, folded);
-    }
-    return this.check.statusWords.includes(folded);
   }
 
   result(): CountTally {
@@ -172,9 +163,8 @@ export const retentionExpiredScan: RecordCheck<RetentionCheck, RetentionReport, 
   shift: shiftCount,
   merge: mergeCount,
   build(check, { rule, clause, duration }, t, { table, columns }) {
-    if (t.count === 0) return [];
     const column = columns[check.dateColumn]!.name;
-    const period = { en: durationLabel(duration, 'en'), zh: durationLabel(duration, 'zh') };
-    return [{ ruleId: 'retention-expired', column, item: null, count: t.count, rows: t.rows, clause, evidence: null, args: { column, table, count: t.count, rule: rule.id, period, event: EVENT_LABEL[rule.from], cutoff: check.cutoff } }];
+    const args = { column, table, count: t.count, rule: rule.id, period: periodArg(duration), event: EVENT_LABEL[rule.from], cutoff: check.cutoff };
+    return countResult('retention-expired', t, { column, item: null, clause, args });
   },
 };

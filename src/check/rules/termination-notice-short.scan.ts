@@ -4,68 +4,46 @@
  * §6.2.3, 003 §四(二)3): a notice later than that is short; no notice, with the end already closer than
  * the period on --as-of, is short too (it can no longer come in time).
  */
-import { dayNumber, formatDay } from '../../calendar/date.js';
-import { parseDuration } from '../../normalize/duration.js';
-import type { Duration } from '../../normalize/types.js';
-import type { ClauseRef } from '../../policy/types.js';
+import { formatDay } from '../../calendar/date.js';
 import { BAD_DATE, dateIn, NO_DATE, roleColumn } from '../../scan/events/dates.js';
-import { mergeDeadlineTally, newDeadlineTally, noteLate, shiftDeadlineTally, type DeadlineTally } from '../../scan/events/late.js';
-import { PeriodEnd } from '../../scan/events/period.js';
-import { lateResult, periodArg, unreadResults } from '../../scan/events/results.js';
-import type { PlanContext, RecordBatch, RecordCheck } from '../../scan/record-check.js';
+import { DeadlineCounter, deadlineRecordCheck, planDeadlines, type DeadlineCheck, type DeadlineReport } from '../../scan/events/deadline-check.js';
+import { noteLate } from '../../scan/events/late.js';
+import { periodArg } from '../../scan/events/results.js';
+import type { PlanContext, RecordBatch } from '../../scan/record-check.js';
 import type { LocalizedArg } from '../../scan/types.js';
 
 const RULE = 'termination-notice-short';
 
-interface Notice {
-  deadline: string;
-  duration: Duration;
-}
-
-export interface NoticeCheck {
+export interface NoticeCheck extends DeadlineCheck {
   notified: number;
   ended: number;
-  notices: Notice[];
-  asOf: string;
-  dateColumns: number[];
 }
 
-interface NoticeReport {
-  notices: { clause: ClauseRef; period: LocalizedArg }[];
-}
+const LATE: LocalizedArg = {
+  en: "{records} whose users were told less than {period} before the end, or not yet told with the end closer than that (from '{column}' to '{from}'; deadline {deadline}): worst {worst} short{open}",
+  zh: '{records}未至少提前 {period}通知用户，或尚未通知而距终止已不足该期限（“{column}”至“{from}”；期限 {deadline}）：通知最多晚了 {worst}{open}',
+};
 
-function plan(ctx: PlanContext): { check: NoticeCheck; report: NoticeReport }[] {
+const NOT_YET: LocalizedArg = { en: 'without any notice yet', zh: '尚未通知' };
+
+function plan(ctx: PlanContext): { check: NoticeCheck; report: DeadlineReport }[] {
   const notified = roleColumn(ctx.roles, 'notified');
   const service = roleColumn(ctx.roles, 'service-termination');
   const ended = service >= 0 ? service : roleColumn(ctx.roles, 'operations-termination');
   const deadlines = ctx.policy.deadlines('termination-notice');
   if (notified < 0 || ended < 0 || deadlines.length === 0) return [];
-  const notices: Notice[] = [];
-  const report: NoticeReport = { notices: [] };
-  for (const { deadline, clause } of deadlines) {
-    const duration = parseDuration(deadline.period);
+  const from = ctx.columns[ended]!.name;
+  const planned = planDeadlines(deadlines, ({ deadline, clause, duration }) =>
     // A notice period counts back from the end in calendar units (lint refuses working days here).
-    if (!duration || duration.forever || duration.unit === 'working-days') continue;
-    notices.push({ deadline: deadline.id, duration });
-    report.notices.push({ clause, period: periodArg(duration) });
-  }
-  if (notices.length === 0) return [];
-  return [{ check: { notified, ended, notices, asOf: ctx.asOf, dateColumns: [notified, ended] }, report }];
+    duration.unit === 'working-days' ? null : { check: { deadline: deadline.id, duration }, report: { clause, column: notified, detail: LATE, openWords: NOT_YET, args: { period: periodArg(duration), from } } },
+  );
+  if (!planned) return [];
+  return [{ check: { notified, ended, deadlines: planned.deadlines, asOf: ctx.asOf, dateColumns: [notified, ended] }, report: planned.report }];
 }
 
-class NoticeCounter {
-  readonly tally: DeadlineTally;
-  private readonly periods: PeriodEnd[];
-  private readonly asOf: number;
-
-  constructor(private readonly check: NoticeCheck) {
-    this.tally = newDeadlineTally(check.notices.length, 2);
-    this.periods = check.notices.map((n) => new PeriodEnd(n.duration));
-    this.asOf = dayNumber(check.asOf)!;
-  }
-
-  add(b: RecordBatch): void {
-    const { notified, ended, notices } = this.check;
+class NoticeCounter extends DeadlineCounter<NoticeCheck> {
+  override add(b: RecordBatch): void {
+    const { notified, ended, deadlines: notices } = this.check;
     const [noticeUnread, endUnread] = this.tally.unread;
     for (let k = 0; k < b.n; k++) {
       const r = b.sel[k]!;
@@ -77,7 +55,7 @@ class NoticeCounter {
       if (notice === BAD_DATE) continue;
       for (let n = 0; n < notices.length; n++) {
         // The last day a notice gives the whole period before the end.
-        const due = this.periods[n]!.before(end);
+        const due = this.ends[n]!.before(end);
         if (notice !== NO_DATE) {
           if (notice > due && noteLate(this.tally.late[n]!, line, notice - due, false)) this.tally.late[n]!.evidence = noticeEvidence(notice, due, end);
         } else if (this.asOf > due) {
@@ -86,10 +64,6 @@ class NoticeCounter {
       }
     }
   }
-
-  result(): DeadlineTally {
-    return this.tally;
-  }
 }
 
 /** `2026-10-15 (≤ 2026-10-01) → 2026-10-31`: the notice (… none yet), its deadline, the end. */
@@ -97,27 +71,4 @@ function noticeEvidence(notice: number | null, due: number, end: number): string
   return `${notice === null ? '…' : formatDay(notice)} (≤ ${formatDay(due)}) → ${formatDay(end)}`;
 }
 
-const LATE: LocalizedArg = {
-  en: "{records} whose users were told less than {period} before the end, or not yet told with the end closer than that (from '{column}' to '{from}'; deadline {deadline}): worst {worst} short{open}",
-  zh: '{records}未至少提前 {period}通知用户，或尚未通知而距终止已不足该期限（“{column}”至“{from}”；期限 {deadline}）：通知最多晚了 {worst}{open}',
-};
-
-const ends = (n: number): LocalizedArg => ({ en: `${n} ${n === 1 ? 'termination' : 'terminations'}`, zh: `${n} 项终止` });
-
-export const terminationNoticeShortScan: RecordCheck<NoticeCheck, NoticeReport, DeadlineTally> = {
-  rule: RULE,
-  plan,
-  counter: (check) => new NoticeCounter(check),
-  shift: shiftDeadlineTally,
-  merge: mergeDeadlineTally,
-  build(check, report, t, { table, columns }) {
-    const name = (c: number) => columns[c]!.name;
-    const late = check.notices.flatMap((n, i) => {
-      const { clause, period } = report.notices[i]!;
-      const args = { records: ends(t.late[i]!.count), period, from: name(check.ended), deadline: n.deadline };
-      return lateResult({ ruleId: RULE, table, column: name(check.notified), clause, tally: t.late[i]!, detail: LATE, openWords: { en: 'without any notice yet', zh: '尚未通知' }, args });
-    });
-    const deadlines = check.notices.map((n) => n.deadline).join(', ');
-    return [...late, ...unreadResults(RULE, table, check.dateColumns.map(name), t.unread, report.notices[0]!.clause, deadlines)];
-  },
-};
+export const terminationNoticeShortScan = deadlineRecordCheck({ rule: RULE, plan, counter: (check: NoticeCheck) => new NoticeCounter(check), noun: ['termination', 'terminations', '项终止'] });

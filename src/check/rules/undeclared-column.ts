@@ -1,6 +1,6 @@
 import { atHeader, CLASSIFIED_MANAGEMENT, declaredColumns, declaredExport } from '../declaration-findings.js';
 import { personalValues } from '../../crosscheck/check.js';
-import { countArg } from '../export-findings.js';
+import { valuesArg } from '../../text/counts.js';
 import type { RawFinding, Rule } from '../types.js';
 
 export const undeclaredColumn: Rule = {
@@ -59,7 +59,7 @@ Identifiers inside free text (remarks, notes) are \`pii-in-free-text\`'s, not th
           count,
           rows: c.rows,
           evidence: c.evidence,
-          args: { table: e.table, column: c.name, values: countArg(count, 'value', 'values', '条记录'), why },
+          args: { table: e.table, column: c.name, values: valuesArg(count), why },
         }),
       );
     }

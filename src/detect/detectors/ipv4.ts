@@ -1,12 +1,12 @@
 /** IPv4 addresses (node:net, network.ts). */
-import { C_DIGIT, C_DOT, only } from '../chars.js';
+import { C_DIGIT, C_DOT } from '../chars.js';
 import { isIpv4 } from '../network.js';
 import { defineDetector, plainWhen } from './types.js';
 
 export const ipv4 = defineDetector({
   id: 'ipv4',
   hinted: plainWhen(isIpv4),
-  alone: { order: 50, allowed: C_DIGIT | C_DOT, required: C_DOT, match: (s, classes, digits) => classes !== C_DIGIT && only(classes, C_DIGIT | C_DOT) && digits >= 4 && s.length <= 15 && isIpv4(s) },
+  alone: { order: 50, allowed: C_DIGIT | C_DOT, required: C_DOT, match: (s, classes, digits) => classes !== C_DIGIT && digits >= 4 && s.length <= 15 && isIpv4(s) },
   /** The network's first two octets: 10.2.*.*. */
   mask: (s, m) => {
     if (!isIpv4(s)) return null;

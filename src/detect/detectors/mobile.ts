@@ -1,5 +1,5 @@
 /** Mainland China mobile numbers, bare or with +86/0086/86 and separators: mobile.ts validates. */
-import { C_DASH, C_DIGIT, C_PLUS, C_SPACE, only } from '../chars.js';
+import { C_DASH, C_DIGIT, C_PLUS, C_SPACE } from '../chars.js';
 import { isMobile, mobileNationalNumber } from '../mobile.js';
 import { defineDetector, plainWhen } from './types.js';
 
@@ -11,10 +11,7 @@ export const mobile = defineDetector({
     order: 70,
     allowed: C_DIGIT | C_SPACE | C_DASH | C_PLUS,
     required: C_DIGIT,
-    match: (s, classes, digits) => {
-      if (classes === C_DIGIT) return (s.length === 11 || s.length === 13 || s.length === 15) && isMobile(s);
-      return only(classes, C_DIGIT | C_SPACE | C_DASH | C_PLUS) && digits >= 11 && isMobile(s);
-    },
+    match: (s, classes, digits) => (classes === C_DIGIT ? s.length === 11 || s.length === 13 || s.length === 15 : digits >= 11) && isMobile(s),
   },
   /** The national number's first three and last four: 138****5678. */
   mask: (s, m) => {

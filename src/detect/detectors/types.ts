@@ -44,8 +44,9 @@ export interface Alone {
   allowed: number;
   required: number;
   /**
-   * Whether `s` (trimmed, 2–254 characters) is one, given its character classes and digit count (chars.ts:
-   * scanShape): the cheap class and length tests first, then the full validation.
+   * Whether `s` (trimmed, 2–254 characters) is one, given its character classes (already within `allowed`,
+   * with one of `required`) and digit count (chars.ts: scanShape): the cheap class and length tests first,
+   * then the full validation.
    */
   match(s: string, classes: number, digits: number): boolean;
 }

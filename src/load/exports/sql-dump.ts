@@ -135,29 +135,25 @@ export class DumpParser {
     throw new InputError('no rows: the dump holds no INSERT or COPY data', { file: this.file }, "a dump made with --no-data (mysqldump -d, pg_dump -s) holds only the tables' structure: dump their data too");
   }
 
+  /** Steps until one needs more of the dump than the buffer holds, or the dump is done. */
   private run(): void {
-    for (;;) {
-      let go: boolean;
-      switch (this.state) {
-        case State.Top:
-          go = this.statement();
-          break;
-        case State.Values:
-          go = this.tuples();
-          break;
-        case State.Copy:
-          go = this.copyLines();
-          break;
-        case State.Skip:
-          go = this.skip();
-          break;
-        case State.Recover:
-          go = this.recover();
-          break;
-        default:
-          return;
-      }
-      if (!go) return;
+    while (this.step()) continue;
+  }
+
+  private step(): boolean {
+    switch (this.state) {
+      case State.Top:
+        return this.statement();
+      case State.Values:
+        return this.tuples();
+      case State.Copy:
+        return this.copyLines();
+      case State.Skip:
+        return this.skip();
+      case State.Recover:
+        return this.recover();
+      default:
+        return false;
     }
   }
 

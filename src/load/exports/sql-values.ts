@@ -22,6 +22,23 @@ const SQ = 39;
 const DQ = 34;
 const BS = 92;
 
+/**
+ * Where a string with backslash escapes and doubled quotes, opened by quote `q` before i, is closed;
+ * NEED when the text ends first (or just after a quote that may be doubled).
+ */
+function escapedEnd(s: string, i: number, q: number): number {
+  for (let j = i; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c === BS) j++;
+    else if (c === q) {
+      if (j + 1 >= s.length) return NEED;
+      if (s.charCodeAt(j + 1) !== q) return j;
+      j++;
+    }
+  }
+  return NEED;
+}
+
 function isBlank(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
@@ -101,19 +118,10 @@ export class TupleScanner {
       }
     }
     // Escapes or doubled quotes: find the end, then unescape the whole string once.
-    for (let j = i; j < s.length; j++) {
-      const c = s.charCodeAt(j);
-      if (c === BS) j++;
-      else if (c === q) {
-        if (j + 1 >= s.length) return NEED;
-        if (s.charCodeAt(j + 1) !== q) {
-          this.value = unescapeMysql(s.substring(i, j), q);
-          return j + 1;
-        }
-        j++;
-      }
-    }
-    return NEED;
+    const end = escapedEnd(s, i, q);
+    if (end === NEED) return NEED;
+    this.value = unescapeMysql(s.substring(i, end), q);
+    return end + 1;
   }
 
   /** The first backslash at or after i in s, or -1; searched again only once i passes the last one found. */
@@ -158,19 +166,10 @@ export class TupleScanner {
 
   /** An E'…' string (PostgreSQL): backslash escapes as PostgreSQL reads them, and doubled quotes. */
   private escapeString(s: string, i: number): number {
-    for (let j = i; j < s.length; j++) {
-      const c = s.charCodeAt(j);
-      if (c === BS) j++;
-      else if (c === SQ) {
-        if (j + 1 >= s.length) return NEED;
-        if (s.charCodeAt(j + 1) !== SQ) {
-          this.value = unescapePgE(s.substring(i, j));
-          return j + 1;
-        }
-        j++;
-      }
-    }
-    return NEED;
+    const end = escapedEnd(s, i, SQ);
+    if (end === NEED) return NEED;
+    this.value = unescapePgE(s.substring(i, end));
+    return end + 1;
   }
 
   /** A value without a quote of its own: a number, NULL, TRUE, 0x…, a prefixed string (E'…', _binary '…'), an expression. */

@@ -10,6 +10,7 @@
 import { createCalendar, type PrcCalendar } from '../../calendar/calendar.js';
 import { dayNumber, formatDay } from '../../calendar/date.js';
 import { addDuration } from '../../normalize/duration.js';
+import { boundedMemo } from '../../normalize/memo.js';
 import type { Duration } from '../../normalize/types.js';
 
 let threadCalendar: PrcCalendar | null = null;
@@ -25,7 +26,8 @@ const EMPTY = -2147483648;
 export class PeriodEnd {
   private readonly keys = new Int32Array(SLOTS).fill(EMPTY);
   private readonly ends = new Int32Array(SLOTS);
-  private readonly starts = new Map<number, number>();
+  /** The last day a notice may come, per end day. */
+  private readonly starts = boundedMemo((end: number) => this.latestStart(end), SLOTS);
 
   constructor(private readonly period: Duration) {}
 
@@ -41,13 +43,7 @@ export class PeriodEnd {
 
   /** The last day a notice may come for an end on `day`: `period` before it (calendar units only). */
   before(day: number): number {
-    let start = this.starts.get(day);
-    if (start === undefined) {
-      if (this.starts.size >= SLOTS) this.starts.clear();
-      start = this.latestStart(day);
-      this.starts.set(day, start);
-    }
-    return start;
+    return this.starts(day);
   }
 
   /** The latest day d with d + period ≤ end (months clamp, so it is searched back from an estimate). */

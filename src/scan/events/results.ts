@@ -4,17 +4,13 @@
  * The rule's message holds `{detail}`: the rule's sentence for the case, in both
  * languages, its placeholders filled from the same arguments.
  */
-import { durationLabel } from '../../normalize/duration.js';
-import type { Duration } from '../../normalize/types.js';
 import type { ClauseRef } from '../../policy/types.js';
 import type { Lateness } from '../../report/types.js';
+import { inBoth } from '../../text/words/index.js';
 import type { LocalizedArg, TableResult } from '../types.js';
 import { LATENESS_BOUNDS, type LateTally, type UnreadTally } from './late.js';
 
-export const periodArg = (d: Duration): LocalizedArg => ({ en: durationLabel(d, 'en'), zh: durationLabel(d, 'zh') });
-
-/** Days late; 0 is a message hours after an opt-out the same day. */
-const days = (n: number): LocalizedArg => (n === 0 ? { en: 'less than a day', zh: '不到 1 天' } : { en: `${n} ${n === 1 ? 'day' : 'days'}`, zh: `${n} 天` });
+export { durationArg as periodArg } from '../../normalize/duration.js';
 
 /** The lateness of a deadline's records as the report carries it: non-empty buckets only. */
 export function latenessOf(t: LateTally): Lateness {
@@ -36,7 +32,7 @@ export interface LateResult {
   tally: LateTally;
   /** The rule's sentence for records past this deadline. */
   detail: LocalizedArg;
-  /** What the open ones still lack: `still unanswered` / `仍未答复`. */
+  /** What the open ones still lack: `still unanswered` / `仍未答复` (words: late.stillOpen by default). */
   openWords?: LocalizedArg;
   args: TableResult['args'];
 }
@@ -45,8 +41,7 @@ export interface LateResult {
 export function lateResult(r: LateResult): TableResult[] {
   const t = r.tally;
   if (t.count === 0) return [];
-  const words = r.openWords ?? { en: 'still open', zh: '仍未办结' };
-  const open: LocalizedArg = t.open === 0 ? { en: '', zh: '' } : { en: `, ${t.open} ${words.en}`, zh: `，其中 ${t.open} 条${words.zh}` };
+  const open = inBoth((w, lang) => (t.open === 0 ? '' : w.late.open(t.open, r.openWords?.[lang] ?? w.late.stillOpen)));
   return [
     {
       ruleId: r.ruleId,
@@ -56,16 +51,13 @@ export function lateResult(r: LateResult): TableResult[] {
       rows: t.rows,
       clause: r.clause,
       evidence: t.evidence,
-      args: { detail: r.detail, table: r.table, column: r.column, count: t.count, worst: days(t.worst), open, ...r.args },
+      args: { detail: r.detail, table: r.table, column: r.column, count: t.count, worst: inBoth((w) => w.late.days(t.worst)), open, ...r.args },
       lateness: latenessOf(t),
     },
   ];
 }
 
-const UNREAD: LocalizedArg = {
-  en: "{records} with a value in '{column}' that is not a date (the first: {evidence}), not checked against {deadline}; write dates as 2026-11-23, 2026/11/23 or 2026年11月23日, with or without a time",
-  zh: '{records}的“{column}”列不是日期（第一个为 {evidence}），未按 {deadline} 核对；日期请写作 2026-11-23、2026/11/23 或 2026年11月23日（可带时间）',
-};
+const UNREAD: LocalizedArg = inBoth((w) => w.late.unread);
 
 /** One result per date column with cells that are not dates; `deadline` names the deadline(s) the column serves. */
 export function unreadResults(ruleId: string, table: string, columns: readonly string[], tallies: readonly UnreadTally[], clause: ClauseRef, deadline: string): TableResult[] {

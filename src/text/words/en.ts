@@ -1,8 +1,35 @@
 /** Every word shown to people, in English (the shape is types.ts; zh.ts is the same table in Chinese). */
+// layer: a type only; the unit names are keyed by the type that lists the units
+import type { DurationUnit } from '../../normalize/types.js';
 import type { Words } from './types.js';
+
+const UNITS: Record<DurationUnit, [one: string, many: string]> = {
+  years: ['year', 'years'],
+  months: ['month', 'months'],
+  weeks: ['week', 'weeks'],
+  days: ['day', 'days'],
+  'working-days': ['working day', 'working days'],
+};
 
 export const EN: Words = {
   none: '(none)',
+  unclassified: 'unclassified',
+  permission: { allowed: 'allowed', prohibited: 'prohibited' },
+  duration: {
+    forever: 'forever',
+    period: (amount, unit) => `${amount} ${UNITS[unit][amount === 1 ? 0 : 1]}`,
+    bounds: { 'at-most': 'at most ', 'at-least': 'at least ' },
+  },
+  counts: { records: (n) => `${n} ${n === 1 ? 'record' : 'records'}`, values: (n) => `${n} ${n === 1 ? 'value' : 'values'}` },
+  late: {
+    days: (n) => (n === 0 ? 'less than a day' : `${n} ${n === 1 ? 'day' : 'days'}`),
+    open: (n, what) => `, ${n} ${what}`,
+    stillOpen: 'still open',
+    unread:
+      "{records} with a value in '{column}' that is not a date (the first: {evidence}), not checked against {deadline}; write dates as 2026-11-23, 2026/11/23 or 2026年11月23日, with or without a time",
+  },
+  progress: { rate: 'rows/s', eta: 'ETA' },
+  notes: { noPlatform: 'fill the platform (平台) cell, or pass --platform' },
   events: {
     collection: 'collection',
     'account-cancellation': 'account cancellation',
@@ -96,8 +123,6 @@ export const EN: Words = {
     sensitive: 'Sensitive',
     recipients: 'Recipients',
     affiliates: 'affiliates',
-    allowed: 'allowed',
-    forbidden: 'forbidden',
     sdks: 'SDK table',
     storage: 'Storage',
     retention: 'Retention',
@@ -147,8 +172,6 @@ export const EN: Words = {
     from: 'from',
     minimum: 'at least',
     maximum: 'at most',
-    allowed: 'allowed',
-    forbidden: 'prohibited',
     // English names the pack's own values.
     crossBorder: { 'separate-consent': 'separate-consent', prohibited: 'prohibited' },
     consent: { separate: 'separate', explicit: 'explicit' },
@@ -177,6 +200,8 @@ export const EN: Words = {
       `${n.personal} personal column${n.personal === 1 ? '' : 's'}: ${n.declared} declared (${n.contradicted} contradicted), ${n.undeclared} undeclared; ${n.missing} declared field${n.missing === 1 ? '' : 's'} missing`,
     fields: (n) => `${n} field${n === 1 ? '' : 's'}`,
     name: (text) => text,
+    claims: { encrypted: 'encrypted', hashed: 'hashed', encoded: 'encoded', masked: 'masked' },
+    and: ' and ',
     separator: ', ',
   },
 };

@@ -12,9 +12,9 @@ export function wordsFor(lang: Lang): Words {
   return TABLES[lang];
 }
 
-/** One label in both languages (rule messages carry both and pick one when printed). */
-export function inBoth(pick: (w: Words) => string): Record<Lang, string> {
-  return { en: pick(EN), zh: pick(ZH) };
+/** One label in both languages (rule messages carry both and pick one when printed); `pick` is told which. */
+export function inBoth(pick: (w: Words, lang: Lang) => string): Record<Lang, string> {
+  return { en: pick(EN, 'en'), zh: pick(ZH, 'zh') };
 }
 
 /** A whole table of labels in both languages, key by key: `inBothEach((w) => w.events).transaction.zh`. */

@@ -2,12 +2,45 @@
  * The shape of every table of words shown to people. One table per language (en.ts, zh.ts) fills it, so a
  * language that lacks a label does not compile: `--lang zh` is complete by construction.
  */
+// layer: types only; the words name each protection claim an inventory row makes, keyed by the type that lists them
+import type { Protection } from '../../crosscheck/types.js';
+// layer: types only; the words name each duration unit and bound, keyed by the types that list them
+import type { DurationBound, DurationUnit } from '../../normalize/types.js';
 import type { DeadlineKind, DeadlineStart, Platform, RequestType, RetentionEvent } from '../../policy/types.js';
 import type { InputKind, Severity } from '../../report/types.js';
 
 export interface Words {
   /** An empty list. */
   none: string;
+  /** A finding's `{itemName}` when it names no item or category. */
+  unclassified: string;
+  /** What a pack allows or prohibits (a recipient, an affiliate), as `policies show` and `policies diff` print it. */
+  permission: { allowed: string; prohibited: string };
+  /** A period (normalize/duration.ts durationLabel): `5 years`, `at most 30 days`, `forever`. */
+  duration: {
+    forever: string;
+    /** `amount` `unit`s: `1 working day`, `3个工作日`. */
+    period: (amount: number, unit: DurationUnit) => string;
+    /** Written before the period: `at most `, `最长`. */
+    bounds: Record<DurationBound, string>;
+  };
+  /** Counts in the scan's findings (scan/findings.ts). */
+  counts: { records: (n: number) => string; values: (n: number) => string };
+  /** What the deadline rules' findings share (scan/events/results.ts). */
+  late: {
+    /** Days past the deadline; 0 is a message hours after an opt-out the same day. */
+    days: (n: number) => string;
+    /** After the count of records past the deadline: `n` of them still open, `what` being the rule's words (`still unanswered`). */
+    open: (n: number, what: string) => string;
+    /** `what` when the rule has no words of its own. */
+    stillOpen: string;
+    /** The finding on a date column's cells that are not dates (a rule message's `{detail}`). */
+    unread: string;
+  };
+  /** The progress line on stderr (scan). */
+  progress: { rate: string; eta: string };
+  /** Hints on input rows that cannot be audited. */
+  notes: { noPlatform: string };
   /** A retention rule's starting event, as a rule message or a diff names it. */
   events: Record<RetentionEvent, string>;
   /** A severity in running text (the terminal report, `privaudit rules`). */
@@ -106,8 +139,6 @@ export interface Words {
     sensitive: string;
     recipients: string;
     affiliates: string;
-    allowed: string;
-    forbidden: string;
     sdks: string;
     storage: string;
     retention: string;
@@ -145,8 +176,6 @@ export interface Words {
     from: string;
     minimum: string;
     maximum: string;
-    allowed: string;
-    forbidden: string;
     crossBorder: Record<'separate-consent' | 'prohibited', string>;
     consent: Record<'separate' | 'explicit', string>;
     storage: (crossBorder: string) => string;
@@ -178,6 +207,9 @@ export interface Words {
     fields: (n: number) => string;
     /** A table, column or field name from the user's data inside a sentence (quoted in Chinese text). */
     name: (text: string) => string;
+    /** What a row claims protects a column, joined by `and`: `encrypted and masked`. */
+    claims: Record<Protection, string>;
+    and: string;
     /** Between the names of a list. */
     separator: string;
   };

@@ -1,8 +1,28 @@
 /** Every word shown to people, in Chinese (the shape is types.ts; en.ts is the same table in English). */
+// layer: a type only; the unit names are keyed by the type that lists the units
+import type { DurationUnit } from '../../normalize/types.js';
 import type { Words } from './types.js';
+
+const UNITS: Record<DurationUnit, string> = { years: '年', months: '个月', weeks: '周', days: '天', 'working-days': '个工作日' };
 
 export const ZH: Words = {
   none: '（无）',
+  unclassified: '未分类',
+  permission: { allowed: '允许', prohibited: '禁止' },
+  duration: {
+    forever: '永久',
+    period: (amount, unit) => `${amount}${UNITS[unit]}`,
+    bounds: { 'at-most': '最长', 'at-least': '不少于' },
+  },
+  counts: { records: (n) => `${n} 条记录`, values: (n) => `${n} 条记录` },
+  late: {
+    days: (n) => (n === 0 ? '不到 1 天' : `${n} 天`),
+    open: (n, what) => `，其中 ${n} 条${what}`,
+    stillOpen: '仍未办结',
+    unread: '{records}的“{column}”列不是日期（第一个为 {evidence}），未按 {deadline} 核对；日期请写作 2026-11-23、2026/11/23 或 2026年11月23日（可带时间）',
+  },
+  progress: { rate: '行/秒', eta: '剩余' },
+  notes: { noPlatform: '请填写平台单元格，或使用 --platform 指定' },
   events: {
     collection: '收集',
     'account-cancellation': '注销账户',
@@ -96,8 +116,6 @@ export const ZH: Words = {
     sensitive: '敏感信息',
     recipients: '接收方',
     affiliates: '关联方',
-    allowed: '允许',
-    forbidden: '禁止',
     sdks: 'SDK 列表',
     storage: '存储',
     retention: '保存期限',
@@ -147,8 +165,6 @@ export const ZH: Words = {
     from: '起算于',
     minimum: '至少',
     maximum: '至多',
-    allowed: '允许',
-    forbidden: '禁止',
     crossBorder: { 'separate-consent': '需单独同意', prohibited: '禁止' },
     consent: { separate: '单独同意', explicit: '明示同意' },
     storage: (crossBorder) => `中国境内；跨境：${crossBorder}`,
@@ -175,6 +191,8 @@ export const ZH: Words = {
     sentence: (n) => `个人信息列 ${n.personal} 个：已声明 ${n.declared} 个（与声明不符 ${n.contradicted} 个），未声明 ${n.undeclared} 个；清单声明的字段缺失 ${n.missing} 个`,
     fields: (n) => `${n} 个字段`,
     name: (text) => `「${text}」`,
+    claims: { encrypted: '加密', hashed: '哈希', encoded: '编码', masked: '脱敏' },
+    and: '、',
     separator: '、',
   },
 };

@@ -43,5 +43,22 @@ describe('the words tables', () => {
     expect(wordsFor('en').pretty.findings(1)).toBe('1 finding');
     expect(wordsFor('en').pretty.findings(2)).toBe('2 findings');
     expect(wordsFor('zh').pretty.findings(2)).toBe('2 项发现');
+    expect(inBoth((w) => w.counts.records(1))).toEqual({ en: '1 record', zh: '1 条记录' });
+    expect(inBoth((w) => w.late.days(0))).toEqual({ en: 'less than a day', zh: '不到 1 天' });
+    expect(inBoth((w) => w.late.days(1))).toEqual({ en: '1 day', zh: '1 天' });
+  });
+
+  it('name a period with its unit and bound, in each language its way', () => {
+    expect(inBoth((w) => w.duration.period(1, 'working-days'))).toEqual({ en: '1 working day', zh: '1个工作日' });
+    expect(inBoth((w) => `${w.duration.bounds['at-most']}${w.duration.period(30, 'days')}`)).toEqual({ en: 'at most 30 days', zh: '最长30天' });
+  });
+
+  it('inBoth tells pick the language (a rule\'s own words for it)', () => {
+    const own = { en: 'still unanswered', zh: '仍未答复' };
+    expect(inBoth((w, lang) => w.late.open(2, own[lang]))).toEqual({ en: ', 2 still unanswered', zh: '，其中 2 条仍未答复' });
+  });
+
+  it('one word for what a pack allows or prohibits, in policies show and diff alike', () => {
+    expect(inBoth((w) => w.permission.prohibited)).toEqual({ en: 'prohibited', zh: '禁止' });
   });
 });
