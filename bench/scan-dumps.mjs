@@ -17,12 +17,12 @@
  * rule and column). Prints median wall time, peak RSS (/usr/bin/time) and, per round, the ratio
  * dump / CSV (target ≤ 1.5×) and the peak RSS (target ≤ 256 MB).
  */
-import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timedRun } from './timed.mjs';
 import { parse } from 'csv-parse';
 import { ensureExport, HEADER } from './gen-export.mjs';
 
@@ -164,7 +164,6 @@ async function ensureDumps(csv, meta, forms) {
 // ---------------------------------------------------------------------------------------------
 // Runs
 
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 function scanArgs(file, out) {
   return [join(ROOT, 'bin/privaudit.js'), 'scan', file, '-f', 'json', '-o', out, '--fail-on', 'never', '--as-of', AS_OF];
@@ -172,15 +171,7 @@ function scanArgs(file, out) {
 
 /** One scan: wall seconds, CPU seconds and peak RSS (MB) when /usr/bin/time is there. */
 function measure(file, scratch, out = '/dev/null') {
-  const timeOut = join(scratch, 'time.out');
-  const cmd = [process.execPath, ...scanArgs(file, out)];
-  const argv = TIME ? [TIME, '-f', '%M %U %S', '-o', timeOut, ...cmd] : cmd;
-  const started = performance.now();
-  const r = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  const seconds = (performance.now() - started) / 1000;
-  if (r.status !== 0) throw new Error(`scan of ${file} failed (exit ${r.status}):\n${r.stderr}`);
-  const [rssKb, user, system] = TIME ? readFileSync(timeOut, 'utf8').trim().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN, NaN];
-  return { seconds, cpu: user + system, rssMb: rssKb / 1024 };
+  return timedRun([process.execPath, ...scanArgs(file, out)], ROOT, scratch);
 }
 
 /** What the three reports must agree on: records read, and each finding's rule, column, count and evidence. */

@@ -21,6 +21,7 @@ import { once } from 'node:events';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timedRun } from './timed.mjs';
 import { prng } from '../scripts/synth.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -152,18 +153,10 @@ async function ensureFiles(rows, seed) {
 
 // ---------------------------------------------------------------------------------------------
 
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const scanArgs = (file, out) => [join(ROOT, 'bin/privaudit.js'), 'scan', file, '-p', PACK, '--as-of', AS_OF, '--workers', '1', '--format', 'json', '--fail-on', 'never', ...(out ? ['-o', out] : [])];
 
 function measure(file, scratch) {
-  const timeOut = join(scratch, 'time.out');
-  const argv = TIME ? [TIME, '-f', '%M %U %S', '-o', timeOut, process.execPath, ...scanArgs(file)] : [process.execPath, ...scanArgs(file)];
-  const started = performance.now();
-  const r = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  const seconds = (performance.now() - started) / 1000;
-  if (r.status !== 0) throw new Error(`scan of ${file} failed (exit ${r.status}):\n${r.stderr}`);
-  const [rssKb, user, system] = TIME ? readFileSync(timeOut, 'utf8').trim().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN, NaN];
-  return { seconds, cpu: user + system, rssMb: rssKb / 1024 };
+  return timedRun([process.execPath, ...scanArgs(file)], ROOT, scratch);
 }
 
 /** One scan of the log, its findings against what was planted. */
