@@ -10,8 +10,7 @@
  *   time);
  * - text stored PLAIN is decoded straight from the page (hyparquet makes a view object per value first);
  * - Snappy pages are decompressed by hysnappy (WebAssembly, three times hyparquet's JavaScript
- *   decoder) and copied into one buffer per column, reused (a fresh buffer per page costs a page fault
- *   per 4 KiB);
+ *   decoder);
  * - PLAIN text of ASCII bytes (ids, phones, emails, dates) becomes one string per run of values, each
  *   value a substring of it: a Buffer.toString call per value cost more than its decoding.
  * Nested columns still go through hyparquet's assembly (parquet.ts).
@@ -34,21 +33,16 @@ export interface FlatColumnReader {
   decoder: ColumnDecoder;
   /** BYTE_ARRAY columns read by plainTextPage when stored PLAIN: `text` (UTF-8 annotated), `bytes` (unannotated: UTF-8 or hex). */
   plainText: 'text' | 'bytes' | null;
-  /** For dictionary pages: not the pooled buffer (their values are kept). */
-  dictionaryCompressors: Compressors;
   maxDefinition: number;
   column: TopColumn;
 }
 
-/** A column's buffers, reused page after page and row group after row group: pages decompressed, chunk bytes read. */
+/** A column's buffer, reused page after page and row group after row group: the chunk's bytes as read. */
 export interface PageBuffer {
-  bytes: Uint8Array;
   window: Uint8Array;
 }
 
-export function flatColumnReader(tree: SchemaTree, meta: ColumnMetaData, column: TopColumn, parsers: Partial<ParquetParsers>, compressors: Compressors, pages: PageBuffer): FlatColumnReader {
-  // Snappy data pages are decompressed into the column's page buffer: see pooledSnappy.
-  const pageCompressors = { SNAPPY: (input: Uint8Array, size: number) => pooledSnappy(pages, input, size), ...compressors };
+export function flatColumnReader(tree: SchemaTree, meta: ColumnMetaData, column: TopColumn, parsers: Partial<ParquetParsers>, compressors: Compressors): FlatColumnReader {
   const schemaPath = getTreePath(tree, meta.path_in_schema);
   const decoder: ColumnDecoder = {
     pathInSchema: meta.path_in_schema,
@@ -57,10 +51,10 @@ export function flatColumnReader(tree: SchemaTree, meta: ColumnMetaData, column:
     schemaPath,
     codec: meta.codec,
     parsers: { ...DEFAULT_PARSERS, ...parsers },
-    compressors: pageCompressors,
+    compressors,
     utf8: false,
   };
-  return { decoder, maxDefinition: getMaxDefinitionLevel(schemaPath), column, dictionaryCompressors: compressors, plainText: column.scale === null ? plainTextKind(decoder) : null };
+  return { decoder, maxDefinition: getMaxDefinitionLevel(schemaPath), column, plainText: column.scale === null ? plainTextKind(decoder) : null };
 }
 
 const TEXT_TYPES = new Set(['UTF8', 'JSON', 'ENUM', 'STRING']);
@@ -171,8 +165,8 @@ export class FlatChunkCursor {
     let page: Page | null = null;
     let count = 0;
     if (header.type === 'DICTIONARY_PAGE') {
-      // Its values are kept: out of the window (uncompressed) or the column's page buffer.
-      const bytes = decoder.codec === 'UNCOMPRESSED' ? compressed.slice() : decompressPage(compressed, header.uncompressed_page_size, decoder.codec, r.dictionaryCompressors);
+      // Its values are kept: copied out of the window when uncompressed (a decompressed page has a buffer of its own).
+      const bytes = decoder.codec === 'UNCOMPRESSED' ? compressed.slice() : decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
       const plain = readPlain({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }, decoder.type, header.dictionary_page_header!.num_values, decoder.element.type_length);
       this.dictionary = convert(plain, decoder);
       const text = textOf(this.dictionary, r.column);
@@ -356,15 +350,12 @@ function bitWidth(value: number): number {
 }
 
 /**
- * Snappy into the column's own buffer, reused page after page: a data page is read before the column's
- * next one is decompressed, and a fresh buffer per page (hyparquet's way) costs a page fault per 4 KiB
- * on top of the work. Dictionary pages, whose values are kept, are decompressed into buffers of their own.
+ * Snappy through hysnappy's WebAssembly (three times hyparquet's JavaScript decoder), one instance per
+ * thread. Each page comes back in a buffer of its own; it is used as it is (a data page is taken before
+ * the column's next one is decompressed, a dictionary page is kept).
  */
-function pooledSnappy(pages: PageBuffer, input: Uint8Array, size: number): Uint8Array {
-  if (pages.bytes.length < size) pages.bytes = new Uint8Array(grown(size));
-  const out = pages.bytes.subarray(0, size);
-  out.set((snappy ??= snappyUncompressor())(input, size));
-  return out;
+export function snappyPage(input: Uint8Array, size: number): Uint8Array {
+  return (snappy ??= snappyUncompressor())(input, size);
 }
 
 /**

@@ -28,20 +28,21 @@ import { entryTableName } from './csv.js';
 import { Flattener } from './jsonl-flatten.js';
 import { PARSERS, tableOfSchema, type ParquetTable } from './parquet-columns.js';
 import { parquetBytes, parquetFileBytes, type ParquetBytes } from './parquet-file.js';
-import { chunkRange, FlatChunkCursor, flatColumnReader, type PageBuffer } from './parquet-pages.js';
+import { chunkRange, FlatChunkCursor, flatColumnReader, snappyPage, type PageBuffer } from './parquet-pages.js';
 import type { EntryPart, ExportEntry, ExportReader, TableSink } from './types.js';
 
 /** Records handed to the sink at a time. */
 const BATCH = 4096;
 const MAGIC = Buffer.from('PAR1');
 
-/** Codecs beyond hyparquet's own (uncompressed, Snappy): gzip and Brotli from Node's zlib, zstd (polars' default) from fzstd. */
+/** Snappy through WebAssembly (parquet-pages.ts); gzip and Brotli from Node's zlib; zstd (polars' default) from fzstd. */
 const COMPRESSORS: Compressors = {
+  SNAPPY: snappyPage,
   GZIP: (input) => new Uint8Array(gunzipSync(input)),
   BROTLI: (input) => new Uint8Array(brotliDecompressSync(input)),
   ZSTD: (input, size) => zstdDecompress(input, new Uint8Array(size)),
 };
-const CODECS = new Set(['UNCOMPRESSED', 'SNAPPY', ...Object.keys(COMPRESSORS)]);
+const CODECS = new Set(['UNCOMPRESSED', ...Object.keys(COMPRESSORS)]);
 
 export const parquetReader: ExportReader = {
   format: 'parquet',
@@ -176,7 +177,7 @@ class GroupReader {
     private readonly tree: SchemaTree,
     private readonly table: ParquetTable,
   ) {
-    this.pages = table.top.map(() => FREE_BUFFERS.pop() ?? { bytes: new Uint8Array(0), window: new Uint8Array(0) });
+    this.pages = table.top.map(() => FREE_BUFFERS.pop() ?? { window: new Uint8Array(0) });
   }
 
   /** The buffers go back for the next reader on this thread (a thread reads part after part). */
@@ -197,7 +198,7 @@ class GroupReader {
         const meta = group.columns.find((x) => x.meta_data?.path_in_schema[0] === c.name)?.meta_data;
         if (!meta) throw new Error('no column chunk');
         const { start, end } = chunkRange(meta);
-        out.push(new FlatChunkCursor(this.file.readInto, start, end, flatColumnReader(this.tree, meta, c, PARSERS, COMPRESSORS, this.pages[i]!), rows, this.pages[i]!));
+        out.push(new FlatChunkCursor(this.file.readInto, start, end, flatColumnReader(this.tree, meta, c, PARSERS, COMPRESSORS), rows, this.pages[i]!));
       } catch (e) {
         out.push(null);
         failed(c.name, e);
