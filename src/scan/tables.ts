@@ -23,15 +23,24 @@ export async function scanEntry(entry: ExportEntry, reader: ExportReader, ctx: F
   const sink = new TableScanner(entry, reader, ctx);
   ctx.progress.begin(entry.member ? `${entry.file}!${entry.member}` : entry.file, entry.size);
   try {
-    await reader.read(entry, sink, { maxFieldChars: ctx.maxFieldChars }).catch((e: unknown) => {
-      throw e instanceof InputError ? e : new InputError(`cannot read the file (${(e as Error).message})`, { file: entry.file }, 'check that the file is complete');
-    });
+    await readEntry(entry, reader, sink, ctx);
     sink.close();
   } finally {
     ctx.progress.end();
   }
-  if (sink.done.length === 0) throw new InputError('no tables: nothing in the file could be read as a table', { file: entry.file }, `check that it is a ${reader.format} export`);
+  if (sink.done.length === 0) throw noTables(entry, reader);
   return sink.done;
+}
+
+/** The reader over the whole entry; what it throws that is not an InputError becomes one, naming the file. */
+function readEntry(entry: ExportEntry, reader: ExportReader, sink: TableSink, ctx: FileScanContext): Promise<void> {
+  return reader.read(entry, sink, { maxFieldChars: ctx.maxFieldChars }).catch((e: unknown) => {
+    throw e instanceof InputError ? e : new InputError(`cannot read the file (${(e as Error).message})`, { file: entry.file }, 'check that the file is complete');
+  });
+}
+
+function noTables(entry: ExportEntry, reader: ExportReader): InputError {
+  return new InputError('no tables: nothing in the file could be read as a table', { file: entry.file }, `check that it is a ${reader.format} export`);
 }
 
 /**
@@ -41,7 +50,7 @@ export async function scanEntry(entry: ExportEntry, reader: ExportReader, ctx: F
  */
 export async function scanEntryInParts(entry: ExportEntry, reader: ExportReader, parts: EntryPart[], pool: WorkerPool, ctx: FileScanContext): Promise<ExportFile[]> {
   const sample = new SampleSink();
-  await reader.read(entry, sample, { maxFieldChars: ctx.maxFieldChars });
+  await readEntry(entry, reader, sample, ctx);
   if (!sample.start) return scanEntry(entry, reader, ctx);
   const planned = planTable(tableInput(entry, reader, sample.start, sample.held, !sample.full), ctx);
   const jobs: PartJob[] = parts.map((part) => ({ part, plan: planned.plan, maxFieldChars: ctx.maxFieldChars }));
@@ -49,7 +58,7 @@ export async function scanEntryInParts(entry: ExportEntry, reader: ExportReader,
   try {
     const { tally, reports } = await tallyParts(jobs, lanesOf(pool), (bytes, records) => ctx.progress.update(bytes, records));
     const problems = partProblems(reports);
-    if (tally.records === 0 && problems.count === 0) throw new InputError('no tables: nothing in the file could be read as a table', { file: entry.file }, `check that it is a ${reader.format} export`);
+    if (tally.records === 0 && problems.count === 0) throw noTables(entry, reader);
     return [{ ...finishTable(planned, tally, ctx), problems: problems.kept }];
   } finally {
     ctx.progress.end();
