@@ -79,13 +79,7 @@ async function scanWholeEntry(entry: ExportEntry, reader: ExportReader, ctx: Fil
   return pool ? scanEntryInParts(entry, reader, parts, pool, ctx) : scanEntry(entry, reader, ctx);
 }
 
-/** Only an uncompressed CSV can be read from the middle (by threads, or by shards). */
-export async function isPlainCsv(file: string): Promise<boolean> {
-  for await (const entry of openEntries(file)) return entry.compression === 'none' && entry.member === null && readerFor(entry.head, file).format === 'csv';
-  return false;
-}
-
-/** Threads can share the file: an uncompressed CSV, or a file its reader cuts into parts. */
+/** Threads (and shards) can share the file: an uncompressed CSV, or a plain file its reader cuts into parts. */
 export async function isDivisible(file: string): Promise<boolean> {
   for await (const entry of openEntries(file)) {
     const reader = readerFor(entry.head, file);

@@ -1,6 +1,7 @@
 /**
  * `privaudit merge`: the parts of a sharded scan → the ExportFiles one unsharded run would have built.
- * Whole files come back as their shard scanned them; the byte ranges of a large CSV are added up in
+ * Whole files come back as their shard scanned them; the byte ranges of a large CSV (and the row-group
+ * spans of a large Parquet file) are added up in
  * file order (merge.ts), each range's lines shifted by the lines before it, exactly as the ranges of
  * one run's threads are (parallel.ts). So the report is the same, byte for byte, whatever N was.
  */
@@ -10,6 +11,7 @@ import { mergeTallies, type RangePart } from './merge.js';
 import { requireRecords } from './scan-file.js';
 import type { ShardPart, UnitResult } from './shard-part.js';
 import { finishTable, type PlannedTable } from './table-plan.js';
+import { finishParts } from './tables.js';
 import type { ExportFile } from './types.js';
 
 type RangeResult = Extract<UnitResult, { kind: 'range' }>;
@@ -76,6 +78,8 @@ function mergeRanges(ranges: RangeResult[], ctx: { sample: number | null; taxono
     k += r.covers;
   }
   const tally = mergeTallies(pieces);
+  // Row-group spans carry their reader's problems; a CSV's ranges need records after the header.
+  if (planned!.input.format !== 'csv') return finishParts(planned!, tally, ranges.map((r) => ('problems' in r ? r : {})), ctx);
   requireRecords(tally, planned!.input);
   return finishTable(planned!, tally, ctx);
 }

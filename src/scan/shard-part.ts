@@ -2,6 +2,7 @@
  * What `scan --shard i/N` writes and `privaudit merge` reads: plain JSON, so parts cross machines. A
  * part holds tallies, not findings: findings depend on the whole table (shares, first rows, counts).
  */
+import type { ReadProblem } from '../load/exports/types.js';
 import type { PlannedTable } from './table-plan.js';
 import type { RangeTallyResult } from './tally.js';
 import type { ExportFile } from './types.js';
@@ -17,7 +18,7 @@ export interface ShardSpec {
 export interface Unit {
   id: number;
   file: string;
-  /** One of `count` byte ranges of a large plain CSV; null for the whole file. */
+  /** One of `count` byte ranges of a large plain CSV, or spans of a Parquet file's row groups; null for the whole file. */
   range: { index: number; count: number } | null;
   bytes: number;
 }
@@ -39,7 +40,19 @@ export interface ShardRun {
 
 export type UnitResult =
   | { id: number; file: string; kind: 'tables'; tables: ExportFile[] }
-  | { id: number; file: string; kind: 'range'; range: { index: number; count: number }; covers: number; planned?: PlannedTable; tally?: RangeTallyResult; lines?: number }
+  | {
+      id: number;
+      file: string;
+      kind: 'range';
+      range: { index: number; count: number };
+      covers: number;
+      planned?: PlannedTable;
+      tally?: RangeTallyResult;
+      lines?: number;
+      /** A part of a reader (row groups): what it could not read. */
+      problems?: ReadProblem[];
+      problemCount?: number;
+    }
   | { id: number; file: string; kind: 'range'; range: { index: number; count: number }; error: { message: string; where: unknown; hint: string | null } };
 
 export interface ShardPart {

@@ -1,5 +1,6 @@
 /**
- * `scan --shard i/N`: the inputs cut into units — a whole file, or one byte range of a large plain CSV —
+ * `scan --shard i/N`: the inputs cut into units — a whole file, one byte range of a large plain CSV, or
+ * a span of a large Parquet file's row groups —
  * and the units dealt to N shards, the same way on every machine (the same files give the same units).
  * A shard scans its units and writes what they tallied, not findings: `privaudit merge` adds the parts
  * up in file order (shard-merge.ts) and reports as one unsharded run would.
@@ -10,25 +11,39 @@ import { probeExport } from '../load/exports/csv-probe.js';
 import { expandInputs } from './inputs.js';
 import { openSession, type ScanOptions } from './index.js';
 import { scanRange, type RangeJob, type RangeReport } from './range.js';
-import { csvTableInput, isPlainCsv, scanFile, sourceOf, type FileScanContext } from './scan-file.js';
+import { csvTableInput, isDivisible, scanFile, sourceOf, type FileScanContext } from './scan-file.js';
 import type { ShardPart, ShardSpec, Unit, UnitResult } from './shard-part.js';
 import { splitRanges } from './split.js';
-import { planTable } from './table-plan.js';
+import { planEntryParts } from './tables.js';
+import { planTable, type PlannedTable } from './table-plan.js';
+import { openEntries } from '../load/exports/entries.js';
+import { readerFor } from '../load/exports/registry.js';
+import type { EntryPart, ExportEntry, ExportReader } from '../load/exports/types.js';
 
-/** A plain CSV is cut into units of about this size, so N machines share one large table. */
+/** A plain CSV (or Parquet file) is cut into units of about this size, so N machines share one large table. */
 export const SHARD_UNIT_BYTES = 64 * 1024 * 1024;
 
-interface FileLayout {
-  probe: Awaited<ReturnType<typeof probeExport>>;
-  planned: ReturnType<typeof planTable>;
-  ranges: Awaited<ReturnType<typeof splitRanges>>;
-}
+type FileLayout =
+  | { kind: 'csv'; probe: Awaited<ReturnType<typeof probeExport>>; planned: PlannedTable; ranges: Awaited<ReturnType<typeof splitRanges>> }
+  | { kind: 'parts'; planned: PlannedTable; parts: EntryPart[] };
 
 async function layoutOf(file: string, count: number, ctx: FileScanContext): Promise<FileLayout> {
+  const [entry, reader] = await divisibleEntry(file);
+  if (reader.parts) {
+    const planned = await planEntryParts(entry, reader, ctx);
+    if (!planned) throw new InputError('no tables: nothing in the file could be read as a table', { file }, `check that it is a ${reader.format} export`);
+    return { kind: 'parts', planned, parts: await reader.parts(entry, count) };
+  }
   const probe = await probeExport(file, ctx.maxFieldChars);
   const planned = planTable(csvTableInput(probe), ctx);
   // minSplitBytes 1: cut into `count` ranges whatever the size (the units were sized already).
-  return { probe, planned, ranges: await splitRanges(probe, count, 1) };
+  return { kind: 'csv', probe, planned, ranges: await splitRanges(probe, count, 1) };
+}
+
+/** The file's one entry and its reader (planUnits cut it, so it is a plain file a thread can share). */
+async function divisibleEntry(file: string): Promise<[ExportEntry, ExportReader]> {
+  for await (const entry of openEntries(file)) return [entry, readerFor(entry.head, file)];
+  throw new InputError('the file is empty', { file }, 'export it again');
 }
 
 /** `2/3` → the second of three shards (1-based, as test runners number them). */
@@ -48,7 +63,7 @@ export async function planUnits(files: readonly string[], opts: { sample: number
   const units: Unit[] = [];
   for (const file of files) {
     const size = (await stat(file)).size;
-    const parts = opts.sample === null && size >= 2 * unitBytes && (await isPlainCsv(file)) ? Math.ceil(size / unitBytes) : 1;
+    const parts = opts.sample === null && size >= 2 * unitBytes && (await isDivisible(file)) ? Math.ceil(size / unitBytes) : 1;
     for (let k = 0; k < parts; k++) units.push({ id: units.length, file, range: parts > 1 ? { index: k, count: parts } : null, bytes: Math.ceil(size / parts) });
   }
   return units;
@@ -102,7 +117,9 @@ async function scanRangeUnit(unit: Unit, k: number, count: number, ctx: FileScan
   // A shard holding several ranges of a file probes, plans and cuts it once.
   let layout = layouts.get(unit.file);
   if (!layout) layouts.set(unit.file, (layout = layoutOf(unit.file, count, ctx)));
-  const { probe, planned, ranges } = await layout;
+  const laid = await layout;
+  if (laid.kind === 'parts') return scanPartUnit(unit, laid.parts[k], laid.planned, ctx);
+  const { probe, planned, ranges } = laid;
   if (k >= ranges.length) return { id: unit.id, file: unit.file, kind: 'range', range: unit.range!, covers: 0 };
   let covers = 1;
   for (;;) {
@@ -116,4 +133,11 @@ async function scanRangeUnit(unit: Unit, k: number, count: number, ctx: FileScan
     }
     return { id: unit.id, file: unit.file, kind: 'range', range: unit.range!, covers, planned, tally: report.tally, lines: report.lines };
   }
+}
+
+/** One span of a file's row groups (none when the reader cut the file into fewer spans than units). */
+async function scanPartUnit(unit: Unit, part: EntryPart | undefined, planned: PlannedTable, ctx: FileScanContext): Promise<UnitResult> {
+  if (!part) return { id: unit.id, file: unit.file, kind: 'range', range: unit.range!, covers: 0 };
+  const report = await scanRange({ part, plan: planned.plan, maxFieldChars: ctx.maxFieldChars });
+  return { id: unit.id, file: unit.file, kind: 'range', range: unit.range!, covers: 1, planned, tally: report.tally, lines: 0, problems: report.problems ?? [], problemCount: report.problemCount ?? 0 };
 }

@@ -6,14 +6,14 @@
  */
 import { InputError } from '../errors.js';
 import { SAMPLE_RECORDS, type SampleRecord } from '../load/exports/csv-probe.js';
-import type { EntryPart, ExportEntry, ExportReader, ReadProblem, TableSink, TableStart } from '../load/exports/types.js';
+import type { EntryPart, ExportEntry, ExportFormat, ExportReader, ReadProblem, TableSink, TableStart } from '../load/exports/types.js';
 import { mergeTallies } from './merge.js';
 import { lanesOf, tallyParts } from './parallel.js';
 import type { WorkerPool } from './pool.js';
 import { MAX_PROBLEMS, type PartJob, type RangeReport } from './range.js';
 import type { FileScanContext } from './scan-file.js';
 import { finishTable, planTable, type PlannedTable, type TableInput } from './table-plan.js';
-import { RangeTally } from './tally.js';
+import { RangeTally, type RangeTallyResult } from './tally.js';
 import type { ExportFile } from './types.js';
 
 /** Tables of fewer bytes than this are validated in full (scan-file.ts does the same by file size). */
@@ -28,7 +28,7 @@ export async function scanEntry(entry: ExportEntry, reader: ExportReader, ctx: F
   } finally {
     ctx.progress.end();
   }
-  if (sink.done.length === 0) throw noTables(entry, reader);
+  if (sink.done.length === 0) throw noTables(entry.file, reader.format);
   return sink.done;
 }
 
@@ -39,8 +39,8 @@ function readEntry(entry: ExportEntry, reader: ExportReader, sink: TableSink, ct
   });
 }
 
-function noTables(entry: ExportEntry, reader: ExportReader): InputError {
-  return new InputError('no tables: nothing in the file could be read as a table', { file: entry.file }, `check that it is a ${reader.format} export`);
+function noTables(file: string, format: ExportFormat): InputError {
+  return new InputError('no tables: nothing in the file could be read as a table', { file }, `check that it is a ${format} export`);
 }
 
 /**
@@ -49,24 +49,35 @@ function noTables(entry: ExportEntry, reader: ExportReader): InputError {
  * so the ExportFile is the one scanEntry gives, byte for byte.
  */
 export async function scanEntryInParts(entry: ExportEntry, reader: ExportReader, parts: EntryPart[], pool: WorkerPool, ctx: FileScanContext): Promise<ExportFile[]> {
-  const sample = new SampleSink();
-  await readEntry(entry, reader, sample, ctx);
-  if (!sample.start) return scanEntry(entry, reader, ctx);
-  const planned = planTable(tableInput(entry, reader, sample.start, sample.held, !sample.full), ctx);
+  const planned = await planEntryParts(entry, reader, ctx);
+  if (!planned) return scanEntry(entry, reader, ctx);
   const jobs: PartJob[] = parts.map((part) => ({ part, plan: planned.plan, maxFieldChars: ctx.maxFieldChars }));
   ctx.progress.begin(entry.file, entry.size);
   try {
     const { tally, reports } = await tallyParts(jobs, lanesOf(pool), (bytes, records) => ctx.progress.update(bytes, records));
-    const problems = partProblems(reports);
-    if (tally.records === 0 && problems.count === 0) throw noTables(entry, reader);
-    return [{ ...finishTable(planned, tally, ctx), problems: problems.kept }];
+    return [finishParts(planned, tally, reports, ctx)];
   } finally {
     ctx.progress.end();
   }
 }
 
+/** The plan of an entry read in parts, from its first records (null: the reader found no table). The same on every thread and machine. */
+export async function planEntryParts(entry: ExportEntry, reader: ExportReader, ctx: FileScanContext): Promise<PlannedTable | null> {
+  const sample = new SampleSink();
+  await readEntry(entry, reader, sample, ctx);
+  return sample.start ? planTable(tableInput(entry, reader, sample.start, sample.held, !sample.full), ctx) : null;
+}
+
+/** The parts' tallies (merged, in order) and problems → the table's ExportFile, as one reader of the whole entry gives it. */
+export function finishParts(planned: PlannedTable, tally: RangeTallyResult, reports: readonly Pick<RangeReport, 'problems' | 'problemCount'>[], ctx: Pick<FileScanContext, 'sample' | 'taxonomy'>): ExportFile {
+  const problems = partProblems(reports);
+  const { file, format } = planned.input;
+  if (tally.records === 0 && problems.count === 0) throw noTables(file, format);
+  return { ...finishTable(planned, tally, ctx), problems: problems.kept };
+}
+
 /** The parts' problems in order, as one reader of the whole entry would have kept them (a message said once). */
-function partProblems(reports: readonly RangeReport[]): { kept: ReadProblem[]; count: number } {
+function partProblems(reports: readonly Pick<RangeReport, 'problems' | 'problemCount'>[]): { kept: ReadProblem[]; count: number } {
   const kept: ReadProblem[] = [];
   const said = new Set<string>();
   let count = 0;

@@ -5,6 +5,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { expect } from 'vitest';
 import { Document, isScalar, parse, visit, type visitor } from 'yaml';
 import { runRules } from '../../src/check/engine.js';
@@ -127,4 +129,15 @@ export function expectAsFile(file: string, got: unknown, header: string, more: v
   const expected = readExpected(file);
   expect(expected, `${file} is missing: check the scan, then write it with UPDATE_EXPECTED=1 and review it`).not.toBeNull();
   expect(got).toEqual(expected);
+}
+
+/** members.csv's rows repeated `times` over, the ids made unique, as Parquet in row groups of `groupRows` (written into `dir`). */
+export function membersParquet(dir: string, times: number, groupRows: number): string {
+  const [HEADER = [], ...ROWS] = parseCsv(readFileSync('fixtures/formats/members.csv')) as string[][];
+  const rows = ROWS.flatMap((r, i) => Array.from({ length: times }, (_, k) => r.map((cell, c) => (HEADER[c] === 'id' ? String((k + 1) * 1000 + i) : cell))));
+  const value = (name: string, text: string) => (text === '' ? null : name === 'id' ? BigInt(text) : text);
+  const columnData = HEADER.map((name, c) => ({ name, type: name === 'id' ? ('INT64' as const) : ('STRING' as const), nullable: name !== 'id', data: rows.map((r) => value(name, r[c]!)) }));
+  const file = join(dir, 'members-big.parquet');
+  writeFileSync(file, new Uint8Array(parquetWriteBuffer({ columnData, rowGroupSize: groupRows })));
+  return file;
 }

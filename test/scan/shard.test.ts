@@ -11,7 +11,7 @@ import { mergeParts } from '../../src/scan/shard-merge.js';
 import type { ShardPart } from '../../src/scan/shard-part.js';
 import { runCli } from '../e2e/helpers.js';
 import { tempFolder } from '../helpers/temp-folder.js';
-import { AS_OF, ctx, scan } from './helpers.js';
+import { AS_OF, ctx, membersParquet, scan } from './helpers.js';
 
 const COUNTS = [1, 2, 3, 7];
 
@@ -33,6 +33,8 @@ function mixedFolder(): string {
   pick('fixtures/exports', /^(users\.csv|orders\.csv\.gz|device_log\.tsv|members\.psv)$/);
   pick('fixtures/formats', /\.(csv|sql|jsonl|parquet|xlsx|zst|zip)$/);
   writeFileSync(join(dir, 'big.csv'), bigCsv(4000));
+  // Parquet of 6,000 rows in 14 row groups (about 55 KB): cut into spans of row groups like the CSV's byte ranges.
+  membersParquet(dir, 600, 450);
   // A quoted note of 400 KB without a quote inside: the cuts in it cannot be told from record starts,
   // so their ranges end inside quotes and are read again joined with the next.
   const note = `"${'客户来电，说明情况\n'.repeat(16_000)}"`;
@@ -54,10 +56,11 @@ describe('--shard i/N', () => {
     expect(assignUnits(units, 1).every((s) => s === 1)).toBe(true);
   });
 
-  it('cuts a large plain CSV into ranges, and never a compressed one', async () => {
+  it('cuts a large plain CSV into ranges, and a large Parquet file into spans of row groups, and never a compressed file', async () => {
     const dir = mixedFolder();
-    const units = await planUnits([join(dir, 'big.csv'), join(dir, 'orders.csv.gz')], { sample: null, unitBytes: 16 * 1024 });
+    const units = await planUnits([join(dir, 'big.csv'), join(dir, 'members-big.parquet'), join(dir, 'orders.csv.gz')], { sample: null, unitBytes: 16 * 1024 });
     expect(units.filter((u) => u.file.endsWith('big.csv')).length).toBeGreaterThan(10);
+    expect(units.filter((u) => u.file.endsWith('members-big.parquet')).length).toBeGreaterThan(1);
     expect(units.filter((u) => u.file.endsWith('.gz')).map((u) => u.range)).toEqual([null]);
   });
 });
@@ -77,6 +80,7 @@ describe('merged parts equal the unsharded scan', () => {
     expect(ranges.length).toBeGreaterThan(10);
     // Cuts inside the long note were wrong guesses: their ranges were read again with the next.
     expect(ranges.some((u) => u.file.endsWith('notes.csv') && 'covers' in u && u.covers > 1)).toBe(true);
+    expect(ranges.filter((u) => u.file.endsWith('members-big.parquet') && 'tally' in u).length).toBeGreaterThan(1);
     expect(mergeParts(parts, { sample: null, taxonomy: c.taxonomy })).toEqual(await scan([dir]));
   });
 

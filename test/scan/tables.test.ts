@@ -7,9 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetMetadata } from 'hyparquet';
-import { parquetWriteBuffer } from 'hyparquet-writer';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { parse } from 'csv-parse/sync';
 import { parquetReader } from '../../src/load/exports/parquet.js';
 import { DEFAULT_MAX_FIELD_CHARS } from '../../src/load/exports/csv-records.js';
 import { openEntries } from '../../src/load/exports/entries.js';
@@ -17,7 +15,7 @@ import { csvReader } from '../../src/load/exports/csv.js';
 import type { FileScanContext } from '../../src/scan/scan-file.js';
 import { scanEntry } from '../../src/scan/tables.js';
 import { MIN_SPLIT_BYTES } from '../../src/scan/split.js';
-import { AS_OF, ctx, scanOne } from './helpers.js';
+import { AS_OF, ctx, membersParquet, scanOne } from './helpers.js';
 
 const FIXTURES = ['users.csv', 'kehu.csv', 'device_log.tsv', 'members.psv', '会员-gbk.csv', 'contacts-utf16.txt', 'orders.csv.gz'].map((f) => `fixtures/exports/${f}`);
 
@@ -37,24 +35,13 @@ describe('a table through the reader seam', () => {
   });
 });
 
-/** members' rows repeated `times` over, the ids made unique, in row groups of `groupRows`. */
-function bigParquet(dir: string, times: number, groupRows: number): string {
-  const [HEADER = [], ...ROWS] = parse(readFileSync('fixtures/formats/members.csv')) as string[][];
-  const rows = ROWS.flatMap((r, i) => Array.from({ length: times }, (_, k) => r.map((cell, c) => (HEADER[c] === 'id' ? String((k + 1) * 1000 + i) : cell))));
-  const value = (name: string, text: string) => (text === '' ? null : name === 'id' ? BigInt(text) : text);
-  const columnData = HEADER.map((name, c) => ({ name, type: name === 'id' ? ('INT64' as const) : ('STRING' as const), nullable: name !== 'id', data: rows.map((r) => value(name, r[c]!)) }));
-  const file = join(dir, 'members-big.parquet');
-  writeFileSync(file, new Uint8Array(parquetWriteBuffer({ columnData, rowGroupSize: groupRows })));
-  return file;
-}
-
 describe('a Parquet file in row-group parts across threads', () => {
   const dir = mkdtempSync(join(tmpdir(), 'privaudit-parts-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each([
     ['10 rows in 4 groups (the sample never fills: every value validated)', 'fixtures/formats/members-rowgroups.parquet'],
-    ['3,000 rows in 7 groups', () => bigParquet(dir, 300, 450)],
+    ['3,000 rows in 7 groups', () => membersParquet(dir, 300, 450)],
   ])('%s: the ExportFile one thread gives', async (_, file) => {
     const path = typeof file === 'string' ? file : file();
     const one = await scanOne(path, { workers: 1 });
@@ -70,7 +57,7 @@ describe('a Parquet file in row-group parts across threads', () => {
   });
 
   it('a row group that cannot be decoded is reported once, as one thread reports it', async () => {
-    const bytes = Buffer.from(readFileSync(bigParquet(dir, 300, 450)));
+    const bytes = Buffer.from(readFileSync(membersParquet(dir, 300, 450)));
     const meta = parquetMetadata(new Uint8Array(bytes).buffer);
     const mobile = meta.row_groups[3]!.columns.find((c) => c.meta_data!.path_in_schema[0] === 'mobile')!.meta_data!;
     bytes.fill(0xff, Number(mobile.data_page_offset), Number(mobile.data_page_offset) + 8);
