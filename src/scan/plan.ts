@@ -34,6 +34,11 @@ export interface ScanPlan {
   sample: number | null;
   /** Which plaintext values get the detector's full validation: 0 = all, else the sampledBy mask (cell-form.ts). */
   validateMask: number;
+  /**
+   * Per column: whether the tally reads its cells (a personal or free-text column, one with a role, or
+   * every column when facts are counted). A reader may leave the others empty (TableSink.reads).
+   */
+  reads?: boolean[];
   /** Filled cells of non-personal columns and oldest records per date column (column-facts.ts, for scan --inventory). */
   facts?: import('./column-facts.js').FactsPlan;
 }

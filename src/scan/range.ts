@@ -73,6 +73,7 @@ async function scanPart(job: PartJob, onProgress?: ProgressCallback): Promise<Ra
     get full() {
       return tally.full;
     },
+    reads: plan.reads ?? null,
   };
   await readerOf(part.format).readPart!(part, sink, { maxFieldChars: job.maxFieldChars });
   return { tally: tally.result(), lines: 0, endedInQuote: false, problems, problemCount };

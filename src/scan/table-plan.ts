@@ -54,6 +54,8 @@ export function planTable(input: TableInput, ctx: FileScanContext): PlannedTable
     checks: checks.map(({ rule, check }) => ({ rule, check })),
     sample: ctx.sample,
     validateMask: input.validateAll ? 0 : VALIDATE_MASK,
+    // Record checks read personal columns and columns with a role; facts read every column.
+    reads: columns.map((c, i) => ctx.columnFacts === true || c.kind !== 'other' || roles[i]!.kind !== 'none'),
     ...(ctx.columnFacts ? { facts: planFacts(columns, roles) } : {}),
   };
   return { input, plan, columns, roles, checks };

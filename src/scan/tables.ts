@@ -143,6 +143,10 @@ class TableScanner implements TableSink {
     return this.current?.tally?.full ?? false;
   }
 
+  get reads(): readonly boolean[] | null {
+    return this.current?.planned?.plan.reads ?? null;
+  }
+
   begin(start: TableStart): void {
     this.close();
     this.current = { start, sample: [], planned: null, tally: null, problems: this.early, problemCount: this.early.length };

@@ -28,6 +28,7 @@ import { entryTableName } from './csv.js';
 import { Flattener } from './jsonl-flatten.js';
 import { PARSERS, tableOfSchema, type ParquetTable } from './parquet-columns.js';
 import { parquetBytes, parquetFileBytes, type ParquetBytes } from './parquet-file.js';
+import { unreadColumns } from './parquet-skip.js';
 import { chunkRange, FlatChunkCursor, flatColumnReader, snappyPage, type PageBuffer } from './parquet-pages.js';
 import type { EntryPart, ExportEntry, ExportReader, TableSink } from './types.js';
 
@@ -124,7 +125,7 @@ async function readGroupsWith(groups: GroupReader, rows: RowBuilder, metadata: F
     const groupRows = Number(metadata.row_groups[g]!.num_rows);
     const failed = (column: string, e: unknown) =>
       sink.problem({ line: groupStart + 1, rowGroup: g + 1, message: `row group ${g + 1}, column ${column}: cannot be decoded (${(e as Error).message}); its values in this row group are not scanned`, hint: 'check that the file is complete; rewrite it with a common codec (Snappy, gzip, zstd)' });
-    await rows.emit(await groups.open(g, groupStart, failed), groupStart, groupRows, failed);
+    await rows.emit(await groups.open(g, groupStart, failed, sink.reads), groupStart, groupRows, failed);
     groupStart += groupRows;
   }
 }
@@ -161,7 +162,7 @@ const FREE_BUFFERS: PageBuffer[] = [];
 /** A table of many columns keeps no more than this many when it is done. */
 const MAX_FREE_BUFFERS = 64;
 
-/** Per top-level column of a row group: a cursor over a flat column's pages, a nested column's values, or null (failed, reported). */
+/** Per top-level column of a row group: a cursor over a flat column's pages, a nested column's values, or null (failed and reported, or not read: its cells are empty). */
 type GroupColumns = (FlatChunkCursor | DecodedArray | null)[];
 type Failed = (column: string, e: unknown) => void;
 
@@ -185,11 +186,17 @@ class GroupReader {
     FREE_BUFFERS.push(...this.pages.splice(0).slice(0, Math.max(0, MAX_FREE_BUFFERS - FREE_BUFFERS.length)));
   }
 
-  async open(g: number, groupStart: number, failed: Failed): Promise<GroupColumns> {
+  /** `reads`: the columns the scan reads (TableSink.reads); of the others, those parquet-skip.ts allows are left empty. */
+  async open(g: number, groupStart: number, failed: Failed, reads: TableSink['reads']): Promise<GroupColumns> {
     const group = this.metadata.row_groups[g]!;
     const rows = Number(group.num_rows);
+    const unread = unreadColumns(group, this.table, reads);
     const out: GroupColumns = [];
     for (const [i, c] of this.table.top.entries()) {
+      if (unread.has(c.name)) {
+        out.push(null);
+        continue;
+      }
       try {
         if (c.nested) {
           out.push(await this.nested(c.name, groupStart, rows));

@@ -41,6 +41,12 @@ export interface TableSink {
   problem(p: ReadProblem): void;
   /** The current table needs no more records (--sample): the reader may skip to the next table. */
   readonly full: boolean;
+  /**
+   * Per column of the current table, whether the scan reads its cells (null or absent: every one). A
+   * reader may leave the others empty, but only where that cannot make a record with values look blank
+   * (blank records are not counted): e.g. when a column that is read has a value in every record.
+   */
+  readonly reads?: readonly boolean[] | null;
 }
 
 /** How the entry is stored on disk (found from its first bytes): `zip` for every member of an archive. */
