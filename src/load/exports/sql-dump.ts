@@ -57,16 +57,22 @@ export async function readSqlDump(entry: ExportEntry, sink: TableSink, opts: Rea
   const parser = new DumpParser(entry.file, new DumpTables(sink, dialect.pg, sniffed.encoding), opts, dialect);
   const decoder = chunkDecoder(sniffed.encoding);
   let bom = sniffed.bomLength;
-  try {
-    for await (const chunk of entry.chunks()) {
-      const bytes = bom > 0 ? chunk.subarray(Math.min(bom, chunk.length)) : chunk;
-      bom = Math.max(0, bom - chunk.length);
-      for (let at = 0; at < bytes.length; at += SLICE_BYTES) parser.push(decoder.write(bytes.subarray(at, at + SLICE_BYTES)));
+  const chunks = entry.chunks()[Symbol.asyncIterator]();
+  for (;;) {
+    // Only reading the file may break off (a truncated .gz, a damaged member): the parser's and the
+    // sink's own errors are not a cut in the file, and go up as they are.
+    let next: IteratorResult<Buffer>;
+    try {
+      next = await chunks.next();
+    } catch (e) {
+      parser.push(decoder.end());
+      parser.breakOff((e as Error).message);
+      return parser.finish();
     }
-  } catch (e) {
-    parser.push(decoder.end());
-    parser.breakOff((e as Error).message);
-    return parser.finish();
+    if (next.done) break;
+    const bytes = bom > 0 ? next.value.subarray(Math.min(bom, next.value.length)) : next.value;
+    bom = Math.max(0, bom - next.value.length);
+    for (let at = 0; at < bytes.length; at += SLICE_BYTES) parser.push(decoder.write(bytes.subarray(at, at + SLICE_BYTES)));
   }
   parser.push(decoder.end());
   parser.finish();

@@ -9,7 +9,7 @@ import { iconv } from '../../../src/io/iconv.js';
 import { mysqldumpReader } from '../../../src/load/exports/mysqldump.js';
 import { dumpKind } from '../../../src/load/exports/sql-sniff.js';
 import { hexText } from '../../../src/load/exports/sql-values.js';
-import { allProblems, readWith, rowsByTable } from './sql-helpers.js';
+import { allProblems, entryOf, readWith, rowsByTable } from './sql-helpers.js';
 
 const read = (text: string | Buffer, opts = {}) => readWith(mysqldumpReader, text, opts);
 
@@ -315,5 +315,36 @@ describe('mysqldump: recognised by content', () => {
     expect(hexText('0001')).toBeNull();
     expect(hexText('410a42')).toBe('A\nB');
     expect(hexText('4')).toBeNull();
+  });
+});
+
+describe('errors that are not a cut in the file', () => {
+  it('a failure of the sink (the scan) goes up as it is, not as "the file breaks off"', async () => {
+    const entry = entryOf(MEMBERS);
+    const sink = {
+      begin: () => {},
+      records: () => {
+        throw new TypeError('the scan failed');
+      },
+      problem: () => {},
+      full: false,
+    };
+    await expect(mysqldumpReader.read(entry, sink, { maxFieldChars: 1 << 20 })).rejects.toThrow(/^the scan failed$/);
+  });
+
+  it('a file that stops being readable is a problem where it breaks off, and what came before is kept', async () => {
+    const whole = entryOf(MEMBERS);
+    const entry = {
+      ...whole,
+      chunks: async function* () {
+        for await (const c of whole.chunks()) yield c;
+        throw new Error('unexpected end of file');
+      },
+    };
+    const problems: string[] = [];
+    let rows = 0;
+    await mysqldumpReader.read(entry, { begin: () => {}, records: (r) => void (rows += r.length), problem: (p) => void problems.push(p.message), full: false }, { maxFieldChars: 1 << 20 });
+    expect(rows).toBeGreaterThan(0);
+    expect(problems.some((m) => m.includes('unexpected end of file'))).toBe(true);
   });
 });
