@@ -16,6 +16,7 @@ import type { ColumnPlan } from './plan.js';
 import { dayOf, NOT_A_DAY } from './day.js';
 import type { ColumnRole } from './roles.js';
 import type { ColumnProfile, OldestRecord } from './types.js';
+import { isBlankCell } from '../text/blank.js';
 
 export interface FactsPlan {
   /** Columns whose role is a date (event or update), in column order. */
@@ -41,8 +42,7 @@ export function planFacts(columns: readonly ColumnPlan[], roles: readonly Column
 
 /** Not missing and not only blanks. */
 function filled(cell: string | undefined): boolean {
-  if (cell === undefined || cell.length === 0) return false;
-  return cell.charCodeAt(0) > 32 || cell.trim().length > 0;
+  return cell !== undefined && !isBlankCell(cell);
 }
 
 export class FactsCounter {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBlankRecord } from '../../src/text/blank.js';
+import { isBlankCell, isBlankRecord } from '../../src/text/blank.js';
 
 describe('isBlankRecord', () => {
   it('is true for no cells, empty cells and whitespace (ASCII or not)', () => {
@@ -22,5 +22,12 @@ describe('isBlankRecord', () => {
       const c = String.fromCharCode(code);
       expect(isBlankRecord([c]), `U+${code.toString(16)}`).toBe(c.trim() === '');
     }
+  });
+});
+
+describe('isBlankCell', () => {
+  it('is the one test of a blank cell: empty, or whitespace a Chinese export pads with', () => {
+    for (const c of ['', ' ', '\u3000', '\u00a0 ', '\ufeff']) expect(isBlankCell(c), JSON.stringify(c)).toBe(true);
+    for (const c of ['0', '\u3000 2024-01-01', '无']) expect(isBlankCell(c), JSON.stringify(c)).toBe(false);
   });
 });

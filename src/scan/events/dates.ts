@@ -4,6 +4,7 @@
  * columns a table's roles name.
  */
 import { formatDay } from '../../calendar/date.js';
+import { isBlankCell } from '../../text/blank.js';
 import { readDate, READ } from '../day.js';
 import type { ColumnRole, LogRole } from '../roles.js';
 import type { RetentionEvent } from '../../policy/types.js';
@@ -19,11 +20,6 @@ export function roleColumn(roles: readonly ColumnRole[], kind: LogRole | Retenti
   return roles.findIndex((r) => r.kind === kind || (r.kind === 'event-date' && r.event === kind));
 }
 
-function isBlank(cell: string): boolean {
-  for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) > 32) return false;
-  return true;
-}
-
 /**
  * The day in `cells[column]` (and READ.second its second, -1 without a time); NO_DATE when empty;
  * BAD_DATE, noted in `unread`, when not a date.
@@ -36,7 +32,7 @@ export function dateIn(cells: readonly string[], column: number, unread: UnreadT
 
 /** Out of line: the per-record path above stays small enough to inline. */
 function notADate(cell: string, unread: UnreadTally, line: number): number {
-  if (isBlank(cell)) return NO_DATE;
+  if (isBlankCell(cell)) return NO_DATE;
   noteUnread(unread, line, cell);
   return BAD_DATE;
 }
