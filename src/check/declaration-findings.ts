@@ -51,8 +51,6 @@ export function itemName(item: string, tx: Taxonomy): Localized {
   return it ? { en: it.en, zh: it.zh } : { en: item, zh: item };
 }
 
-export { durationArg as periodArg } from '../normalize/duration.js';
-
 /** A finding about a column of an exported table, at its header line. */
 export function atHeader(e: ExportFile, rest: Omit<RawFinding, 'line'>): RawFinding {
   return { line: e.headerLine, ...rest };

@@ -25,7 +25,7 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** What a file's first bytes say it is: an Excel workbook saved under a `.csv` name is still a workbook. */
-function containerOf(bytes: Buffer): Container | null {
+export function containerOf(bytes: Buffer): Container | null {
   if (bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) return 'zip';
   if (bytes.subarray(0, OLE2_MAGIC.length).equals(OLE2_MAGIC)) return 'ole2';
   return null;

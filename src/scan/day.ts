@@ -15,7 +15,6 @@ import { civilDay, daysInMonth } from '../calendar/date.js';
 import { isDigitCode, readDigits } from '../detect/chars.js';
 
 export const NOT_A_DAY = -1e9;
-export { civilDay };
 
 const SECONDS_PER_DAY = 86400;
 const CST_OFFSET_SECONDS = 8 * 3600;

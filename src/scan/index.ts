@@ -17,7 +17,7 @@ import { MIN_SPLIT_BYTES } from './split.js';
 import type { ExportFile } from './types.js';
 
 export { loadMapping, type MappingFile } from './mapping.js';
-export { expandInputs, EXPORT_FILE } from './inputs.js';
+export { expandInputs } from './inputs.js';
 export type { ExportFile, ColumnProfile, TableResult } from './types.js';
 
 export interface ScanOptions {

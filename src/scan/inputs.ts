@@ -1,7 +1,7 @@
 /**
  * The files a scan reads. A file given by name is read whatever its name: what it is comes from its bytes
  * (load/exports/entries.ts, registry.ts). A folder means the files in it that a reader takes, by name
- * (EXPORT_FILE), sorted, hidden files skipped, as `audit` reads a folder (io/folder.ts) but without its
+ * (EXPORT_NAME, load/exports/names.ts), sorted, hidden files skipped, as `audit` reads a folder (io/folder.ts) but without its
  * subfolders: a folder of exports often keeps older copies of the same tables below it (old/, backup/),
  * which would be scanned and reported twice, and the shell names subfolders when they are wanted
  * (`scan exports exports/2024`).
@@ -12,9 +12,6 @@ import { EXPORT_NAME } from '../load/exports/names.js';
 import { filesInFolder } from '../io/folder.js';
 import { inventoryKeyFor, type InventoryKey } from '../load/inventory-columns.js';
 
-/** Names of the files a reader takes (load/exports/names.ts). */
-export const EXPORT_FILE = EXPORT_NAME;
-
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
@@ -24,7 +21,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
       out.push(p);
       continue;
     }
-    const files = filesInFolder(p, (name) => EXPORT_FILE.test(name), { recursive: false });
+    const files = filesInFolder(p, (name) => EXPORT_NAME.test(name), { recursive: false });
     if (files.length === 0) throw new InputError('no exported tables in this folder', { file: p }, 'a folder is scanned (not its subfolders) for .csv .tsv .txt .psv .tab .sql .dump .jsonl .ndjson .json .parquet .xlsx files (plain, .gz or .zst) and .zip archives; name any other file to scan it');
     out.push(...files);
   }

@@ -81,11 +81,14 @@ async function scanWholeEntry(entry: ExportEntry, reader: ExportReader, ctx: Fil
 
 /** Threads (and shards) can share the file: an uncompressed CSV, or a plain file its reader cuts into parts. */
 export async function isDivisible(file: string): Promise<boolean> {
-  for await (const entry of openEntries(file)) {
-    const reader = readerFor(entry.head, file);
-    return entry.plain && (reader.format === 'csv' || reader.parts !== undefined);
-  }
-  return false;
+  const first = await firstEntry(file);
+  return first !== null && first.entry.plain && (first.reader.format === 'csv' || first.reader.parts !== undefined);
+}
+
+/** The file's first entry (the file itself, unless it is an archive) and the reader it takes. */
+export async function firstEntry(file: string): Promise<{ entry: ExportEntry; reader: ExportReader } | null> {
+  for await (const entry of openEntries(file)) return { entry, reader: readerFor(entry.head, file) };
+  return null;
 }
 
 /** A plain or gzipped CSV: probe → classify → plan → tally the byte ranges (in workers when big enough) → merge. */

@@ -11,14 +11,12 @@ import { probeExport } from '../load/exports/csv-probe.js';
 import { expandInputs } from './inputs.js';
 import { openSession, type ScanOptions } from './index.js';
 import { scanRange, type RangeJob, type RangeReport } from './range.js';
-import { csvTableInput, isDivisible, scanFile, sourceOf, type FileScanContext } from './scan-file.js';
+import { csvTableInput, firstEntry, isDivisible, scanFile, sourceOf, type FileScanContext } from './scan-file.js';
 import type { ShardPart, ShardSpec, Unit, UnitResult } from './shard-part.js';
 import { splitRanges } from './split.js';
-import { planEntryParts } from './tables.js';
+import { noTables, planEntryParts } from './tables.js';
 import { planTable, type PlannedTable } from './table-plan.js';
-import { openEntries } from '../load/exports/entries.js';
-import { readerFor } from '../load/exports/registry.js';
-import type { EntryPart, ExportEntry, ExportReader } from '../load/exports/types.js';
+import type { EntryPart } from '../load/exports/types.js';
 
 /** A plain CSV (or Parquet file) is cut into units of about this size, so N machines share one large table. */
 export const SHARD_UNIT_BYTES = 64 * 1024 * 1024;
@@ -28,22 +26,17 @@ type FileLayout =
   | { kind: 'parts'; planned: PlannedTable; parts: EntryPart[] };
 
 async function layoutOf(file: string, count: number, ctx: FileScanContext): Promise<FileLayout> {
-  const [entry, reader] = await divisibleEntry(file);
-  if (reader.parts) {
+  const first = await firstEntry(file);
+  if (first?.reader.parts) {
+    const { entry, reader } = first;
     const planned = await planEntryParts(entry, reader, ctx);
-    if (!planned) throw new InputError('no tables: nothing in the file could be read as a table', { file }, `check that it is a ${reader.format} export`);
-    return { kind: 'parts', planned, parts: await reader.parts(entry, count) };
+    if (!planned) throw noTables(file, reader.format);
+    return { kind: 'parts', planned, parts: await reader.parts!(entry, count) };
   }
   const probe = await probeExport(file, ctx.maxFieldChars);
   const planned = planTable(csvTableInput(probe), ctx);
   // minSplitBytes 1: cut into `count` ranges whatever the size (the units were sized already).
   return { kind: 'csv', probe, planned, ranges: await splitRanges(probe, count, 1) };
-}
-
-/** The file's one entry and its reader (planUnits cut it, so it is a plain file a thread can share). */
-async function divisibleEntry(file: string): Promise<[ExportEntry, ExportReader]> {
-  for await (const entry of openEntries(file)) return [entry, readerFor(entry.head, file)];
-  throw new InputError('the file is empty', { file }, 'export it again');
 }
 
 /** `2/3` → the second of three shards (1-based, as test runners number them). */

@@ -39,7 +39,7 @@ function readEntry(entry: ExportEntry, reader: ExportReader, sink: TableSink, ct
   });
 }
 
-function noTables(file: string, format: ExportFormat): InputError {
+export function noTables(file: string, format: ExportFormat): InputError {
   return new InputError('no tables: nothing in the file could be read as a table', { file }, `check that it is a ${format} export`);
 }
 

@@ -17,7 +17,6 @@ import type { RecordBatch, RecordCounter } from './record-check.js';
 import { recordCheck } from './record-checks.js';
 
 export { MAX_ROWS, type ColumnTally, type HitTally } from './column-counter.js';
-export type { CountTally } from './record-check-tally.js';
 
 export interface RangeTallyResult {
   records: number;

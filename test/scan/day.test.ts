@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../src/calendar/date.js';
-import { civilDay, dayOf, NOT_A_DAY, READ, readDate, wholeNumber } from '../../src/scan/day.js';
+import { civilDay, dayNumber } from '../../src/calendar/date.js';
+import { dayOf, NOT_A_DAY, READ, readDate, wholeNumber } from '../../src/scan/day.js';
 
 const day = (d: string) => dayNumber(d)!;
 

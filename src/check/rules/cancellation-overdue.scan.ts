@@ -9,7 +9,7 @@ import { wordsMemo } from '../../scan/cell-memo.js';
 import { BAD_DATE, dateIn, lateEvidence, NO_DATE, roleColumn } from '../../scan/events/dates.js';
 import { DeadlineCounter, deadlineRecordCheck, planDeadlines, type DeadlineCheck, type DeadlineReport, type PlannedDeadline } from '../../scan/events/deadline-check.js';
 import { noteLate } from '../../scan/events/late.js';
-import { periodArg } from '../../scan/events/results.js';
+import { durationArg } from '../../normalize/duration.js';
 import type { PlanContext, RecordBatch } from '../../scan/record-check.js';
 import { REJECTED_WORDS } from '../../scan/roles.js';
 import type { LocalizedArg } from '../../scan/types.js';
@@ -61,7 +61,7 @@ function plan(ctx: PlanContext): { check: CancellationCheck; report: DeadlineRep
     const kind = deadline.kind === 'cancellation-review' ? 'review' : 'deletion';
     const fromApproval = deadline.from === 'cancellation-approval';
     if ((kind === 'review' ? approved : deleted) < 0 || (fromApproval && approved < 0)) return null;
-    const args = { period: periodArg(duration), start: fromApproval ? START.approval : START.application, from: name(fromApproval ? approved : applied) };
+    const args = { period: durationArg(duration), start: fromApproval ? START.approval : START.application, from: name(fromApproval ? approved : applied) };
     return { check: { deadline: deadline.id, kind, duration, fromApproval }, report: { clause, column: kind === 'review' ? approved : deleted, detail: LATE[kind], openWords: OPEN[kind], args } };
   });
   if (!planned) return [];

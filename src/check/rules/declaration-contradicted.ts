@@ -1,4 +1,5 @@
-import { atHeader, claimsArg, CLASSIFIED_MANAGEMENT, declaredAt, declaredColumns, declaredExport, declaredName, fieldSubject, itemName, periodArg } from '../declaration-findings.js';
+import { atHeader, claimsArg, CLASSIFIED_MANAGEMENT, declaredAt, declaredColumns, declaredExport, declaredName, fieldSubject, itemName } from '../declaration-findings.js';
+import { durationArg } from '../../normalize/duration.js';
 import type { ColumnDeclaration, Contradiction, DeclaredField } from '../../crosscheck/types.js';
 import { countArg, valuesArg } from '../../text/counts.js';
 import type { ColumnProfile, ExportFile } from '../../scan/types.js';
@@ -72,7 +73,7 @@ function detail(x: Contradiction, f: DeclaredField, ctx: CheckContext): Localize
       return { en: `declared as ${declared.en}, but its values are ${found.en} (${count.en})`, zh: `声明为${declared.zh}，但其取值为${found.zh}（${count.zh}）` };
     }
     case 'retention': {
-      const period = periodArg(x.period);
+      const period = durationArg(x.period);
       const event = EVENT_LABEL[x.trigger];
       return {
         en: `declared kept ${period.en} from ${event.en}, but the oldest record still holding it is from ${x.oldest} ('${x.dateColumn}', line ${x.line}): that period ended ${x.deadline}`,

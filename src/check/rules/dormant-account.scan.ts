@@ -8,7 +8,7 @@ import { wordsMemo } from '../../scan/cell-memo.js';
 import { BAD_DATE, dateIn, lateEvidence, NO_DATE, roleColumn } from '../../scan/events/dates.js';
 import { DeadlineCounter, deadlineRecordCheck, planDeadlines, type DeadlineCheck, type DeadlineReport } from '../../scan/events/deadline-check.js';
 import { noteLate } from '../../scan/events/late.js';
-import { periodArg } from '../../scan/events/results.js';
+import { durationArg } from '../../normalize/duration.js';
 import type { PlanContext, RecordBatch } from '../../scan/record-check.js';
 import { STATUS_WORDS } from '../../scan/roles.js';
 import type { LocalizedArg } from '../../scan/types.js';
@@ -46,7 +46,7 @@ function plan(ctx: PlanContext): { check: DormancyCheck; report: DeadlineReport 
   const serviceEnd = roleColumn(ctx.roles, 'service-termination');
   const planned = planDeadlines(deadlines, ({ deadline, clause, duration }) => ({
     check: { deadline: deadline.id, duration },
-    report: { clause, column: lastLogin, detail: LATE, args: { period: periodArg(duration), service: serviceArg(ctx, serviceEnd) } },
+    report: { clause, column: lastLogin, detail: LATE, args: { period: durationArg(duration), service: serviceArg(ctx, serviceEnd) } },
   }));
   if (!planned) return [];
   const check: DormancyCheck = {

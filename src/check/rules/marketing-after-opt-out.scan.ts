@@ -11,7 +11,7 @@ import { READ } from '../../scan/day.js';
 import { BAD_DATE, dateIn, NO_DATE, roleColumn } from '../../scan/events/dates.js';
 import { DeadlineCounter, deadlineRecordCheck, planDeadlines, type DeadlineCheck, type DeadlineReport, type PlannedDeadline } from '../../scan/events/deadline-check.js';
 import { noteLate } from '../../scan/events/late.js';
-import { periodArg } from '../../scan/events/results.js';
+import { durationArg } from '../../normalize/duration.js';
 import type { PlanContext, RecordBatch } from '../../scan/record-check.js';
 import type { LocalizedArg } from '../../scan/types.js';
 
@@ -41,7 +41,7 @@ function plan(ctx: PlanContext): { check: OptOutCheck; report: DeadlineReport }[
   if (sent < 0 || optedOut < 0 || deadlines.length === 0) return [];
   const from = ctx.columns[optedOut]!.name;
   const planned = planDeadlines<Grace>(deadlines, ({ deadline, clause, duration }) => {
-    const period = periodArg(duration);
+    const period = durationArg(duration);
     const allowed = duration.amount === 0 ? { en: 'no delay allowed', zh: '不允许任何延迟' } : { en: `${period.en} allowed`, zh: `允许 ${period.zh}` };
     return { check: { deadline: deadline.id, duration, none: duration.amount === 0 }, report: { clause, column: sent, detail: LATE, args: { allowed, from } } };
   });

@@ -5,13 +5,12 @@
  * identity is verified, other inquiries 15 days after the request); one answered later, or still open
  * on --as-of with its deadline gone, is late.
  */
-import { approximateDays } from '../../normalize/duration.js';
+import { approximateDays, durationArg } from '../../normalize/duration.js';
 import type { DeadlineStart, RequestType } from '../../policy/types.js';
 import { BAD_DATE, dateIn, lateEvidence, NO_DATE, roleColumn } from '../../scan/events/dates.js';
 import { DeadlineCounter, deadlineRecordCheck, planDeadlines, type DeadlineCheck, type DeadlineReport, type PlannedDeadline } from '../../scan/events/deadline-check.js';
 import { noteLate, type UnreadTally } from '../../scan/events/late.js';
 import { requestType } from '../../scan/events/request-types.js';
-import { periodArg } from '../../scan/events/results.js';
 import type { PlanContext, RecordBatch } from '../../scan/record-check.js';
 import type { LocalizedArg } from '../../scan/types.js';
 
@@ -62,7 +61,7 @@ function plan(ctx: PlanContext): { check: ReplyCheck; report: DeadlineReport }[]
     const start = startOf(deadline.from);
     if (!start) return null;
     for (const t of deadline.types ?? ['default' as const]) byType[t] ??= index;
-    const args = { period: periodArg(duration), start: start.label, from: ctx.columns[start.column]!.name };
+    const args = { period: durationArg(duration), start: start.label, from: ctx.columns[start.column]!.name };
     return { check: { deadline: deadline.id, duration, start: start.column }, report: { clause, column: replied, detail: LATE, openWords: UNANSWERED, args } };
   });
   if (!planned) return [];

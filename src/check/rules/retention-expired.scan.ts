@@ -5,13 +5,12 @@
  */
 import { formatDay, requireDay } from '../../calendar/date.js';
 import type { WorkCalendar } from '../../calendar/types.js';
-import { addDuration, approximateDays, parseDuration } from '../../normalize/duration.js';
+import { addDuration, approximateDays, durationArg, parseDuration } from '../../normalize/duration.js';
 import type { Duration } from '../../normalize/types.js';
 import type { Policy } from '../../policy/policy.js';
 import type { ClauseRef, RetentionRule } from '../../policy/types.js';
 import { CellMemo, wordsMemo } from '../../scan/cell-memo.js';
 import { dayOf, NOT_A_DAY } from '../../scan/day.js';
-import { periodArg } from '../../scan/events/results.js';
 import type { ColumnPlan } from '../../scan/plan.js';
 import type { PlanContext, RecordBatch, RecordCheck } from '../../scan/record-check.js';
 import { countRecord, countResult, mergeCount, newCount, shiftCount, type CountTally } from '../../scan/record-check-tally.js';
@@ -164,7 +163,7 @@ export const retentionExpiredScan: RecordCheck<RetentionCheck, RetentionReport, 
   merge: mergeCount,
   build(check, { rule, clause, duration }, t, { table, columns }) {
     const column = columns[check.dateColumn]!.name;
-    const args = { column, table, count: t.count, rule: rule.id, period: periodArg(duration), event: EVENT_LABEL[rule.from], cutoff: check.cutoff };
+    const args = { column, table, count: t.count, rule: rule.id, period: durationArg(duration), event: EVENT_LABEL[rule.from], cutoff: check.cutoff };
     return countResult('retention-expired', t, { column, item: null, clause, args });
   },
 };

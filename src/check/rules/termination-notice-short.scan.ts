@@ -8,7 +8,7 @@ import { formatDay } from '../../calendar/date.js';
 import { BAD_DATE, dateIn, NO_DATE, roleColumn } from '../../scan/events/dates.js';
 import { DeadlineCounter, deadlineRecordCheck, planDeadlines, type DeadlineCheck, type DeadlineReport } from '../../scan/events/deadline-check.js';
 import { noteLate } from '../../scan/events/late.js';
-import { periodArg } from '../../scan/events/results.js';
+import { durationArg } from '../../normalize/duration.js';
 import type { PlanContext, RecordBatch } from '../../scan/record-check.js';
 import type { LocalizedArg } from '../../scan/types.js';
 
@@ -35,7 +35,7 @@ function plan(ctx: PlanContext): { check: NoticeCheck; report: DeadlineReport }[
   const from = ctx.columns[ended]!.name;
   const planned = planDeadlines(deadlines, ({ deadline, clause, duration }) =>
     // A notice period counts back from the end in calendar units (lint refuses working days here).
-    duration.unit === 'working-days' ? null : { check: { deadline: deadline.id, duration }, report: { clause, column: notified, detail: LATE, openWords: NOT_YET, args: { period: periodArg(duration), from } } },
+    duration.unit === 'working-days' ? null : { check: { deadline: deadline.id, duration }, report: { clause, column: notified, detail: LATE, openWords: NOT_YET, args: { period: durationArg(duration), from } } },
   );
   if (!planned) return [];
   return [{ check: { notified, ended, deadlines: planned.deadlines, asOf: ctx.asOf, dateColumns: [notified, ended] }, report: planned.report }];

@@ -8,6 +8,9 @@
  */
 export const EXPORT_NAME = /\.(?:csv|tsv|txt|psv|tab|sql|dump|jsonl|ndjson|json|parquet|xlsx)(?:\.(?:gz|zst))?$|\.(?:gz|zst|zip)$/i;
 
+/** The name of a SQL dump (a dump's content is told apart from other text by its statements: sql-sniff.ts). */
+export const SQL_DUMP_NAME = /\.(?:sql|dump)(?:\.(?:gz|zst))?$/i;
+
 /** An archive's member worth reading: an export's name, but not a ZIP (an archive inside one is not opened). */
 export function isExportMember(name: string): boolean {
   return EXPORT_NAME.test(name) && !/\.zip$/i.test(name);

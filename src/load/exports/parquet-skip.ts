@@ -9,18 +9,23 @@
 import type { ColumnMetaData, RowGroup } from 'hyparquet';
 import type { ParquetTable, TopColumn } from './parquet-columns.js';
 
-export function unreadColumns(group: RowGroup, table: ParquetTable, reads: readonly boolean[] | null | undefined): Set<string> {
+/** `chunks`: the group's column chunks by top-level column name (chunksByColumn). */
+export function unreadColumns(group: RowGroup, chunks: ReadonlyMap<string, ColumnMetaData>, table: ParquetTable, reads: readonly boolean[] | null | undefined): Set<string> {
   const out = new Set<string>();
   if (!reads) return out;
   const rows = Number(group.num_rows);
-  const meta = (c: TopColumn) => group.columns.find((x) => x.meta_data?.path_in_schema[0] === c.name)?.meta_data;
   const flat = table.top.filter((c) => !c.nested);
-  const witness = flat.some((c) => reads[c.index] && alwaysFilled(c, meta(c)));
+  const witness = flat.some((c) => reads[c.index] && alwaysFilled(c, chunks.get(c.name)));
   for (const c of flat) {
-    if (reads[c.index]) continue;
-    const m = meta(c);
-    if (witness || Number(m?.statistics?.null_count) === rows) out.add(c.name);
+    if (!reads[c.index] && (witness || Number(chunks.get(c.name)?.statistics?.null_count) === rows)) out.add(c.name);
   }
+  return out;
+}
+
+/** A row group's column chunks by their top-level column's name. */
+export function chunksByColumn(group: RowGroup): Map<string, ColumnMetaData> {
+  const out = new Map<string, ColumnMetaData>();
+  for (const c of group.columns) if (c.meta_data && !out.has(c.meta_data.path_in_schema[0]!)) out.set(c.meta_data.path_in_schema[0]!, c.meta_data);
   return out;
 }
 

@@ -28,7 +28,7 @@ import { entryTableName } from './csv.js';
 import { Flattener } from './jsonl-flatten.js';
 import { PARSERS, tableOfSchema, type ParquetTable } from './parquet-columns.js';
 import { parquetBytes, parquetFileBytes, type ParquetBytes } from './parquet-file.js';
-import { unreadColumns } from './parquet-skip.js';
+import { chunksByColumn, unreadColumns } from './parquet-skip.js';
 import { chunkRange, FlatChunkCursor, flatColumnReader, snappyPage, type PageBuffer } from './parquet-pages.js';
 import type { EntryPart, ExportEntry, ExportReader, TableSink } from './types.js';
 
@@ -190,7 +190,8 @@ class GroupReader {
   async open(g: number, groupStart: number, failed: Failed, reads: TableSink['reads']): Promise<GroupColumns> {
     const group = this.metadata.row_groups[g]!;
     const rows = Number(group.num_rows);
-    const unread = unreadColumns(group, this.table, reads);
+    const chunks = chunksByColumn(group);
+    const unread = unreadColumns(group, chunks, this.table, reads);
     const out: GroupColumns = [];
     for (const [i, c] of this.table.top.entries()) {
       if (unread.has(c.name)) {
@@ -202,7 +203,7 @@ class GroupReader {
           out.push(await this.nested(c.name, groupStart, rows));
           continue;
         }
-        const meta = group.columns.find((x) => x.meta_data?.path_in_schema[0] === c.name)?.meta_data;
+        const meta = chunks.get(c.name);
         if (!meta) throw new Error('no column chunk');
         const { start, end } = chunkRange(meta);
         out.push(new FlatChunkCursor(this.file.readInto, start, end, flatColumnReader(this.tree, meta, c, PARSERS, COMPRESSORS), rows, this.pages[i]!));

@@ -12,6 +12,7 @@
  *   SQLite's `PRAGMA` lines keeps quotes standard (backslash is text).
  */
 import { isUtf8, sniffEncoding, decodeBuffer, type Sniffed, type TextEncoding } from '../../io/encoding.js';
+import { SQL_DUMP_NAME } from './names.js';
 
 export type DumpKind = 'mysql' | 'pg';
 
@@ -23,7 +24,6 @@ const MYSQL_SIGNS = [/^\/\*[M]?!\d{5,6}/m, /^(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?
 const PG_SIGNS = [/^COPY\s+\S[^\n]*?\sFROM\s+stdin\b[^\n]*;/im, /^SET\s+standard_conforming_strings\b/im, /^SELECT\s+pg_catalog\./m, /^INSERT\s+INTO\s+(?:public\.|")/im];
 /** The first statement of a generic SQL file. */
 const SQL_START = /^(?:INSERT\s+(?:IGNORE\s+)?INTO|REPLACE\s+INTO|CREATE\s+(?:TEMPORARY\s+)?TABLE|DROP\s+TABLE|SET\s+[\w@]+\s*=|SET\s+NAMES\b|BEGIN(?:\s+TRANSACTION)?\s*;|START\s+TRANSACTION|LOCK\s+TABLES|USE\s+\S+;|PRAGMA\s)/i;
-const SQL_NAME = /\.sql(?:\.(?:gz|gzip|zst|bz2|xz))?$/i;
 /** pg_dump's custom-format archive (-Fc): not text. */
 export const PGDMP = Buffer.from('PGDMP');
 
@@ -42,6 +42,8 @@ function headText(head: Buffer): string {
 
 /** mysql, pg, or null when the file is not a SQL dump. */
 export function dumpKind(head: Buffer, name: string): DumpKind | null {
+  // A custom-format archive is PostgreSQL's, whatever its name (the pg_dump reader says how to make it plain).
+  if (head.subarray(0, PGDMP.length).equals(PGDMP)) return 'pg';
   const text = headText(head);
   if (MYSQL_HEADER.test(text)) return 'mysql';
   if (PG_HEADER.test(text)) return 'pg';
@@ -49,7 +51,7 @@ export function dumpKind(head: Buffer, name: string): DumpKind | null {
   const pg = PG_SIGNS.some((re) => re.test(text));
   if (pg && !mysql) return 'pg';
   if (mysql) return 'mysql';
-  if (SQL_NAME.test(name) || SQL_START.test(firstStatement(text))) return 'mysql';
+  if (SQL_DUMP_NAME.test(name) || SQL_START.test(firstStatement(text))) return 'mysql';
   return null;
 }
 

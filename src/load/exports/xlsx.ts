@@ -16,7 +16,7 @@
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { InputError } from '../../errors.js';
-import type { Container } from '../../io/file.js';
+import { containerOf } from '../../io/file.js';
 import { openWorkbook } from '../../io/xlsx-open.js';
 import { sheetGrid, sheetTable } from '../../io/xlsx-table.js';
 import type { WorkBook, WorkSheet } from '../../io/xlsx-lib.js';
@@ -33,8 +33,6 @@ export const MAX_SHEET_XML = 16 * 1024 * 1024;
 /** A workbook's bytes on disk read at most: the file is held whole while its XML is unpacked (pictures are not). */
 export const MAX_WORKBOOK_BYTES = 24 * 1024 * 1024;
 
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** The parts SheetJS reads (io/xlsx-open.ts unpacks the same). */
 const XML_PART = /\.(?:xml|rels)$/i;
 /** Records handed to the sink at once. */
@@ -49,12 +47,6 @@ export const xlsxReader: ExportReader = {
   sniff: (head) => containerOf(head) !== null,
   read: readWorkbook,
 };
-
-function containerOf(head: Buffer): Container | null {
-  if (head.subarray(0, 4).equals(ZIP_MAGIC)) return 'zip';
-  if (head.subarray(0, 8).equals(OLE2_MAGIC)) return 'ole2';
-  return null;
-}
 
 async function readWorkbook(entry: ExportEntry, sink: TableSink): Promise<void> {
   const wb = await workbookOf(entry);

@@ -9,7 +9,9 @@ import type { RowGroup } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import type { ParquetTable } from '../../../src/load/exports/parquet-columns.js';
-import { unreadColumns } from '../../../src/load/exports/parquet-skip.js';
+import { chunksByColumn, unreadColumns as unreadIn } from '../../../src/load/exports/parquet-skip.js';
+
+const unreadColumns = (g: RowGroup, table: ParquetTable, reads: boolean[] | null) => unreadIn(g, chunksByColumn(g), table, reads);
 import { tempFolder } from '../../helpers/temp-folder.js';
 import { scanOne } from '../../scan/helpers.js';
 

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { iconv } from '../../../src/io/iconv.js';
+import { readerFor } from '../../../src/load/exports/registry.js';
 import { pgdumpReader } from '../../../src/load/exports/pgdump.js';
 import { dumpKind } from '../../../src/load/exports/sql-sniff.js';
 import { allProblems, readWith, rowsByTable } from './sql-helpers.js';
@@ -191,6 +192,8 @@ describe('pg_dump: bad input', () => {
     expect(dumpKind(Buffer.from('--\n-- PostgreSQL database dump\n'), 'backup')).toBe('pg');
     expect(dumpKind(Buffer.from('COPY public.t (a) FROM stdin;\n1\n\\.\n'), 'x.txt')).toBe('pg');
     expect(pgdumpReader.sniff(Buffer.from('PGDMP\x01\x0e'), 'db.dump')).toBe(true);
+    // Whatever its name: readerFor asks the MySQL reader first, and `.dump` and `.sql` are SQL dumps' names.
+    for (const name of ['db.dump', 'db.sql', 'db.sql.gz']) expect(readerFor(Buffer.from('PGDMP\x01\x0e\x00'), name).format, name).toBe('pgdump');
     expect(pgdumpReader.sniff(Buffer.from('-- MySQL dump 10.13\n'), 'x.sql')).toBe(false);
     expect(pgdumpReader.sniff(Buffer.from('a,b\n1,2\n'), 'x.csv')).toBe(false);
     expect(pgdumpReader.sniff(Buffer.from('id,query\n1,select * from pg_catalog.pg_class\n2,COPY t FROM stdin\n'), 'queries.csv')).toBe(false);
