@@ -388,7 +388,7 @@ const ENTRIES: ZhEntry[] = [
   { en: /the archive is damaged or cut short \(its list of members is at its end\): copy the complete file, or zip the exports again/, zh: () => '压缩包已损坏或不完整（成员列表位于文件末尾）：请复制完整的文件，或重新打包导出文件' },
   { en: /not readable within the memory bound: (.+)/, zh: (m) => `无法在内存上限内读取：${tr(m[1])}` },
   { en: /its frames need a (\d+) MiB window \(more than (\d+) MiB\)/, zh: (m) => `其数据帧需要 ${m[1]} MiB 的窗口（超过 ${m[2]} MiB）` },
-  { en: /compress it again at a usual level \(zstd -19 or lower, without --long or --ultra\)/, zh: () => '请用常规级别重新压缩（`zstd -19` 或更低，不加 --long 或 --ultra）' },
+  { en: /compress it again at a usual level \(zstd -19 or lower, --long=26 or lower, without --ultra\)/, zh: () => '请用常规级别重新压缩（`zstd -19` 或更低，--long=26 或更低，不加 --ultra）' },
   { en: /the data breaks off or is damaged: check that the (\.gz|\.zst) file is complete/, zh: (m) => `数据中断或已损坏：请检查 ${m[1]} 文件是否完整` },
 
   // --- Excel exports (load/exports/xlsx.ts) ---------------------------------------------------------------

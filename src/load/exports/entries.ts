@@ -184,7 +184,7 @@ function readError(source: Source, e: unknown): unknown {
     const hint = e instanceof MemberError ? e.hint : 'the archive is damaged or cut short: the other members are read; copy the complete archive, or export this table again';
     return new InputError(`archive member ${quote(source.member)} cannot be read: ${reason}`, where, hint);
   }
-  if (e instanceof ZstdWindowError) return new InputError(`not readable within the memory bound: ${reason}`, where, 'compress it again at a usual level (zstd -19 or lower, without --long or --ultra)');
+  if (e instanceof ZstdWindowError) return new InputError(`not readable within the memory bound: ${reason}`, where, 'compress it again at a usual level (zstd -19 or lower, --long=26 or lower, without --ultra)');
   const kind = source.compression === 'zstd' ? 'zstd' : 'gzip';
   return new InputError(`not a readable ${kind} file (${reason})`, where, `the data breaks off or is damaged: check that the .${kind === 'zstd' ? 'zst' : 'gz'} file is complete`);
 }
