@@ -24,6 +24,7 @@ import { scanEntry, scanEntryInParts } from './tables.js';
 import { MIN_SPLIT_BYTES, rangeCount, splitRanges, type ByteRange } from './split.js';
 import type { RangeTallyResult } from './tally.js';
 import type { ExportFile } from './types.js';
+import { quote } from '../normalize/text.js';
 
 export interface FileScanContext {
   policy: Policy;
@@ -60,7 +61,7 @@ export async function scanFile(file: string, ctx: FileScanContext): Promise<Expo
         out.push(...(await scanEntry(entry, reader, ctx)));
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
-        unreadable.push(e);
+        unreadable.push(inMember(e, entry.member));
       }
     }
   }
@@ -68,6 +69,11 @@ export async function scanFile(file: string, ctx: FileScanContext): Promise<Expo
   if (out.length === 0) throw unreadable[0]!;
   const problems = unreadable.map((e) => ({ line: 0, message: e.message, hint: e.hint ?? 'extract the member and scan it on its own' }));
   return [{ ...out[0]!, problems: [...problems, ...out[0]!.problems] }, ...out.slice(1)];
+}
+
+/** A member's error says which member it is: a reader's own message names only the archive. */
+function inMember(e: InputError, member: string): InputError {
+  return e.message.startsWith('archive member ') ? e : new InputError(`in archive member ${quote(member)}: ${e.message}`, e.where, e.hint);
 }
 
 /** A file its reader cuts into parts (Parquet row groups), big enough, with threads to spare: the parts at once. */

@@ -87,6 +87,14 @@ describe('damage', () => {
     expect(files[0]!.problems[0]!.message).toMatch(/^archive member 'b\.csv' cannot be read: /);
   });
 
+  it('a member the archive holds whole but its reader cannot read (a Parquet without its footer) is named too', async () => {
+    const bytes = Buffer.from(zipSync({ 'a.csv': strToU8('id,mobile\n1,13812345678\n'), 'b.parquet': readFileSync('fixtures/formats/bad/members-truncated.parquet') }, { level: 0 }));
+    const { path } = tempFiles({ 'export.zip': bytes });
+    const files = await scan([path('export.zip')]);
+    expect(files.map((f) => [f.table, f.records])).toEqual([['a', 1]]);
+    expect(files[0]!.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^in archive member 'b\.parquet': not a readable Parquet file/)]);
+  });
+
   it('an archive none of whose members can be read is an error naming the first', async () => {
     const bytes = Buffer.from(zipSync({ 'b.csv': strToU8('id,mobile\n' + '2,13912345678\n'.repeat(5000)) }, { level: 9 }));
     const at = bytes.indexOf('b.csv') + 'b.csv'.length + 40;
