@@ -2,7 +2,7 @@
  * Tally pieces the record checks share: a count with the first rows, and how rows move when the tallies
  * of consecutive ranges are merged (merge.ts). Plain data only (record-check.ts).
  */
-import { MAX_ROWS } from './column-counter.js';
+import { MAX_ROWS, note } from './column-counter.js';
 import type { TableResult } from './types.js';
 
 export interface CountTally {
@@ -14,7 +14,7 @@ export const newCount = (): CountTally => ({ count: 0, rows: [] });
 
 export function countRecord(t: CountTally, line: number): void {
   t.count++;
-  if (t.rows.length < MAX_ROWS) t.rows.push(line);
+  note(t.rows, line);
 }
 
 /** Rows of a later range appended after `target`'s, moved `offset` lines down, up to MAX_ROWS. */

@@ -75,9 +75,9 @@ class CancellationCounter extends DeadlineCounter<CancellationCheck> {
 
   override add(b: RecordBatch): void {
     const { applied, approved, deleted, status, deadlines: stages } = this.check;
-    const [appliedUnread, ...rest] = this.tally.unread;
-    const approvedUnread = approved >= 0 ? rest.shift()! : null;
-    const deletedUnread = deleted >= 0 ? rest.shift()! : null;
+    const appliedUnread = this.unreadOf(applied);
+    const approvedUnread = this.unreadOf(approved);
+    const deletedUnread = this.unreadOf(deleted);
     for (let k = 0; k < b.n; k++) {
       const r = b.sel[k]!;
       const cells = b.records[r]!;

@@ -67,7 +67,8 @@ class DormancyCounter extends DeadlineCounter<DormancyCheck> {
 
   override add(b: RecordBatch): void {
     const { lastLogin, serviceEnd, cancelled, status, deadlines: periods } = this.check;
-    const [loginUnread, serviceUnread] = this.tally.unread;
+    const loginUnread = this.unreadOf(lastLogin);
+    const serviceUnread = this.unreadOf(serviceEnd);
     for (let k = 0; k < b.n; k++) {
       const r = b.sel[k]!;
       const cells = b.records[r]!;

@@ -53,7 +53,8 @@ function plan(ctx: PlanContext): { check: OptOutCheck; report: DeadlineReport }[
 class OptOutCounter extends DeadlineCounter<OptOutCheck> {
   override add(b: RecordBatch): void {
     const { sent, optedOut, phone, deadlines: graces } = this.check;
-    const [sentUnread, optUnread] = this.tally.unread;
+    const sentUnread = this.unreadOf(sent);
+    const optUnread = this.unreadOf(optedOut);
     for (let k = 0; k < b.n; k++) {
       const r = b.sel[k]!;
       const cells = b.records[r]!;

@@ -92,9 +92,8 @@ class ReplyCounter extends DeadlineCounter<ReplyCheck> {
 
   constructor(check: ReplyCheck) {
     super(check);
-    const slot = (column: number) => this.tally.unread[check.dateColumns.indexOf(column)]!;
-    this.startUnread = check.deadlines.map((p) => slot(p.start));
-    this.repliedUnread = slot(check.replied);
+    this.startUnread = check.deadlines.map((p) => this.unreadOf(p.start)!);
+    this.repliedUnread = this.unreadOf(check.replied)!;
     this.typeColumn = check.deadlines.length > 1 ? check.type : -1;
   }
 

@@ -44,7 +44,8 @@ function plan(ctx: PlanContext): { check: NoticeCheck; report: DeadlineReport }[
 class NoticeCounter extends DeadlineCounter<NoticeCheck> {
   override add(b: RecordBatch): void {
     const { notified, ended, deadlines: notices } = this.check;
-    const [noticeUnread, endUnread] = this.tally.unread;
+    const noticeUnread = this.unreadOf(notified);
+    const endUnread = this.unreadOf(ended);
     for (let k = 0; k < b.n; k++) {
       const r = b.sel[k]!;
       const cells = b.records[r]!;

@@ -10,7 +10,7 @@ import type { Duration } from '../../normalize/types.js';
 import type { ClauseRef, Deadline } from '../../policy/types.js';
 import { countArg } from '../../text/counts.js';
 import type { PlanContext, RecordBatch, RecordCheck, RecordCounter } from '../record-check.js';
-import { mergeDeadlineTally, newDeadlineTally, shiftDeadlineTally, type DeadlineTally } from './late.js';
+import { mergeDeadlineTally, newDeadlineTally, shiftDeadlineTally, type DeadlineTally, type UnreadTally } from './late.js';
 import { PeriodEnd } from './period.js';
 import { lateResult, unreadResults, type LateResult } from './results.js';
 
@@ -78,6 +78,11 @@ export abstract class DeadlineCounter<C extends DeadlineCheck> implements Record
   }
 
   abstract add(batch: RecordBatch): void;
+
+  /** The unread-date tally of a date column of the check (dateColumns), or null for no column (-1). */
+  protected unreadOf(column: number): UnreadTally | null {
+    return column < 0 ? null : this.tally.unread[this.check.dateColumns.indexOf(column)]!;
+  }
 
   result(): DeadlineTally {
     return this.tally;

@@ -4,7 +4,7 @@
  * spread, and the first such record as evidence; per date column, the cells that are not dates.
  */
 import { maskIdentifiers } from '../../detect/mask-identifiers.js';
-import { MAX_ROWS } from '../column-counter.js';
+import { note } from '../column-counter.js';
 import { mergeRows, shiftRows } from '../record-check-tally.js';
 
 /** Upper bounds (days, inclusive) of the lateness buckets; the last bucket has none. */
@@ -48,7 +48,7 @@ function bucketOf(days: number): number {
 export function noteLate(t: LateTally, line: number, days: number, open: boolean): boolean {
   t.count++;
   if (open) t.open++;
-  if (t.rows.length < MAX_ROWS) t.rows.push(line);
+  note(t.rows, line);
   if (days > t.worst) t.worst = days;
   t.buckets[bucketOf(days)]!++;
   return t.evidence === null;
@@ -58,7 +58,7 @@ const EVIDENCE_CHARS = 40;
 
 export function noteUnread(t: UnreadTally, line: number, cell: string): void {
   t.count++;
-  if (t.rows.length < MAX_ROWS) t.rows.push(line);
+  note(t.rows, line);
   if (t.evidence === null) {
     const text = cell.trim();
     t.evidence = maskIdentifiers(text.length > EVIDENCE_CHARS ? `${text.slice(0, EVIDENCE_CHARS)}…` : text);
