@@ -9,9 +9,11 @@ import { wordsMemo } from '../../scan/cell-memo.js';
 import { BAD_DATE, dateIn, lateEvidence, NO_DATE, roleColumn } from '../../scan/events/dates.js';
 import { DeadlineCounter, deadlineRecordCheck, planDeadlines, type DeadlineCheck, type DeadlineReport, type PlannedDeadline } from '../../scan/events/deadline-check.js';
 import { noteLate } from '../../scan/events/late.js';
-import { durationArg } from '../../normalize/duration.js';
+import { durationArg, parseDuration } from '../../normalize/duration.js';
+import type { Policy } from '../../policy/policy.js';
+import type { Deadline } from '../../policy/types.js';
 import type { PlanContext, RecordBatch } from '../../scan/record-check.js';
-import { REJECTED_WORDS } from '../../scan/roles.js';
+import { REJECTED_WORDS, type ColumnRole } from '../../scan/roles.js';
 import type { LocalizedArg } from '../../scan/types.js';
 import { fold } from '../../text/suggest.js';
 
@@ -49,18 +51,43 @@ const LATE: Record<Stage['kind'], LocalizedArg> = {
 
 const OPEN: Record<Stage['kind'], LocalizedArg> = { review: { en: 'still not reviewed', zh: '仍未审核' }, deletion: { en: 'still not deleted', zh: '仍未删除' } };
 
-function plan(ctx: PlanContext): { check: CancellationCheck; report: DeadlineReport }[] {
-  const approved = roleColumn(ctx.roles, 'cancellation-approved');
-  const deleted = roleColumn(ctx.roles, 'account-cancellation');
+/** A cancellation log's date columns (-1 where it has none; `applied` < 0: not a cancellation log). */
+function cancellationColumns(roles: readonly ColumnRole[]): { applied: number; approved: number; deleted: number } {
+  const approved = roleColumn(roles, 'cancellation-approved');
+  const deleted = roleColumn(roles, 'account-cancellation');
+  const own = roleColumn(roles, 'cancellation-applied');
   // A log whose application column is named like a request's (申请时间) is a cancellation log when it records an approval and no reply.
-  const applied = roleColumn(ctx.roles, 'cancellation-applied') >= 0 ? roleColumn(ctx.roles, 'cancellation-applied') : approved >= 0 && roleColumn(ctx.roles, 'replied') < 0 ? roleColumn(ctx.roles, 'request-received') : -1;
+  const applied = own >= 0 ? own : approved >= 0 && roleColumn(roles, 'replied') < 0 ? roleColumn(roles, 'request-received') : -1;
+  return { applied, approved, deleted };
+}
+
+/** A deletion stage of the pack this table can be checked against (its start and deletion columns present). */
+function deletionStage(deadline: Deadline, c: ReturnType<typeof cancellationColumns>): boolean {
+  return c.applied >= 0 && c.deleted >= 0 && (deadline.from !== 'cancellation-approval' || c.approved >= 0);
+}
+
+/**
+ * Whether this rule checks the table's deletion dates: then retention-expired leaves them, so a date is
+ * checked once, and under a pack without a deletion deadline it is still checked, by retention.
+ */
+export function checksDeletionDates(roles: readonly ColumnRole[], policy: Policy): boolean {
+  const columns = cancellationColumns(roles);
+  return policy.deadlines('cancellation-deletion').some(({ deadline }) => {
+    const duration = parseDuration(deadline.period);
+    return duration !== null && !duration.forever && deletionStage(deadline, columns);
+  });
+}
+
+function plan(ctx: PlanContext): { check: CancellationCheck; report: DeadlineReport }[] {
+  const columns = cancellationColumns(ctx.roles);
+  const { applied, approved, deleted } = columns;
   if (applied < 0) return [];
   const name = (c: number) => ctx.columns[c]!.name;
   const wanted = [...ctx.policy.deadlines('cancellation-review'), ...ctx.policy.deadlines('cancellation-deletion')];
   const planned = planDeadlines<Stage>(wanted, ({ deadline, clause, duration }) => {
     const kind = deadline.kind === 'cancellation-review' ? 'review' : 'deletion';
     const fromApproval = deadline.from === 'cancellation-approval';
-    if ((kind === 'review' ? approved : deleted) < 0 || (fromApproval && approved < 0)) return null;
+    if (kind === 'review' ? approved < 0 : !deletionStage(deadline, columns)) return null;
     const args = { period: durationArg(duration), start: fromApproval ? START.approval : START.application, from: name(fromApproval ? approved : applied) };
     return { check: { deadline: deadline.id, kind, duration, fromApproval }, report: { clause, column: kind === 'review' ? approved : deleted, detail: LATE[kind], openWords: OPEN[kind], args } };
   });

@@ -17,6 +17,7 @@ import { countRecord, countResult, mergeCount, newCount, shiftCount, type CountT
 import { STATUS_WORDS, type ColumnRole } from '../../scan/roles.js';
 import { fold } from '../../text/suggest.js';
 import { EVENT_LABEL, yieldsToMinimum } from '../retention.js';
+import { checksDeletionDates } from './cancellation-overdue.scan.js';
 
 /** One retention rule applied to the records: those whose event date is on or before `cutoff` are overdue. */
 export interface RetentionCheck {
@@ -54,8 +55,8 @@ export function planRetention(columns: readonly ColumnPlan[], roles: readonly Co
   const dormancy = ctx.policy.deadlines('dormancy').length > 0;
   for (const { rule, clause } of ctx.policy.allRetentionRules()) {
     if (rule.kind !== 'maximum' || !RECORD_EVENTS.has(rule.from) || (dormancy && rule.from === 'last-login')) continue;
-    // A cancellation log's deletion dates are checked by cancellation-overdue; the log is the proof of them.
-    if (rule.from === 'account-cancellation' && roles.some((r) => r.kind === 'cancellation-applied')) continue;
+    // A cancellation log's deletion dates are cancellation-overdue's when a pack sets it a deletion deadline.
+    if (rule.from === 'account-cancellation' && checksDeletionDates(roles, ctx.policy)) continue;
     const dates = eventColumns(rule, roles);
     if (!dates) continue;
     const duration = parseDuration(rule.period);

@@ -6,7 +6,7 @@ import { addDuration, parseDuration } from '../../../src/normalize/duration.js';
 import type { ColumnPlan } from '../../../src/scan/plan.js';
 import { overdueCutoff, planRetention } from '../../../src/check/rules/retention-expired.scan.js';
 import { roleForHeader } from '../../../src/scan/roles.js';
-import { ctx, P001, P002 } from '../helpers.js';
+import { ctx, P001, P002, P003 } from '../helpers.js';
 
 const calendar = createCalendar();
 const period = (s: string) => parseDuration(s)!;
@@ -52,6 +52,17 @@ describe('planRetention', () => {
     const [plan] = planRetention(cols, cols.map((c) => roleForHeader(c.name)), ctx({ asOf: '2024-06-01' }));
     expect(plan!.check).toMatchObject({ dateColumn: 2, statusColumn: 1, piColumns: [0] });
     expect(plan!.check.statusWords).toContain('已注销');
+  });
+
+  it("leaves a cancellation log's deletion dates to cancellation-overdue exactly when that rule checks them", () => {
+    const log = (application: string) => [col(0, 'mobile', 'basic.phone', 'mobile'), col(1, application, null), col(2, '审核通过时间', null), col(3, '删除时间', null)];
+    const rules = (cols: ColumnPlan[], packs: string[]) => planRetention(cols, cols.map((c) => roleForHeader(c.name)), ctx({ packs, asOf: '2024-06-01' })).map((p) => p.report.rule.from);
+    // jdcloud 2020-07 sets a deletion deadline: the log is cancellation-overdue's, whether its application
+    // column is named for a cancellation (注销申请时间) or like any request's (申请时间).
+    expect(rules(log('注销申请时间'), [P002])).toEqual([]);
+    expect(rules(log('申请时间'), [P002])).toEqual([]);
+    // Jingkefu has no cancellation deadline, only a retention period after cancellation: retention checks the dates.
+    expect(rules(log('注销申请时间'), [P003])).toEqual(['account-cancellation']);
   });
 
   it('plans nothing without an event column or personal information', () => {
