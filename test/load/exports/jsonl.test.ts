@@ -9,9 +9,10 @@ import { InputError } from '../../../src/errors.js';
 import { jsonErrorAt } from '../../../src/load/exports/jsonl-errors.js';
 import { dateTimeText, extendedJson } from '../../../src/load/exports/jsonl-flatten.js';
 import { KEY_WINDOW, keepBigIntegers } from '../../../src/load/exports/jsonl-table.js';
-import { jsonKind, jsonlReader } from '../../../src/load/exports/jsonl.js';
+import { jsonKind, jsonlReader, MAX_LINE_BYTES } from '../../../src/load/exports/jsonl.js';
 import { readerFor } from '../../../src/load/exports/registry.js';
 import { fileOf, readAll, rowsOf } from './jsonl-parquet-helpers.js';
+import { entryOf } from './sql-helpers.js';
 
 const lines = (...docs: unknown[]) => docs.map((d) => (typeof d === 'string' ? d : JSON.stringify(d))).join('\n') + '\n';
 
@@ -247,5 +248,38 @@ describe('a broken line is not quoted back', () => {
       expect(what).not.toMatch(/张|1381|NaN|x'/);
     }
     expect(jsonErrorAt(`Unexpected token '}', "{"a": 1}}" is not valid JSON`, '{"a": 1}}').what).toBe("unexpected character '}'");
+  });
+});
+
+describe('lines across chunks', () => {
+  /** What the reader hands the sink for `text` read in chunks of `size` bytes. */
+  async function inChunks(bytes: Buffer, size: number) {
+    const rows: string[][] = [];
+    const lines: number[] = [];
+    const problems: { line: number; message: string }[] = [];
+    const sink = {
+      begin: () => {},
+      records: (rs: string[][], ls: Int32Array) => rs.forEach((r, i) => void (rows.push(r.slice()), lines.push(ls[i]!))),
+      problem: (p: { line: number; message: string }) => void problems.push({ line: p.line, message: p.message }),
+      full: false,
+    };
+    await jsonlReader.read(entryOf(bytes, { chunk: size, file: 'x.jsonl' }), sink, { maxFieldChars: 64 << 20 });
+    return { rows, lines, problems };
+  }
+
+  it('gives the same records and lines whatever the chunk size (BOM, CRLF, multi-byte text, no final newline)', async () => {
+    const text = Buffer.from('\ufeff{"name":"张三","mobile":"13812345678"}\r\n{"name":"李四","mobile":"13912345678"}\n\n{"name":"王五"}');
+    const whole = await inChunks(text, text.length);
+    expect(whole.rows).toEqual([['张三', '13812345678'], ['李四', '13912345678'], ['王五', '']]);
+    expect(whole.lines).toEqual([1, 2, 4]);
+    for (const size of [1, 2, 3, 5, 7, 16]) expect(await inChunks(text, size), `chunks of ${size}`).toEqual(whole);
+  });
+
+  it(`skips a line longer than ${MAX_LINE_BYTES >> 20} MiB, reporting it, and reads the lines after it`, async () => {
+    const long = Buffer.alloc(MAX_LINE_BYTES + 16, 0x78);
+    const text = Buffer.concat([Buffer.from('{"mobile":"13812345678"}\n{"a":"'), long, Buffer.from('"}\n{"mobile":"13912345678"}\n')]);
+    const read = await inChunks(text, 1 << 20);
+    expect(read.lines).toEqual([1, 3]);
+    expect(read.problems).toEqual([{ line: 2, message: `line longer than ${MAX_LINE_BYTES >> 20} MiB: not read` }]);
   });
 });
