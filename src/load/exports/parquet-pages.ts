@@ -211,8 +211,9 @@ export class FlatChunkCursor {
   /** The common encodings read here; null for the others (hyparquet reads those). */
   private fastPage(encoding: string, bytes: Uint8Array, at: number, defined: Uint8Array | null, count: number): Page | null {
     const { r } = this;
-    const present = defined ? countPresent(defined, r.maxDefinition) : count;
     if (encoding === 'PLAIN' && r.plainText) return new PlainTextPage(bytes, at, defined, r);
+    // How many values the page stores (its NULLs have none): the other fast pages read exactly that many.
+    const present = defined ? countPresent(defined, r.maxDefinition) : count;
     if (encoding === 'PLAIN' && r.decoder.type !== 'BOOLEAN') {
       const values = readPlain({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: at }, r.decoder.type, present, r.decoder.element.type_length);
       return new ValuesPage(convert(values, r.decoder), defined ?? [], r);

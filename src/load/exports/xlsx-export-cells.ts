@@ -26,11 +26,28 @@ const PLAIN_NUMBER = new Set(['General', '0', '@']);
 const TIME_PART = /[hs]/i;
 const NOT_FORMAT_CODE = /"[^"]*"|\[[^\]]*\]|\\./g;
 
-function dateText(serial: number, format: string, date1904: boolean): string | null {
+/** What a number format is, worked out once per format (a sheet has a handful; it has many cells). */
+interface FormatKind {
+  date: boolean;
+  /** A date format that shows a time. */
+  timed: boolean;
+}
+const FORMATS = new Map<string, FormatKind>();
+
+function formatKind(format: string): FormatKind {
+  let kind = FORMATS.get(format);
+  if (!kind) {
+    kind = { date: xlsxLib().SSF.is_date(format), timed: TIME_PART.test(format.replace(NOT_FORMAT_CODE, '')) };
+    if (FORMATS.size < 1000) FORMATS.set(format, kind);
+  }
+  return kind;
+}
+
+function dateText(serial: number, kind: FormatKind, date1904: boolean): string | null {
   const d = xlsxLib().SSF.parse_date_code(serial, { date1904 });
   if (!d || serial < 1) return null; // a time of day alone: its displayed text says it
   const day = `${pad(d.y, 4)}-${pad(d.m)}-${pad(d.d)}`;
-  const timed = TIME_PART.test(format.replace(NOT_FORMAT_CODE, '')) || d.H !== 0 || d.M !== 0 || d.S !== 0;
+  const timed = kind.timed || d.H !== 0 || d.M !== 0 || d.S !== 0;
   return timed ? `${day} ${pad(d.H)}:${pad(d.M)}:${pad(d.S)}` : day;
 }
 
@@ -40,7 +57,8 @@ export function exportCellText(cell: CellObject | null | undefined, date1904: bo
   if (cell.t !== 'n') return displayedText(cell, date1904);
   const v = cell.v as number;
   const format = typeof cell.z === 'string' ? cell.z : 'General';
-  if (xlsxLib().SSF.is_date(format)) return dateText(v, format, date1904) ?? cell.w ?? String(v);
+  const kind = formatKind(format);
+  if (kind.date) return dateText(v, kind, date1904) ?? cell.w ?? String(v);
   if (Number.isInteger(v) && PLAIN_NUMBER.has(format)) return EXCEL_DIGITS.format(v);
   return cell.w ?? String(v);
 }
