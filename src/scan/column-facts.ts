@@ -110,22 +110,22 @@ export class FactsCounter {
     const at = this.lines[d]!;
     const width = Math.min(this.width, cells.length);
     let changed = false;
+    let newlySet = false;
     for (let j = 0; j < width; j++) {
       if (at[j] !== 0 && day >= min[j]!) continue;
       if (!filled(cells[j])) continue;
+      if (at[j] === 0) newlySet = true;
       min[j] = day;
       at[j] = line;
       changed = true;
     }
     if (!changed) return;
     let ceiling = NOT_A_DAY;
-    const unset: number[] = [];
-    for (let j = 0; j < this.width; j++) {
-      if (at[j] === 0) unset.push(j);
-      else if (min[j]! > ceiling) ceiling = min[j]!;
-    }
+    for (let j = 0; j < this.width; j++) if (at[j] !== 0 && min[j]! > ceiling) ceiling = min[j]!;
     this.ceiling[d] = ceiling;
-    this.unset[d] = unset;
+    // The short list changes only when a column gets its first date (a table newest first moves every
+    // column's oldest at every record, and must not build the list again each time).
+    if (newlySet) this.unset[d] = this.unset[d]!.filter((j) => at[j] === 0);
   }
 
   result(): FactsTally {
