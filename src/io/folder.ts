@@ -9,7 +9,10 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SKIPPED = /^(?:\.|~\$)|^node_modules$/;
+/** A file or folder a folder walk passes over: hidden ones (.DS_Store, the Finder's ._ copies), Office owner files (~$), node_modules. */
+export function skippedName(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~$') || name === 'node_modules';
+}
 
 export function filesInFolder(dir: string, accept: (name: string) => boolean, opts: { recursive: boolean }): string[] {
   const out: string[] = [];
@@ -19,7 +22,7 @@ export function filesInFolder(dir: string, accept: (name: string) => boolean, op
     if (seen.has(real)) return;
     seen.add(real);
     for (const name of readdirSync(folder).sort()) {
-      if (SKIPPED.test(name)) continue;
+      if (skippedName(name)) continue;
       const path = join(folder, name);
       const stats = statSync(path, { throwIfNoEntry: false });
       if (stats?.isDirectory()) {

@@ -14,6 +14,7 @@ import type { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { InputError } from '../../errors.js';
 import { isExportMember } from './names.js';
+import { skippedName } from '../../io/folder.js';
 
 export const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** An archive with no member starts with its end-of-directory record. */
@@ -90,8 +91,10 @@ export function isDocumentPackage(members: readonly ZipMember[]): boolean {
   return members.some((m) => m.name === '[Content_Types].xml' || m.name === 'xl/workbook.xml' || m.name === 'META-INF/manifest.xml');
 }
 
-/** Skipped as a folder's files are (io/folder.ts): hidden ones (the Finder's ._ files, .DS_Store), Office owner files (~$), and the Finder's __MACOSX/ copies. */
-const SKIPPED = /(?:^|\/)(?:__MACOSX\/|\.|~\$)/;
+/** Passed over as a folder walk passes over a name (io/folder.ts), at any depth, and the Finder's __MACOSX/ copies. */
+function skippedPath(path: string): boolean {
+  return path.split('/').some((part) => part === '__MACOSX' || skippedName(part));
+}
 
 /**
  * The members to read: files a reader takes by their names (names.ts), as in a folder, so a README.pdf
@@ -99,5 +102,5 @@ const SKIPPED = /(?:^|\/)(?:__MACOSX\/|\.|~\$)/;
  * the archive was made.
  */
 export function dataMembers(members: readonly ZipMember[]): ZipMember[] {
-  return members.filter((m) => !m.name.endsWith('/') && !SKIPPED.test(m.name) && isExportMember(m.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return members.filter((m) => !m.name.endsWith('/') && !skippedPath(m.name) && isExportMember(m.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
