@@ -8,13 +8,17 @@ import { xlsxLib, type CellObject } from './xlsx-lib.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** A date serial (days since 1899-12-30, or 1904-01-01) as YYYY-MM-DD, with the time when it has one. */
-function dateText(serial: number, date1904: boolean): string | null {
+/**
+ * A date serial (days since 1899-12-30, or 1904-01-01) as YYYY-MM-DD, with the time when it has one
+ * (`seconds`: always HH:MM:SS, and the time even at midnight, as an export writes a timestamp); null
+ * for a time of day alone (its formatted text says it best).
+ */
+export function dateText(serial: number, date1904: boolean, opts: { timed?: boolean; seconds?: boolean } = {}): string | null {
   const d = xlsxLib().SSF.parse_date_code(serial, { date1904 });
-  if (!d || serial < 1) return null; // a time of day alone: its formatted text says it best
+  if (!d || serial < 1) return null;
   const day = `${pad(d.y, 4)}-${pad(d.m)}-${pad(d.d)}`;
-  if (d.H === 0 && d.M === 0 && d.S === 0) return day;
-  return `${day} ${pad(d.H)}:${pad(d.M)}${d.S ? `:${pad(d.S)}` : ''}`;
+  if (!opts.timed && d.H === 0 && d.M === 0 && d.S === 0) return day;
+  return `${day} ${pad(d.H)}:${pad(d.M)}${opts.seconds || d.S ? `:${pad(d.S)}` : ''}`;
 }
 
 export function displayedText(cell: CellObject | null | undefined, date1904: boolean): string {

@@ -11,10 +11,9 @@
  *   and the column is judged on what is left.
  * - Booleans `true`/`false`; other numbers, text, errors (`#N/A`) and formula results as Excel shows them.
  */
-import { displayedText } from '../../io/xlsx-cells.js';
+import { dateText, displayedText } from '../../io/xlsx-cells.js';
 import { xlsxLib, type CellObject } from '../../io/xlsx-lib.js';
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** Excel's precision: 15 significant digits, shown in full (no exponent, no grouping). */
 const EXCEL_DIGITS = new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
@@ -43,14 +42,6 @@ function formatKind(format: string): FormatKind {
   return kind;
 }
 
-function dateText(serial: number, kind: FormatKind, date1904: boolean): string | null {
-  const d = xlsxLib().SSF.parse_date_code(serial, { date1904 });
-  if (!d || serial < 1) return null; // a time of day alone: its displayed text says it
-  const day = `${pad(d.y, 4)}-${pad(d.m)}-${pad(d.d)}`;
-  const timed = kind.timed || d.H !== 0 || d.M !== 0 || d.S !== 0;
-  return timed ? `${day} ${pad(d.H)}:${pad(d.M)}:${pad(d.S)}` : day;
-}
-
 export function exportCellText(cell: CellObject | null | undefined, date1904: boolean): string {
   if (!cell) return '';
   if (cell.t === 'b') return cell.v ? 'true' : 'false';
@@ -58,7 +49,7 @@ export function exportCellText(cell: CellObject | null | undefined, date1904: bo
   const v = cell.v as number;
   const format = typeof cell.z === 'string' ? cell.z : 'General';
   const kind = formatKind(format);
-  if (kind.date) return dateText(v, kind, date1904) ?? cell.w ?? String(v);
+  if (kind.date) return dateText(v, date1904, { timed: kind.timed, seconds: true }) ?? cell.w ?? String(v);
   if (Number.isInteger(v) && PLAIN_NUMBER.has(format)) return EXCEL_DIGITS.format(v);
   return cell.w ?? String(v);
 }
