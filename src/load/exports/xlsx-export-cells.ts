@@ -14,7 +14,6 @@
 import { dateText, displayedText } from '../../io/xlsx-cells.js';
 import { xlsxLib, type CellObject } from '../../io/xlsx-lib.js';
 
-
 /** Excel's precision: 15 significant digits, shown in full (no exponent, no grouping). */
 const EXCEL_DIGITS = new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
 
