@@ -10,7 +10,8 @@
  *   time);
  * - text stored PLAIN is decoded straight from the page (hyparquet makes a view object per value first);
  * - Snappy pages are decompressed by hysnappy (WebAssembly, three times hyparquet's JavaScript
- *   decoder);
+ *   decoder) into the column's buffer (parquet-snappy.ts); levels and dictionary indices go to the
+ *   column's buffers too, and a V2 page without NULLs (its header says so) has no levels read;
  * - PLAIN text of ASCII bytes (ids, phones, emails, dates) becomes one string per run of values, each
  *   value a substring of it: a Buffer.toString call per value cost more than its decoding.
  * Nested columns still go through hyparquet's assembly (parquet.ts).
@@ -23,9 +24,9 @@ import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getMaxDefinitionLevel, getTreePath } from 'hyparquet/src/schema.js';
 import { isAscii } from 'node:buffer';
-import { snappyUncompressor } from 'hysnappy';
 import { bytesText } from './jsonl-flatten.js';
 import { textOf, type TopColumn } from './parquet-columns.js';
+import { grown, snappyInto } from './parquet-snappy.js';
 
 type ColumnDecoder = Parameters<typeof readDataPageV2>[2];
 
@@ -37,9 +38,21 @@ export interface FlatColumnReader {
   column: TopColumn;
 }
 
-/** A column's buffer, reused page after page and row group after row group: the chunk's bytes as read. */
+/** A column's buffers, reused page after page and row group after row group. */
 export interface PageBuffer {
+  /** The chunk's bytes as read. */
   window: Uint8Array;
+  /** The current data page, decompressed (Snappy). */
+  page: Uint8Array;
+  /** The current data page's definition levels. */
+  levels: Uint8Array;
+  /** The current data page's dictionary indices. */
+  indices: Int32Array;
+}
+
+/** Buffers for a column not read yet: each grows to its column's pages. */
+export function newPageBuffer(): PageBuffer {
+  return { window: new Uint8Array(0), page: new Uint8Array(0), levels: new Uint8Array(0), indices: new Int32Array(0) };
 }
 
 export function flatColumnReader(tree: SchemaTree, meta: ColumnMetaData, column: TopColumn, parsers: Partial<ParquetParsers>, compressors: Compressors): FlatColumnReader {
@@ -175,9 +188,9 @@ export class FlatChunkCursor {
     } else if (header.type === 'DATA_PAGE') {
       const daph = header.data_page_header!;
       count = daph.num_values;
-      const bytes = decompressPage(compressed, header.uncompressed_page_size, decoder.codec, decoder.compressors);
+      const bytes = this.uncompressed(compressed, header.uncompressed_page_size);
       const body = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
-      const defined = r.maxDefinition > 0 ? levelsOf(body, r.maxDefinition, count, undefined) : null;
+      const defined = r.maxDefinition > 0 ? levelsOf(body, r.maxDefinition, undefined, this.levelsBuffer(count)) : null;
       page = this.fastPage(daph.encoding, bytes, body.offset, defined, count);
       if (!page) {
         const { definitionLevels, dataPage } = readDataPage(bytes, daph, decoder);
@@ -188,10 +201,11 @@ export class FlatChunkCursor {
       count = daph2.num_values;
       const levelsEnd = daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length;
       const levels = { view: new DataView(compressed.buffer, compressed.byteOffset + daph2.repetition_levels_byte_length, daph2.definition_levels_byte_length), offset: 0 };
-      const defined = r.maxDefinition > 0 ? levelsOf(levels, r.maxDefinition, count, daph2.definition_levels_byte_length) : null;
+      // No NULLs (the header says how many): every row has a value, as when there are no levels.
+      const defined = r.maxDefinition > 0 && daph2.num_nulls !== 0 ? levelsOf(levels, r.maxDefinition, daph2.definition_levels_byte_length, this.levelsBuffer(count)) : null;
       const size = header.uncompressed_page_size - levelsEnd;
       const raw = compressed.subarray(levelsEnd);
-      const bytes = daph2.is_compressed !== false && size > 0 ? decompressPage(raw, size, decoder.codec, decoder.compressors) : raw;
+      const bytes = daph2.is_compressed !== false && size > 0 ? this.uncompressed(raw, size) : raw;
       page = this.fastPage(daph2.encoding, bytes, 0, defined, count);
       if (!page) {
         const { definitionLevels, dataPage } = readDataPageV2(compressed, header, decoder);
@@ -208,6 +222,20 @@ export class FlatChunkCursor {
     return true;
   }
 
+  /** A data page's bytes: Snappy into the column's page buffer (the page is taken before the next is decoded), other codecs as hyparquet decodes them. */
+  private uncompressed(compressed: Uint8Array, size: number): Uint8Array {
+    const { codec, compressors } = this.r.decoder;
+    if (codec !== 'SNAPPY') return decompressPage(compressed, size, codec, compressors);
+    this.buffer.page = snappyInto(compressed, size, this.buffer.page);
+    return this.buffer.page.subarray(0, size);
+  }
+
+  /** `count` levels of the column's buffer (the page's rows are taken before the next page is decoded). */
+  private levelsBuffer(count: number): Uint8Array {
+    if (this.buffer.levels.length < count) this.buffer.levels = new Uint8Array(grown(count));
+    return this.buffer.levels.subarray(0, count);
+  }
+
   /** The common encodings read here; null for the others (hyparquet reads those). */
   private fastPage(encoding: string, bytes: Uint8Array, at: number, defined: Uint8Array | null, count: number): Page | null {
     const { r } = this;
@@ -219,9 +247,11 @@ export class FlatChunkCursor {
       return new ValuesPage(convert(values, r.decoder), defined ?? [], r);
     }
     if ((encoding === 'RLE_DICTIONARY' || encoding === 'PLAIN_DICTIONARY') && this.dictionary) {
-      const indices = new Int32Array(present);
+      if (this.buffer.indices.length < present) this.buffer.indices = new Int32Array(grown(present));
+      const indices = this.buffer.indices.subarray(0, present);
       const width = bytes[at]!;
       if (width > 0) readRleBitPackedHybrid({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: at + 1 }, width, indices, bytes.length - at - 1);
+      else indices.fill(0); // a one-entry dictionary (the buffer holds the last page's indices)
       return new DictionaryPage(indices, this.dictionaryText, defined, r.maxDefinition);
     }
     return null;
@@ -233,9 +263,8 @@ interface Page {
   take(records: string[][], from: number, n: number, col: number): void;
 }
 
-/** Definition levels as bytes (flat columns: 0 or 1). `length`: V2 pages give it, V1 pages write it first. */
-export function levelsOf(reader: { view: DataView; offset: number }, max: number, count: number, length: number | undefined): Uint8Array {
-  const levels = new Uint8Array(count);
+/** Definition levels as bytes (flat columns: 0 or 1), into `levels` (its length: the count). `length`: V2 pages give it, V1 pages write it first. */
+export function levelsOf(reader: { view: DataView; offset: number }, max: number, length: number | undefined, levels: Uint8Array): Uint8Array {
   readRleBitPackedHybrid(reader, bitWidth(max), levels, length);
   return levels;
 }
@@ -349,23 +378,3 @@ const ASCII_RUN_BYTES = 32 << 10;
 function bitWidth(value: number): number {
   return 32 - Math.clz32(value);
 }
-
-/**
- * Snappy through hysnappy's WebAssembly (three times hyparquet's JavaScript decoder), one instance per
- * thread. Each page comes back in a buffer of its own; it is used as it is (a data page is taken before
- * the column's next one is decompressed, a dictionary page is kept).
- */
-export function snappyPage(input: Uint8Array, size: number): Uint8Array {
-  return (snappy ??= snappyUncompressor())(input, size);
-}
-
-/**
- * A buffer's new size for `size` bytes: an eighth more (a column's pages are about the same size), not
- * double: there is one such buffer per column and thread, and doubling left MiBs unused in each.
- */
-export function grown(size: number): number {
-  return size + (size >> 3);
-}
-
-/** One WebAssembly instance per thread, made on first need. */
-let snappy: ReturnType<typeof snappyUncompressor> | null = null;

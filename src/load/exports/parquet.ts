@@ -29,14 +29,15 @@ import { Flattener } from './jsonl-flatten.js';
 import { PARSERS, tableOfSchema, type ParquetTable } from './parquet-columns.js';
 import { parquetBytes, parquetFileBytes, type ParquetBytes } from './parquet-file.js';
 import { chunksByColumn, unreadColumns } from './parquet-skip.js';
-import { chunkRange, FlatChunkCursor, flatColumnReader, snappyPage, type PageBuffer } from './parquet-pages.js';
+import { chunkRange, FlatChunkCursor, flatColumnReader, newPageBuffer, type PageBuffer } from './parquet-pages.js';
+import { snappyPage } from './parquet-snappy.js';
 import type { EntryPart, ExportEntry, ExportReader, TableSink } from './types.js';
 
 /** Records handed to the sink at a time. */
 const BATCH = 4096;
 const MAGIC = Buffer.from('PAR1');
 
-/** Snappy through WebAssembly (parquet-pages.ts); gzip and Brotli from Node's zlib; zstd (polars' default) from fzstd. */
+/** Snappy through WebAssembly (parquet-snappy.ts); gzip and Brotli from Node's zlib; zstd (polars' default) from fzstd. */
 const COMPRESSORS: Compressors = {
   SNAPPY: snappyPage,
   GZIP: (input) => new Uint8Array(gunzipSync(input)),
@@ -178,7 +179,7 @@ class GroupReader {
     private readonly tree: SchemaTree,
     private readonly table: ParquetTable,
   ) {
-    this.pages = table.top.map(() => FREE_BUFFERS.pop() ?? { window: new Uint8Array(0) });
+    this.pages = table.top.map(() => FREE_BUFFERS.pop() ?? newPageBuffer());
   }
 
   /** The buffers go back for the next reader on this thread (a thread reads part after part). */

@@ -116,7 +116,7 @@ describe('PLAIN text pages read without per-value views', () => {
   /** A V1 page's levels, then its values as PlainTextPage reads them. */
   function read(page: Uint8Array, kind: FlatColumnReader['plainText'], rows: number, takes: number[]): string[] {
     const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
-    const defined = levelsOf(reader, 1, rows, undefined);
+    const defined = levelsOf(reader, 1, undefined, new Uint8Array(rows));
     const text = new PlainTextPage(page, reader.offset, defined, reader_(kind));
     const records = Array.from({ length: rows }, () => ['x']);
     let from = 0;
@@ -190,6 +190,21 @@ describe('row groups', () => {
     expect(t.rows.map((r) => r.mobile)).toEqual(['13812345678', '139****5678', '15012345679', '', '', '', '138****0000', '13500004444', '13400005555', '']);
     expect(t.rows.map((r) => r.real_name)).toHaveLength(10);
     expect(t.rows[4]!.real_name).toBe('陈静');
+  });
+
+  it("reuse a column's buffers group after group: a one-entry dictionary after a wider one, no NULLs after some", async () => {
+    const status = [...Array<string>(4).fill('open'), ...Array<string>(4).fill('closed'), ...Array<string>(8).fill('held'), 'open'];
+    const note = ['甲', null, '乙', null, '丙', null, '丁', null, 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', null];
+    const file = parquet('reuse.parquet', {
+      columnData: [
+        { name: 'status', data: status, type: 'STRING' },
+        { name: 'note', data: note, type: 'STRING' },
+      ],
+      rowGroupSize: 8,
+    });
+    const t = await table(file);
+    expect(t.rows.map((r) => r.status)).toEqual(status);
+    expect(t.rows.map((r) => r.note)).toEqual(note.map((v) => v ?? ''));
   });
 
   it('stops between slices when the sink is full (--sample)', async () => {
