@@ -12,7 +12,6 @@
  * not a date: never guessed.
  */
 import { civilDay, daysInMonth } from '../calendar/date.js';
-import { isDigitCode, readDigits } from '../detect/chars.js';
 
 export const NOT_A_DAY = -1e9;
 
@@ -62,9 +61,19 @@ function isSpace(c: number): boolean {
   return c <= 32 || c === 0x3000;
 }
 
+/** The value of the last run runLength() read (exact up to 15 digits). */
+let runValue = 0;
+
+/** How many digits run from `from`; their value goes to runValue, so no digit is read twice. */
 function runLength(s: string, from: number): number {
   let k = 0;
-  while (from + k < s.length && isDigitCode(s.charCodeAt(from + k))) k++;
+  let value = 0;
+  for (; from + k < s.length; k++) {
+    const d = s.charCodeAt(from + k) - 48;
+    if (d < 0 || d > 9) break;
+    value = value * 10 + d;
+  }
+  runValue = value;
   return k;
 }
 
@@ -134,15 +143,16 @@ function readOtherDate(cell: string): boolean {
   while (end > i && isSpace(cell.charCodeAt(end - 1))) end--;
   if (i === end) return false;
   const digits = runLength(cell, i);
+  const value = runValue;
   seconds = -1;
   zoneSeconds = NaN;
   pos = i + digits;
   let ok: boolean;
-  if (digits === 4) ok = separatedDate(cell, i) && timeAndZone(cell, end);
-  else if (digits === 8) ok = compactDate(cell, i) && timeAndZone(cell, end);
-  else if (digits === 14) ok = compactDate(cell, i) && compactTime(cell, i + 8) && pos === end;
-  else if (digits === 10 || digits === 13) return epoch(cell, i, digits, end);
-  else if (digits === 5) return excelSerial(cell, i, end);
+  if (digits === 4) ok = separatedDate(cell, i, value) && timeAndZone(cell, end);
+  else if (digits === 8) ok = compactDate(value, pos) && timeAndZone(cell, end);
+  else if (digits === 14) ok = compactDate(Math.floor(value / 1e6), pos) && setTime(Math.floor(value / 1e4) % 100, Math.floor(value / 100) % 100, value % 100) && pos === end;
+  else if (digits === 10 || digits === 13) return epoch(cell, value, digits, pos, end);
+  else if (digits === 5) return excelSerial(cell, value, pos, end);
   else return false;
   const day = ok ? dateDay(year, month, dayOfMonth) : NOT_A_DAY;
   return day !== NOT_A_DAY && settle(day);
@@ -153,40 +163,34 @@ export function dayOf(cell: string): number {
   return readDate(cell) ? READ.day : NOT_A_DAY;
 }
 
-/** YYYY sep M sep D, with 年月日 as separators too (2024年3月5日). */
-function separatedDate(cell: string, start: number): boolean {
-  year = readDigits(cell, start, 4);
+/** YYYY sep M sep D, with 年月日 as separators too (2024年3月5日); `yyyy`: the year's digits at `start`. */
+function separatedDate(cell: string, start: number, yyyy: number): boolean {
+  year = yyyy;
   let i = start + 4;
   const sep = cell.charCodeAt(i);
   if (!isDateSeparator(sep)) return false;
   const m = runLength(cell, ++i);
   if (m < 1 || m > 2) return false;
-  month = readDigits(cell, i, m);
+  month = runValue;
   i += m;
   const sep2 = cell.charCodeAt(i);
   // 2024-03/05 is not a date; 2024年3月5日 pairs 年 with 月.
   if (sep === 0x5e74 ? sep2 !== 0x6708 : sep2 !== sep) return false;
   const d = runLength(cell, ++i);
   if (d < 1 || d > 2) return false;
-  dayOfMonth = readDigits(cell, i, d);
+  dayOfMonth = runValue;
   i += d;
   if (sep === 0x5e74 && cell.charCodeAt(i) === 0x65e5) i++; // 日
   pos = i;
   return true;
 }
 
-function compactDate(cell: string, start: number): boolean {
-  year = readDigits(cell, start, 4);
-  month = readDigits(cell, start + 4, 2);
-  dayOfMonth = readDigits(cell, start + 6, 2);
-  pos = start + 8;
-  return true;
-}
-
-/** HHMMSS right after a compact date (20240305103000). */
-function compactTime(cell: string, start: number): boolean {
-  if (!setTime(readDigits(cell, start, 2), readDigits(cell, start + 2, 2), readDigits(cell, start + 4, 2))) return false;
-  pos = start + 6;
+/** YYYYMMDD as a number; `end`: where its digits end (a time may follow 20240305103000's date). */
+function compactDate(yyyymmdd: number, end: number): boolean {
+  year = Math.floor(yyyymmdd / 10000);
+  month = Math.floor(yyyymmdd / 100) % 100;
+  dayOfMonth = yyyymmdd % 100;
+  pos = end;
   return true;
 }
 
@@ -207,15 +211,15 @@ function timeAndZone(cell: string, end: number): boolean {
   }
   const h = runLength(cell, i);
   if (h < 1 || h > 2 || cell.charCodeAt(i + h) !== 58 /* : */) return false;
-  const hour = readDigits(cell, i, h);
+  const hour = runValue;
   i += h + 1;
   if (runLength(cell, i) !== 2) return false;
-  const minute = readDigits(cell, i, 2);
+  const minute = runValue;
   i += 2;
   let second = 0;
   if (cell.charCodeAt(i) === 58) {
     if (runLength(cell, i + 1) !== 2) return false;
-    second = readDigits(cell, i + 1, 2);
+    second = runValue;
     i += 3;
     if (cell.charCodeAt(i) === 46 || cell.charCodeAt(i) === 44) {
       const frac = runLength(cell, i + 1);
@@ -243,13 +247,14 @@ function zone(cell: string, i: number, end: number): boolean {
   const sign = cell.charCodeAt(i) === 43 ? 1 : cell.charCodeAt(i) === 45 ? -1 : 0;
   if (sign === 0) return false;
   i++;
-  if (runLength(cell, i) === 4 && i + 4 === end) return offset(sign, readDigits(cell, i, 2), readDigits(cell, i + 2, 2));
-  if (runLength(cell, i) !== 2) return false;
-  const hours = readDigits(cell, i, 2);
+  const digits = runLength(cell, i);
+  if (digits === 4 && i + 4 === end) return offset(sign, Math.floor(runValue / 100), runValue % 100);
+  if (digits !== 2) return false;
+  const hours = runValue;
   i += 2;
   if (i === end) return offset(sign, hours, 0);
   if (cell.charCodeAt(i) !== 58 || runLength(cell, i + 1) !== 2 || i + 3 !== end) return false;
-  return offset(sign, hours, readDigits(cell, i + 1, 2));
+  return offset(sign, hours, runValue);
 }
 
 function offset(sign: number, hours: number, minutes: number): boolean {
@@ -271,16 +276,14 @@ function settle(day: number): boolean {
   return true;
 }
 
-/** Unix time in seconds (10 digits, maybe a fraction) or milliseconds (13), read in China Standard Time. */
-function epoch(cell: string, start: number, digits: number, end: number): boolean {
-  let i = start + digits;
+/** Unix time in seconds (10 digits, maybe a fraction) or milliseconds (13), read in China Standard Time; `value`: the digits, ending at `i`. */
+function epoch(cell: string, value: number, digits: number, i: number, end: number): boolean {
   if (digits === 10 && cell.charCodeAt(i) === 46) {
     const frac = runLength(cell, i + 1);
     if (frac === 0) return false;
     i += 1 + frac;
   }
   if (i !== end) return false;
-  const value = readDigits(cell, start, digits);
   const local = (digits === 13 ? Math.floor(value / 1000) : value) + CST_OFFSET_SECONDS;
   READ.day = Math.floor(local / SECONDS_PER_DAY);
   READ.second = local - READ.day * SECONDS_PER_DAY;
@@ -288,10 +291,8 @@ function epoch(cell: string, start: number, digits: number, end: number): boolea
 }
 
 /** An Excel serial day (the number a date cell holds before Excel formats it), maybe with a time fraction. */
-function excelSerial(cell: string, start: number, end: number): boolean {
-  const serial = readDigits(cell, start, 5);
+function excelSerial(cell: string, serial: number, i: number, end: number): boolean {
   if (serial < EXCEL_MIN || serial > EXCEL_MAX) return false;
-  let i = start + 5;
   let second = -1;
   if (i < end) {
     if (cell.charCodeAt(i) !== 46) return false;
@@ -315,5 +316,5 @@ export function wholeNumber(cell: string): number {
   const rest = i + digits;
   // 12, 12岁, 12 周岁
   if (rest < n && cell.charCodeAt(rest) > 32 && cell.charCodeAt(rest) !== 0x5c81 && cell.charCodeAt(rest) !== 0x5468) return -1;
-  return readDigits(cell, i, digits);
+  return runValue;
 }

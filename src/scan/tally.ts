@@ -31,6 +31,8 @@ export interface RangeTallyResult {
   facts?: FactsTally | null;
 }
 
+const NO_RECORDS: string[][] = [];
+
 export class RangeTally {
   records = 0;
   ragged = 0;
@@ -109,6 +111,8 @@ export class RangeTally {
     b.lines = lines;
     b.plain = this.plain;
     for (const c of this.counters) c.add(b);
+    // Let the batch go: held here until the next one, it outlived collections and was copied by each.
+    b.records = NO_RECORDS;
   }
 
   result(): RangeTallyResult {

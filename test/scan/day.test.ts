@@ -40,6 +40,7 @@ describe('readDate: time of day and zones', () => {
     expect(at('2024/3/5 8:05:09')).toEqual([day('2024-03-05'), 8 * 3600 + 5 * 60 + 9]);
     expect(at('2024-03-05T10:30:00.123')).toEqual([day('2024-03-05'), 37800]);
     expect(at('20240305103000')).toEqual([day('2024-03-05'), 37800]);
+    expect(at('20240305235958')).toEqual([day('2024-03-05'), 86398]);
     expect(at('2024年3月5日 10:30')).toEqual([day('2024-03-05'), 37800]);
   });
 
@@ -49,6 +50,8 @@ describe('readDate: time of day and zones', () => {
     expect(at('2024-03-05T10:30:00+08:00')).toEqual([day('2024-03-05'), 37800]);
     expect(at('2024-03-05 23:30 UTC')).toEqual([day('2024-03-06'), 7 * 3600 + 1800]);
     expect(at('2024-03-05T01:00:00-05')).toEqual([day('2024-03-05'), 14 * 3600]);
+    expect(at('2024-03-05T10:30:00+0530')).toEqual([day('2024-03-05'), 13 * 3600]);
+    expect(at('2024-03-05T10:30:00+05:45')).toEqual([day('2024-03-05'), 12 * 3600 + 45 * 60]);
   });
 
   it('reads the time an Excel serial carries in its fraction', () => {
