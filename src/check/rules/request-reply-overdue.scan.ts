@@ -123,7 +123,11 @@ class ReplyCounter extends DeadlineCounter<ReplyCheck> {
   private periodOf(cell: string | undefined): number {
     if (cell === undefined || cell.length === 0) return this.check.unknownType;
     const slot = (cell.length * 37 + cell.charCodeAt(0)) & (TYPE_SLOTS - 1);
-    if (this.typeCells[slot] === cell) return this.typePeriods[slot]!;
+    return this.typeCells[slot] === cell ? this.typePeriods[slot]! : this.rememberType(cell, slot);
+  }
+
+  /** Out of line: periodOf() stays small enough to inline into add(). */
+  private rememberType(cell: string, slot: number): number {
     const { byType, unknownType } = this.check;
     const t = requestType(cell);
     const p = t === null ? unknownType : (byType[t] ?? byType.default ?? unknownType);

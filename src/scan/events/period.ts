@@ -34,7 +34,11 @@ export class PeriodEnd {
   /** The last day within the period that starts on `day` (day numbers as src/calendar/date.ts). */
   after(day: number): number {
     const slot = day & (SLOTS - 1);
-    if (this.keys[slot] === day) return this.ends[slot]!;
+    return this.keys[slot] === day ? this.ends[slot]! : this.remember(day, slot);
+  }
+
+  /** Out of line: after() stays small enough to inline into the per-record loops. */
+  private remember(day: number, slot: number): number {
     const end = dayNumber(addDuration(formatDay(day), this.period, calendar())!)!;
     this.keys[slot] = day;
     this.ends[slot] = end;
