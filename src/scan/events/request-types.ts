@@ -17,12 +17,23 @@ const WORDS: readonly [RequestType, readonly string[]][] = [
   ['inquiry', ['咨询', '问题', '意见', '建议', '反馈', '疑问', '其他', '其它', 'inquiry', 'enquiry', 'question', 'feedback', 'suggestion', 'other', 'general']],
 ];
 
-const FOLDED = WORDS.map(([type, words]) => [type, words.map(fold)] as const);
+/**
+ * Per type: its Chinese words, found anywhere in the folded cell (Chinese has no spaces between words),
+ * and its English words, found only where a word starts: `review` is not `view`, `another` not `other`,
+ * while `deleted` is `delete`. `optout` also reads `opt-out` and `opt out`.
+ */
+const MATCHERS = WORDS.map(([type, words]) => {
+  const english = words.filter((w) => /^[a-z]+$/.test(w));
+  const chinese = words.filter((w) => !english.includes(w)).map(fold);
+  const starts = english.map((w) => (w === 'optout' ? 'opt[\\s_-]*out' : w));
+  return { type, chinese, english: new RegExp(`(?<![a-z])(?:${starts.join('|')})`) };
+});
 
 /** The request type a cell names, or null when it names none of them (or is empty). */
 export function requestType(cell: string): RequestType | null {
-  const text = fold(cell);
-  if (text.length === 0) return null;
-  for (const [type, words] of FOLDED) for (const w of words) if (text.includes(w)) return type;
+  const text = cell.normalize('NFKC').toLowerCase();
+  const folded = fold(text);
+  if (folded.length === 0) return null;
+  for (const { type, chinese, english } of MATCHERS) if (chinese.some((w) => folded.includes(w)) || english.test(text)) return type;
   return null;
 }
