@@ -46,7 +46,8 @@ export function inputSummaries(files: LoadedFile[]): InputSummary[] {
 /** Shared tail of audit and scan: rules → waivers and baseline → report → output → exit code. */
 export function finish(files: LoadedFile[], ctx: RunContext, flags: AuditFlags, io: CliIO, sources = loadSuppressions(flags, ctx.config, io.cwd), coverage: Coverage | null = null): number {
   const { findings, suppressed, newBaseline, notes } = suppress(runRules(files, RULES, ctx), sources, ctx, io.cwd);
-  const uncovered = ctx.calendar.uncovered();
+  const gaps = files.flatMap((f) => (f.kind === 'export' ? (f.calendarGaps ?? []) : []));
+  const uncovered = [...new Set([...ctx.calendar.uncovered(), ...gaps])].sort();
   if (uncovered.length) {
     const { from, to } = ctx.calendar.coverage();
     io.stderr(`privaudit: warning: the holiday calendar covers ${from}–${to}; working days in ${uncovered.join(', ')} were counted as plain weekdays\n`);

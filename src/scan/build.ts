@@ -46,7 +46,13 @@ export function buildExportFile(b: BuildInput): ExportFile {
     problems: [],
     columns: withFacts(b.columns.map((c) => profile(c, b.roles[c.index]!, tally)), planFacts(b.columns, b.roles), tally.facts, b.roles),
     results: [...freeTextResults(b), ...checkResults(b)],
+    ...gapsOf(b),
   };
+}
+
+function gapsOf(b: BuildInput): { calendarGaps?: string[] } {
+  const years = new Set(b.checks.flatMap((p, i) => recordCheck(p.rule).calendarGaps?.(b.tally.checks[i]!.tally) ?? []));
+  return years.size > 0 ? { calendarGaps: [...years].sort() } : {};
 }
 
 function roleName(role: ColumnRole): string | null {

@@ -76,6 +76,8 @@ export interface RecordCheck<C = unknown, R = unknown, T = unknown> {
   /** `next` (the range after `into`'s ranges) added into `into`; its rows `offset` lines down. */
   merge(into: T, next: T, offset: number): void;
   build(check: C, report: R, tally: T, ctx: BuildContext): TableResult[];
+  /** Years whose working days the tally counted as plain weekdays (the holiday calendar does not cover them): warned about. */
+  calendarGaps?(tally: T): readonly string[];
 }
 
 /** Any rule's check, as the engine holds them in one list. */

@@ -89,6 +89,8 @@ export interface ExportFile {
   problems: ReadProblem[];
   /** Record-level results aggregated per column: free text hits, retention, minors. */
   results: TableResult[];
+  /** Years whose working days the deadline checks counted as plain weekdays (outside the holiday calendar), sorted; absent when none. */
+  calendarGaps?: string[];
   /** With `scan --inventory`: each column matched to its inventory row (set after the scan by src/crosscheck). */
   declarations?: import('../crosscheck/types.js').TableDeclarations;
 }

@@ -85,6 +85,7 @@ export abstract class DeadlineCounter<C extends DeadlineCheck> implements Record
   }
 
   result(): DeadlineTally {
+    this.tally.calendarGaps = [...new Set(this.ends.flatMap((e) => e.calendarGaps()))].sort();
     return this.tally;
   }
 }
@@ -105,6 +106,7 @@ export function deadlineRecordCheck<C extends DeadlineCheck>(r: DeadlineRule<C>)
     counter: r.counter,
     shift: shiftDeadlineTally,
     merge: mergeDeadlineTally,
+    calendarGaps: (t) => t.calendarGaps ?? [],
     build(check, report, t, { table, columns }) {
       const name = (c: number) => columns[c]!.name;
       const late = report.deadlines.flatMap((d, i) => {

@@ -88,19 +88,24 @@ export function mergeUnread(into: UnreadTally, next: UnreadTally, offset: number
 export interface DeadlineTally {
   late: LateTally[];
   unread: UnreadTally[];
+  /** Years (`YYYY`, sorted) whose working days were counted as plain weekdays: the holiday calendar does not cover them. Absent from parts written before it existed. */
+  calendarGaps?: string[];
 }
 
 export const newDeadlineTally = (deadlines: number, dateColumns: number): DeadlineTally => ({
   late: Array.from({ length: deadlines }, newLate),
   unread: Array.from({ length: dateColumns }, newUnread),
+  calendarGaps: [],
 });
 
 export const shiftDeadlineTally = (t: DeadlineTally, offset: number): DeadlineTally => ({
   late: t.late.map((l) => shiftLate(l, offset)),
   unread: t.unread.map((u) => shiftUnread(u, offset)),
+  calendarGaps: [...(t.calendarGaps ?? [])],
 });
 
 export function mergeDeadlineTally(into: DeadlineTally, next: DeadlineTally, offset: number): void {
   next.late.forEach((l, i) => mergeLate(into.late[i]!, l, offset));
   next.unread.forEach((u, i) => mergeUnread(into.unread[i]!, u, offset));
+  into.calendarGaps = [...new Set([...(into.calendarGaps ?? []), ...(next.calendarGaps ?? [])])].sort();
 }

@@ -15,9 +15,12 @@ import type { Duration } from '../../normalize/types.js';
 
 let threadCalendar: PrcCalendar | null = null;
 
+const yearOfDay = (day: number): number => Number(formatDay(day).slice(0, 4));
+
 function calendar(): PrcCalendar {
   return (threadCalendar ??= createCalendar());
 }
+
 
 /** Start days remembered per period, direct-mapped by the day's low bits (a log's days mostly fit). */
 const SLOTS = 4096;
@@ -28,8 +31,15 @@ export class PeriodEnd {
   private readonly ends = new Int32Array(SLOTS);
   /** The last day a notice may come, per end day. */
   private readonly starts = boundedMemo((end: number) => this.latestStart(end), SLOTS);
+  /** Years a working-day count went through that the holiday calendar does not cover (counted Mon–Fri). */
+  private readonly gaps = new Set<number>();
 
   constructor(private readonly period: Duration) {}
+
+  /** Years (`YYYY`, sorted) whose working days were counted as plain weekdays. */
+  calendarGaps(): string[] {
+    return [...this.gaps].sort((a, b) => a - b).map(String);
+  }
 
   /** The last day within the period that starts on `day` (day numbers as src/calendar/date.ts). */
   after(day: number): number {
@@ -40,9 +50,16 @@ export class PeriodEnd {
   /** Out of line: after() stays small enough to inline into the per-record loops. */
   private remember(day: number, slot: number): number {
     const end = dayNumber(addDuration(formatDay(day), this.period, calendar())!)!;
+    if (!this.period.forever && this.period.unit === 'working-days') this.noteGaps(day + 1, end);
     this.keys[slot] = day;
     this.ends[slot] = end;
     return end;
+  }
+
+  /** The years of days [from, to] outside the calendar's (the count walked through them). */
+  private noteGaps(from: number, to: number): void {
+    const covered = calendar().coverage();
+    for (let year = yearOfDay(from), last = yearOfDay(to); year <= last; year++) if (year < covered.from || year > covered.to) this.gaps.add(year);
   }
 
   /** The last day a notice may come for an end on `day`: `period` before it (calendar units only). */

@@ -4,7 +4,8 @@
  * opt-out, cites the seed's clause, raises nothing on the on-time rows; the JSON report (lateness
  * included) is what schemas/report.schema.json describes, and the HTML report draws the lateness.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -48,5 +49,26 @@ describe('scan of three event logs', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('<figure data-chart="lateness"><figcaption>超期分布：按超出期限的天数统计记录</figcaption>');
     expect(r.stdout).toContain('data-chart="worst-lateness"');
+  });
+});
+
+describe('working days past the holiday calendar', () => {
+  const log = (rows: string[]) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'privaudit-gaps-')), '注销记录.csv');
+    writeFileSync(file, ['申请编号,注销申请时间,审核通过时间,删除时间,审核状态', ...rows].join('\n') + '\n');
+    return file;
+  };
+  const scan = (file: string) => runCli(['scan', file, '-p', 'jdcloud-privacy-2020-03', '--as-of', '2027-03-01', '--fail-on', 'never', '-f', 'json']);
+
+  it('are warned about: a review due in the first days of a year the calendar does not hold yet', async () => {
+    const r = await scan(log(['ZX-01,2026-12-30 09:00,2027-01-04 10:00,2027-01-04 12:00,通过', 'ZX-02,2026-11-02,2026-11-04,2026-11-04,通过']));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/warning: the holiday calendar covers 2004–\d{4}; working days in 2027 were counted as plain weekdays/);
+  });
+
+  it('are not warned about when every count stays inside the calendar', async () => {
+    const r = await scan(log(['ZX-02,2026-11-02,2026-11-04,2026-11-04,通过']));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('holiday calendar');
   });
 });

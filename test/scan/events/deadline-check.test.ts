@@ -79,4 +79,15 @@ describe('deadlineRecordCheck', () => {
     rule.merge(first, b, 10);
     expect(first.late[0]).toMatchObject({ count: 2, open: 1, rows: [2, 11], worst: 8 });
   });
+
+  it('joins the years counted outside the holiday calendar, from parts that have them or not', () => {
+    const a = { ...newDeadlineTally(2, 2), calendarGaps: ['2028'] };
+    const b = { ...newDeadlineTally(2, 2), calendarGaps: ['2027', '2028'] };
+    const old = newDeadlineTally(2, 2);
+    delete old.calendarGaps;
+    const first = rule.shift(a, 0);
+    rule.merge(first, b, 10);
+    rule.merge(first, old, 20);
+    expect(rule.calendarGaps!(first)).toEqual(['2027', '2028']);
+  });
 });
