@@ -11,6 +11,7 @@ import { finish } from './audit.js';
 import { buildContext } from './context.js';
 import type { CliIO } from './io.js';
 import { reportScanNotes } from './scan.js';
+import { toolVersion } from './version.js';
 
 export interface MergeFlags {
   format?: Format;
@@ -22,7 +23,7 @@ export interface MergeFlags {
 export function runMerge(files: string[], flags: MergeFlags, io: CliIO): number {
   if (flags.output) checkOutputPath(flags.output);
   const parts = files.map((file) => ({ file, part: readPart(file) }));
-  checkParts(parts);
+  checkParts(parts, toolVersion());
   // Sorted by shard, so the merge does not depend on the order the shell listed the files in.
   parts.sort((a, b) => a.part.shard.index - b.part.shard.index);
   const run = parts[0]!.part.run;

@@ -16,13 +16,17 @@ import type { ExportFile } from './types.js';
 
 type RangeResult = Extract<UnitResult, { kind: 'range' }>;
 
-/** The parts, checked to be one whole scan: same N, same inputs and options, every shard once. */
-export function checkParts(parts: readonly { file: string; part: ShardPart }[]): void {
+/**
+ * The parts, checked to be one whole scan: same N, same inputs and options, every shard once, and
+ * written by this version (a part holds tallies, whose shape is the version's own).
+ */
+export function checkParts(parts: readonly { file: string; part: ShardPart }[], version: string): void {
   const [first, ...rest] = parts;
   if (!first) throw new InputError('no reports to merge', undefined, 'privaudit merge part-1.json part-2.json …');
   const count = first.part.shard.count;
   const seen = new Map<number, string>();
   for (const { file, part } of parts) {
+    if (part.tool?.version !== version) throw new InputError(`this part was written by privaudit ${part.tool?.version ?? 'of an unknown version'}, and this is privaudit ${version}`, { file }, 'merge with the privaudit version that scanned, or scan again with this one');
     if (part.shard.count !== count) throw new InputError(`this part is shard ${part.shard.index}/${part.shard.count}, the first is of ${count}`, { file }, 'merge the parts of one sharded scan');
     const other = seen.get(part.shard.index);
     if (other) throw new InputError(`shard ${part.shard.index}/${count} is given twice (also ${other})`, { file }, 'give each part once');

@@ -147,9 +147,13 @@ describe('privaudit merge (CLI)', () => {
     await runCli(['scan', dir, '--shard', '2/2', '-o', p('a2.json'), '--as-of', '2024-01-01']);
     await runCli(['scan', dir, '-f', 'json', '-o', p('report.json'), '--as-of', AS_OF, '--fail-on', 'never']);
     writeFileSync(p('broken.json'), '{"privauditShard": 1,');
+    const older = JSON.parse(readFileSync(p('a1.json'), 'utf8')) as { tool: { version: string } };
+    older.tool.version = '0.0.9';
+    writeFileSync(p('older.json'), JSON.stringify(older));
     const cases: [string[], RegExp][] = [
       [[p('a1.json')], /shard 2\/2 missing/],
       [[p('a1.json'), p('a1.json')], /given twice/],
+      [[p('older.json')], /older\.json.*written by privaudit 0\.0\.9, and this is privaudit \d/s],
       [[p('a1.json'), p('a2.json')], /other options.*asOf/],
       [[p('report.json')], /finished report, not a part/],
       [[p('broken.json')], /not JSON/],
