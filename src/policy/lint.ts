@@ -35,7 +35,8 @@ export type LintCode =
   | 'sensitive-unmarked'
   | 'duplicate-deadline-id'
   | 'deadline-period-invalid'
-  | 'deadline-start-invalid';
+  | 'deadline-start-invalid'
+  | 'deadline-types-overlap';
 
 export interface LintOptions {
   /**
@@ -183,10 +184,15 @@ const DEADLINE_STARTS: Record<DeadlineKind, readonly DeadlineStart[]> = {
   dormancy: ['last-login'],
 };
 
-/** Deadlines the scan could not apply: a repeated id, a bad period, a start its kind has no date for, types off a request. */
+/**
+ * Deadlines the scan could not apply: a repeated id, a bad period, a start its kind has no date for, types
+ * off a request, a request type (or the catch-all, no `types`) that an earlier reply period has already
+ * taken: the scan gives each type the first period that names it, so the later one never applies to it.
+ */
 function deadlineProblems(ctx: LintContext): LintFinding[] {
   const out: LintFinding[] = [];
   const first = new Map<string, number>();
+  const typeOwner = new Map<string, number>();
   (ctx.pack.deadlines ?? []).forEach((d, i) => {
     const at = (code: LintCode, message: string, path: NodePath = ['deadlines', i], cites = [d.cite]) => out.push({ level: 'error', code, message, location: ctx.locate(path), cites });
     const earlier = first.get(d.id);
@@ -200,6 +206,15 @@ function deadlineProblems(ctx: LintContext): LintFinding[] {
     const starts = DEADLINE_STARTS[d.kind];
     if (!starts.includes(d.from)) at('deadline-start-invalid', `deadlines[${i}] '${d.id}': a ${d.kind} deadline starts at ${starts.join(' or ')}, not '${d.from}'`, ['deadlines', i, 'from']);
     if (d.types && d.kind !== 'request-reply') at('deadline-start-invalid', `deadlines[${i}] '${d.id}': only a request-reply deadline takes request types`, ['deadlines', i, 'types']);
+    if (d.kind !== 'request-reply') return;
+    for (const type of d.types ?? ['(every other type)']) {
+      const owner = typeOwner.get(type);
+      if (owner === undefined) typeOwner.set(type, i);
+      else {
+        const taken = ctx.pack.deadlines![owner]!;
+        at('deadline-types-overlap', `deadlines[${i}] '${d.id}': request type ${type} already has its period from deadlines[${owner}] '${taken.id}', which the scan applies; name each type in one reply period`, ['deadlines', i, ...(d.types ? ['types'] : [])], [taken.cite, d.cite]);
+      }
+    }
   });
   return out;
 }

@@ -241,6 +241,23 @@ describe('deadlines', () => {
     expect(found.filter((f) => f.code.includes('deadline')).every((f) => f.level === 'error')).toBe(true);
   });
 
+  it('reports a request type, or the catch-all, that an earlier reply period already has', () => {
+    const pack = packCopy('jdcloud-terms-2020-03');
+    pack.deadlines = [
+      { ...reply, id: 'rights', types: ['access', 'deletion'] },
+      { ...reply, id: 'other' },
+      { ...reply, id: 'erase', period: '15d', types: ['deletion', 'correction'] },
+      { ...reply, id: 'rest', period: '15d' },
+      { id: 'notice', kind: 'termination-notice', period: '30d', from: 'termination', cite: cite('x') },
+    ];
+    const found = only(lintPack(pack, taxonomy), 'deadline-types-overlap');
+    expect(found.map((f) => f.message)).toEqual([
+      "deadlines[2] 'erase': request type deletion already has its period from deadlines[0] 'rights', which the scan applies; name each type in one reply period",
+      "deadlines[3] 'rest': request type (every other type) already has its period from deadlines[1] 'other', which the scan applies; name each type in one reply period",
+    ]);
+    expect(found.every((f) => f.level === 'error' && f.cites.length === 2)).toBe(true);
+  });
+
   it('checks the document a deadline cites', () => {
     const pack = packCopy('jdcloud-terms-2020-03');
     pack.deadlines = [{ ...reply, cite: cite('八2', JINGKEFU_DOC) }];
