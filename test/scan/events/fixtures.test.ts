@@ -2,7 +2,7 @@
  * Every event log of fixtures/events against its `<name>.expected.yaml`, written by make-events.mjs from
  * the plan of each row (late by so many days, on time to the day, still open, not a date): the deadline
  * rules must report exactly those findings — no more, none missing, nothing on the on-time rows — and
- * in whichever format the log comes (CSV, JSON Lines, a mysqldump). A data file without its expectation fails.
+ * in whichever format the log comes (CSV, JSON Lines, a mysqldump, an Excel workbook). A data file without its expectation fails.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { findings, scanOne } from '../helpers.js';
 
 const DIR = 'fixtures/events';
 const DEADLINE_RULES = ['request-reply-overdue', 'cancellation-overdue', 'marketing-after-opt-out', 'termination-notice-short', 'dormant-account'];
-const DATA = readdirSync(DIR).filter((n) => /\.(csv|jsonl|sql)$/.test(n)).sort();
+const DATA = readdirSync(DIR).filter((n) => /\.(csv|jsonl|sql|xlsx)$/.test(n)).sort();
 
 interface Expected {
   asOf: string;
