@@ -31,8 +31,9 @@ const MATCHERS = WORDS.map(([type, words]) => {
 
 /** The request type a cell names, or null when it names none of them (or is empty). */
 export function requestType(cell: string): RequestType | null {
-  const text = cell.normalize('NFKC').toLowerCase();
-  const folded = fold(text);
+  // camelCase and PascalCase codes (dataAccess, AccountDeletion) start a word at each capital.
+  const text = cell.normalize('NFKC').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const folded = fold(text); // once per distinct cell (the counters cache types)
   if (folded.length === 0) return null;
   for (const { type, chinese, english } of MATCHERS) if (chinese.some((w) => folded.includes(w)) || english.test(text)) return type;
   return null;
