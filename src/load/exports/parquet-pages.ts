@@ -345,8 +345,14 @@ export class PlainTextPage implements Page {
     const start = this.at;
     let at = start;
     let last = k;
-    for (let i = this.i; last < end && at - start < ASCII_RUN_BYTES; last++, i++) if (defined === null || defined[i] === max) at += 4 + view.getUint32(at, true);
-    const ascii = isAscii(this.buf.subarray(start, at)) ? this.buf.toString('latin1', start, at) : null;
+    let lengths = 0;
+    for (let i = this.i; last < end && at - start < ASCII_RUN_BYTES; last++, i++) {
+      if (defined !== null && defined[i] !== max) continue;
+      const length = view.getUint32(at, true);
+      lengths |= length;
+      at += 4 + length;
+    }
+    const ascii = this.asciiValues(start, at, lengths) ? this.buf.toString('latin1', start, at) : null;
     at = start;
     for (; k < last; k++, this.i++) {
       if (defined !== null && defined[this.i] !== max) {
@@ -360,6 +366,20 @@ export class PlainTextPage implements Page {
     }
     this.at = at;
     return last;
+  }
+
+  /**
+   * Whether the values in [start, end) are ASCII. The run is checked whole when no length prefix has a
+   * byte of 128 or more (a value of 128–255 bytes would fail it, prefix and all); otherwise value by value.
+   */
+  private asciiValues(start: number, end: number, lengths: number): boolean {
+    if ((lengths & 0x80808080) === 0) return isAscii(this.buf.subarray(start, end));
+    for (let at = start; at < end; ) {
+      const length = this.view.getUint32(at, true);
+      if (!isAscii(this.buf.subarray(at + 4, at + 4 + length))) return false;
+      at += 4 + length;
+    }
+    return true;
   }
 
   private text(at: number, length: number): string {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parquetMetadata, type FileMetaData } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { ByteWriter } from 'hyparquet-writer';
 import { writeRleBitPackedHybrid } from 'hyparquet-writer/src/encoding.js';
@@ -130,6 +130,16 @@ describe('PLAIN text pages read without per-value views', () => {
 
   it('a version 1 page: NULLs from the levels before the values, values taken a few rows at a time', () => {
     expect(read(v1Page([1, 0, 1, 1, 0], ['13812345678', '张伟', '']), 'text', 5, [2, 3])).toEqual(['13812345678', '', '张伟', '', '']);
+  });
+
+  it('a run of ASCII values is cut from one string even when a length prefix has a byte ≥ 128 (a value of 128–255 bytes)', () => {
+    const long = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) '.repeat(5).slice(0, 200);
+    const perValue = vi.spyOn(PlainTextPage.prototype as unknown as { text: () => string }, 'text');
+    expect(read(v1Page([1, 1, 1], ['13812345678', long, 'ok']), 'text', 3, [3])).toEqual(['13812345678', long, 'ok']);
+    expect(perValue).not.toHaveBeenCalled();
+    expect(read(v1Page([1, 1], [long, '张伟']), 'text', 2, [2])).toEqual([long, '张伟']);
+    expect(perValue).toHaveBeenCalled();
+    perValue.mockRestore();
   });
 
   it('unannotated bytes: UTF-8 text when they are, else hex', () => {
