@@ -78,8 +78,8 @@ async function readParquet(entry: ExportEntry, sink: TableSink): Promise<void> {
 /** The row groups cut into `count` spans or fewer, of about as many rows each (threads take them in turn). */
 async function parquetParts(entry: ExportEntry, count: number): Promise<EntryPart[]> {
   const bytes = await parquetBytes(entry);
+  const { metadata } = await withFooter(bytes, entry); // closes the bytes when it throws
   try {
-    const { metadata } = await withFooter(bytes, entry);
     return rowGroupSpans(metadata, count).map(([from, to]) => ({ format: 'parquet', file: entry.file, from, to, ...spanSize(metadata, from, to) }));
   } finally {
     await bytes.close();
@@ -145,6 +145,7 @@ function spanSize(metadata: FileMetaData, from: number, to: number): { rows: num
 export function rowGroupSpans(metadata: FileMetaData, count: number): [number, number][] {
   const groups = metadata.row_groups.map((g) => Number(g.num_rows));
   const total = groups.reduce((a, b) => a + b, 0);
+  if (total === 0) return groups.length > 0 ? [[0, groups.length]] : [];
   const spans: [number, number][] = [];
   let from = 0;
   let seen = 0;

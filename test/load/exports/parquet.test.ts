@@ -233,6 +233,7 @@ describe('parts (row-group spans that threads read at once)', () => {
     expect(spans([10, 1, 1, 1], 2)).toEqual([[0, 1], [1, 4]]);
     expect(spans([5], 8)).toEqual([[0, 1]]);
     expect(spans([], 8)).toEqual([]);
+    expect(spans([0, 0, 0], 2)).toEqual([[0, 3]]); // empty groups: one span, not one each
   });
 
   it('read one by one, they give the records and row numbers of the whole file', async () => {
