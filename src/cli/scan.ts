@@ -57,6 +57,7 @@ function scanOptions(flags: ScanFlags, ctx: RunContext, io: CliIO, workers: numb
     maxFieldBytes: flags.maxFieldBytes ? parsePositiveInt('--max-field-bytes', flags.maxFieldBytes) : undefined,
     progress: io.stderrIsTTY,
     lang: ctx.lang,
+    rulesOff: Object.keys(ctx.config.rules).filter((id) => ctx.config.rules[id] === 'off'),
   };
 }
 

@@ -41,6 +41,8 @@ export interface ScanOptions {
   /** Files smaller than this are scanned as one range, whatever `workers` says (default 16 MiB). */
   minSplitBytes?: number;
   /** Tally the column facts `scan --inventory` needs (column-facts.ts): oldest records per date column, filled cells. */
+  /** Rules the config turns off: their record checks are not planned (no work, no warnings). */
+  rulesOff?: readonly string[];
   columnFacts?: boolean;
 }
 
@@ -81,6 +83,7 @@ export async function openSession(files: string[], opts: ScanOptions): Promise<S
     pool: () => (pool === undefined ? (pool = WorkerPool.start(workers - 1)) : pool),
     progress: progressFor(opts.progress, process.stderr, opts.lang),
     columnFacts: opts.columnFacts ?? false,
+    rulesOff: new Set(opts.rulesOff ?? []),
   };
   return { ctx, close: async () => void (await pool?.close()) };
 }

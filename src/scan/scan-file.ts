@@ -42,6 +42,8 @@ export interface FileScanContext {
   progress: ProgressSink;
   /** Only `scan --inventory` pays for them (a date parsed per record). */
   columnFacts?: boolean;
+  /** Rules whose record checks are not planned (the config turns them off). */
+  rulesOff?: ReadonlySet<string>;
 }
 
 /** What the byte-range CSV scanner reads itself (load/exports/csv-stream.ts). */

@@ -66,6 +66,16 @@ describe('working days past the holiday calendar', () => {
     expect(r.stderr).toMatch(/warning: the holiday calendar covers 2004–\d{4}; working days in 2027 were counted as plain weekdays/);
   });
 
+  it('are not warned about when the config turns the rules that count them off', async () => {
+    const file = log(['ZX-01,2026-12-30 09:00,2027-01-04 10:00,2027-01-04 12:00,通过']);
+    const config = join(mkdtempSync(join(tmpdir(), 'privaudit-gaps-')), 'privaudit.config.yaml');
+    writeFileSync(config, 'rules:\n  cancellation-overdue: off\n  retention-expired: off\n');
+    const r = await runCli(['scan', file, '-p', 'jdcloud-privacy-2020-03', '--as-of', '2027-03-01', '--fail-on', 'never', '-f', 'json', '--config', config]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'cancellation-overdue')).toEqual([]);
+    expect(r.stderr).not.toContain('holiday calendar');
+  });
+
   it('are not warned about when every count stays inside the calendar', async () => {
     const r = await scan(log(['ZX-02,2026-11-02,2026-11-04,2026-11-04,通过']));
     expect(r.code, r.stderr).toBe(0);
