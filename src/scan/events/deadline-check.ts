@@ -30,7 +30,7 @@ export interface DeadlineCheck<D extends PlannedDeadline = PlannedDeadline> {
 }
 
 /** What build reports for one deadline, worked out at the plan: its clause, the rule's sentence and its own arguments (column names, periods as labels, in the sentence's order); the column whose date was due. */
-export type LateReport = Pick<LateResult, 'clause' | 'detail' | 'openWords' | 'args'> & { column: number };
+type LateReport = Pick<LateResult, 'clause' | 'detail' | 'openWords' | 'args'> & { column: number };
 
 /** A deadline check's report: per deadline, in the check's order. */
 export interface DeadlineReport {
@@ -38,7 +38,7 @@ export interface DeadlineReport {
 }
 
 /** A pack's deadline with its clause (policy.deadlines()), its period read. */
-export interface TimedDeadline {
+interface TimedDeadline {
   deadline: Deadline;
   clause: ClauseRef;
   duration: Duration & { forever: false };

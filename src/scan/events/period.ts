@@ -14,6 +14,7 @@ import { boundedMemo } from '../../normalize/memo.js';
 import type { Duration } from '../../normalize/types.js';
 
 let threadCalendar: PrcCalendar | null = null;
+let threadCoverage: { from: number; to: number } | null = null;
 
 const yearOfDay = (day: number): number => Number(formatDay(day).slice(0, 4));
 
@@ -21,6 +22,10 @@ function calendar(): PrcCalendar {
   return (threadCalendar ??= createCalendar());
 }
 
+/** The calendar's years, worked out once per thread (coverage() spreads its year set each call). */
+function coverage(): { from: number; to: number } {
+  return (threadCoverage ??= calendar().coverage());
+}
 
 /** Start days remembered per period, direct-mapped by the day's low bits (a log's days mostly fit). */
 const SLOTS = 4096;
@@ -58,7 +63,7 @@ export class PeriodEnd {
 
   /** The years of days [from, to] outside the calendar's (the count walked through them). */
   private noteGaps(from: number, to: number): void {
-    const covered = calendar().coverage();
+    const covered = coverage();
     for (let year = yearOfDay(from), last = yearOfDay(to); year <= last; year++) if (year < covered.from || year > covered.to) this.gaps.add(year);
   }
 

@@ -10,7 +10,6 @@ import { inBoth } from '../../text/words/index.js';
 import type { LocalizedArg, TableResult } from '../types.js';
 import { LATENESS_BOUNDS, type LateTally, type UnreadTally } from './late.js';
 
-
 /** The lateness of a deadline's records as the report carries it: non-empty buckets only. */
 export function latenessOf(t: LateTally): Lateness {
   const histogram: Lateness['histogram'] = [];
