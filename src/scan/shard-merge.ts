@@ -26,7 +26,9 @@ export function checkParts(parts: readonly { file: string; part: ShardPart }[], 
   const count = first.part.shard.count;
   const seen = new Map<number, string>();
   for (const { file, part } of parts) {
-    if (part.tool?.version !== version) throw new InputError(`this part was written by privaudit ${part.tool?.version ?? 'of an unknown version'}, and this is privaudit ${version}`, { file }, 'merge with the privaudit version that scanned, or scan again with this one');
+    const wrote = part.tool?.version;
+    if (wrote === undefined) throw new InputError(`this part does not say which privaudit version wrote it, and this is privaudit ${version}`, { file }, 'scan again with this version');
+    if (wrote !== version) throw new InputError(`this part was written by privaudit ${wrote}, and this is privaudit ${version}`, { file }, 'merge with the privaudit version that scanned, or scan again with this one');
     if (part.shard.count !== count) throw new InputError(`this part is shard ${part.shard.index}/${part.shard.count}, the first is of ${count}`, { file }, 'merge the parts of one sharded scan');
     const other = seen.get(part.shard.index);
     if (other) throw new InputError(`shard ${part.shard.index}/${count} is given twice (also ${other})`, { file }, 'give each part once');

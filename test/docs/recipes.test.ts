@@ -52,6 +52,13 @@ describe('GitHub Actions recipe', () => {
     expect(result.value).toBeDefined();
   });
 
+  it('installs one pinned version in every job (merge refuses parts of another version)', () => {
+    const installs = Object.values(workflow.jobs).flatMap((j) => j.steps.map((s) => s.run ?? '').filter((r) => r.includes('npm install')));
+    expect(installs.length).toBe(2);
+    for (const run of installs) expect(run).toMatch(/npm install --global "privaudit@\$PRIVAUDIT_VERSION"/);
+    expect((parse(text) as { env: Record<string, string> }).env.PRIVAUDIT_VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+
   it('the parser check can fail: a job without runs-on is refused', () => {
     const broken = text.replace(/(  scan:\n    needs: prepare\n)    runs-on: ubuntu-latest\n/, '$1');
     expect(broken).not.toBe(text);

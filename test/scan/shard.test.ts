@@ -150,10 +150,12 @@ describe('privaudit merge (CLI)', () => {
     const older = JSON.parse(readFileSync(p('a1.json'), 'utf8')) as { tool: { version: string } };
     older.tool.version = '0.0.9';
     writeFileSync(p('older.json'), JSON.stringify(older));
+    writeFileSync(p('unversioned.json'), JSON.stringify({ ...older, tool: undefined }));
     const cases: [string[], RegExp][] = [
       [[p('a1.json')], /shard 2\/2 missing/],
       [[p('a1.json'), p('a1.json')], /given twice/],
       [[p('older.json')], /older\.json.*written by privaudit 0\.0\.9, and this is privaudit \d/s],
+      [[p('unversioned.json')], /does not say which privaudit version wrote it/],
       [[p('a1.json'), p('a2.json')], /other options.*asOf/],
       [[p('report.json')], /finished report, not a part/],
       [[p('broken.json')], /not JSON/],
