@@ -370,7 +370,7 @@ const ENTRIES: ZhEntry[] = [
 
   // --- archives and compressed files (load/exports/entries.ts, zip.ts, zstd.ts) ------------------------------
   { en: /archive member ('.*') cannot be read: (.+)/, zh: (m) => `压缩包成员 ${m[1]} 无法读取：${because(m[2]!)}` },
-  { en: /^in archive member ('.*'): (.+)/, zh: (m) => `压缩包成员 ${m[1]}：${tr(m[2])}` },
+  { en: /in archive member ('.*'): (.+)/, zh: (m) => `压缩包成员 ${m[1]}：${tr(m[2])}` },
   { en: /it is encrypted with a password/, zh: () => '它设有密码' },
   { en: /extract it with the password and scan the extracted file/, zh: () => '请用密码解压后扫描解压出的文件' },
   { en: /it is compressed with (?:method (\d+)|(.+))/, zh: (m) => `它使用了${m[1] ? `编号为 ${m[1]} 的压缩方式` : ` ${m[2]} 压缩方式`}` },

@@ -53,7 +53,7 @@ const BYTE_RANGE_COMPRESSIONS: ReadonlySet<Compression> = new Set(['none', 'gzip
 export async function scanFile(file: string, ctx: FileScanContext): Promise<ExportFile[]> {
   const out: ExportFile[] = [];
   // A damaged member of an archive is reported and the others are scanned; the file fails only when none can be read.
-  const unreadable: InputError[] = [];
+  const unreadable: { error: InputError; member: string }[] = [];
   for await (const entry of openEntries(file)) {
     const reader = readerFor(entry.head, entry.member ?? file);
     if (reader.format === 'csv' && entry.member === null && BYTE_RANGE_COMPRESSIONS.has(entry.compression)) out.push(await scanCsvFile(file, ctx));
@@ -63,13 +63,15 @@ export async function scanFile(file: string, ctx: FileScanContext): Promise<Expo
         out.push(...(await scanEntry(entry, reader, ctx)));
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
-        unreadable.push(inMember(e, entry.member));
+        unreadable.push({ error: e, member: entry.member });
       }
     }
   }
   if (unreadable.length === 0) return out;
-  if (out.length === 0) throw unreadable[0]!;
-  const problems = unreadable.map((e) => ({ line: 0, message: e.message, hint: e.hint ?? 'extract the member and scan it on its own' }));
+  // Thrown, the error's place names the member when the reader put it there (`archive!member`); as a problem of the archive's first table, the message must.
+  const [first] = unreadable;
+  if (out.length === 0) throw first!.error.where?.file?.endsWith(`!${first!.member}`) ? first!.error : inMember(first!.error, first!.member);
+  const problems = unreadable.map(({ error, member }) => inMember(error, member)).map((e) => ({ line: 0, message: e.message, hint: e.hint ?? 'extract the member and scan it on its own' }));
   return [{ ...out[0]!, problems: [...problems, ...out[0]!.problems] }, ...out.slice(1)];
 }
 

@@ -95,6 +95,15 @@ describe('damage', () => {
     expect(files[0]!.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^in archive member 'b\.parquet': not a readable Parquet file/)]);
   });
 
+  it('an archive whose only member its reader cannot read names the member once, in the place', async () => {
+    const bytes = Buffer.from(zipSync({ 'b.parquet': readFileSync('fixtures/formats/bad/members-truncated.parquet') }, { level: 0 }));
+    const { path } = tempFiles({ 'only.zip': bytes });
+    const e = await scan([path('only.zip')]).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as InputError).where).toMatchObject({ file: `${path('only.zip')}!b.parquet` });
+    expect((e as InputError).message).toMatch(/^not a readable Parquet file/);
+  });
+
   it('an archive none of whose members can be read is an error naming the first', async () => {
     const bytes = Buffer.from(zipSync({ 'b.csv': strToU8('id,mobile\n' + '2,13912345678\n'.repeat(5000)) }, { level: 9 }));
     const at = bytes.indexOf('b.csv') + 'b.csv'.length + 40;
