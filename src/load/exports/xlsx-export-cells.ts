@@ -27,15 +27,15 @@ const NOT_FORMAT_CODE = /"[^"]*"|\[[^\]]*\]|\\./g;
 /** What a number format is, worked out once per format (a sheet has a handful; it has many cells). */
 interface FormatKind {
   date: boolean;
-  /** A date format that shows a time. */
-  timed: boolean;
+  /** dateText's options for the format (made once per format, not per cell): `timed` when it shows a time. */
+  dateOptions: { timed: boolean; seconds: true };
 }
 const FORMATS = new Map<string, FormatKind>();
 
 function formatKind(format: string): FormatKind {
   let kind = FORMATS.get(format);
   if (!kind) {
-    kind = { date: xlsxLib().SSF.is_date(format), timed: TIME_PART.test(format.replace(NOT_FORMAT_CODE, '')) };
+    kind = { date: xlsxLib().SSF.is_date(format), dateOptions: { timed: TIME_PART.test(format.replace(NOT_FORMAT_CODE, '')), seconds: true } };
     if (FORMATS.size < 1000) FORMATS.set(format, kind);
   }
   return kind;
@@ -48,7 +48,7 @@ export function exportCellText(cell: CellObject | null | undefined, date1904: bo
   const v = cell.v as number;
   const format = typeof cell.z === 'string' ? cell.z : 'General';
   const kind = formatKind(format);
-  if (kind.date) return dateText(v, date1904, { timed: kind.timed, seconds: true }) ?? cell.w ?? String(v);
+  if (kind.date) return dateText(v, date1904, kind.dateOptions) ?? cell.w ?? String(v);
   if (Number.isInteger(v) && PLAIN_NUMBER.has(format)) return EXCEL_DIGITS.format(v);
   return cell.w ?? String(v);
 }
