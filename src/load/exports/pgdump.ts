@@ -15,7 +15,7 @@ const PG: SqlDialect = { backslash: false, hashComments: false, pg: true };
 
 export const pgdumpReader: ExportReader = {
   format: 'pgdump',
-  sniff: (head, name) => head.subarray(0, PGDMP.length).equals(PGDMP) || dumpKind(head, name) === 'pg',
+  sniff: (head, name) => dumpKind(head, name) === 'pg',
   read: async (entry, sink, opts) => {
     if (entry.head.subarray(0, PGDMP.length).equals(PGDMP)) {
       throw new InputError('a pg_dump archive in its custom format, not a plain SQL dump', { file: entry.file }, `make it plain first: pg_restore -f ${entry.file}.sql ${entry.file}`);
