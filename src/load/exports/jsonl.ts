@@ -72,7 +72,7 @@ function isObjectLine(line: string): boolean {
 /**
  * Every line of the entry, decoded as UTF-8, without its line end; an overlong line is skipped. Lines
  * are found in the bytes (a newline byte is never part of a UTF-8 sequence) and each is decoded alone,
- * in place in its chunk; only a line that spans chunks is copied, once, when its end arrives.
+ * in place in its chunk; only a line that spans chunks is copied: each piece as it is held, then joined when its end arrives.
  */
 async function eachLine(entry: ExportEntry, onLine: (text: string, line: number) => boolean | void, onTooLong: (line: number) => void): Promise<void> {
   const carry = new LineCarry(onTooLong);
