@@ -30,6 +30,8 @@ export interface PlanContext {
   calendar: WorkCalendar;
   /** YYYY-MM-DD. */
   asOf: string;
+  /** Rules the config turns off: their checks are not planned, and no other check leaves records to them. */
+  rulesOff?: ReadonlySet<string>;
 }
 
 /** A batch of records as the tally hands it to every counter (reused between batches: read, do not keep). */

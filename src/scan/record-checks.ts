@@ -34,6 +34,6 @@ export function recordCheck(rule: string): AnyRecordCheck {
 }
 
 /** Every check the table allows, in the list's order. */
-export function planChecks(ctx: PlanContext, off: ReadonlySet<string> = new Set()): PlannedCheck[] {
-  return RECORD_CHECKS.filter((c) => !off.has(c.rule)).flatMap((c) => c.plan(ctx).map(({ check, report }) => ({ rule: c.rule, check, report })));
+export function planChecks(ctx: PlanContext): PlannedCheck[] {
+  return RECORD_CHECKS.filter((c) => ctx.rulesOff?.has(c.rule) !== true).flatMap((c) => c.plan(ctx).map(({ check, report }) => ({ rule: c.rule, check, report })));
 }

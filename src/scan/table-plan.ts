@@ -45,7 +45,7 @@ export function planTable(input: TableInput, ctx: FileScanContext): PlannedTable
   const mapped = mappedColumns(ctx.mapping, input.file, input.header, input.table);
   const roles: ColumnRole[] = input.header.map((name, i) => mapped.get(i)?.role ?? roleForHeader(name));
   const columns = classifyColumns({ header: input.header, sample: input.sample, mapped, roles, taxonomy: ctx.taxonomy });
-  const checks = planChecks({ table: input.table, columns, roles, policy: ctx.policy, calendar: ctx.calendar, asOf: ctx.asOf }, ctx.rulesOff);
+  const checks = planChecks({ table: input.table, columns, roles, policy: ctx.policy, calendar: ctx.calendar, asOf: ctx.asOf, rulesOff: ctx.rulesOff });
   const plan: ScanPlan = {
     file: input.file,
     headerLine: input.headerLine,

@@ -7,10 +7,9 @@
  */
 import { wordsMemo } from '../../scan/cell-memo.js';
 import { BAD_DATE, dateIn, lateEvidence, NO_DATE, roleColumn } from '../../scan/events/dates.js';
-import { DeadlineCounter, deadlineRecordCheck, planDeadlines, type DeadlineCheck, type DeadlineReport, type PlannedDeadline } from '../../scan/events/deadline-check.js';
+import { DeadlineCounter, deadlineRecordCheck, planDeadlines, timedPeriod, type DeadlineCheck, type DeadlineReport, type PlannedDeadline } from '../../scan/events/deadline-check.js';
 import { noteLate } from '../../scan/events/late.js';
-import { durationArg, parseDuration } from '../../normalize/duration.js';
-import type { Policy } from '../../policy/policy.js';
+import { durationArg } from '../../normalize/duration.js';
 import type { Deadline } from '../../policy/types.js';
 import type { PlanContext, RecordBatch } from '../../scan/record-check.js';
 import { REJECTED_WORDS, type ColumnRole } from '../../scan/roles.js';
@@ -68,14 +67,12 @@ function deletionStage(deadline: Deadline, c: ReturnType<typeof cancellationColu
 
 /**
  * Whether this rule checks the table's deletion dates: then retention-expired leaves them, so a date is
- * checked once, and under a pack without a deletion deadline it is still checked, by retention.
+ * checked once; under a pack without a deletion deadline, or with this rule off, retention checks them.
  */
-export function checksDeletionDates(roles: readonly ColumnRole[], policy: Policy): boolean {
-  const columns = cancellationColumns(roles);
-  return policy.deadlines('cancellation-deletion').some(({ deadline }) => {
-    const duration = parseDuration(deadline.period);
-    return duration !== null && !duration.forever && deletionStage(deadline, columns);
-  });
+export function checksDeletionDates(ctx: Pick<PlanContext, 'roles' | 'policy' | 'rulesOff'>): boolean {
+  if (ctx.rulesOff?.has(RULE)) return false;
+  const columns = cancellationColumns(ctx.roles);
+  return ctx.policy.deadlines('cancellation-deletion').some(({ deadline }) => timedPeriod(deadline) !== null && deletionStage(deadline, columns));
 }
 
 function plan(ctx: PlanContext): { check: CancellationCheck; report: DeadlineReport }[] {

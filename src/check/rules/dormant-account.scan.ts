@@ -6,9 +6,10 @@
  */
 import { wordsMemo } from '../../scan/cell-memo.js';
 import { BAD_DATE, dateIn, lateEvidence, NO_DATE, roleColumn } from '../../scan/events/dates.js';
-import { DeadlineCounter, deadlineRecordCheck, planDeadlines, type DeadlineCheck, type DeadlineReport } from '../../scan/events/deadline-check.js';
+import { DeadlineCounter, deadlineRecordCheck, planDeadlines, timedPeriod, type DeadlineCheck, type DeadlineReport } from '../../scan/events/deadline-check.js';
 import { noteLate } from '../../scan/events/late.js';
 import { durationArg } from '../../normalize/duration.js';
+import type { ClauseRef } from '../../policy/types.js';
 import type { PlanContext, RecordBatch } from '../../scan/record-check.js';
 import { STATUS_WORDS } from '../../scan/roles.js';
 import type { LocalizedArg } from '../../scan/types.js';
@@ -37,6 +38,17 @@ function serviceArg(ctx: PlanContext, serviceEnd: number): LocalizedArg {
   if (serviceEnd < 0) return { en: '; the table has no service end date, so unexpired services were not checked', zh: '；表中没有服务到期日期，未核对是否有未到期服务' };
   const name = ctx.columns[serviceEnd]!.name;
   return { en: `, none with a service running past the as-of day in '${name}'`, zh: `，“${name}”列中无基准日后仍未到期的服务` };
+}
+
+/**
+ * Whether the table's last logins are this rule's for the clause `clause` (a dormancy deadline cites it):
+ * then retention-expired leaves its reading of that clause, so an account is reported once, as the right
+ * to cancel it that the clause gives, and not at all when the config turns this rule off. A retention
+ * period from the last login under another clause is a duty to delete, which retention still checks.
+ */
+export function checksLastLogins(ctx: Pick<PlanContext, 'roles' | 'policy'>, clause: ClauseRef): boolean {
+  if (roleColumn(ctx.roles, 'last-login') < 0) return false;
+  return ctx.policy.deadlines('dormancy').some((d) => timedPeriod(d.deadline) !== null && d.clause.policy === clause.policy && d.clause.section === clause.section);
 }
 
 function plan(ctx: PlanContext): { check: DormancyCheck; report: DeadlineReport }[] {

@@ -18,6 +18,7 @@ import { STATUS_WORDS, type ColumnRole } from '../../scan/roles.js';
 import { fold } from '../../text/suggest.js';
 import { EVENT_LABEL, yieldsToMinimum } from '../retention.js';
 import { checksDeletionDates } from './cancellation-overdue.scan.js';
+import { checksLastLogins } from './dormant-account.scan.js';
 
 /** One retention rule applied to the records: those whose event date is on or before `cutoff` are overdue. */
 export interface RetentionCheck {
@@ -43,20 +44,13 @@ export interface RetentionPlan {
   report: RetentionReport;
 }
 
-/**
- * Events a record's own dates can show. Operations ending is not a per-record event; a last login is
- * when a pack also states it as a dormancy deadline (dormant-account reports those accounts, as the
- * right to cancel them that it is, not a duty to delete).
- */
+/** Events a record's own dates can show (operations ending is not a per-record event). */
 const RECORD_EVENTS = new Set(['account-cancellation', 'service-termination', 'last-login', 'collection', 'transaction']);
 
-export function planRetention(columns: readonly ColumnPlan[], roles: readonly ColumnRole[], ctx: Pick<PlanContext, 'policy' | 'calendar' | 'asOf'>): RetentionPlan[] {
+export function planRetention(columns: readonly ColumnPlan[], roles: readonly ColumnRole[], ctx: Pick<PlanContext, 'policy' | 'calendar' | 'asOf' | 'rulesOff'>): RetentionPlan[] {
   const plans: RetentionPlan[] = [];
-  const dormancy = ctx.policy.deadlines('dormancy').length > 0;
   for (const { rule, clause } of ctx.policy.allRetentionRules()) {
-    if (rule.kind !== 'maximum' || !RECORD_EVENTS.has(rule.from) || (dormancy && rule.from === 'last-login')) continue;
-    // A cancellation log's deletion dates are cancellation-overdue's when a pack sets it a deletion deadline.
-    if (rule.from === 'account-cancellation' && checksDeletionDates(roles, ctx.policy)) continue;
+    if (rule.kind !== 'maximum' || !RECORD_EVENTS.has(rule.from) || leftToDeadlineRule(rule, clause, { ...ctx, roles })) continue;
     const dates = eventColumns(rule, roles);
     if (!dates) continue;
     const duration = parseDuration(rule.period);
@@ -68,6 +62,12 @@ export function planRetention(columns: readonly ColumnPlan[], roles: readonly Co
     plans.push({ check: { ...dates, cutoff, piColumns }, report: { rule, clause, duration } });
   }
   return plans;
+}
+
+/** The records are another rule's, which reads the same dates under the pack's deadline for them (so each is reported once). */
+function leftToDeadlineRule(rule: RetentionRule, clause: ClauseRef, ctx: Pick<PlanContext, 'roles' | 'policy' | 'rulesOff'>): boolean {
+  if (rule.from === 'account-cancellation') return checksDeletionDates(ctx);
+  return rule.from === 'last-login' && checksLastLogins(ctx, clause);
 }
 
 /** A rule naming no items or categories covers all personal information but what a minimum keeps (SPEC decision 14). */

@@ -44,6 +44,12 @@ interface TimedDeadline {
   duration: Duration & { forever: false };
 }
 
+/** The deadline's period, when it has one a date can be checked against (not forever, readable). */
+export function timedPeriod(deadline: Deadline): (Duration & { forever: false }) | null {
+  const duration = parseDuration(deadline.period);
+  return duration && !duration.forever ? duration : null;
+}
+
 /**
  * The deadlines a table is checked against: each of `found` with a period (not forever) that `each`
  * plans for this table (null: not here; `index`: its place among those kept). Null when none is kept.
@@ -55,8 +61,8 @@ export function planDeadlines<D extends PlannedDeadline>(
   const deadlines: D[] = [];
   const report: DeadlineReport = { deadlines: [] };
   for (const { deadline, clause } of found) {
-    const duration = parseDuration(deadline.period);
-    if (!duration || duration.forever) continue;
+    const duration = timedPeriod(deadline);
+    if (!duration) continue;
     const planned = each({ deadline, clause, duration }, deadlines.length);
     if (!planned) continue;
     deadlines.push(planned.check);

@@ -6,7 +6,8 @@ import { addDuration, parseDuration } from '../../../src/normalize/duration.js';
 import type { ColumnPlan } from '../../../src/scan/plan.js';
 import { overdueCutoff, planRetention } from '../../../src/check/rules/retention-expired.scan.js';
 import { roleForHeader } from '../../../src/scan/roles.js';
-import { ctx, P001, P002, P003 } from '../helpers.js';
+import type { Pack } from '../../../src/policy/types.js';
+import { ctx, P001, P002, P003, packWith } from '../helpers.js';
 
 const calendar = createCalendar();
 const period = (s: string) => parseDuration(s)!;
@@ -63,6 +64,34 @@ describe('planRetention', () => {
     expect(rules(log('申请时间'), [P002])).toEqual([]);
     // Jingkefu has no cancellation deadline, only a retention period after cancellation: retention checks the dates.
     expect(rules(log('注销申请时间'), [P003])).toEqual(['account-cancellation']);
+  });
+
+  it('leaves a cancellation log to cancellation-overdue only while that rule is on', () => {
+    const cols = [col(0, 'mobile', 'basic.phone', 'mobile'), col(1, '注销申请时间', null), col(2, '审核通过时间', null), col(3, '删除时间', null)];
+    const roles = cols.map((c) => roleForHeader(c.name));
+    const plan = (rulesOff: string[]) => planRetention(cols, roles, { ...ctx({ packs: [P002], asOf: '2024-06-01' }), rulesOff: new Set(rulesOff) }).map((p) => p.report.rule.from);
+    expect(plan([])).toEqual([]);
+    expect(plan(['cancellation-overdue'])).toEqual(['account-cancellation']);
+  });
+
+  describe('last logins', () => {
+    const cols = [col(0, 'login_name', 'network-identity.account'), col(1, '最后登录时间', null)];
+    const roles = cols.map((c) => roleForHeader(c.name));
+    const plan = (packs: (string | Pack)[], rulesOff: string[] = []) =>
+      planRetention(cols, roles, { ...ctx({ packs, asOf: '2024-06-01' }), rulesOff: new Set(rulesOff) }).map((p) => p.report.rule.id);
+
+    it("are dormant-account's when a dormancy deadline cites the retention rule's clause (001 §2.3.2(1) both ways)", () => {
+      expect(plan([P001])).toEqual([]);
+    });
+
+    it('stay unchecked when dormant-account is off: the clause gives a right to cancel, whose reading the config turned off', () => {
+      expect(plan([P001], ['dormant-account'])).toEqual([]);
+    });
+
+    it('are checked by retention when the dormancy deadline cites another clause (a right to cancel is not a duty to delete)', () => {
+      const elsewhere = packWith(P001, (p) => ({ deadlines: p.deadlines!.map((d) => ({ ...d, cite: { ...d.cite, section: '2.3.1' } })) }));
+      expect(plan([elsewhere])).toEqual(['dormant-login-name']);
+    });
   });
 
   it('plans nothing without an event column or personal information', () => {

@@ -82,3 +82,32 @@ describe('working days past the holiday calendar', () => {
     expect(r.stderr).not.toContain('holiday calendar');
   });
 });
+
+describe('the records retention-expired leaves to a deadline rule', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'privaudit-handoff-'));
+  const file = (name: string, lines: string[]) => {
+    writeFileSync(join(dir, name), lines.join('\n') + '\n');
+    return join(dir, name);
+  };
+  const config = (rule: string) => file(`${rule}.yaml`, ['rules:', `  ${rule}: off`]);
+  const rulesOf = async (args: string[]) => {
+    const r = await runCli(['scan', ...args, '--as-of', '2026-11-23', '--fail-on', 'never', '-f', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    return (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.map((f) => [f.ruleId, f.rows]);
+  };
+  // Row 2 applied on 9 October and is still not deleted; row 3 was deleted on 4 November and still holds the number.
+  const log = file('注销记录.csv', ['手机号,注销申请时间,审核通过时间,删除时间', '13812345678,2026-10-09 10:00,2026-10-10 09:00,', '13912345678,2026-11-02,2026-11-03,2026-11-04']);
+
+  it('a cancellation log is cancellation-overdue’s while that rule is on, and retention’s when the config turns it off', async () => {
+    const on = await rulesOf([log, '-p', 'jdcloud-privacy-2020-07']);
+    expect(on.filter(([rule]) => rule !== 'plaintext-sensitive-data')).toEqual([['cancellation-overdue', [2]]]);
+    const off = await rulesOf([log, '-p', 'jdcloud-privacy-2020-07', '--config', config('cancellation-overdue')]);
+    expect(off.filter(([rule]) => rule !== 'plaintext-sensitive-data')).toEqual([['retention-expired', [3]]]);
+  });
+
+  it('dormant logins are reported once, as dormant-account’s, and not at all with that rule off (001 §2.3.2(1) grants a right)', async () => {
+    const accounts = file('accounts.csv', ['登录名,最后登录时间', 'zhangsan01,2025-11-23', 'lisi02,2024-01-15']);
+    expect(await rulesOf([accounts, '-p', 'jdcloud-terms-2020-03'])).toEqual([['dormant-account', [3]]]);
+    expect(await rulesOf([accounts, '-p', 'jdcloud-terms-2020-03', '--config', config('dormant-account')])).toEqual([]);
+  });
+});
