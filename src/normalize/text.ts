@@ -1,18 +1,8 @@
 /** Shared cell handling for the normalisers: blank detection and word lookup. */
 import { maskIdentifiers } from '../detect/mask-identifiers.js';
+import { isNotStated } from '../text/blank.js';
 import { fold } from '../text/suggest.js';
 
-/**
- * Words that mean "not stated" in every column (SPEC decision 13), after NFKC and lower-casing. `无`/`none`
- * are not here: they are a real answer in some columns (no masking, no recipients) and each normaliser decides.
- * `#n/a` is Excel's error value for a lookup that found nothing.
- */
-const NOT_STATED = new Set(['n/a', 'na', 'n.a.', '#n/a', '-', '--', '—', '——', '–', '/', '不适用']);
-
-/** Is this (trimmed, NFKC) text a "not stated" mark such as N/A or `-`? */
-function isNotStated(text: string): boolean {
-  return text.length <= 4 && NOT_STATED.has(text.toLowerCase());
-}
 
 /** The cell text trimmed and NFKC-normalised (full-width → half-width), or null when blank or "not stated" (N/A, `-`…). */
 export function cellText(raw: string | null | undefined): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBlankCell, isBlankRecord } from '../../src/text/blank.js';
+import { isBlankCell, isBlankRecord, isNotStatedCell } from '../../src/text/blank.js';
 
 describe('isBlankRecord', () => {
   it('is true for no cells, empty cells and whitespace (ASCII or not)', () => {
@@ -29,5 +29,15 @@ describe('isBlankCell', () => {
   it('is the one test of a blank cell: empty, or whitespace a Chinese export pads with', () => {
     for (const c of ['', ' ', '\u3000', '\u00a0 ', '\ufeff']) expect(isBlankCell(c), JSON.stringify(c)).toBe(true);
     for (const c of ['0', '\u3000 2024-01-01', '无']) expect(isBlankCell(c), JSON.stringify(c)).toBe(false);
+  });
+});
+
+describe('isNotStatedCell', () => {
+  it('is blank, a "not stated" mark (SPEC decision 13) or a database NULL, padded or full-width', () => {
+    for (const c of ['', '\u3000', 'N/A', ' n/a ', 'NA', '－', '-', '—', '／', '不适用', 'NULL', 'Null', '\\N', '#N/A']) expect(isNotStatedCell(c), JSON.stringify(c)).toBe(true);
+  });
+
+  it('is false for anything that says something', () => {
+    for (const c of ['无', 'none', '0', 'N', 'NULLABLE', '2024-01-01', '待回复', '-1', 'n/a yet']) expect(isNotStatedCell(c), JSON.stringify(c)).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ import type { PlanContext, RecordBatch } from '../../scan/record-check.js';
 import { STATUS_WORDS } from '../../scan/roles.js';
 import type { LocalizedArg } from '../../scan/types.js';
 import { fold } from '../../text/suggest.js';
-import { isBlankCell } from '../../text/blank.js';
+import { isNotStatedCell } from '../../text/blank.js';
 
 const RULE = 'dormant-account';
 
@@ -87,7 +87,7 @@ class DormancyCounter extends DeadlineCounter<DormancyCheck> {
       const line = b.lines[r]!;
       const last = dateIn(cells, lastLogin, loginUnread!, line);
       if (last === NO_DATE || last === BAD_DATE) continue;
-      if ((cancelled >= 0 && !isBlankCell(cells[cancelled] ?? '')) || (status >= 0 && this.cancelledStatus.says(cells[status]))) continue;
+      if ((cancelled >= 0 && !isNotStatedCell(cells[cancelled] ?? '')) || (status >= 0 && this.cancelledStatus.says(cells[status]))) continue;
       const service = serviceEnd >= 0 ? dateIn(cells, serviceEnd, serviceUnread!, line) : NO_DATE;
       if (service === BAD_DATE || service > this.asOf) continue;
       for (let p = 0; p < periods.length; p++) {

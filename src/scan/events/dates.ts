@@ -4,7 +4,7 @@
  * columns a table's roles name.
  */
 import { formatDay } from '../../calendar/date.js';
-import { isBlankCell } from '../../text/blank.js';
+import { isNotStatedCell } from '../../text/blank.js';
 import { readDate, READ } from '../day.js';
 import type { ColumnRole, LogRole } from '../roles.js';
 import type { RetentionEvent } from '../../policy/types.js';
@@ -21,8 +21,8 @@ export function roleColumn(roles: readonly ColumnRole[], kind: LogRole | Retenti
 }
 
 /**
- * The day in `cells[column]` (and READ.second its second, -1 without a time); NO_DATE when empty;
- * BAD_DATE, noted in `unread`, when not a date.
+ * The day in `cells[column]` (and READ.second its second, -1 without a time); NO_DATE when the cell
+ * records nothing (empty, N/A, `-`, NULL: SPEC decision 13); BAD_DATE, noted in `unread`, when not a date.
  */
 export function dateIn(cells: readonly string[], column: number, unread: UnreadTally, line: number): number {
   const cell = column < 0 ? undefined : cells[column];
@@ -32,7 +32,7 @@ export function dateIn(cells: readonly string[], column: number, unread: UnreadT
 
 /** Out of line: the per-record path above stays small enough to inline. */
 function notADate(cell: string, unread: UnreadTally, line: number): number {
-  if (isBlankCell(cell)) return NO_DATE;
+  if (isNotStatedCell(cell)) return NO_DATE;
   noteUnread(unread, line, cell);
   return BAD_DATE;
 }

@@ -105,6 +105,11 @@ describe('the records retention-expired leaves to a deadline rule', () => {
     expect(off.filter(([rule]) => rule !== 'plaintext-sensitive-data')).toEqual([['retention-expired', [3]]]);
   });
 
+  it('a cancellation date that says nothing (-, N/A, NULL) does not make a dormant account cancelled', async () => {
+    const accounts = file('dormant.csv', ['account_no,last_login,cancelled_at', 'A1,2023-01-01,', 'A2,2023-01-01,-', 'A3,2023-01-01,N/A', 'A4,2023-01-01,NULL', 'A5,2023-01-01,2024-05-01']);
+    expect(await rulesOf([accounts, '-p', 'jdcloud-terms-2020-03'])).toEqual([['dormant-account', [2, 3, 4, 5]]]);
+  });
+
   it('dormant logins are reported once, as dormant-account’s, and not at all with that rule off (001 §2.3.2(1) grants a right)', async () => {
     const accounts = file('accounts.csv', ['登录名,最后登录时间', 'zhangsan01,2025-11-23', 'lisi02,2024-01-15']);
     expect(await rulesOf([accounts, '-p', 'jdcloud-terms-2020-03'])).toEqual([['dormant-account', [3]]]);

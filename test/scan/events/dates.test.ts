@@ -13,6 +13,16 @@ describe('dateIn', () => {
     expect(unread.count).toBe(0);
   });
 
+  it('reads a "not stated" mark or a database NULL as no date (SPEC decision 13), not as an unreadable one', () => {
+    const unread = newUnread();
+    for (const none of ['N/A', 'n/a', ' NA ', '-', '--', '—', '/', '／', '不适用', 'NULL', 'null', '\\N', '#N/A']) expect(dateIn([none], 0, unread, 5), JSON.stringify(none)).toBe(NO_DATE);
+    expect(unread.count).toBe(0);
+    // A word that says something about the request is not a missing date: it is counted, never guessed.
+    expect(dateIn(['待回复'], 0, unread, 6)).toBe(BAD_DATE);
+    expect(dateIn(['NULL date'], 0, unread, 7)).toBe(BAD_DATE);
+    expect(unread.rows).toEqual([6, 7]);
+  });
+
   it('counts a cell that is not a date, with its row and masked evidence', () => {
     const unread = newUnread();
     expect(dateIn(['上周二'], 0, unread, 7)).toBe(BAD_DATE);
