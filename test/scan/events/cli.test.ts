@@ -116,3 +116,28 @@ describe('the records retention-expired leaves to a deadline rule', () => {
     expect(await rulesOf([accounts, '-p', 'jdcloud-terms-2020-03', '--config', config('dormant-account')])).toEqual([]);
   });
 });
+
+describe('reply periods under several packs', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'privaudit-packs-')), 'tickets.csv');
+  // T1: an inquiry answered in 19 days (over Jingkefu's 15, within JD Cloud's 30); T2: an access request
+  // answered 29 days after the identity check, 33 after the request (Jingkefu counts from the check, JD
+  // Cloud from the request); T3: an inquiry answered in 44 days (over both).
+  writeFileSync(file, ['工单号,类型,申请时间,身份核验时间,答复时间', 'T1,咨询,2026-09-01,,2026-09-20', 'T2,查阅,2026-09-01,2026-09-05,2026-10-04', 'T3,咨询,2026-09-01,,2026-10-15'].join('\n') + '\n');
+  const late = async (packs: string[]) => {
+    const r = await runCli(['scan', file, ...packs.flatMap((p) => ['-p', p]), '--as-of', '2026-11-23', '--fail-on', 'never', '-f', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const findings = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.lateness);
+    return findings.map((f) => `${f.clause.policy} §${f.clause.section}: ${f.rows.join(' ')}`).sort();
+  };
+
+  it("holds each request to every pack's own period, whatever the order of -p", async () => {
+    const expected = ['jdcloud-privacy-2020-07 §10.3: 3 4', 'jingkefu-privacy §八2: 2 4'];
+    expect(await late(['jdcloud-privacy-2020-07', 'jingkefu-privacy'])).toEqual(expected);
+    expect(await late(['jingkefu-privacy', 'jdcloud-privacy-2020-07'])).toEqual(expected);
+  });
+
+  it('gives one pack its own periods only', async () => {
+    expect(await late(['jingkefu-privacy'])).toEqual(['jingkefu-privacy §八2: 2 4']);
+    expect(await late(['jdcloud-privacy-2020-07'])).toEqual(['jdcloud-privacy-2020-07 §10.3: 3 4']);
+  });
+});
