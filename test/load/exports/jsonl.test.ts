@@ -206,25 +206,37 @@ describe('the key window', () => {
 });
 
 describe('JSON arrays (mongoexport --jsonArray)', () => {
-  it('one line or pretty, each element is a document; its "line" is its place in the array', async () => {
+  it('one line or pretty, each element is a document; its line is the physical line where the document starts', async () => {
     const docs = [{ _id: { $oid: 'a1' }, contact: { mobile: '13812345678' }, card: 'CARD' }, { _id: { $oid: 'a2' }, contact: { mobile: '13900001111' } }];
     // The card as a JSON number past 2^53, as mongoexport writes a NumberLong in relaxed mode.
     const unquoted = (text: string) => text.replace('"CARD"', '6217000000000000004');
-    for (const text of [unquoted(JSON.stringify(docs)), unquoted(JSON.stringify(docs, null, 2))]) {
+    const pretty = unquoted(JSON.stringify(docs, null, 2));
+    for (const [text, lines] of [[unquoted(JSON.stringify(docs)), [1, 1]], [pretty, [2, 11]]] as const) {
       const t = await table(text, 'members.json');
       expect(t.columns).toEqual(['_id', 'contact.mobile', 'card']);
       expect(t.records).toEqual([
         ['a1', '13812345678', '6217000000000000004'],
         ['a2', '13900001111', ''],
       ]);
-      expect(t.lines).toEqual([1, 2]);
+      expect(t.lines).toEqual(lines);
     }
+    expect(pretty.split('\n')[10]).toBe('  {');
+  });
+
+  it('counts lines across chunks and CRLF line ends, as mongoexport --pretty writes them', async () => {
+    const docs = Array.from({ length: 400 }, (_, i) => ({ i, note: 'x'.repeat(i % 50) }));
+    const text = JSON.stringify(docs, null, 2).replaceAll('\n', '\r\n');
+    const starts = text.split('\r\n').flatMap((l, n) => (l === '  {' ? [n + 1] : []));
+    const t = await table(text, 'members.json');
+    expect(t.lines).toEqual(starts);
   });
 
   it('a syntax error ends the array: what came before is scanned and the problem names the document and byte', async () => {
     const t = await table('[{"mobile":"13812345678"},{"mobile":"13900001111"},{"mobile":x},{"mobile":"13700002222"}]', 'members.json');
     expect(t.rows.map((r) => r.mobile)).toEqual(['13812345678', '13900001111']);
-    expect(t.problems).toEqual([expect.objectContaining({ line: 3, message: 'not valid JSON in document 3 (byte 61): the rest of the array is not read' })]);
+    expect(t.problems).toEqual([expect.objectContaining({ line: 1, message: 'not valid JSON in document 3 (byte 61): the rest of the array is not read' })]);
+    const pretty = await table('[\n  {"mobile": "13812345678"},\n  {"mobile": x}\n]', 'members.json');
+    expect(pretty.problems).toEqual([expect.objectContaining({ line: 3 })]);
   });
 
   it('an array broken before its first document is an InputError', async () => {
@@ -273,6 +285,14 @@ describe('lines across chunks', () => {
     expect(whole.rows).toEqual([['张三', '13812345678'], ['李四', '13912345678'], ['王五', '']]);
     expect(whole.lines).toEqual([1, 2, 4]);
     for (const size of [1, 2, 3, 5, 7, 16]) expect(await inChunks(text, size), `chunks of ${size}`).toEqual(whole);
+  });
+
+  it('gives a pretty JSON array the same lines whatever the chunk size', async () => {
+    const text = Buffer.from('[\r\n  {\r\n    "name": "张三",\r\n    "mobile": "13812345678"\r\n  },\r\n  {"name": "李四"},  {"name": "王五"}\r\n]');
+    const bytes = Buffer.concat([Buffer.from('\ufeff'), text]);
+    const whole = await inChunks(bytes, bytes.length);
+    expect(whole.lines).toEqual([2, 6, 6]);
+    for (const size of [1, 2, 3, 5, 7, 16]) expect(await inChunks(bytes, size), `chunks of ${size}`).toEqual(whole);
   });
 
   it(`skips a line longer than ${MAX_LINE_BYTES >> 20} MiB, reporting it, and reads the lines after it`, async () => {
