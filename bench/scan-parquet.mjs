@@ -8,7 +8,8 @@
  * 1. bench/gen-export.mjs writes the CSV (deterministic; default 250 MB) to bench/out/formats-export.csv.
  * 2. The same rows go to Parquet (hyparquet-writer's parquetWriteRows, streamed, row groups of
  *    --row-group rows, default 122,880 as DuckDB writes them; user_id INT64, register_time and
- *    cancelled_at TIMESTAMP, the rest UTF-8 strings, empty fields NULL, Snappy) and to JSON Lines (one
+ *    cancelled_at TIMESTAMP adjusted to UTC, holding the instants the CSV's China-time text names, the
+ *    rest UTF-8 strings, empty fields NULL, Snappy) and to JSON Lines (one
  *    object a line, the contact fields nested as mongoexport would give them). Both are reused when
  *    already made from the same CSV.
  * 3. Each file is scanned by the real CLI (`node bin/privaudit.js scan <f> -f json -o /dev/null
@@ -47,7 +48,7 @@ const jsonl = join(OUT, 'formats-export.jsonl');
 /** A derived file is reused when the stamp beside it names the same CSV. */
 async function derived(file, make) {
   const stamp = `${file}.meta.json`;
-  const want = JSON.stringify({ from: meta, version: 1 });
+  const want = JSON.stringify({ from: meta, version: 2 });
   if (existsSync(file) && existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return;
   const t0 = performance.now();
   await make(file);
@@ -73,7 +74,8 @@ function typed(name, text) {
   if (text === '' || text === undefined) return null;
   if (name === 'user_id') return BigInt(text);
   if (TIMESTAMPS.has(name)) {
-    const ms = Date.parse(`${text.replace(' ', 'T')}Z`);
+    // China time, as the CSV's text is read: the Parquet holds the same instant.
+    const ms = Date.parse(`${text.includes(' ') ? text.replace(' ', 'T') : `${text}T00:00:00`}+08:00`);
     return Number.isNaN(ms) ? null : new Date(ms);
   }
   return text;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { civilDay, dayNumber } from '../../src/calendar/date.js';
 import { dayOf, NOT_A_DAY, READ, readDate, wholeNumber } from '../../src/scan/day.js';
+import { dateTimeText } from '../../src/load/exports/jsonl-flatten.js';
 
 const day = (d: string) => dayNumber(d)!;
 
@@ -46,6 +47,8 @@ describe('readDate: time of day and zones', () => {
 
   it('moves a time with a zone to China Standard Time', () => {
     expect(at('2024-03-05T20:00:00Z')).toEqual([day('2024-03-06'), 4 * 3600]);
+    // An instant as the JSON Lines and Parquet readers write it (`2024-03-05 20:00:00Z`).
+    expect(at(dateTimeText(Date.parse('2024-03-05T20:00:00Z')))).toEqual([day('2024-03-06'), 4 * 3600]);
     expect(at('2024-03-05 10:30:00 +0000')).toEqual([day('2024-03-05'), 18 * 3600 + 1800]);
     expect(at('2024-03-05T10:30:00+08:00')).toEqual([day('2024-03-05'), 37800]);
     expect(at('2024-03-05 23:30 UTC')).toEqual([day('2024-03-06'), 7 * 3600 + 1800]);

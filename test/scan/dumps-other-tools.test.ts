@@ -23,11 +23,11 @@ describe('a Navicat MySQL export', () => {
   });
 });
 
-/** The Parquet file's rows through hyparquet's own general reader, written as the CSV an export tool would give. */
+/** The Parquet file's rows through hyparquet's own general reader, written as the CSV an export tool would give (timestamps as UTC instants, with their zone). */
 async function asCsv(file: string, dir: string): Promise<string> {
   const rows = await parquetReadObjects({ file: await asyncBufferFromFile(file) });
   const header = Object.keys(rows[0]!);
-  const text = (v: unknown) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 19).replace('T', ' ') : String(v));
+  const text = (v: unknown) => (v === null || v === undefined ? '' : v instanceof Date ? `${v.toISOString().slice(0, 19).replace('T', ' ')}Z` : String(v));
   const csv = join(dir, 'parquetjs-orders.csv');
   writeFileSync(csv, [header.join(','), ...rows.map((r) => header.map((h) => text(r[h])).join(','))].join('\n') + '\n');
   return csv;

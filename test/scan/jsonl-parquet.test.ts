@@ -12,7 +12,9 @@ import { InputError } from '../../src/errors.js';
 import type { Finding } from '../../src/report/types.js';
 import type { ExportFile } from '../../src/scan/types.js';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { expectAsFile, expectedFindings, findings, scan, scanOne } from './helpers.js';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import { marketingAfterOptOut } from '../../src/check/rules/marketing-after-opt-out.js';
+import { expectAsFile, expectedFindings, findings, P002, scan, scanOne, tempFiles } from './helpers.js';
 
 const DIR = 'fixtures/formats';
 const GOOD = ['members.jsonl', 'members.parquet', 'members-rowgroups.parquet'];
@@ -68,5 +70,45 @@ describe.each(GOOD)('%s holds the rows of members.csv', (name) => {
     expect(expected.length).toBeGreaterThan(5);
     // The CSV's records start on line 2; JSON Lines documents on line 1, Parquet rows at 1.
     expect(comparable(findings([other!]), 1)).toEqual(expected);
+  });
+});
+
+describe('instants ($date, Parquet TIMESTAMP adjusted to UTC) are read in China time, as a time written with its zone is', () => {
+  // 17:00 UTC on 10 October is 01:00 on 11 October in Beijing: sent the day after the opt-out.
+  const SENT = '2025-10-10T17:00:00Z';
+  const AS_OF = '2025-11-10';
+  const flagged = async (file: string) => {
+    const found = findings([await scanOne(file, { asOf: AS_OF, packs: [P002] })], [marketingAfterOptOut], { asOf: AS_OF, packs: [P002] });
+    return found.flatMap((f) => f.rows);
+  };
+
+  it('a mongoexport $date: flagged like the same time written as text', async () => {
+    const { path } = tempFiles({
+      'sms.jsonl': [
+        `{"mobile":"13700137021","sent_at":{"$date":"${SENT}"},"opted_out_at":"2025-10-10"}`,
+        `{"mobile":"13700137022","sent_at":"${SENT}","opted_out_at":"2025-10-10"}`,
+        `{"mobile":"13700137023","sent_at":{"$date":"2025-10-10T15:59:00Z"},"opted_out_at":"2025-10-10"}`,
+      ].join('\n'),
+    });
+    expect(await flagged(path('sms.jsonl'))).toEqual([1, 2]);
+  });
+
+  it('a Parquet TIMESTAMP adjusted to UTC: flagged; one not adjusted (a wall-clock time) is read as written', async () => {
+    const at = BigInt(Date.parse(SENT));
+    const timestamp = (name: string, isAdjustedToUTC: boolean) => ({ name, type: 'INT64' as const, logical_type: { type: 'TIMESTAMP' as const, isAdjustedToUTC, unit: 'MILLIS' as const }, repetition_type: 'REQUIRED' as const });
+    const file = (utc: boolean) =>
+      Buffer.from(
+        parquetWriteBuffer({
+          schema: [{ name: 'root', num_children: 3 }, { name: 'mobile', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' }, timestamp('sent_at', utc), { name: 'opted_out_at', type: 'INT32', converted_type: 'DATE', repetition_type: 'REQUIRED' }],
+          columnData: [
+            { name: 'mobile', data: ['13700137021'] },
+            { name: 'sent_at', data: [at] },
+            { name: 'opted_out_at', data: [new Date('2025-10-10T00:00:00Z')] },
+          ],
+        }),
+      );
+    const { path } = tempFiles({ 'sms-utc.parquet': file(true), 'sms-local.parquet': file(false) });
+    expect(await flagged(path('sms-utc.parquet'))).toEqual([1]);
+    expect(await flagged(path('sms-local.parquet'))).toEqual([]);
   });
 });

@@ -14,9 +14,12 @@
  * objects gives each element as many records as it needs itself, so an element's fields stay together.
  *
  * Extended JSON (mongoexport, canonical and relaxed): `$oid`, `$date` (ISO text or epoch milliseconds →
- * `YYYY-MM-DD HH:MM:SS` UTC), `$numberLong`, `$numberInt`, `$numberDouble`, `$numberDecimal`, `$binary`
+ * `YYYY-MM-DD HH:MM:SSZ`), `$numberLong`, `$numberInt`, `$numberDouble`, `$numberDecimal`, `$binary`
  * (UTF-8 text when it is, else hex; UUIDs as UUIDs), `$timestamp`, `$regularExpression`, `$symbol`,
  * `$code` → the plain value.
+ *
+ * Instants (`$date`, `$timestamp`, Date objects) are written in UTC with their `Z`: the scan reads a time
+ * without a zone as China time (src/scan/day.ts), so the zone must say that these are not.
  */
 
 /** Where the flattener puts each value: a column index, or -1 to drop it (a column not known). `empty`: the value is null or an empty array. */
@@ -36,6 +39,11 @@ export class Flattener {
     private readonly columnOf: ColumnOf,
     /** Paths whose value is kept whole, as JSON text (a Parquet map: its keys are data). */
     private readonly whole: ReadonlySet<string> = new Set(),
+    /**
+     * Paths of wall-clock times that came written as instants (a nested Parquet TIMESTAMP not adjusted
+     * to UTC: hyparquet's parsers do not say which column a value is from): their `Z` is dropped.
+     */
+    private readonly wallClock: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Spreads the document over records; returns how many it needs (at least 1). */
@@ -75,7 +83,7 @@ export class Flattener {
     }
     switch (typeof v) {
       case 'string':
-        this.put(path, row, v, width);
+        this.put(path, row, this.wallClock.size > 0 && this.wallClock.has(path) && v.endsWith('Z') ? v.slice(0, -1) : v, width);
         return 1;
       case 'object':
         if (this.whole.size > 0 && this.whole.has(path)) {
@@ -156,8 +164,20 @@ const DAY_MS = 86_400_000;
 const DAYS = new Map<number, string>();
 const MAX_DAYS = 65_536;
 
-/** Epoch milliseconds → `YYYY-MM-DD HH:MM:SS` (UTC); '' outside the dates JavaScript can hold. */
+/** An instant (epoch milliseconds) → `YYYY-MM-DD HH:MM:SSZ` (UTC); '' outside the dates JavaScript can hold. */
 export function dateTimeText(ms: number): string {
+  return clockText(ms, 'Z');
+}
+
+/**
+ * A wall-clock time stored as if it were UTC (a Parquet TIMESTAMP not adjusted to UTC) → `YYYY-MM-DD
+ * HH:MM:SS`, no zone: the time as written, whatever zone it was taken in.
+ */
+export function wallClockText(ms: number): string {
+  return clockText(ms, '');
+}
+
+function clockText(ms: number, zone: string): string {
   if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return '';
   const day = Math.floor(ms / DAY_MS);
   let text = DAYS.get(day);
@@ -167,7 +187,7 @@ export function dateTimeText(ms: number): string {
     DAYS.set(day, text);
   }
   const s = Math.floor((ms - day * DAY_MS) / 1000);
-  return `${text} ${TWO[(s / 3600) | 0]}:${TWO[((s % 3600) / 60) | 0]}:${TWO[s % 60]}`;
+  return `${text} ${TWO[(s / 3600) | 0]}:${TWO[((s % 3600) / 60) | 0]}:${TWO[s % 60]}${zone}`;
 }
 
 /** Days since 1970-01-01 → `YYYY-MM-DD`. */

@@ -1,16 +1,21 @@
 /**
  * A Parquet schema → the table's columns, and each column's values (as hyparquet decodes them) → the
  * text a CSV export of the same table would hold: integers and BigInts as decimal text, DECIMAL with
- * its scale as written (`12.50`, from the unscaled integer: never through a float), timestamps and
- * INT96 as `YYYY-MM-DD HH:MM:SS` UTC, DATE as `YYYY-MM-DD`, byte arrays as UTF-8 text (hex when they
- * are not text), JSON as its text, NULL as ''. Nested columns (structs, lists) are flattened as JSON
- * documents are (jsonl-flatten.ts); a MAP's keys are data, not schema, so a map is one column holding
- * its JSON text.
+ * its scale as written (`12.50`, from the unscaled integer: never through a float), timestamps that
+ * are instants (TIMESTAMP adjusted to UTC, the legacy TIMESTAMP_MILLIS/MICROS, INT96) as
+ * `YYYY-MM-DD HH:MM:SSZ` (the scan moves them to China time), a TIMESTAMP not adjusted to UTC (a
+ * wall-clock time) as `YYYY-MM-DD HH:MM:SS` (read as written), DATE as `YYYY-MM-DD`, byte arrays as
+ * UTF-8 text (hex when they are not text), JSON as its text, NULL as ''. Nested columns (structs,
+ * lists) are flattened as JSON documents are (jsonl-flatten.ts); a MAP's keys are data, not schema, so
+ * a map is one column holding its JSON text.
  */
 import type { DecodedArray, ParquetParsers, SchemaElement, SchemaTree } from 'hyparquet';
-import { bytesText, dateText, dateTimeText, scalarText } from './jsonl-flatten.js';
+import { bytesText, dateText, dateTimeText, scalarText, wallClockText } from './jsonl-flatten.js';
 
-/** How hyparquet hands values over: our parsers give text for dates and strings directly. */
+/**
+ * How hyparquet hands values over: our parsers give text for dates and strings directly. Timestamps
+ * come as instants; a nested wall-clock column has its `Z` dropped by the flattener (ParquetTable.wallClock).
+ */
 export const PARSERS: Partial<ParquetParsers> = {
   timestampFromMilliseconds: (ms: bigint) => dateTimeText(Number(ms)),
   timestampFromMicroseconds: (us: bigint) => dateTimeText(Math.floor(Number(us) / 1000)),
@@ -33,11 +38,17 @@ export interface TopColumn {
   scale: number | null;
   /** FLOAT (32 bits): written with the fewest digits that read back as the same float. */
   float: boolean;
-  /** A timestamp (its unit) or a DATE, the values being the stored integers. */
-  time: TimeUnit | null;
+  /** A timestamp or a DATE, the values being the stored integers. */
+  time: ColumnTime | null;
 }
 
 export type TimeUnit = 'ms' | 'us' | 'ns' | 'date';
+
+/** A timestamp's unit and whether it is an instant (UTC) or a wall-clock time; a DATE (`utc` false). */
+export interface ColumnTime {
+  unit: TimeUnit;
+  utc: boolean;
+}
 
 export interface ParquetTable {
   top: TopColumn[];
@@ -45,6 +56,8 @@ export interface ParquetTable {
   columns: string[];
   /** Paths whose value is kept whole as JSON text (maps). */
   whole: Set<string>;
+  /** Nested paths holding wall-clock timestamps (not adjusted to UTC). */
+  wallClock: Set<string>;
 }
 
 /**
@@ -57,26 +70,33 @@ export interface ParquetTable {
 export function tableOfSchema(tree: SchemaTree): ParquetTable {
   const columns: string[] = [];
   const whole = new Set<string>();
+  const wallClock = new Set<string>();
   const top = tree.children.map((child): TopColumn => {
     const e = child.element;
     if (child.children.length === 0 && e.repetition_type !== 'REPEATED') {
       columns.push(e.name);
-      const column: TopColumn = { name: e.name, nested: false, index: columns.length - 1, scale: decimalScale(e), float: e.type === 'FLOAT', time: timeUnit(e) };
+      const column: TopColumn = { name: e.name, nested: false, index: columns.length - 1, scale: decimalScale(e), float: e.type === 'FLOAT', time: columnTime(e) };
       if (column.scale !== null || column.time !== null) unannotate(e);
       return column;
     }
-    walk(child, e.name, columns, whole);
+    walk(child, e.name, { columns, whole, wallClock });
     return { name: e.name, nested: true, index: -1, scale: null, float: false, time: null };
   });
-  return { top, columns, whole };
+  return { top, columns, whole, wallClock };
 }
 
-function timeUnit(e: SchemaElement): TimeUnit | null {
+const UNITS: Partial<Record<string, TimeUnit>> = { MILLIS: 'ms', MICROS: 'us', NANOS: 'ns' };
+
+function columnTime(e: SchemaElement): ColumnTime | null {
   if (e.type !== 'INT64' && e.type !== 'INT32') return null;
-  if (e.converted_type === 'DATE' || e.logical_type?.type === 'DATE') return 'date';
-  if (e.converted_type === 'TIMESTAMP_MILLIS') return 'ms';
-  if (e.converted_type === 'TIMESTAMP_MICROS') return 'us';
-  if (e.logical_type?.type === 'TIMESTAMP') return ({ MILLIS: 'ms', MICROS: 'us', NANOS: 'ns' } as const)[e.logical_type.unit] ?? null;
+  if (e.converted_type === 'DATE' || e.logical_type?.type === 'DATE') return { unit: 'date', utc: false };
+  // The logical type first: Arrow also sets TIMESTAMP_MILLIS/MICROS on a wall-clock timestamp, for old readers.
+  const logical = e.logical_type;
+  const unit = logical?.type === 'TIMESTAMP' ? UNITS[logical.unit] : undefined;
+  if (logical?.type === 'TIMESTAMP' && unit) return { unit, utc: logical.isAdjustedToUTC };
+  // The legacy converted types are instants (UTC).
+  if (e.converted_type === 'TIMESTAMP_MILLIS') return { unit: 'ms', utc: true };
+  if (e.converted_type === 'TIMESTAMP_MICROS') return { unit: 'us', utc: true };
   return null;
 }
 
@@ -92,29 +112,39 @@ function unannotate(e: SchemaElement): void {
   delete w.logical_type;
 }
 
+/** What walk() gathers. */
+interface Nested {
+  columns: string[];
+  whole: Set<string>;
+  wallClock: Set<string>;
+}
+
 /** The column names a nested value gives, as jsonl-flatten.ts names them. */
-function walk(node: SchemaTree, path: string, out: string[], whole: Set<string>): void {
+function walk(node: SchemaTree, path: string, out: Nested): void {
   const e = node.element;
   const repeated = e.repetition_type === 'REPEATED';
-  if (node.children.length === 0) {
-    out.push(repeated ? `${path}[]` : path);
-    return;
-  }
+  if (node.children.length === 0) return leaf(e, repeated ? `${path}[]` : path, out);
   if (e.converted_type === 'MAP' || e.converted_type === 'MAP_KEY_VALUE' || e.logical_type?.type === 'MAP') {
-    whole.add(path);
-    out.push(path);
+    out.whole.add(path);
+    out.columns.push(path);
     return;
   }
   if (e.converted_type === 'LIST' || e.logical_type?.type === 'LIST') {
     const list = node.children[0]!;
     // Three-level lists: group (LIST) > repeated group list > element; older writers: the repeated field is the element.
-    if (list.children.length === 1) return walk(list.children[0]!, `${path}[]`, out, whole);
-    if (list.children.length === 0) return void out.push(`${path}[]`);
-    for (const f of list.children) walk(f, `${path}[].${f.element.name}`, out, whole);
+    if (list.children.length === 1) return walk(list.children[0]!, `${path}[]`, out);
+    if (list.children.length === 0) return leaf(list.element, `${path}[]`, out);
+    for (const f of list.children) walk(f, `${path}[].${f.element.name}`, out);
     return;
   }
   const prefix = repeated ? `${path}[].` : `${path}.`;
-  for (const f of node.children) walk(f, prefix + f.element.name, out, whole);
+  for (const f of node.children) walk(f, prefix + f.element.name, out);
+}
+
+/** A nested value's column; a wall-clock timestamp's is noted, hyparquet's parsers writing every timestamp as an instant. */
+function leaf(e: SchemaElement, column: string, out: Nested): void {
+  out.columns.push(column);
+  if (e.logical_type?.type === 'TIMESTAMP' && !e.logical_type.isAdjustedToUTC) out.wallClock.add(column);
 }
 
 /** The text of `values[i]`, for a flat column's decoded values (chosen once per page). */
@@ -130,18 +160,19 @@ export function textOf(values: DecodedArray, column: Pick<TopColumn, 'scale' | '
   };
 }
 
-/** A stored timestamp or DATE as text: `YYYY-MM-DD HH:MM:SS` (UTC) or `YYYY-MM-DD`. */
-export function timeText(v: number | bigint | null | undefined, unit: TimeUnit): string {
+/** A stored timestamp or DATE as text: an instant `YYYY-MM-DD HH:MM:SSZ`, a wall-clock time without the `Z`, a DATE `YYYY-MM-DD`. */
+export function timeText(v: number | bigint | null | undefined, time: ColumnTime): string {
   if (v === null || v === undefined) return '';
-  switch (unit) {
+  const clock = time.utc ? dateTimeText : wallClockText;
+  switch (time.unit) {
     case 'date':
       return dateText(Number(v));
     case 'ms':
-      return dateTimeText(Number(v));
+      return clock(Number(v));
     case 'us':
-      return dateTimeText(Math.floor(Number(v) / 1000));
+      return clock(Math.floor(Number(v) / 1000));
     case 'ns':
-      return dateTimeText(Number(BigInt(v) / 1_000_000n));
+      return clock(Number(BigInt(v) / 1_000_000n));
   }
 }
 

@@ -263,7 +263,7 @@ class RowBuilder {
   ) {
     this.width = table.columns.length;
     const index = new Map(table.columns.map((c, i) => [c, i]));
-    this.flattener = table.top.some((c) => c.nested) ? new Flattener((p, empty) => index.get(p) ?? (empty ? -1 : this.unknown(p)), table.whole) : null;
+    this.flattener = table.top.some((c) => c.nested) ? new Flattener((p, empty) => index.get(p) ?? (empty ? -1 : this.unknown(p)), table.whole, table.wallClock) : null;
   }
 
   async emit(columns: GroupColumns, groupStart: number, rows: number, failed: Failed): Promise<void> {

@@ -74,7 +74,7 @@ describe('documents → records', () => {
     ]);
   });
 
-  it('mongoexport\'s Extended JSON (relaxed and canonical) becomes plain values', async () => {
+  it('mongoexport\'s Extended JSON (relaxed and canonical) becomes plain values, instants in UTC with their zone', async () => {
     const t = await table(
       lines({
         _id: { $oid: '665a1f00c0ffee0000000001' },
@@ -98,14 +98,14 @@ describe('documents → records', () => {
       n: '6217000000000000004',
       i: '7',
       d: '12.50',
-      relaxed: '2021-03-04 09:15:00',
-      offset: '2021-03-04 09:15:00',
-      canonical: '2021-03-04 09:15:00',
-      before1970: '1969-12-31 00:00:00',
+      relaxed: '2021-03-04 09:15:00Z',
+      offset: '2021-03-04 09:15:00Z',
+      canonical: '2021-03-04 09:15:00Z',
+      before1970: '1969-12-31 00:00:00Z',
       text: '张伟',
       uuid: '00112233-4455-6677-8899-aabbccddeeff',
       digest: 'ff009c',
-      ts: '2021-03-04 09:15:00',
+      ts: '2021-03-04 09:15:00Z',
       ok: 'true',
       none: '',
     });

@@ -19,6 +19,7 @@ const TABLE: ParquetTable = {
   top: ['id', 'mobile', 'order_no'].map((name, index) => ({ name, nested: false, index, scale: null, float: false, time: null })),
   columns: ['id', 'mobile', 'order_no'],
   whole: new Set(),
+  wallClock: new Set(),
 };
 
 function group(nulls: Record<string, number | undefined>, types: Record<string, string> = {}): RowGroup {

@@ -81,13 +81,42 @@ describe('types → text as a CSV export holds them', () => {
       }),
     );
     expect(t.rows).toEqual([
-      { id: '9007199254740993', amount: '12.50', card: '6217000000000000004', born: '1990-03-07', at_ms: '2021-03-04 09:15:00', at_us: '2021-03-04 09:15:00', ok: 'true', score: '1.5', ratio: '0.1', raw: '张伟', meta: '{"mobile":"13812345678"}', name: '张伟' },
-      { id: '2', amount: '-0.05', card: '', born: '', at_ms: '', at_us: '1969-12-31 23:59:59', ok: 'false', score: '', ratio: '2', raw: 'ff009c', meta: '', name: '' },
+      { id: '9007199254740993', amount: '12.50', card: '6217000000000000004', born: '1990-03-07', at_ms: '2021-03-04 09:15:00Z', at_us: '2021-03-04 09:15:00Z', ok: 'true', score: '1.5', ratio: '0.1', raw: '张伟', meta: '{"mobile":"13812345678"}', name: '张伟' },
+      { id: '2', amount: '-0.05', card: '', born: '', at_ms: '', at_us: '1969-12-31 23:59:59Z', ok: 'false', score: '', ratio: '2', raw: 'ff009c', meta: '', name: '' },
+    ]);
+  });
+
+  it('a TIMESTAMP not adjusted to UTC is a wall-clock time: written without a zone, flat or nested (Arrow also sets TIMESTAMP_MILLIS on it)', async () => {
+    const at = 1614849300000n; // 2021-03-04 09:15:00 as written
+    const local = (name: string, converted?: 'TIMESTAMP_MILLIS') => ({ name, type: 'INT64' as const, ...(converted ? { converted_type: converted } : {}), logical_type: { type: 'TIMESTAMP' as const, isAdjustedToUTC: false, unit: 'MILLIS' as const }, repetition_type: 'OPTIONAL' as const });
+    const utc = (name: string) => ({ name, type: 'INT64' as const, logical_type: { type: 'TIMESTAMP' as const, isAdjustedToUTC: true, unit: 'MILLIS' as const }, repetition_type: 'OPTIONAL' as const });
+    const t = await table(
+      parquet('local.parquet', {
+        schema: [
+          { name: 'root', num_children: 4 },
+          local('local'),
+          local('arrow_local', 'TIMESTAMP_MILLIS'),
+          utc('instant'),
+          { name: 'event', repetition_type: 'OPTIONAL', num_children: 2 },
+          local('local'),
+          utc('instant'),
+        ],
+        columnData: [
+          { name: 'local', data: [at, null] },
+          { name: 'arrow_local', data: [at, null] },
+          { name: 'instant', data: [at, null] },
+          { name: 'event', data: [{ local: at, instant: at }, null] },
+        ],
+      }),
+    );
+    expect(t.rows).toEqual([
+      { local: '2021-03-04 09:15:00', arrow_local: '2021-03-04 09:15:00', instant: '2021-03-04 09:15:00Z', 'event.local': '2021-03-04 09:15:00', 'event.instant': '2021-03-04 09:15:00Z' },
+      { local: '', arrow_local: '', instant: '', 'event.local': '', 'event.instant': '' },
     ]);
   });
 
   it('INT96 and nanosecond timestamps, and decimals of every scale', () => {
-    expect(PARSERS.timestampFromNanoseconds!(1614849300123456789n)).toBe('2021-03-04 09:15:00');
+    expect(PARSERS.timestampFromNanoseconds!(1614849300123456789n)).toBe('2021-03-04 09:15:00Z');
     expect(PARSERS.dateFromDays!(-1)).toBe('1969-12-31');
     expect(decimalText(5, 3)).toBe('0.005');
     expect(decimalText(-123456n, 2)).toBe('-1234.56');
