@@ -77,14 +77,35 @@ const LOG_NAMES: Record<LogRole, string[]> = {
 
 const GUARDIAN_NAMES = ['监护人同意', '监护人授权', '家长同意', '监护人是否同意', 'guardian_consent', 'guardian_consented', 'guardian_agreed', 'guardian_approved', 'parental_consent', 'parent_consent'];
 
+/**
+ * Words a status cell says (scan/cell-memo.ts wordsMemo): `anywhere` in the cell as word-finder.ts finds
+ * them, not after a negation (未驳回 is not 驳回); `whole` only as the whole cell, for a bare verb that a
+ * longer status turns into something else (注销 is done, 注销中 and 注销申请中 are pending).
+ */
+export interface StatusWords {
+  anywhere: readonly string[];
+  whole?: readonly string[];
+}
+
 /** Status values meaning the event happened (for a table with a status column and only an update date). */
-export const STATUS_WORDS: Partial<Record<RetentionEvent, string[]>> = {
-  'account-cancellation': ['已注销', '注销', '已销户', '销户', '已删除', '删除', 'cancelled', 'canceled', 'closed', 'deleted', 'deactivated', 'unregistered'],
-  'service-termination': ['已终止', '终止', '服务终止', '已到期', 'terminated', 'ended', 'expired'],
+export const STATUS_WORDS: Partial<Record<RetentionEvent, StatusWords>> = {
+  'account-cancellation': {
+    anywhere: ['已注销', '注销成功', '注销完成', '完成注销', '已销户', '销户成功', '已删除', '删除成功', 'cancelled', 'canceled', 'closed', 'deleted', 'deactivated', 'unregistered', 'deregistered'],
+    whole: ['注销', '销户', '删除'],
+  },
+  'service-termination': {
+    anywhere: ['已终止', '终止成功', '已到期', '已过期', 'terminated', 'ended', 'expired'],
+    whole: ['终止', '服务终止', '到期', '过期'],
+  },
 };
 
-/** Status values meaning an application was turned down or withdrawn: nothing is due after it. */
-export const REJECTED_WORDS = ['驳回', '已驳回', '拒绝', '已拒绝', '未通过', '不通过', '审核不通过', '撤回', '已撤回', '已撤销', '撤销', 'rejected', 'denied', 'declined', 'withdrawn', 'revoked', 'refused'];
+/** Status values meaning an application was turned down or withdrawn: nothing is due after it. 不予 is 不予通过, 不予注销. */
+export const REJECTED_WORDS: StatusWords = {
+  anywhere: [
+    '驳回', '拒绝', '不予', '未通过', '不通过', '没通过', '没有通过', '撤回', '撤销', '取消',
+    'reject', 'deny', 'denied', 'decline', 'refuse', 'refusal', 'withdraw', 'withdrew', 'revoke', 'revocation',
+  ],
+};
 
 const BY_NAME = buildTable();
 
