@@ -2,7 +2,7 @@
  * Columns the record-level checks read, recognised by name (or set by the mapping file): the date an
  * event happened (for retention), an account status, a guardian-consent flag, and the columns of event
  * logs (a request's dates and type, a cancellation's application and approval, a message's sending
- * and the person's opt-out, a notice of termination). Names are folded (case, spaces, `_` and `-`
+ * and the person's opt-out and the message's type, a notice of termination). Names are folded (case, spaces, `_` and `-`
  * ignored) like every header.
  */
 import type { RetentionEvent } from '../policy/types.js';
@@ -29,7 +29,8 @@ export type LogRole =
   | 'cancellation-approved'
   | 'sent'
   | 'opted-out'
-  | 'notified';
+  | 'notified'
+  | 'message-type';
 
 const EVENT_DATE_NAMES: Partial<Record<RetentionEvent, string[]>> = {
   'account-cancellation': [
@@ -73,6 +74,11 @@ const LOG_NAMES: Record<LogRole, string[]> = {
   sent: ['发送时间', '发送日期', '短信发送时间', '推送时间', '下发时间', 'sent_at', 'send_time', 'send_date', 'sent_time', 'delivered_at', 'push_time'],
   'opted-out': ['退订时间', '退订日期', '取消订阅时间', '退订回复时间', 'opt_out_time', 'opt_out_at', 'opted_out_at', 'optout_time', 'unsubscribed_at', 'unsubscribe_time'],
   notified: ['通知时间', '通知日期', '告知时间', '公告时间', '停服通知时间', 'notified_at', 'notice_time', 'notice_date', 'notification_time', 'notification_date', 'announced_at'],
+  // A plain 类型/type is a request type's; in a message log the opt-out rule reads it as the message's.
+  'message-type': [
+    '短信类型', '消息类型', '信息类型', '推送类型', '发送类型', '模板类型', '短信模板类型', '短信分类', '消息分类',
+    'sms_type', 'message_type', 'msg_type', 'template_type', 'sms_category', 'message_category', 'msg_category', 'category',
+  ],
 };
 
 const GUARDIAN_NAMES = ['监护人同意', '监护人授权', '家长同意', '监护人是否同意', 'guardian_consent', 'guardian_consented', 'guardian_agreed', 'guardian_approved', 'parental_consent', 'parent_consent'];
