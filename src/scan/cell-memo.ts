@@ -5,6 +5,8 @@
  */
 import { boundedMemo } from '../normalize/memo.js';
 import { fold } from '../text/suggest.js';
+import { cellText, wordFinder } from '../text/word-finder.js';
+import type { StatusWords } from './roles.js';
 
 const LIMIT = 1024;
 
@@ -21,5 +23,15 @@ export class CellMemo {
   }
 }
 
-/** Whether a cell, folded, is one of `words` (folded already, as a plan carries them). */
-export const wordsMemo = (words: readonly string[]): CellMemo => new CellMemo((cell) => words.includes(fold(cell)));
+/**
+ * Whether a status cell says one of `words`: one of `anywhere` in it (审核驳回, 驳回（资料不全）, `Rejected `),
+ * not after a negation (未驳回, `not rejected`), or one of `whole` as the whole cell, folded (注销 but not 注销中).
+ */
+export function wordsMemo(words: StatusWords): CellMemo {
+  const says = wordFinder(words.anywhere, { negations: true });
+  const whole = (words.whole ?? []).map(fold);
+  return new CellMemo((cell) => {
+    const text = cellText(cell);
+    return whole.includes(text.folded) || says(text);
+  });
+}

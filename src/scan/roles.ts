@@ -2,7 +2,7 @@
  * Columns the record-level checks read, recognised by name (or set by the mapping file): the date an
  * event happened (for retention), an account status, a guardian-consent flag, and the columns of event
  * logs (a request's dates and type, a cancellation's application and approval, a message's sending
- * and the person's opt-out, a notice of termination). Names are folded (case, spaces, `_` and `-`
+ * and the person's opt-out and the message's type, a notice of termination). Names are folded (case, spaces, `_` and `-`
  * ignored) like every header.
  */
 import type { RetentionEvent } from '../policy/types.js';
@@ -29,7 +29,8 @@ export type LogRole =
   | 'cancellation-approved'
   | 'sent'
   | 'opted-out'
-  | 'notified';
+  | 'notified'
+  | 'message-type';
 
 const EVENT_DATE_NAMES: Partial<Record<RetentionEvent, string[]>> = {
   'account-cancellation': [
@@ -73,18 +74,44 @@ const LOG_NAMES: Record<LogRole, string[]> = {
   sent: ['发送时间', '发送日期', '短信发送时间', '推送时间', '下发时间', 'sent_at', 'send_time', 'send_date', 'sent_time', 'delivered_at', 'push_time'],
   'opted-out': ['退订时间', '退订日期', '取消订阅时间', '退订回复时间', 'opt_out_time', 'opt_out_at', 'opted_out_at', 'optout_time', 'unsubscribed_at', 'unsubscribe_time'],
   notified: ['通知时间', '通知日期', '告知时间', '公告时间', '停服通知时间', 'notified_at', 'notice_time', 'notice_date', 'notification_time', 'notification_date', 'announced_at'],
+  // A plain 类型/type is a request type's; in a message log the opt-out rule reads it as the message's.
+  'message-type': [
+    '短信类型', '消息类型', '信息类型', '推送类型', '发送类型', '模板类型', '短信模板类型', '短信分类', '消息分类',
+    'sms_type', 'message_type', 'msg_type', 'template_type', 'sms_category', 'message_category', 'msg_category', 'category',
+  ],
 };
 
 const GUARDIAN_NAMES = ['监护人同意', '监护人授权', '家长同意', '监护人是否同意', 'guardian_consent', 'guardian_consented', 'guardian_agreed', 'guardian_approved', 'parental_consent', 'parent_consent'];
 
+/**
+ * Words a status cell says (scan/cell-memo.ts wordsMemo): `anywhere` in the cell as word-finder.ts finds
+ * them, not after a negation (未驳回 is not 驳回); `whole` only as the whole cell, for a bare verb that a
+ * longer status turns into something else (注销 is done, 注销中 and 注销申请中 are pending).
+ */
+export interface StatusWords {
+  anywhere: readonly string[];
+  whole?: readonly string[];
+}
+
 /** Status values meaning the event happened (for a table with a status column and only an update date). */
-export const STATUS_WORDS: Partial<Record<RetentionEvent, string[]>> = {
-  'account-cancellation': ['已注销', '注销', '已销户', '销户', '已删除', '删除', 'cancelled', 'canceled', 'closed', 'deleted', 'deactivated', 'unregistered'],
-  'service-termination': ['已终止', '终止', '服务终止', '已到期', 'terminated', 'ended', 'expired'],
+export const STATUS_WORDS: Partial<Record<RetentionEvent, StatusWords>> = {
+  'account-cancellation': {
+    anywhere: ['已注销', '注销成功', '注销完成', '完成注销', '已销户', '销户成功', '已删除', '删除成功', 'cancelled', 'canceled', 'closed', 'deleted', 'deactivated', 'unregistered', 'deregistered'],
+    whole: ['注销', '销户', '删除'],
+  },
+  'service-termination': {
+    anywhere: ['已终止', '终止成功', '已到期', '已过期', 'terminated', 'ended', 'expired'],
+    whole: ['终止', '服务终止', '到期', '过期'],
+  },
 };
 
-/** Status values meaning an application was turned down or withdrawn: nothing is due after it. */
-export const REJECTED_WORDS = ['驳回', '已驳回', '拒绝', '已拒绝', '未通过', '不通过', '审核不通过', '撤回', '已撤回', '已撤销', '撤销', 'rejected', 'denied', 'declined', 'withdrawn', 'revoked', 'refused'];
+/** Status values meaning an application was turned down or withdrawn: nothing is due after it. 不予 is 不予通过, 不予注销. */
+export const REJECTED_WORDS: StatusWords = {
+  anywhere: [
+    '驳回', '拒绝', '不予', '未通过', '不通过', '没通过', '没有通过', '撤回', '撤销', '取消',
+    'reject', 'deny', 'denied', 'decline', 'refuse', 'refusal', 'withdraw', 'withdrew', 'revoke', 'revocation',
+  ],
+};
 
 const BY_NAME = buildTable();
 

@@ -71,6 +71,7 @@ const LOGS: [string, string[]][] = [
   ['fixtures/events/京客服工单.csv', ['jingkefu-privacy']],
   ['fixtures/events/账号注销记录.csv', ['jdcloud-privacy-2020-03']],
   ['fixtures/events/sms_log.csv', ['jdcloud-privacy-2020-07']],
+  ['fixtures/events/短信发送记录.csv', ['jdcloud-privacy-2020-07']],
   ['fixtures/events/服务终止通知.csv', ['jdcloud-privacy-2020-03']],
   ['fixtures/events/accounts.csv', ['jdcloud-terms-2020-03']],
   // retention-expired and minor-consent-missing: cancelled accounts, minors' resident IDs.

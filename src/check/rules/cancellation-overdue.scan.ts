@@ -3,7 +3,7 @@
  * and the review's approval (审核通过时间) and/or the deletion of the personal information (删除时间).
  * JD Cloud reviews within 3 working days of the application and deletes once approved (000/002 §6.2.2):
  * each stage the table records is checked on the State Council calendar, make-up working days included.
- * An application the status column says was rejected or withdrawn has nothing to delete.
+ * An application the status column says was rejected or withdrawn (审核驳回, 用户已撤回, 不予通过) has nothing to delete.
  */
 import { wordsMemo } from '../../scan/cell-memo.js';
 import { BAD_DATE, dateIn, lateEvidence, NO_DATE, roleColumn } from '../../scan/events/dates.js';
@@ -12,9 +12,8 @@ import { noteLate } from '../../scan/events/late.js';
 import { durationArg } from '../../normalize/duration.js';
 import type { Deadline } from '../../policy/types.js';
 import type { PlanContext, RecordBatch } from '../../scan/record-check.js';
-import { REJECTED_WORDS, type ColumnRole } from '../../scan/roles.js';
+import { REJECTED_WORDS, type ColumnRole, type StatusWords } from '../../scan/roles.js';
 import type { LocalizedArg } from '../../scan/types.js';
-import { fold } from '../../text/suggest.js';
 
 const RULE = 'cancellation-overdue';
 
@@ -32,7 +31,7 @@ export interface CancellationCheck extends DeadlineCheck<Stage> {
   /** -1 when the log does not record the deletion. */
   deleted: number;
   status: number;
-  rejectedWords: string[];
+  rejectedWords: StatusWords;
 }
 
 const START = { application: { en: 'the application', zh: '申请' }, approval: { en: 'the approval', zh: '审核通过' } };
@@ -91,7 +90,7 @@ function plan(ctx: PlanContext): { check: CancellationCheck; report: DeadlineRep
   if (!planned) return [];
   const dateColumns = [applied, approved, deleted].filter((c) => c >= 0);
   const status = roleColumn(ctx.roles, 'status');
-  return [{ check: { applied, approved, deleted, status, rejectedWords: REJECTED_WORDS.map(fold), deadlines: planned.deadlines, asOf: ctx.asOf, dateColumns }, report: planned.report }];
+  return [{ check: { applied, approved, deleted, status, rejectedWords: REJECTED_WORDS, deadlines: planned.deadlines, asOf: ctx.asOf, dateColumns }, report: planned.report }];
 }
 
 class CancellationCounter extends DeadlineCounter<CancellationCheck> {

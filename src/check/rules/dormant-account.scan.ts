@@ -11,9 +11,8 @@ import { noteLate } from '../../scan/events/late.js';
 import { durationArg } from '../../normalize/duration.js';
 import type { ClauseRef } from '../../policy/types.js';
 import type { PlanContext, RecordBatch } from '../../scan/record-check.js';
-import { STATUS_WORDS } from '../../scan/roles.js';
+import { STATUS_WORDS, type StatusWords } from '../../scan/roles.js';
 import type { LocalizedArg } from '../../scan/types.js';
-import { fold } from '../../text/suggest.js';
 import { isNotStatedCell } from '../../text/blank.js';
 
 const RULE = 'dormant-account';
@@ -25,7 +24,7 @@ export interface DormancyCheck extends DeadlineCheck {
   /** An account cancelled already (its date, or the status saying so) is not dormant. */
   cancelled: number;
   status: number;
-  cancelledWords: string[];
+  cancelledWords: StatusWords;
 }
 
 const LATE: LocalizedArg = {
@@ -66,7 +65,7 @@ function plan(ctx: PlanContext): { check: DormancyCheck; report: DeadlineReport 
     serviceEnd,
     cancelled: roleColumn(ctx.roles, 'account-cancellation'),
     status: roleColumn(ctx.roles, 'status'),
-    cancelledWords: (STATUS_WORDS['account-cancellation'] ?? []).map(fold),
+    cancelledWords: STATUS_WORDS['account-cancellation'] ?? { anywhere: [] },
     deadlines: planned.deadlines,
     asOf: ctx.asOf,
     dateColumns: [lastLogin, serviceEnd].filter((c) => c >= 0),

@@ -4,13 +4,17 @@
  * gateway's send log joined with its unsubscribe list exports them. A message sent after the opt-out
  * (later than the pack's period; with none, even minutes later the same day) is a finding. When the
  * times are not both known, a message the same day as the opt-out is not counted: it may have come first.
+ * The promise is about promotion SMS: a message whose type column (短信类型, 类型, sms_type) says it is a
+ * code, a bill or a notice is not counted; one with an empty or unknown type is.
  */
 import { formatDay } from '../../calendar/date.js';
 import { mask } from '../../detect/index.js';
 import { READ } from '../../scan/day.js';
+import { CellMemo } from '../../scan/cell-memo.js';
 import { BAD_DATE, dateIn, NO_DATE, roleColumn } from '../../scan/events/dates.js';
 import { DeadlineCounter, deadlineRecordCheck, planDeadlines, type DeadlineCheck, type DeadlineReport, type PlannedDeadline } from '../../scan/events/deadline-check.js';
 import { noteLate } from '../../scan/events/late.js';
+import { notPromotion } from '../../scan/events/message-types.js';
 import { durationArg } from '../../normalize/duration.js';
 import type { PlanContext, RecordBatch } from '../../scan/record-check.js';
 import type { LocalizedArg } from '../../scan/types.js';
@@ -27,6 +31,8 @@ export interface OptOutCheck extends DeadlineCheck<Grace> {
   optedOut: number;
   /** The recipient's number (masked in the evidence), -1 when the log has none in clear. */
   phone: number;
+  /** The message's type (-1: not recorded, every message counts). */
+  type: number;
 }
 
 const LATE: LocalizedArg = {
@@ -47,18 +53,25 @@ function plan(ctx: PlanContext): { check: OptOutCheck; report: DeadlineReport }[
   });
   if (!planned) return [];
   const phone = ctx.columns.find((c) => c.kind === 'pi' && (c.item === 'basic.phone' || c.detector === 'mobile'))?.index ?? -1;
-  return [{ check: { sent, optedOut, phone, deadlines: planned.deadlines, dateColumns: [sent, optedOut], asOf: ctx.asOf }, report: planned.report }];
+  // A plain 类型/type column is named a request type's; in a message log it is the message's.
+  const own = roleColumn(ctx.roles, 'message-type');
+  const type = own >= 0 ? own : roleColumn(ctx.roles, 'request-type');
+  return [{ check: { sent, optedOut, phone, type, deadlines: planned.deadlines, dateColumns: [sent, optedOut], asOf: ctx.asOf }, report: planned.report }];
 }
 
 class OptOutCounter extends DeadlineCounter<OptOutCheck> {
+  private readonly notPromotion = new CellMemo(notPromotion);
+
   override add(b: RecordBatch): void {
-    const { sent, optedOut, phone, deadlines: graces } = this.check;
+    const { sent, optedOut, phone, type, deadlines: graces } = this.check;
     const sentUnread = this.unreadOf(sent);
     const optUnread = this.unreadOf(optedOut);
     for (let k = 0; k < b.n; k++) {
       const r = b.sel[k]!;
       const cells = b.records[r]!;
       const line = b.lines[r]!;
+      // Not a promotion: its dates are not checked either.
+      if (type >= 0 && this.notPromotion.says(cells[type])) continue;
       const opt = dateIn(cells, optedOut, optUnread!, line);
       if (opt === NO_DATE || opt === BAD_DATE) continue;
       const optSecond = READ.second;

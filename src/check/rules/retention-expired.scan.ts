@@ -14,8 +14,7 @@ import { dayOf, NOT_A_DAY } from '../../scan/day.js';
 import type { ColumnPlan } from '../../scan/plan.js';
 import type { PlanContext, RecordBatch, RecordCheck } from '../../scan/record-check.js';
 import { countRecord, countResult, mergeCount, newCount, shiftCount, type CountTally } from '../../scan/record-check-tally.js';
-import { STATUS_WORDS, type ColumnRole } from '../../scan/roles.js';
-import { fold } from '../../text/suggest.js';
+import { STATUS_WORDS, type ColumnRole, type StatusWords } from '../../scan/roles.js';
 import { EVENT_LABEL, yieldsToMinimum } from '../retention.js';
 import { checksDeletionDates } from './cancellation-overdue.scan.js';
 import { checksLastLogins } from './dormant-account.scan.js';
@@ -25,8 +24,8 @@ export interface RetentionCheck {
   dateColumn: number;
   /** ≥ 0 when the date column only says when a row last changed: the status column must confirm the event. */
   statusColumn: number;
-  /** Status words (folded) that mean the event happened. */
-  statusWords: string[];
+  /** Status words that mean the event happened (none when the event has its own date column). */
+  statusWords: StatusWords;
   /** Latest event day (YYYY-MM-DD) whose deadline is before --as-of. */
   cutoff: string;
   /** Columns whose plaintext means the record still holds the personal information the rule covers. */
@@ -79,12 +78,12 @@ function covers(rule: RetentionRule, item: string, policy: Policy): boolean {
 /** The event's own date column; else an update date confirmed by the status column. */
 function eventColumns(rule: RetentionRule, roles: readonly ColumnRole[]): Pick<RetentionCheck, 'dateColumn' | 'statusColumn' | 'statusWords'> | null {
   const own = roles.findIndex((r) => r.kind === 'event-date' && r.event === rule.from);
-  if (own >= 0) return { dateColumn: own, statusColumn: -1, statusWords: [] };
+  if (own >= 0) return { dateColumn: own, statusColumn: -1, statusWords: { anywhere: [] } };
   const words = STATUS_WORDS[rule.from];
   const status = roles.findIndex((r) => r.kind === 'status');
   const updated = roles.findIndex((r) => r.kind === 'updated-date');
   if (!words || status < 0 || updated < 0) return null;
-  return { dateColumn: updated, statusColumn: status, statusWords: words.map(fold) };
+  return { dateColumn: updated, statusColumn: status, statusWords: words };
 }
 
 /** Dates before this are not read from cells (day.ts), so no older event can be overdue. */

@@ -41,6 +41,20 @@ describe('cancellation-overdue', () => {
     expect(await run(['no,注销申请时间,审核通过时间,删除时间,审核状态', 'a,2026-10-12,,,驳回', 'b,2026-10-12,,,已撤回'])).toEqual([]);
   });
 
+  it('leaves alone a status that says 驳回, 撤回 or rejected anywhere in it, as review systems write them', async () => {
+    const statuses = ['驳回', '审核驳回', '驳回（资料不全）', '用户已撤回', '用户撤销', '拒绝注销', 'REJECTED', 'Rejected ', '已取消', '取消申请', '不予通过'];
+    const csv = ['申请编号,注销申请时间,审核时间,审核状态', ...statuses.map((s, i) => `ZX-${i},2025-10-13,,${s}`)];
+    expect(await run(csv, { packs: [P002], asOf: '2025-11-10' })).toEqual([]);
+  });
+
+  it('still counts an application whose status is approved, pending or says the opposite (未驳回, 未撤回)', async () => {
+    const statuses = ['审核通过', '待审核', '未驳回', '未撤回', '尚未通过', 'not rejected'];
+    const csv = ['申请编号,注销申请时间,审核时间,审核状态', ...statuses.map((s, i) => `ZX-${i},2025-10-13,,${s}`)];
+    const [f, ...rest] = await run(csv, { packs: [P002], asOf: '2025-11-10' });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ subject: { column: '审核时间' }, count: 6, lateness: { open: 6 } });
+  });
+
   it('reads a log whose application column is named like a request (申请时间) when it records an approval', async () => {
     const [f] = await run(['no,申请时间,审核时间', 'a,2026-11-02,2026-11-09']);
     expect(f).toMatchObject({ count: 1, rows: [2] });

@@ -25,6 +25,13 @@ describe('dormant-account', () => {
     );
   });
 
+  it('reads a status saying the account is cancelled anywhere in it, but not one whose cancellation is pending or failed', async () => {
+    const statuses = ['账号已注销', '注销成功', 'Closed', '注销中', '注销申请中', '待注销', '注销失败', 'not deleted'];
+    const csv = ['account,last_login,status', ...statuses.map((s, i) => `a${i},2024-01-15,${s}`)];
+    const [f] = await run(csv);
+    expect(f).toMatchObject({ count: 5, rows: [5, 6, 7, 8, 9] });
+  });
+
   it('says when it could not check for unexpired services', async () => {
     const [f] = await run(['account,最后登录时间', 'a,2024-01-01'], [P001], [rule], 'zh');
     expect(f!.message).toContain('表中没有服务到期日期，未核对是否有未到期服务');

@@ -41,6 +41,27 @@ describe('marketing-after-opt-out', () => {
     expect(await run(csv, [P001])).toEqual([]);
   });
 
+  it('counts only promotions when the log records the message type: not a code, a bill or a notice', async () => {
+    for (const header of ['短信类型', '消息类型', '类型', 'sms_type', 'type', 'category']) {
+      const log = [`phone,${header},发送时间,退订时间`, '13812345671,验证码,2026-10-07,2026-10-05', '13812345672,账单通知,2026-10-07,2026-10-05', '13812345673,营销,2026-10-07,2026-10-05'];
+      const [f, ...rest] = await run(log);
+      expect(rest, header).toEqual([]);
+      expect(f, header).toMatchObject({ count: 1, rows: [4] });
+    }
+  });
+
+  it('counts a message whose type is empty or unknown: the log does not say it is no promotion', async () => {
+    const log = ['phone,sms_type,发送时间,退订时间', '13812345671,,2026-10-07,2026-10-05', '13812345672,普通短信,2026-10-07,2026-10-05', '13812345673,OTP,2026-10-07,2026-10-05', '13812345674,活动通知,2026-10-07,2026-10-05'];
+    expect((await run(log))[0]).toMatchObject({ count: 3, rows: [2, 3, 5] });
+  });
+
+  it("reads the type column a mapping file names (message_type), and leaves a transactional message's unreadable dates alone", async () => {
+    const { path } = tempFiles({ 'sms.csv': ['phone,kind,发送时间,退订时间', '13812345671,验证码,yesterday,2026-10-05', '13812345673,营销,2026-10-07,2026-10-05'].join('\n'), 'map.yaml': 'sms:\n  kind: message_type\n' });
+    const file = await scanOne(path('sms.csv'), { asOf: '2026-11-23', packs: [P002], mapping: path('map.yaml') });
+    const found = findings([file], [rule], { asOf: '2026-11-23', packs: [P002] });
+    expect(found.map((f) => [f.subject.column, f.rows])).toEqual([['发送时间', [3]]]);
+  });
+
   it('needs both the sending and the opt-out time', async () => {
     expect(await run(['phone,发送时间,备注', '13812345671,2026-10-05 09:00,x'])).toEqual([]);
   });

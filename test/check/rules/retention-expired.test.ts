@@ -20,6 +20,15 @@ describe('retention-expired', () => {
     expect(runOn(rule, exportFile({ results: [overdue] }), { lang: 'zh' })[0]!.message).toBe('「users」中有 2 条记录超过保存期限仍保留个人信息：账号注销后 3个工作日（规则 delete-after-account-cancellation，日期取自列“cancelled_at”）');
   });
 
+  it('takes an update date as the cancellation when the status says it is done, not while it is pending', async () => {
+    const statuses = ['账号已注销', '已注销（用户申请）', '注销', '注销中', '注销申请中', '未注销'];
+    const csv = ['mobile,状态,update_time', ...statuses.map((s, i) => `1381234567${i},${s},2024-01-05`)].join('\n');
+    const { path } = tempFiles({ 'users.csv': csv });
+    const [f, ...rest] = findings([await scanOne(path('users.csv'), { asOf: '2024-06-01' })], [rule]);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ subject: { column: 'update_time' }, count: 3, rows: [2, 3, 4] });
+  });
+
   it('counts working days on the holiday calendar against --as-of', async () => {
     const csv = ['user_id,mobile,cancelled_at', '1,13812345678,2024-09-28', '2,13812345679,2024-09-29', '3,13812345670,2024-09-30', '4,,2024-09-01'].join('\n');
     const { path } = tempFiles({ 'users.csv': csv });
