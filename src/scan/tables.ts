@@ -15,13 +15,14 @@ import type { FileScanContext } from './scan-file.js';
 import { finishTable, planTable, type PlannedTable, type TableInput } from './table-plan.js';
 import { RangeTally, type RangeTallyResult } from './tally.js';
 import type { ExportFile } from './types.js';
+import { entryPlace } from '../load/exports/entries.js';
 
 /** Tables of fewer bytes than this are validated in full (scan-file.ts does the same by file size). */
 const VALIDATE_ALL_RECORDS = 100_000;
 
 export async function scanEntry(entry: ExportEntry, reader: ExportReader, ctx: FileScanContext): Promise<ExportFile[]> {
   const sink = new TableScanner(entry, reader, ctx);
-  ctx.progress.begin(entry.member ? `${entry.file}!${entry.member}` : entry.file, entry.size);
+  ctx.progress.begin(entryPlace(entry), entry.size);
   try {
     await readEntry(entry, reader, sink, ctx);
     sink.close();
@@ -114,7 +115,7 @@ class SampleSink implements TableSink {
 }
 
 function tableInput(entry: ExportEntry, reader: ExportReader, start: TableStart, sample: SampleRecord[], validateAll: boolean): TableInput {
-  return { file: entry.file, table: start.name, format: reader.format, header: start.columns, headerLine: start.line, sample, validateAll, encoding: start.encoding ?? 'utf8', delimiter: start.delimiter ?? '' };
+  return { file: entryPlace(entry), table: start.name, format: reader.format, header: start.columns, headerLine: start.line, sample, validateAll, encoding: start.encoding ?? 'utf8', delimiter: start.delimiter ?? '' };
 }
 
 interface OpenTable {

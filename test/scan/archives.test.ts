@@ -35,14 +35,15 @@ describe('the same findings as the CSV', () => {
     expect(findings([zst!]).map(finding)).toEqual(findings([csv!]).map(finding));
   });
 
-  it('export.zip: two tables, each what its CSV gives, the Finder’s files skipped', async () => {
+  it('export.zip: two tables, each what its CSV gives and named by its member, the Finder’s files skipped', async () => {
     const zip = await scan([join(DIR, 'export.zip')]);
     const csv = await scan([ORDERS, MEMBERS]);
+    const members = [`${join(DIR, 'export.zip')}!export/2024/orders.csv.gz`, `${join(DIR, 'export.zip')}!export/members.csv`];
     expect(zip.map((f) => [f.file, f.table, f.format])).toEqual([
-      [join(DIR, 'export.zip'), 'orders', 'csv'],
-      [join(DIR, 'export.zip'), 'members', 'csv'],
+      [members[0], 'orders', 'csv'],
+      [members[1], 'members', 'csv'],
     ]);
-    expect(zip).toEqual(csv.map((f) => ({ ...f, file: join(DIR, 'export.zip') })));
+    expect(zip).toEqual(csv.map((f, i) => ({ ...f, file: members[i] })));
     const sorted = (list: Finding[]) => list.map(finding).sort((a, b) => `${a.table} ${a.ruleId} ${a.column}`.localeCompare(`${b.table} ${b.ruleId} ${b.column}`));
     expect(sorted(findings(zip))).toEqual(sorted(findings(csv)));
   });
@@ -59,7 +60,7 @@ describe('the same findings as the CSV', () => {
   it('a workbook in a ZIP is the workbook', async () => {
     const { path } = tempFiles({ 'book.zip': Buffer.from(zipSync({ 'out/members.xlsx': readFileSync(join(DIR, 'members.xlsx')) })) });
     const [xlsx, zipped] = await scan([join(DIR, 'members.xlsx'), path('book.zip')]);
-    expect(zipped).toEqual({ ...xlsx, file: path('book.zip') });
+    expect(zipped).toEqual({ ...xlsx, file: `${path('book.zip')}!out/members.xlsx` });
   });
 
   it('a file is read by its bytes whatever its name: a .zst named .txt, a workbook named .csv', async () => {

@@ -54,8 +54,8 @@ describe('inputs', () => {
       ['kehu.csv', 'kehu'],
       ['orders.csv.gz', 'orders'],
       ['users.csv', 'users'],
-      ['formats/export.zip', 'orders'],
-      ['formats/export.zip', 'members'],
+      ['formats/export.zip!export/2024/orders.csv.gz', 'orders'],
+      ['formats/export.zip!export/members.csv', 'members'],
       ['formats/members.csv.zst', 'members'],
     ]);
   });

@@ -29,6 +29,11 @@ const GZIP_MAGIC = [0x1f, 0x8b];
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 
+/** Where an entry is: the file, or `export.zip!users.csv` for an archive's member (as messages and findings name it). */
+export function entryPlace(entry: Pick<ExportEntry, 'file' | 'member'>): string {
+  return entry.member ? `${entry.file}!${entry.member}` : entry.file;
+}
+
 /** The compression a file's first bytes announce ('zip' for any ZIP, Office files included). */
 export function compressionOfBytes(magic: Uint8Array): Compression {
   if (startsWith(magic, GZIP_MAGIC)) return 'gzip';

@@ -10,6 +10,7 @@ import type { AsyncBuffer } from 'hyparquet';
 import { InputError } from '../../errors.js';
 import { grown } from './parquet-snappy.js';
 import type { ExportEntry } from './types.js';
+import { entryPlace } from './entries.js';
 
 /** A Parquet entry that must be held in memory (not a plain file) may be at most this big. */
 export const MAX_IN_MEMORY_BYTES = 128 << 20;
@@ -79,7 +80,7 @@ async function fromEntry(entry: ExportEntry): Promise<ParquetBytes> {
     if (total > MAX_IN_MEMORY_BYTES) {
       throw new InputError(
         `a Parquet file inside a compressed file or an archive is read in memory, and this one is over ${MAX_IN_MEMORY_BYTES >> 20} MB`,
-        { file: entry.member ? `${entry.file}!${entry.member}` : entry.file },
+        { file: entryPlace(entry) },
         'decompress or extract the Parquet file and scan it directly (Parquet is compressed already)',
       );
     }

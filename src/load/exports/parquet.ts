@@ -32,6 +32,7 @@ import { chunksByColumn, unreadColumns } from './parquet-skip.js';
 import { chunkRange, FlatChunkCursor, flatColumnReader, newPageBuffer, type PageBuffer } from './parquet-pages.js';
 import { snappyPage } from './parquet-snappy.js';
 import type { EntryPart, ExportEntry, ExportReader, TableSink } from './types.js';
+import { entryPlace } from './entries.js';
 
 /** Records handed to the sink at a time. */
 const BATCH = 4096;
@@ -231,7 +232,7 @@ async function footer(entry: Pick<ExportEntry, 'file' | 'member'>, buffer: Param
   } catch (e) {
     throw new InputError(
       `not a readable Parquet file: its footer (the schema and where the row groups are) is missing or corrupt (${(e as Error).message}); nothing of it can be read`,
-      { file: entry.member ? `${entry.file}!${entry.member}` : entry.file },
+      { file: entryPlace(entry) },
       'the file is probably truncated: copy or export it again',
     );
   }
@@ -242,7 +243,7 @@ function refuseCodecs(entry: Pick<ExportEntry, 'file' | 'member'>, metadata: Fil
   const codecs = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')));
   const unread = [...codecs].filter((c) => !CODECS.has(c));
   if (unread.length > 0) {
-    throw new InputError(`Parquet compressed with ${unread.join(', ')}, which privaudit cannot decompress`, { file: entry.member ? `${entry.file}!${entry.member}` : entry.file }, 'rewrite the file with Snappy, gzip or zstd compression (e.g. pyarrow: compression="snappy")');
+    throw new InputError(`Parquet compressed with ${unread.join(', ')}, which privaudit cannot decompress`, { file: entryPlace(entry) }, 'rewrite the file with Snappy, gzip or zstd compression (e.g. pyarrow: compression="snappy")');
   }
 }
 
