@@ -1,14 +1,7 @@
 import { LAW } from '../law.js';
 import { exportResults, fieldFinding, holdsPersonalInformation, inventoryRecords } from '../helpers.js';
+import { namesMinors } from '../subjects.js';
 import type { RawFinding, Rule } from '../types.js';
-
-/** Words in an inventory's `subjects` column that mean the data subjects include minors. */
-const MINORS_EN = /\b(minors?|child(ren)?|kids?|students?|pupils?|teens?|teenagers?|juveniles?|under[ -](18|14))\b/i;
-const MINORS_ZH = ['未成年', '儿童', '少年', '学生', '青少年', '未满', '幼儿', '小学', '中学'];
-
-function namesMinors(subjects: string | null): boolean {
-  return !!subjects && (MINORS_EN.test(subjects) || MINORS_ZH.some((w) => subjects.includes(w)));
-}
 
 export const minorConsentMissing: Rule = {
   meta: {
