@@ -51,6 +51,19 @@ export function recordSensitive(r: InventoryRecord, ctx: CheckContext): boolean 
   return declared === true || !!ctx.policy.sensitiveCategory(r.declaredCategory);
 }
 
+/**
+ * Does the field hold personal information? Its item or category says so, and so does a `sensitive` mark
+ * (sensitive personal information is personal information, as recordSensitive reads it). A category cell that
+ * cannot be read counts too: every name the column accepts is a kind of personal information, so the cell says
+ * the field holds some, only not which (SPEC decision 12: the category is unknown, not absent). A field with
+ * none of these (no category, a name the taxonomy cannot place) is not judged as personal information.
+ */
+export function holdsPersonalInformation(r: InventoryRecord, ctx: CheckContext): boolean {
+  if (r.item || r.declaredItems?.length) return true;
+  if (r.declaredCategory) return !!ctx.taxonomy.category(r.declaredCategory)?.items.length;
+  return declaredOf(r, ctx) === true || !!r.unread?.some((p) => p.key === 'category');
+}
+
 /** The inventory's own `sensitive` cell: its word, or its grade read through the config's `sensitivity.grades`. */
 function declaredOf(r: InventoryRecord, ctx: CheckContext): boolean | null {
   return r.sensitivity ? declaredSensitive(r.sensitivity, ctx.config) : r.sensitive;

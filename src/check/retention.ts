@@ -100,11 +100,6 @@ function governingRules(items: readonly string[], policy: Policy): { rule: Reten
   return rules.filter(({ rule }) => !yieldingPromise(rule));
 }
 
-/** Does the record hold personal information the retention rules speak of: an item, or a category? */
-export function holdsPersonalInformation(r: InventoryRecord, taxonomy: Taxonomy): boolean {
-  return !!r.item || !!(r.declaredCategory && taxonomy.category(r.declaredCategory)?.items.length);
-}
-
 export interface RetentionConflict {
   rule: RetentionRule;
   clause: ClauseRef;

@@ -29,7 +29,7 @@ export function buildContext(flags: CommonFlags, io: CliIO): RunContext {
   // --policy replaces the config's list, and its locations with it: a flag has no line to point at.
   const config: Config = flags.policy?.length ? { ...base, lang, policies: flags.policy, policyLocations: undefined } : { ...base, lang };
   const taxonomy = loadTaxonomy();
-  const packs = config.policies.map((ref, i) => loadPack(ref, { cwd: io.cwd, where: config.policyLocations?.[i] }));
+  const packs = config.policies.map((ref, i) => loadPack(ref, { cwd: io.cwd, where: config.policyLocations?.[i], taxonomy }));
   return {
     config,
     lang,

@@ -511,6 +511,14 @@ const ENTRIES: ZhEntry[] = [
   { en: /must list 'items' or 'categories'/, zh: () => "必须列出 'items' 或 'categories'" },
   { en: /name taxonomy item ids \(e\.g\. (\S+)\) or category ids \(e\.g\. (\S+)\)/, zh: (m) => `请写分类法的项目 id（如 ${m[1]}）或类别 id（如 ${m[2]}）` },
   { en: /add ('.+:') here/, zh: (m) => `请在此处添加 ${m[1]}` },
+  {
+    en: /invalid policy pack ('.*?'): (\S+): unknown (item|category) ('.*?')(?:; did you mean (.+?)\?)? \(see (\S+)\)(?: \(and (\d+) more unknown ids?\))?/,
+    zh: (m) => `无效的策略包 ${m[1]}：${m[2]} 中有未知的${m[3] === 'item' ? '项目' : '类别'} ${m[4]}${m[5] ? `（是否为 ${m[5]}？）` : ''}（参见 ${m[6]}）${m[7] ? `；另有 ${m[7]} 个未知 id` : ''}`,
+  },
+  {
+    en: /write an id of the taxonomy \(`privaudit taxonomy <word>` finds it\); `privaudit policies lint( \S+)?` lists every problem of the pack/,
+    zh: (m) => `请写分类法中的 id（可用 \`privaudit taxonomy <词>\` 查找）；\`privaudit policies lint${m[1] ?? ''}\` 会列出该策略包的全部问题`,
+  },
   { en: /… and (\d+) more problems?/, zh: (m) => `… 另有 ${m[1]} 个问题` },
 
   // --- config, baseline, waivers ------------------------------------------------------------------------

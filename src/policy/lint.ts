@@ -5,7 +5,7 @@
  */
 import type { Location } from '../location.js';
 import { DURATION_ACCEPTED, parseDuration } from '../normalize/duration.js';
-import { ValueError } from '../errors.js';
+import { InputError, ValueError } from '../errors.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { expandSelector } from './selectors.js';
@@ -59,6 +59,22 @@ export function lintPack(pack: Pack, taxonomy: Taxonomy, options: LintOptions = 
     ...sensitiveUnmarked(ctx),
     ...citeDocMismatches(ctx, options.inheritedDocs ?? []),
   ]);
+}
+
+/**
+ * The lint errors that leave a pack meaningless to audit with: an item or category id the taxonomy does not
+ * know selects nothing, so the statement would be silently ignored (a typo'd collected item would make every
+ * field holding it undeclared). `audit` and `scan` refuse such a pack — an invalid pack, exit 2 — at the
+ * first one, naming how many more there are; `policies lint` reports them all with the rest.
+ */
+export function assertUsablePack(pack: Pack, taxonomy: Taxonomy): void {
+  const errors = sortFindings(unknownIds(new LintContext(pack, taxonomy)));
+  const first = errors[0];
+  if (!first) return;
+  const file = first.location?.file ?? pack.locations?.['id']?.file;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more unknown id${errors.length > 2 ? 's' : ''})` : '';
+  const lint = file ? `\`privaudit policies lint ${file}\` lists every problem of the pack` : '`privaudit policies lint` lists every problem of the pack';
+  throw new InputError(`invalid policy pack '${pack.id}': ${first.message}${more}`, first.location ?? (file ? { file } : undefined), `write an id of the taxonomy (\`privaudit taxonomy <word>\` finds it); ${lint}`);
 }
 
 /** The pack with what every check needs: known ids, collected items, locations. */

@@ -1,6 +1,7 @@
 /**
  * Loading policy packs: a bundled id (`jdcloud-privacy-2020-07`) or a file path, parsed with
- * positions, validated against schemas/pack.schema.json and merged along its `extends:` chain.
+ * positions, validated against schemas/pack.schema.json and merged along its `extends:` chain; for
+ * a run, its item and category ids are checked against the taxonomy (lint.ts assertUsablePack).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, resolve } from 'node:path';
@@ -9,6 +10,8 @@ import { InputError } from '../errors.js';
 import { quote } from '../normalize/text.js';
 import type { Location } from '../location.js';
 import { didYouMean } from '../text/suggest.js';
+import type { Taxonomy } from '../taxonomy/types.js';
+import { assertUsablePack } from './lint.js';
 import { mergePack, type PackFile } from './merge.js';
 import type { Pack } from './types.js';
 import { validatePackSource } from './validate.js';
@@ -24,6 +27,11 @@ export interface LoadPackOptions {
   cwd?: string;
   /** Where the reference is written (an entry of a config file's `policies:`): errors about it point there. */
   where?: Location;
+  /**
+   * For a pack to audit with: its item and category ids are checked against the taxonomy, and an unknown one
+   * is an invalid pack. Without it (`policies lint`, `show`, `diff`) the pack loads as written, so lint can report them.
+   */
+  taxonomy?: Taxonomy;
 }
 
 /** A pack file to read: bundled (read through assets, so it works in the single executable) or on disk. */
@@ -52,7 +60,9 @@ export function listBundledPacks(): string[] {
 export function loadPack(ref: string, opts: LoadPackOptions = {}): Pack {
   const cwd = opts.cwd ?? process.cwd();
   const source = resolveRef(ref, { kind: 'file', dir: cwd, displayDir: '' }, opts.where);
-  return loadChain(source, []);
+  const pack = loadChain(source, []);
+  if (opts.taxonomy) assertUsablePack(pack, opts.taxonomy);
+  return pack;
 }
 
 /** A reference is a path when it looks like one or names an existing file; otherwise a bundled id. */

@@ -104,6 +104,18 @@ export function record(over: RecordOptions = {}): InventoryRecord {
   };
 }
 
+/**
+ * A field whose item is unknown but that holds personal information (SPEC decision 12): its category cell
+ * could not be read (`unread`) or, with no category and a name the taxonomy cannot place, it is marked
+ * sensitive (`sensitive`).
+ */
+export function unknownItem(how: 'unread' | 'sensitive', over: RecordOptions = {}): InventoryRecord {
+  const base = record({ field: 'x', item: null, categoryRaw: null, declaredCategory: null, ...over });
+  if (how === 'sensitive') return { ...base, sensitive: true };
+  const loc = { ...base.loc, column: 2 };
+  return { ...base, categoryRaw: '奇怪的类别', unread: [{ key: 'category', column: 'category', loc, raw: '奇怪的类别', near: [] }] };
+}
+
 export function inventory(records: InventoryRecord[], file = 'inventory.csv'): InventoryFile {
   return { kind: 'inventory', file, headerLine: 1, records };
 }

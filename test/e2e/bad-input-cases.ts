@@ -46,6 +46,14 @@ export const FILE_CASES: Case[] = [
     message: "/collects/0/cite: must have required property 'quote'",
     fix: "add 'quote:' here",
   },
+  // Schema-valid, but an item id the taxonomy does not know would be ignored silently (policies lint: unknown-item).
+  {
+    name: 'custom pack naming an unknown taxonomy item',
+    argv: withPolicy(`${BAD}/pack-unknown-item.yaml`),
+    where: `${BAD}/pack-unknown-item.yaml:9:12`,
+    message: "invalid policy pack 'acme-typo': collects[22].items: unknown item 'location.gpz'; did you mean 'location.gps'",
+    fix: `\`privaudit policies lint ${BAD}/pack-unknown-item.yaml\` lists every problem`,
+  },
   {
     name: 'circular extends (at the extends that closes the loop)',
     argv: withPolicy(`${BAD}/circular-extends-a.yaml`),

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lintPack, sortFindings, type LintFinding } from '../../src/policy/lint.js';
+import { InputError } from '../../src/errors.js';
+import { assertUsablePack, lintPack, sortFindings, type LintFinding } from '../../src/policy/lint.js';
 import { listBundledPacks, loadPack } from '../../src/policy/load.js';
 import type { Pack } from '../../src/policy/types.js';
 import { loadTaxonomy } from '../../src/taxonomy/load.js';
@@ -95,6 +96,39 @@ describe('ids the taxonomy does not know', () => {
     pack.recipients.sdks![0]!.fields[0]!.items = ['biometric.faces'];
     const [finding] = only(lintPack(pack, taxonomy), 'unknown-item');
     expect(finding?.message).toMatch(/^recipients\.sdks\[0\]\.fields\[0\]\.items: unknown item 'biometric\.faces'; did you mean 'biometric\.face'/);
+  });
+});
+
+describe('assertUsablePack: the lint errors a run refuses (audit and scan)', () => {
+  const refusal = (pack: Pack): InputError => {
+    try {
+      assertUsablePack(pack, taxonomy);
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      return e as InputError;
+    }
+    throw new Error('expected the pack to be refused');
+  };
+
+  it('accepts every bundled pack', () => {
+    for (const id of BUNDLED) expect(() => assertUsablePack(loadPack(id), taxonomy), id).not.toThrow();
+  });
+
+  it('refuses an unknown item or category at the first, as lint words it, and counts the rest', () => {
+    const pack = packCopy('jdcloud-terms-2020-03');
+    pack.collects.push({ items: ['device.imie'], cite: cite('6.7.2') });
+    pack.sensitive.push({ items: ['device.imie'], categories: ['devices'], cite: cite('6.7.2') });
+    const e = refusal(pack);
+    // Without locations (a copy), lint's order falls to the code: the category first.
+    expect(e.message).toBe("invalid policy pack 'jdcloud-terms-2020-03': sensitive[0].categories: unknown category 'devices'; did you mean 'device'? (see policies/taxonomy.yaml) (and 2 more unknown ids)");
+    expect(e.hint).toContain('`privaudit policies lint');
+  });
+
+  it('leaves warnings alone: an item marked sensitive that the pack does not collect is still a usable pack', () => {
+    const pack = packCopy('jdcloud-terms-2020-03');
+    pack.sensitive.push({ items: ['device.imei'], cite: cite('6.7.2') });
+    expect(codes(lintPack(pack, taxonomy))).toContain('sensitive-not-collected');
+    expect(() => assertUsablePack(pack, taxonomy)).not.toThrow();
   });
 });
 

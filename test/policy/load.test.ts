@@ -5,6 +5,7 @@ import { packageRoot } from '../../src/assets.js';
 import { InputError } from '../../src/errors.js';
 import { listBundledPacks, loadPack } from '../../src/policy/load.js';
 import type { Pack } from '../../src/policy/types.js';
+import { loadTaxonomy } from '../../src/taxonomy/load.js';
 import { inputErrorOf } from '../helpers/input-error.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 
@@ -248,6 +249,27 @@ describe('bad packs give an InputError naming file and line', () => {
     const dir = tempFolder('privaudit-pack-');
     writeFileSync(join(dir, 'empty.yaml'), '');
     expect(loadError('empty.yaml', dir).describe()).toMatch(/^empty\.yaml:1:1: \/: the pack is empty/);
+  });
+});
+
+describe('loadPack for a run (with the taxonomy): a pack whose ids the taxonomy does not know is invalid', () => {
+  const file = 'fixtures/bad/pack-unknown-item.yaml';
+
+  it('refuses it at the file, line and column of the unknown id, with the nearest id', () => {
+    let error: unknown;
+    try {
+      loadPack(file, { cwd: root, taxonomy: loadTaxonomy() });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).describe()).toMatch(
+      new RegExp(`^${file.replace(/[./]/g, '\\$&')}:9:12: invalid policy pack 'acme-typo': collects\\[\\d+\\]\\.items: unknown item 'location\\.gpz'; did you mean 'location\\.gps'`),
+    );
+  });
+
+  it('loads it as written without the taxonomy, for policies lint to report', () => {
+    expect(load(file).collects.at(-1)?.items).toEqual(['location.gpz']);
   });
 });
 

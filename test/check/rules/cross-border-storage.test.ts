@@ -1,7 +1,7 @@
 /** cross-border-storage: PI stored outside mainland China (Hong Kong, Macao, Taiwan included) without separate consent. */
 import { describe, expect, it } from 'vitest';
 import { crossBorderStorage as rule } from '../../../src/check/rules/cross-border-storage.js';
-import { consent, ctx, expectSeverityConfigurable, messages, only, P001, P003, record, region, run } from '../helpers.js';
+import { consent, ctx, expectSeverityConfigurable, messages, only, P001, P003, record, region, run, unknownItem } from '../helpers.js';
 
 const storedIn = (where: string, agreed = 'explicit') => record({ field: 'mobile', item: 'basic.phone', region: region(where), consent: consent(agreed) });
 const hongKong = storedIn('cn-hongkong');
@@ -35,6 +35,15 @@ describe('cross-border-storage', () => {
 
   it('says nothing when no region is declared or the field holds no personal information', () => {
     expect(run(rule, [record({ region: null }), record({ item: null, region: region('US') })])).toEqual([]);
+  });
+
+  it('checks a field of unknown item that holds personal information: category unreadable, or marked sensitive (SPEC decision 12)', () => {
+    for (const how of ['unread', 'sensitive'] as const) {
+      const f = only(rule, unknownItem(how, { region: region('us-east-1') }));
+      expect(f, how).toMatchObject({ item: null, subject: { field: 'x' } });
+      expect(f.message, how).toBe("field 'x' (unclassified) is stored in us-east-1 (US), outside mainland China, without separate consent");
+    }
+    expect(run(rule, [unknownItem('unread', { region: region('us-east-1'), consent: consent('separate') })])).toEqual([]);
   });
 
   it('names the region as written and its country, in both languages', () => {

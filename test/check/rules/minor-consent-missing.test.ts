@@ -1,7 +1,7 @@
 /** minor-consent-missing, inventory branch: subjects naming minors need guardian consent (the export branch is the scanner's). */
 import { describe, expect, it } from 'vitest';
 import { minorConsentMissing as rule } from '../../../src/check/rules/minor-consent-missing.js';
-import { consent, ctx, expectSeverityConfigurable, messages, only, P002, P003, packWith, record, run } from '../helpers.js';
+import { consent, ctx, expectSeverityConfigurable, messages, only, P002, P003, packWith, record, run, unknownItem } from '../helpers.js';
 
 const minors = (subjects: string | null, agreed = 'explicit') => record({ field: 'age', item: 'basic.age', subjects, consent: consent(agreed) });
 const teens = minors('未成年人（14至18周岁）');
@@ -22,6 +22,14 @@ describe('minor-consent-missing (inventory)', () => {
 
   it('ignores adults, fields with no subjects written, and fields holding no personal information', () => {
     expect(run(rule, [minors('customers'), minors('个人用户'), minors('监护人'), minors(null), record({ item: null, subjects: '未成年人' })])).toEqual([]);
+  });
+
+  it('checks a field of unknown item that holds personal information: category unreadable, or marked sensitive (SPEC decision 12)', () => {
+    for (const how of ['unread', 'sensitive'] as const) {
+      const f = only(rule, unknownItem(how, { subjects: '14岁以下儿童' }));
+      expect(f, how).toMatchObject({ item: null, subject: { field: 'x' } });
+    }
+    expect(run(rule, [unknownItem('unread', { subjects: '14岁以下儿童', consent: consent('监护人同意') })])).toEqual([]);
   });
 
   it("names the subjects and the pack's age in both languages", () => {

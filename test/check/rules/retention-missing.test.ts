@@ -1,7 +1,7 @@
 /** retention-missing: personal information with no retention period declared (a warning by default). */
 import { describe, expect, it } from 'vitest';
 import { retentionMissing as rule } from '../../../src/check/rules/retention-missing.js';
-import { ctx, expectSeverityConfigurable, keep, messages, only, P000, P001, P003, record, run } from '../helpers.js';
+import { ctx, expectSeverityConfigurable, keep, messages, only, P000, P001, P003, record, run, unknownItem } from '../helpers.js';
 
 const noPeriod = record({ field: 'employer', item: 'education-work.employer', retention: null, retentionTrigger: null });
 
@@ -23,6 +23,13 @@ describe('retention-missing', () => {
     expect(zh).toBe('字段「上网记录」（个人上网记录）未声明保存期限');
     // With a period, nothing.
     expect(run(rule, [{ ...byCategory('identity', '证件信息'), retention: keep('5y') }])).toEqual([]);
+  });
+
+  it('reports a field of unknown item that holds personal information: category unreadable, or marked sensitive (SPEC decision 12)', () => {
+    for (const how of ['unread', 'sensitive'] as const) {
+      const f = only(rule, unknownItem(how, { retention: null, retentionTrigger: null }));
+      expect(f, how).toMatchObject({ item: null, subject: { field: 'x' }, message: "field 'x' (unclassified) has no retention period" });
+    }
   });
 
   it('leaves a period that could not be read to unrecognized-value (SPEC decision 12)', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { undeclaredRecipient as rule } from '../../../src/check/rules/undeclared-recipient.js';
 import type { RegisteredRecipient } from '../../../src/config/types.js';
-import { ctx, expectSeverityConfigurable, messages, only, P000, P001, P002, P003, record, run } from '../helpers.js';
+import { ctx, expectSeverityConfigurable, messages, only, P000, P001, P002, P003, record, run, unknownItem } from '../helpers.js';
 
 const sharedWith = (...to: string[]) => record({ field: 'receiver_phone', item: 'basic.phone', sharedWith: to });
 const outsourcer = sharedWith('Hangzhou Xiaoer Outsourcing');
@@ -54,6 +54,15 @@ describe('undeclared-recipient', () => {
   it("accepts an entity the pack names as the owner's group (001: 京东金融)", () => {
     expect(run(rule, [sharedWith('京东金融')], ctx({ packs: [P001] }))).toEqual([]);
     expect(run(rule, [sharedWith('京东金融')], ctx({ packs: [P002] }))).toHaveLength(1);
+  });
+
+  it('checks a field of unknown item that holds personal information: category unreadable, or marked sensitive (SPEC decision 12)', () => {
+    for (const how of ['unread', 'sensitive'] as const) {
+      const f = only(rule, unknownItem(how, { sharedWith: ['Hangzhou Xiaoer Outsourcing'] }));
+      expect(f, how).toMatchObject({ item: null, subject: { field: 'x' } });
+      expect(f.message, how).toMatch(/^field 'x' is shared with 'Hangzhou Xiaoer Outsourcing', which is not an affiliate/);
+    }
+    expect(run(rule, [unknownItem('unread', { sharedWith: ['关联方'] })])).toEqual([]);
   });
 
   it('ignores fields shared with nobody and fields holding no personal information', () => {

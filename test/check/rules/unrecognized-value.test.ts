@@ -41,6 +41,26 @@ describe('unrecognized-value', () => {
     expect(ids(3)).toContain('unrecognized-value');
   });
 
+  it('an unreadable category keeps only the rules that need the item from running: storage, recipients, retention and minors are checked', async () => {
+    const { inventoryFromCsvText } = await import('../../../src/load/inventory-csv.js');
+    const { taxonomy } = await import('../helpers.js');
+    const csv = [
+      'field,category,shared_with,consent,storage_region,encrypted,masked,sensitive,subjects',
+      'x,奇怪的类别,某公司,明示同意,us-east-1,AES,partial,yes,未成年用户',
+      'z,basic.name,某公司,明示同意,us-east-1,AES,partial,yes,未成年用户',
+      'w,奇怪的类别,某公司,明示同意,us-east-1,AES,partial,,未成年用户',
+    ].join('\n');
+    const found = runRules([inventoryFromCsvText('inv.csv', csv, taxonomy)], RULES, ctx({ asOf: '2026-01-01' }));
+    const ids = (line: number) => found.filter((f) => f.line === line && f.ruleId !== 'unrecognized-value').map((f) => f.ruleId);
+    const checked = ['cross-border-storage', 'minor-consent-missing', 'retention-missing', 'undeclared-recipient'];
+    expect(ids(3)).toEqual(checked);
+    // Marked sensitive or not, a category written but unreadable says the field holds personal information.
+    expect(ids(2)).toEqual(checked);
+    expect(ids(4)).toEqual(checked);
+    const kept = found.find((f) => f.ruleId === 'unrecognized-value' && f.line === 2)!.message;
+    expect(kept).toMatch(/not checked on this row: category-mismatch, undeclared-category$/);
+  });
+
   it('a rule switched off is not named as kept from running', () => {
     const r = withCell(record(), cell());
     const f = runRules([inventory([r])], RULES, ctx({ rules: { 'recipient-unmasked': 'off' } })).find((x) => x.ruleId === 'unrecognized-value')!;
