@@ -65,6 +65,12 @@ export interface RawFinding {
   lateness?: import('../report/types.js').Lateness;
 }
 
+/** Where fingerprints' paths start (engine pathFromRoot): `dir`, absolute; `cwd`, what relative input paths are relative to. */
+export interface FingerprintRoot {
+  dir: string;
+  cwd: string;
+}
+
 export interface CheckContext {
   policy: Policy;
   taxonomy: Taxonomy;
@@ -74,6 +80,8 @@ export interface CheckContext {
   lang: Lang;
   /** The rules of this run (set by the engine): which checks an unreadable cell kept from running. */
   rules?: readonly Rule[];
+  /** The folder fingerprints' paths start from (suppress/apply.ts fingerprintRoot); unset in rules' unit tests. */
+  root?: FingerprintRoot;
 }
 
 export interface Rule {
