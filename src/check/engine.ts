@@ -66,12 +66,14 @@ export function interpolate(template: string, args: RawFinding['args'], lang: La
 }
 
 /**
- * Stable across line moves: rule + file + subject + item. `file` is the path from the fingerprint root
- * (pathFromRoot). Exported for findings made outside the engine (waivers).
+ * Stable across line moves: rule + file + subject + item, and the finding's key when its rule reports one
+ * subject several times (RawFinding.key; none for every other finding, so theirs stay as they were).
+ * `file` is the path from the fingerprint root (pathFromRoot). Exported for findings made outside the engine (waivers).
  */
-export function fingerprintOf(ruleId: string, file: string, subject: Subject, item: string | null): string {
-  const key = [ruleId, posix.normalize(file.replace(/\\/g, '/')), subject.system, subject.table, subject.field, subject.sdk, subject.platform, subject.column, item].map((v) => v ?? '').join('\u0000');
-  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+export function fingerprintOf(ruleId: string, file: string, subject: Subject, item: string | null, key: string | null = null): string {
+  const parts = [ruleId, posix.normalize(file.replace(/\\/g, '/')), subject.system, subject.table, subject.field, subject.sdk, subject.platform, subject.column, item];
+  if (key !== null) parts.push(key);
+  return createHash('sha256').update(parts.map((v) => v ?? '').join('\u0000')).digest('hex').slice(0, 32);
 }
 
 /**
@@ -125,7 +127,7 @@ function toFinding(rule: Rule, severity: Severity, file: LoadedFile, raw: RawFin
     evidence: raw.evidence ?? null,
     count: raw.count ?? 1,
     rows: raw.rows ?? [raw.line],
-    fingerprint: fingerprintOf(rule.meta.id, pathFromRoot(file.file, ctx.root), subject, item),
+    fingerprint: fingerprintOf(rule.meta.id, pathFromRoot(file.file, ctx.root), subject, item, raw.key === undefined ? null : maskIdentifiers(raw.key)),
     ...(raw.lateness ? { lateness: raw.lateness } : {}),
   };
 }
