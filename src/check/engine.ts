@@ -1,13 +1,13 @@
 /** Records + packs → findings: run each enabled rule, apply configured severities, fill messages, sort. */
 import { createHash } from 'node:crypto';
-import { posix } from 'node:path';
+import { posix, relative, resolve } from 'node:path';
 import { maskIdentifiers } from '../detect/mask-identifiers.js';
 import type { CellProblem } from '../load/types.js';
 import type { ClauseRef } from '../policy/types.js';
 import type { Policy } from '../policy/policy.js';
 import type { Finding, Lang, Severity, Subject } from '../report/types.js';
 import { wordsFor } from '../text/words/index.js';
-import type { CheckContext, LoadedFile, PackClauseKey, RawFinding, Rule, RuleMeta } from './types.js';
+import type { CheckContext, FingerprintRoot, LoadedFile, PackClauseKey, RawFinding, Rule, RuleMeta } from './types.js';
 
 const EMPTY_SUBJECT: Subject = { system: null, table: null, field: null, sdk: null, platform: null, column: null };
 
@@ -65,10 +65,25 @@ export function interpolate(template: string, args: RawFinding['args'], lang: La
   return out;
 }
 
-/** Stable across line moves: rule + file + subject + item. Exported for findings made outside the engine (waivers). */
-export function fingerprintOf(ruleId: string, file: string, subject: Subject, item: string | null): string {
-  const key = [ruleId, posix.normalize(file.replace(/\\/g, '/')), subject.system, subject.table, subject.field, subject.sdk, subject.platform, subject.column, item].map((v) => v ?? '').join('\u0000');
-  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+/**
+ * Stable across line moves: rule + file + subject + item, and the finding's key when its rule reports one
+ * subject several times (RawFinding.key; none for every other finding, so theirs stay as they were).
+ * `file` is the path from the fingerprint root (pathFromRoot). Exported for findings made outside the engine (waivers).
+ */
+export function fingerprintOf(ruleId: string, file: string, subject: Subject, item: string | null, key: string | null = null): string {
+  const parts = [ruleId, posix.normalize(file.replace(/\\/g, '/')), subject.system, subject.table, subject.field, subject.sdk, subject.platform, subject.column, item];
+  if (key !== null) parts.push(key);
+  return createHash('sha256').update(parts.map((v) => v ?? '').join('\u0000')).digest('hex').slice(0, 32);
+}
+
+/**
+ * The path a fingerprint hashes: the file's, from the fingerprint root (CheckContext.root), so `inv.csv`,
+ * `./inv.csv`, `/abs/inv.csv` and `../inv.csv` from a subfolder are one file, and a checkout elsewhere
+ * gives the same fingerprints. Without a root (a rule's unit test), the path as named.
+ */
+export function pathFromRoot(file: string, root: FingerprintRoot | undefined): string {
+  if (!root) return file.replace(/\\/g, '/');
+  return relative(root.dir, resolve(root.cwd, file)).replace(/\\/g, '/') || '.';
 }
 
 /**
@@ -112,7 +127,7 @@ function toFinding(rule: Rule, severity: Severity, file: LoadedFile, raw: RawFin
     evidence: raw.evidence ?? null,
     count: raw.count ?? 1,
     rows: raw.rows ?? [raw.line],
-    fingerprint: fingerprintOf(rule.meta.id, file.file, subject, item),
+    fingerprint: fingerprintOf(rule.meta.id, pathFromRoot(file.file, ctx.root), subject, item, raw.key === undefined ? null : maskIdentifiers(raw.key)),
     ...(raw.lateness ? { lateness: raw.lateness } : {}),
   };
 }
@@ -130,14 +145,19 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** The fingerprints, in order, with each repeat numbered (`-1`, `-2`…): the first keeps its own. */
+export function numberRepeats(fingerprints: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return fingerprints.map((fp) => {
+    const n = seen.get(fp) ?? 0;
+    seen.set(fp, n + 1);
+    return n > 0 ? `${fp}-${n}` : fp;
+  });
+}
+
 /** Same subject twice (two rows for one field) must not share a fingerprint: number the repeats. */
 function uniquifyFingerprints(findings: Finding[]): void {
-  const seen = new Map<string, number>();
-  for (const f of findings) {
-    const n = seen.get(f.fingerprint) ?? 0;
-    seen.set(f.fingerprint, n + 1);
-    if (n > 0) f.fingerprint = `${f.fingerprint}-${n}`;
-  }
+  numberRepeats(findings.map((f) => f.fingerprint)).forEach((fp, i) => (findings[i]!.fingerprint = fp));
 }
 
 /** Does the record have an unreadable cell in one of these columns? */

@@ -25,6 +25,7 @@ export function resultFindings(file: LoadedFile, ruleId: string): RawFinding[] {
       rows: r.rows,
       evidence: r.evidence,
       ...(r.clause ? { clause: r.clause } : {}),
+      ...(r.key === undefined ? {} : { key: r.key }),
       args: { table: e.table, column: r.column, count: r.count, records: recordsArg(r.count), ...r.args },
     }));
 }

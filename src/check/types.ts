@@ -63,6 +63,18 @@ export interface RawFinding {
   args: Record<string, string | number | Localized>;
   /** Deadline findings: how late their records were (Finding.lateness). */
   lateness?: import('../report/types.js').Lateness;
+  /**
+   * What tells this finding from others of its rule on the same subject and item (a deadline id, a
+   * retention rule, a recipient): part of its fingerprint, never shown. Without it, the repeats would be
+   * numbered by sort order, and a new one could take an accepted one's fingerprint in a baseline.
+   */
+  key?: string;
+}
+
+/** Where fingerprints' paths start (engine pathFromRoot): `dir`, absolute; `cwd`, what relative input paths are relative to. */
+export interface FingerprintRoot {
+  dir: string;
+  cwd: string;
 }
 
 export interface CheckContext {
@@ -74,6 +86,8 @@ export interface CheckContext {
   lang: Lang;
   /** The rules of this run (set by the engine): which checks an unreadable cell kept from running. */
   rules?: readonly Rule[];
+  /** The folder fingerprints' paths start from (suppress/apply.ts fingerprintRoot); unset in rules' unit tests. */
+  root?: FingerprintRoot;
 }
 
 export interface Rule {

@@ -45,7 +45,9 @@ export function inputSummaries(files: LoadedFile[]): InputSummary[] {
 
 /** Shared tail of audit and scan: rules → waivers and baseline → report → output → exit code. */
 export function finish(files: LoadedFile[], ctx: RunContext, flags: AuditFlags, io: CliIO, sources = loadSuppressions(flags, ctx.config, io.cwd), coverage: Coverage | null = null): number {
-  const { findings, suppressed, newBaseline, notes } = suppress(runRules(files, RULES, ctx), sources, ctx, io.cwd);
+  // The fingerprints start from the root the suppressions chose (the baseline's), so they compare.
+  const rooted = { ...ctx, root: sources.root };
+  const { findings, suppressed, newBaseline, notes } = suppress(runRules(files, RULES, rooted), sources, rooted, io.cwd);
   const gaps = files.flatMap((f) => (f.kind === 'export' ? (f.calendarGaps ?? []) : []));
   const uncovered = [...new Set([...ctx.calendar.uncovered(), ...gaps])].sort();
   if (uncovered.length) {

@@ -1,6 +1,6 @@
 /** privaudit.config.yaml: discovered upward from the working folder, validated, merged with flags. */
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { allowedValuesOf, compileSchema, schemaErrorLocation, unknownKeyOf } from '../io/json-schema.js';
 import { readAsset } from '../assets.js';
@@ -104,14 +104,27 @@ function relativeTo(file: string, p: string | undefined): string | null {
   return isAbsolute(p) ? p : join(dirname(file), p);
 }
 
-/** The config, and the language only if the file sets one (the locale comes before the default). */
-/** `file` names the config in messages; `path` is where it is read (and what its relative paths are relative to). */
-export function loadConfig(file: string, path = file): { config: Config; lang: Config['lang'] | null } {
-  const raw = validate(file, readTextFile(file, path).text);
-  return { config: fromRaw(path, raw), lang: raw.lang ?? null };
+/**
+ * A path the report shows (an input, an inventory): named from `cwd`, as it would be typed there, so a
+ * report or baseline never carries the folder the project happens to be checked out in. An absolute
+ * one stays as written; without `cwd`, relativeTo.
+ */
+function shownFrom(cwd: string | undefined, file: string, p: string): string {
+  if (cwd === undefined || isAbsolute(p)) return relativeTo(file, p)!;
+  return relative(cwd, resolve(dirname(file), p)) || '.';
 }
 
-function fromRaw(file: string, raw: RawConfig): Config {
+/** The config, and the language only if the file sets one (the locale comes before the default). */
+/**
+ * `file` names the config in messages; `path` is where it is read (and what its relative paths are relative to);
+ * `cwd`, the working folder the inputs are named from (shownFrom).
+ */
+export function loadConfig(file: string, path = file, cwd?: string): { config: Config; lang: Config['lang'] | null } {
+  const raw = validate(file, readTextFile(file, path).text);
+  return { config: fromRaw(path, raw, cwd), lang: raw.lang ?? null };
+}
+
+function fromRaw(file: string, raw: RawConfig, cwd: string | undefined): Config {
   const d = defaultConfig();
   const isBundledId = (p: string) => !/[\\/]|\.(ya?ml|json)$/i.test(p);
   return {
@@ -125,8 +138,8 @@ function fromRaw(file: string, raw: RawConfig): Config {
     rules: raw.rules ?? {},
     baseline: relativeTo(file, raw.baseline),
     waivers: relativeTo(file, raw.waivers),
-    inputs: (raw.inputs ?? []).map((p) => relativeTo(file, p)!),
-    inventory: (typeof raw.inventory === 'string' ? [raw.inventory] : (raw.inventory ?? [])).map((p) => relativeTo(file, p)!),
+    inputs: (raw.inputs ?? []).map((p) => shownFrom(cwd, file, p)),
+    inventory: (typeof raw.inventory === 'string' ? [raw.inventory] : (raw.inventory ?? [])).map((p) => shownFrom(cwd, file, p)),
   };
 }
 
@@ -134,8 +147,8 @@ function fromRaw(file: string, raw: RawConfig): Config {
 export function resolveConfig(explicit: string | undefined, cwd: string): { config: Config; lang: Config['lang'] | null } {
   if (explicit) {
     if (!existsSync(resolve(cwd, explicit))) throw new InputError('config file not found', { file: explicit }, 'check the --config path');
-    return loadConfig(explicit, resolve(cwd, explicit));
+    return loadConfig(explicit, resolve(cwd, explicit), cwd);
   }
   const found = findConfig(cwd);
-  return found ? loadConfig(found) : { config: defaultConfig(), lang: null };
+  return found ? loadConfig(found, found, cwd) : { config: defaultConfig(), lang: null };
 }

@@ -26,7 +26,8 @@ export interface Config {
   rules: Record<string, Severity | 'off'>;
   baseline: string | null;
   waivers: string | null;
+  /** Written relative to the config file; held as named from the working folder, as a report shows an input. */
   inputs: string[];
-  /** `scan --inventory`: inventory files or folders the scanned data is checked against (relative to the config file). */
+  /** `scan --inventory`: inventory files or folders the scanned data is checked against (written relative to the config file, held as `inputs`). */
   inventory: string[];
 }

@@ -35,7 +35,7 @@ export function mergeCount(into: CountTally, next: CountTally, offset: number): 
 }
 
 /** A count check's result: none when no record was counted, else one with the tally's count and first rows. */
-export function countResult(ruleId: string, t: CountTally, r: Pick<TableResult, 'column' | 'item' | 'clause' | 'args'>): TableResult[] {
+export function countResult(ruleId: string, t: CountTally, r: Pick<TableResult, 'column' | 'item' | 'clause' | 'args' | 'key'>): TableResult[] {
   if (t.count === 0) return [];
-  return [{ ruleId, column: r.column, item: r.item, count: t.count, rows: t.rows, clause: r.clause, evidence: null, args: r.args }];
+  return [{ ruleId, column: r.column, item: r.item, count: t.count, rows: t.rows, clause: r.clause, evidence: null, args: r.args, ...(r.key === undefined ? {} : { key: r.key }) }];
 }

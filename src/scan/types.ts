@@ -67,6 +67,8 @@ export interface TableResult {
   args: Record<string, string | number | LocalizedArg>;
   /** Deadline rules: how late the records were (the finding carries it to the report). */
   lateness?: import('../report/types.js').Lateness;
+  /** What tells this result from the rule's others on the same column (RawFinding.key): a deadline, a retention rule. */
+  key?: string;
 }
 
 export interface ExportFile {

@@ -12,7 +12,8 @@ import { formatLocation } from '../location.js';
 import type { Finding, Lang } from '../report/types.js';
 import { checkOutputPath } from '../io/write.js';
 import { wordsFor } from '../text/words/index.js';
-import { applyBaseline, baselineOf, loadBaseline, staleNote, type Baseline } from './baseline.js';
+import type { FingerprintRoot } from '../check/types.js';
+import { applyBaseline, baselineOf, fingerprintRoot, loadBaseline, oldBaselineNote, staleNote, type Baseline, type LoadedBaseline } from './baseline.js';
 import { expiredWaiverFindings } from './expired.js';
 import { applyWaivers, isActive } from './waiver-match.js';
 import { loadWaivers, type Waiver, type WaiverFile } from './waivers.js';
@@ -24,10 +25,12 @@ export interface SuppressionFlags {
 }
 
 export interface SuppressionSources {
-  baseline: { file: string; data: Baseline } | null;
+  baseline: LoadedBaseline | null;
   waivers: WaiverFile | null;
   /** Where to write the new baseline (already checked to be writable). */
   writeBaseline: string | null;
+  /** Where the run's fingerprints' paths start (fingerprintRoot): the engine, the baselines and expired waivers share it. */
+  root: FingerprintRoot;
 }
 
 /**
@@ -40,10 +43,12 @@ export function loadSuppressions(flags: SuppressionFlags, config: Config, cwd: s
   const waiverFile = flags.waivers ?? config.waivers;
   // The first --write-baseline of a project whose config already names the (not yet written) baseline.
   const firstWrite = !!flags.writeBaseline && !!baselineFile && !existsSync(resolve(cwd, baselineFile));
+  const baseline = baselineFile && !firstWrite ? { file: baselineFile, data: loadBaseline(baselineFile) } : null;
   return {
-    baseline: baselineFile && !firstWrite ? { file: baselineFile, data: loadBaseline(baselineFile) } : null,
+    baseline,
     waivers: waiverFile ? loadWaivers(waiverFile, RULES.map((r) => r.meta.id), cwd) : null,
     writeBaseline: flags.writeBaseline ?? null,
+    root: fingerprintRoot(baseline, config.file, cwd),
   };
 }
 
@@ -64,14 +69,16 @@ function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => t(a.file, b.file) || a.line - b.line || t(a.ruleId, b.ruleId));
 }
 
+/** `findings` in engine order, made with `sources.root` as the context's root (runRules). */
 export function suppress(findings: Finding[], sources: SuppressionSources, ctx: CheckContext, cwd: string): SuppressionResult {
+  const rooted = { ...ctx, root: sources.root };
   const waived = sources.waivers ? applyWaivers(findings, sources.waivers, ctx.asOf, cwd) : { kept: findings, suppressed: 0, expired: [], unused: [] };
-  const expired = sources.waivers ? expiredWaiverFindings(waived.expired, sources.waivers, ctx) : [];
-  const newBaseline = sources.writeBaseline ? baselineOf(waived.kept) : null;
-  const based = sources.baseline ? applyBaseline(waived.kept, sources.baseline.data, findings) : { kept: waived.kept, suppressed: 0, stale: [] };
+  const expired = sources.waivers ? expiredWaiverFindings(waived.expired, sources.waivers, rooted) : [];
+  const newBaseline = sources.writeBaseline ? baselineOf(waived.kept, { root: sources.root, file: sources.writeBaseline }) : null;
+  const based = sources.baseline ? applyBaseline(waived.kept, sources.baseline.data, findings, cwd) : { kept: waived.kept, suppressed: 0, stale: [] };
   const notes: string[] = [];
-  // Rewriting the baseline in this run already prunes stale entries: no need to tell the user to.
-  if (sources.baseline && !sources.writeBaseline) notes.push(staleNote(based.stale, sources.baseline.file, ctx.lang));
+  // Rewriting the baseline in this run already prunes stale entries (and updates an old one): no need to tell the user to.
+  if (sources.baseline && !sources.writeBaseline) notes.push(oldBaselineNote(sources.baseline, ctx.lang), staleNote(based.stale, sources.baseline.file, ctx.lang));
   if (sources.waivers) notes.push(unusedWaiversNote(waived.unused, ctx.asOf, ctx.lang));
   return {
     findings: sortFindings([...based.kept, ...expired]),

@@ -1,8 +1,13 @@
 /**
  * Baselines: the findings a team accepted on adoption, recorded by fingerprint (rule + file + subject + item,
  * not the line), so moving rows around keeps them suppressed. The file is deterministic: sorted, no timestamps.
+ * Its paths start from the fingerprint root, which it records relative to itself (`root`), so it matches in
+ * any checkout of the project and from any working folder.
  */
 import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fingerprintOf, numberRepeats, pathFromRoot } from '../check/engine.js';
+import type { FingerprintRoot } from '../check/types.js';
 import { InputError } from '../errors.js';
 import type { ParsedYaml } from '../io/yaml.js';
 import type { Finding, Lang, Subject } from '../report/types.js';
@@ -20,9 +25,27 @@ export interface BaselineEntry {
 }
 
 export interface Baseline {
-  schemaVersion: 1;
+  /** 1: written before fingerprints started from a root (legacyFingerprints); 2: this version. */
+  schemaVersion: 1 | 2;
   tool: 'privaudit';
+  /** Version 2: the fingerprint root, relative to the baseline file's folder; the entries' `file`s start there. */
+  root?: string;
   entries: BaselineEntry[];
+}
+
+/** A baseline file as the run read it: the path given (flag or config) and its data. */
+export interface LoadedBaseline {
+  file: string;
+  data: Baseline;
+}
+
+/**
+ * The run's fingerprint root: the one the baseline it reads records (so a baseline matches however the run
+ * names its inputs and wherever it runs from), else the config file's folder (the project's), else `cwd`.
+ */
+export function fingerprintRoot(baseline: LoadedBaseline | null, configFile: string | null, cwd: string): FingerprintRoot {
+  if (baseline?.data.root !== undefined) return { cwd, dir: resolve(dirname(resolve(cwd, baseline.file)), baseline.data.root) };
+  return { cwd, dir: configFile ? dirname(resolve(cwd, configFile)) : resolve(cwd) };
 }
 
 const SUBJECT_KEYS = ['system', 'table', 'field', 'sdk', 'platform', 'column'] as const;
@@ -39,15 +62,19 @@ function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
   return d || byText(s(a.item), s(b.item)) || byText(a.fingerprint, b.fingerprint);
 }
 
-/** The baseline recording these findings, one entry per fingerprint, sorted. */
-export function baselineOf(findings: readonly Finding[]): Baseline {
+/**
+ * The baseline recording these findings, one entry per fingerprint, sorted. `at`: the run's fingerprint root
+ * and the file the baseline goes to, whose folder `root` is written from; without it, the paths as named.
+ */
+export function baselineOf(findings: readonly Finding[], at?: { root: FingerprintRoot; file: string }): Baseline {
   const byFingerprint = new Map<string, BaselineEntry>();
   for (const f of findings) {
     // Fixed key order, so the bytes do not depend on how the finding object was built.
     const subject = Object.fromEntries(SUBJECT_KEYS.map((k) => [k, f.subject[k]])) as unknown as Subject;
-    byFingerprint.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file.replace(/\\/g, '/'), subject, item: f.item, message: f.message });
+    byFingerprint.set(f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: pathFromRoot(f.file, at?.root), subject, item: f.item, message: f.message });
   }
-  return { schemaVersion: 1, tool: 'privaudit', entries: [...byFingerprint.values()].sort(compareEntries) };
+  const root = at ? relative(dirname(resolve(at.root.cwd, at.file)), at.root.dir).replace(/\\/g, '/') || '.' : '.';
+  return { schemaVersion: 2, tool: 'privaudit', root, entries: [...byFingerprint.values()].sort(compareEntries) };
 }
 
 export function serializeBaseline(baseline: Baseline): string {
@@ -81,13 +108,29 @@ export interface BaselineOutcome {
 }
 
 /**
- * Suppress findings whose fingerprint the baseline records. `current` is every finding of the run (waived
- * ones too): an entry is stale only when its finding is no longer there at all.
+ * What a version-1 baseline recorded for each finding: the path hashed as that run named it (as typed, or
+ * absolute for the config's `inputs:`), no key, repeats numbered in engine order. Both spellings are
+ * tried, so an old baseline still matches where it matched before; `findings` in engine order.
  */
-export function applyBaseline(findings: readonly Finding[], baseline: Baseline, current: readonly Finding[] = findings): BaselineOutcome {
+function legacyFingerprints(findings: readonly Finding[], cwd: string): Map<Finding, string[]> {
+  const out = new Map<Finding, string[]>(findings.map((f) => [f, []]));
+  for (const path of [(f: Finding) => f.file, (f: Finding) => resolve(cwd, f.file)]) {
+    const numbered = numberRepeats(findings.map((f) => fingerprintOf(f.ruleId, path(f), f.subject, f.item)));
+    findings.forEach((f, i) => out.get(f)!.push(numbered[i]!));
+  }
+  return out;
+}
+
+/**
+ * Suppress findings whose fingerprint the baseline records. `current` is every finding of the run (waived
+ * ones too, in engine order): an entry is stale only when its finding is no longer there at all.
+ */
+export function applyBaseline(findings: readonly Finding[], baseline: Baseline, current: readonly Finding[] = findings, cwd = process.cwd()): BaselineOutcome {
   const recorded = new Set(baseline.entries.map((e) => e.fingerprint));
-  const kept = findings.filter((f) => !recorded.has(f.fingerprint));
-  const present = new Set(current.map((f) => f.fingerprint));
+  const legacy = baseline.schemaVersion === 1 ? legacyFingerprints(current, cwd) : null;
+  const fingerprints = (f: Finding) => legacy?.get(f) ?? [f.fingerprint];
+  const kept = findings.filter((f) => !fingerprints(f).some((fp) => recorded.has(fp)));
+  const present = new Set(current.flatMap(fingerprints));
   const stale = baseline.entries.filter((e) => !present.has(e.fingerprint));
   return { kept, suppressed: findings.length - kept.length, stale };
 }
@@ -97,6 +140,11 @@ const STALE_LISTED = 10;
 function describeEntry(e: BaselineEntry): string {
   const where = SUBJECT_KEYS.map((k) => e.subject[k]).filter((v): v is string => !!v).join('.');
   return `${e.ruleId} ${e.file}${where ? ` ${where}` : ''}${e.item ? ` (${e.item})` : ''}`;
+}
+
+/** A version-1 baseline still matches as before, but only where it was written: say how to make it portable. */
+export function oldBaselineNote(baseline: LoadedBaseline, lang: Lang): string {
+  return baseline.data.schemaVersion === 1 ? `privaudit: ${wordsFor(lang).suppress.oldBaseline(baseline.file)}\n` : '';
 }
 
 /** The short stderr note on stale entries (never in the report: its JSON shape is fixed by SPEC). */

@@ -1,5 +1,5 @@
 /** An expired waiver that still matches findings → one `waiver-expired` finding at the waiver's line. */
-import { fingerprintOf, interpolate, resolveClause } from '../check/engine.js';
+import { fingerprintOf, interpolate, numberRepeats, pathFromRoot, resolveClause } from '../check/engine.js';
 import { waiverExpired } from '../check/rules/waiver-expired.js';
 import type { CheckContext } from '../check/types.js';
 import type { Finding } from '../report/types.js';
@@ -34,7 +34,7 @@ function toFinding(hit: WaiverHit, file: WaiverFile, ctx: CheckContext, severity
     evidence: null,
     count: hit.count,
     rows: [w.where.line],
-    fingerprint: fingerprintOf(meta.id, file.file, subject, null),
+    fingerprint: fingerprintOf(meta.id, pathFromRoot(file.file, ctx.root), subject, null),
   };
 }
 
@@ -44,11 +44,6 @@ export function expiredWaiverFindings(hits: readonly WaiverHit[], file: WaiverFi
   if (configured === 'off') return [];
   const findings = hits.map((h) => toFinding(h, file, ctx, configured ?? waiverExpired.meta.defaultSeverity));
   // Two entries with the same rule and matchers would share a fingerprint: number the repeats, as the engine does.
-  const seen = new Map<string, number>();
-  for (const f of findings) {
-    const n = seen.get(f.fingerprint) ?? 0;
-    seen.set(f.fingerprint, n + 1);
-    if (n > 0) f.fingerprint = `${f.fingerprint}-${n}`;
-  }
+  numberRepeats(findings.map((f) => f.fingerprint)).forEach((fp, i) => (findings[i]!.fingerprint = fp));
   return findings;
 }

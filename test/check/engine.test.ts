@@ -149,6 +149,20 @@ describe('runRules', () => {
     expect(other[0]!.fingerprint).not.toBe(once[0]!.fingerprint);
   });
 
+  it("puts a finding's key in its fingerprint: one subject's findings keep theirs whichever others come or go", () => {
+    const keyed = (...keys: string[]): Rule => ({
+      meta: meta(),
+      check: (file) => (file.kind !== 'inventory' ? [] : keys.map((key) => ({ line: 2, subject: { field: 'mobile' }, item: null, key, args: { field: 'mobile', state: key } }))),
+    });
+    const [late] = runRules([inventory([record()])], [keyed('late')], ctx());
+    // `early` sorts first: numbered by order, it would take `late`'s fingerprint and push `late` to `-1`.
+    const both = runRules([inventory([record()])], [keyed('early', 'late')], ctx());
+    expect(both.map((f) => f.message.split(': ').at(-1))).toEqual(['early', 'late']);
+    expect(both[1]!.fingerprint).toBe(late!.fingerprint);
+    expect(both[0]!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    expect(both[0]!.fingerprint).not.toBe(late!.fingerprint);
+  });
+
   it('gives nothing for a well-declared field under any bundled pack, with every registered rule', () => {
     for (const packs of [[P002], [P000], [P001], [P003], [P002, P000, P001, P003]]) {
       expect(runRules([inventory([record()])], RULES, ctx({ packs })), packs.join('+')).toEqual([]);

@@ -53,3 +53,14 @@ describe('loadConfig: where the policies entries are', () => {
     expect(loadConfig(write('failOn: warning\n')).config.policyLocations).toBeUndefined();
   });
 });
+
+describe('loadConfig: inputs and inventories, named from the working folder', () => {
+  it('as a user would type them there, so no report or baseline carries the folder of the checkout; an absolute one as written', () => {
+    const file = write('inputs: [sub/inv.csv, /srv/x.csv]\ninventory: sub/\n');
+    expect(loadConfig(file, file, dir).config).toMatchObject({ inputs: ['sub/inv.csv', '/srv/x.csv'], inventory: ['sub'] });
+    expect(loadConfig(file, file, join(dir, 'sub')).config).toMatchObject({ inputs: ['inv.csv', '/srv/x.csv'], inventory: ['.'] });
+    expect(loadConfig(file, file, join(dir, 'other')).config.inputs).toEqual(['../sub/inv.csv', '/srv/x.csv']);
+    // Without a working folder (a caller that only reads the file): relative to the config, absolute.
+    expect(loadConfig(file).config.inputs).toEqual([join(dir, 'sub/inv.csv'), '/srv/x.csv']);
+  });
+});

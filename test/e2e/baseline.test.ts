@@ -2,7 +2,7 @@
  * Adopting privaudit on an existing project, end to end in-process: --write-baseline / --baseline,
  * waivers (active, expired, invalid) with --as-of, the config's baseline:/waivers:/rules:, and bad input.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listDir, ROWS, runCli, sha256, STACK_FRAME, tempDir, writeInventory } from './helpers.js';
@@ -38,7 +38,7 @@ describe('baseline round trip', () => {
     expect(first.stderr).toBe(`privaudit: baseline of 3 finding(s) written to ${base}\n`);
 
     const written = JSON.parse(readFileSync(base, 'utf8')) as { schemaVersion: number; tool: string; entries: { fingerprint: string; ruleId: string }[] };
-    expect(written.schemaVersion).toBe(1);
+    expect(written.schemaVersion).toBe(2);
     expect(written.tool).toBe('privaudit');
     expect(written.entries.map((e) => e.fingerprint).sort()).toEqual(report.findings.map((f) => f.fingerprint).sort());
 
@@ -77,7 +77,8 @@ describe('baseline round trip', () => {
     const r = await audit(inv, '--baseline', base);
     expect(r.code).toBe(0);
     expect(r.stderr.split('\n')[0]).toBe(`privaudit: 2 baseline entries in ${base} no longer match; rerun --write-baseline to prune`);
-    expect(r.stderr).toContain(`  - cross-border-storage ${inv} crm.users.id_no (identity.resident-id)\n`);
+    // The entry's file as the baseline records it: from the fingerprint root (here the working folder).
+    expect(r.stderr).toContain(`  - cross-border-storage crm.csv crm.users.id_no (identity.resident-id)\n`);
     expect(Object.keys(JSON.parse(r.stdout) as object)).toEqual(['schemaVersion', 'tool', 'policies', 'asOf', 'inputs', 'summary', 'findings']);
   });
 
@@ -109,6 +110,75 @@ describe('baseline round trip', () => {
     expect((await audit(inv, '--write-baseline', join(dir, 'ci', 'baseline.json'))).code).toBe(1);
     const r = await audit(inv);
     expect(r.code).toBe(0);
+    expect(json(r.stdout).summary.suppressed).toBe(3);
+  });
+});
+
+/** Run with the process in `cwd` too: relative input paths are read from the process's working folder. */
+async function runIn(cwd: string, argv: string[]) {
+  const home = process.cwd();
+  process.chdir(cwd);
+  try {
+    return await runCli(argv, { cwd });
+  } finally {
+    process.chdir(home);
+  }
+}
+
+const auditIn = (cwd: string, ...args: string[]) => runIn(cwd, ['audit', ...args, ...AS_OF, '--format', 'json']);
+
+describe('a baseline matches wherever the project is checked out, however its inputs are named', () => {
+  it("the config's inputs: reported and recorded relative, so a copy of the folder elsewhere still matches", async () => {
+    const a = join(dir, 'a');
+    mkdirSync(join(a, 'sub'), { recursive: true });
+    writeInventory(join(a, 'sub'), 'inv.csv', ADOPTION_ROWS);
+    writeFileSync(join(a, 'privaudit.config.yaml'), 'inputs: [sub/inv.csv]\n');
+    const first = await auditIn(a, '--write-baseline', 'bl.json');
+    expect(first.code).toBe(1);
+    expect(json(first.stdout).findings.map((f) => f.file)).toEqual(['sub/inv.csv', 'sub/inv.csv', 'sub/inv.csv']);
+    const written = readFileSync(join(a, 'bl.json'), 'utf8');
+    expect(written).not.toContain(dir);
+    expect(JSON.parse(written)).toMatchObject({ schemaVersion: 2, root: '.', entries: [{ file: 'sub/inv.csv' }, { file: 'sub/inv.csv' }, { file: 'sub/inv.csv' }] });
+    const sarif = (await runIn(a, ['audit', ...AS_OF, '--format', 'sarif'])).stdout;
+    type Sarif = { runs: { results: { locations: { physicalLocation: { artifactLocation: object } }[] }[] }[] };
+    const locations = (JSON.parse(sarif) as Sarif).runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation);
+    expect(locations).toEqual(Array(3).fill({ uri: 'sub/inv.csv', uriBaseId: '%SRCROOT%' }));
+
+    const b = join(dir, 'b');
+    cpSync(a, b, { recursive: true });
+    const moved = await auditIn(b, '--baseline', 'bl.json');
+    expect(moved.stderr).toBe('');
+    expect(moved.code).toBe(0);
+    expect(json(moved.stdout).summary.suppressed).toBe(3);
+    // From a subfolder, the config (found upward) names the inputs from there, and its folder is the root.
+    const fromSub = await auditIn(join(b, 'sub'), '--baseline', '../bl.json');
+    expect(json(fromSub.stdout).findings.map((f) => f.file)).toEqual([]);
+    expect(json(fromSub.stdout).summary.suppressed).toBe(3);
+  });
+
+  it('without a config: written as inv.csv, it matches /abs/inv.csv, and ../inv.csv from a subfolder', async () => {
+    const inv = writeInventory(dir, 'inv.csv', ADOPTION_ROWS);
+    mkdirSync(join(dir, 'sub'));
+    expect((await auditIn(dir, 'inv.csv', '--write-baseline', 'bl.json')).code).toBe(1);
+    for (const [cwd, ...args] of [
+      [dir, inv, '--baseline', 'bl.json'],
+      [dir, './inv.csv', '--baseline', join(dir, 'bl.json')],
+      [join(dir, 'sub'), '../inv.csv', '--baseline', '../bl.json'],
+    ] as const) {
+      const r = await auditIn(cwd, ...args);
+      expect(r.stderr, `${cwd} ${args.join(' ')}`).toBe('');
+      expect(json(r.stdout).summary.suppressed, `${cwd} ${args.join(' ')}`).toBe(3);
+    }
+  });
+
+  it('a baseline written from a subfolder into another folder records the root, so it matches from the top', async () => {
+    writeInventory(dir, 'inv.csv', ADOPTION_ROWS);
+    mkdirSync(join(dir, 'sub'));
+    mkdirSync(join(dir, 'ci'));
+    writeFileSync(join(dir, 'privaudit.config.yaml'), 'failOn: error\n');
+    await auditIn(join(dir, 'sub'), '../inv.csv', '--write-baseline', '../ci/bl.json');
+    expect(JSON.parse(readFileSync(join(dir, 'ci', 'bl.json'), 'utf8'))).toMatchObject({ root: '..', entries: [{ file: 'inv.csv' }, { file: 'inv.csv' }, { file: 'inv.csv' }] });
+    const r = await auditIn(dir, 'inv.csv', '--baseline', 'ci/bl.json');
     expect(json(r.stdout).summary.suppressed).toBe(3);
   });
 });

@@ -18,7 +18,7 @@ function waiver(rule: string, match: Waiver['match'], expires: string, line: num
 }
 
 const waivers = (...list: Waiver[]): WaiverFile => ({ file: 'waivers.yaml', dir: cwd, waivers: list });
-const sources = (s: Partial<SuppressionSources>): SuppressionSources => ({ baseline: null, waivers: null, writeBaseline: null, ...s });
+const sources = (s: Partial<SuppressionSources>): SuppressionSources => ({ baseline: null, waivers: null, writeBaseline: null, root: { cwd, dir: cwd }, ...s });
 
 describe('suppress', () => {
   it('passes findings through untouched without a baseline or waivers', () => {

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyBaseline, baselineOf, loadBaseline, serializeBaseline, staleNote } from '../../src/suppress/baseline.js';
+import { fingerprintOf } from '../../src/check/engine.js';
+import { applyBaseline, baselineOf, fingerprintRoot, loadBaseline, oldBaselineNote, serializeBaseline, staleNote, type Baseline } from '../../src/suppress/baseline.js';
 import { finding } from './helpers.js';
 import { inputErrorOf } from '../helpers/input-error.js';
 import { tempFolder } from '../helpers/temp-folder.js';
@@ -21,8 +22,9 @@ function write(name: string, text: string): string {
 describe('baselineOf / serializeBaseline', () => {
   it('records fingerprint, rule, file, subject, item and message, sorted by file then rule', () => {
     const base = baselineOf([a, b, c]);
-    expect(base.schemaVersion).toBe(1);
+    expect(base.schemaVersion).toBe(2);
     expect(base.tool).toBe('privaudit');
+    expect(base.root).toBe('.');
     expect(base.entries.map((e) => [e.file, e.ruleId])).toEqual([
       ['inv/a.csv', 'undeclared-sdk'],
       ['inv/b.csv', 'cross-border-storage'],
@@ -54,6 +56,25 @@ describe('baselineOf / serializeBaseline', () => {
   });
 });
 
+describe('the fingerprint root', () => {
+  it('is the root the baseline read records, else the config file\'s folder, else the working folder', () => {
+    const v2 = (root: string): Baseline => ({ schemaVersion: 2, tool: 'privaudit', root, entries: [] });
+    expect(fingerprintRoot({ file: 'ci/b.json', data: v2('..') }, '/p/privaudit.config.yaml', '/p/sub')).toEqual({ cwd: '/p/sub', dir: '/p/sub' });
+    expect(fingerprintRoot({ file: '/p/ci/b.json', data: v2('..') }, null, '/elsewhere')).toEqual({ cwd: '/elsewhere', dir: '/p' });
+    expect(fingerprintRoot(null, '/p/privaudit.config.yaml', '/p/sub')).toEqual({ cwd: '/p/sub', dir: '/p' });
+    expect(fingerprintRoot(null, 'privaudit.config.yaml', '/p')).toEqual({ cwd: '/p', dir: '/p' });
+    expect(fingerprintRoot({ file: 'b.json', data: { schemaVersion: 1, tool: 'privaudit', entries: [] } }, null, '/p/sub')).toEqual({ cwd: '/p/sub', dir: '/p/sub' });
+  });
+
+  it('writes the paths from the root, and the root from the baseline file\'s folder', () => {
+    const root = { cwd: '/p/sub', dir: '/p' };
+    const base = baselineOf([{ ...a, file: '../inv/b.csv' }, { ...c, file: '/p/inv/a.csv' }], { root, file: '../ci/b.json' });
+    expect(base.root).toBe('..');
+    expect(base.entries.map((e) => e.file)).toEqual(['inv/a.csv', 'inv/b.csv']);
+    expect(baselineOf([a], { root, file: '/p/b.json' }).root).toBe('.');
+  });
+});
+
 describe('loadBaseline', () => {
   it('reads back what serializeBaseline wrote', () => {
     const base = baselineOf([a, b, c]);
@@ -76,12 +97,19 @@ describe('loadBaseline', () => {
     expect(e.where).toEqual({ file, line: 5, column: 5 });
   });
 
-  it('refuses another schema version, naming the one allowed', () => {
-    const file = write('v2.json', '{"schemaVersion": 2, "tool": "privaudit", "entries": []}');
+  it('refuses another schema version, naming the ones allowed', () => {
+    const file = write('v3.json', '{"schemaVersion": 3, "tool": "privaudit", "root": ".", "entries": []}');
     const e = inputErrorOf(() => loadBaseline(file));
-    expect(e.message).toMatch(/^'schemaVersion' must be equal to constant/);
+    expect(e.message).toMatch(/^'schemaVersion' must be equal to one of the allowed values/);
     expect(e.where).toEqual({ file, line: 1, column: 19 });
-    expect(e.hint).toBe('allowed: 1');
+    expect(e.hint).toBe('allowed: 1, 2');
+  });
+
+  it('wants the root in a version 2 baseline, and reads a version 1 one without it', () => {
+    const e = inputErrorOf(() => loadBaseline(write('noroot.json', '{"schemaVersion": 2, "tool": "privaudit", "entries": []}')));
+    expect(e.message).toBe("the baseline has no 'root'");
+    expect(e.hint).toMatch(/--write-baseline/);
+    expect(loadBaseline(write('v1.json', '{"schemaVersion": 1, "tool": "privaudit", "entries": []}')).schemaVersion).toBe(1);
   });
 
   it('refuses a fingerprint that is not one, in words', () => {
@@ -146,6 +174,32 @@ describe('applyBaseline', () => {
   it('does not call an entry stale when its finding is still there but waived', () => {
     const r = applyBaseline([], base, [a, c]);
     expect(r.stale).toEqual([]);
+  });
+});
+
+describe('a baseline of version 1 (fingerprints of the paths as that run named them)', () => {
+  /** What version 1 wrote for these findings: each hashed with its path as named, repeats numbered. */
+  const v1 = (entries: { fingerprint: string }[]): Baseline => ({ schemaVersion: 1, tool: 'privaudit', entries: entries.map((e) => ({ ...baselineOf([a]).entries[0]!, ...e })) });
+  const legacy = (f: typeof a, file = f.file) => fingerprintOf(f.ruleId, file, f.subject, f.item);
+
+  it('still matches a finding named as then, or absolute as the config\'s inputs were', () => {
+    // The new fingerprints differ (they would carry a root and a key): version 1 is matched on its own terms.
+    const now = { ...a, fingerprint: 'f'.repeat(32) };
+    expect(applyBaseline([now], v1([{ fingerprint: legacy(a) }]), [now], dir).suppressed).toBe(1);
+    expect(applyBaseline([now], v1([{ fingerprint: legacy(a, join(dir, a.file)) }]), [now], dir).suppressed).toBe(1);
+    expect(applyBaseline([now], v1([{ fingerprint: legacy(a, '/elsewhere/inv/b.csv') }]), [now], dir)).toMatchObject({ suppressed: 0, stale: [expect.anything()] });
+  });
+
+  it('numbers repeats as version 1 did', () => {
+    const twice = [a, { ...a, line: 9 }];
+    const r = applyBaseline(twice, v1([{ fingerprint: `${legacy(a)}-1` }]), twice, dir);
+    expect(r.kept).toEqual([a]);
+  });
+
+  it('is noted, so the team rewrites it', () => {
+    expect(oldBaselineNote({ file: 'b.json', data: v1([]) }, 'en')).toMatch(/^privaudit: b\.json was written by an earlier privaudit: .*rerun --write-baseline/);
+    expect(oldBaselineNote({ file: 'b.json', data: v1([]) }, 'zh')).toMatch(/^privaudit: 基线 b\.json 由旧版 privaudit 写入/);
+    expect(oldBaselineNote({ file: 'b.json', data: baselineOf([a]) }, 'en')).toBe('');
   });
 });
 

@@ -92,6 +92,8 @@ function finding(e: ExportFile, c: ColumnProfile, d: ColumnDeclaration, x: Contr
     item,
     category: f.category,
     clause: clauseOf(x, ctx),
+    // A column can contradict its row twice (protection and retention): the kind tells them apart.
+    key: x.kind,
     ...where,
     args: { table: e.table, column: c.name, field: f.field, declaredAt: declaredAt(f), detail: detail(x, f, ctx) },
   });

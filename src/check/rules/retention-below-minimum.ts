@@ -36,6 +36,6 @@ export const retentionBelowMinimum: Rule = {
     },
   },
   check: perInventoryRecord((r, ctx) =>
-    retentionConflicts(r, 'minimum', ctx).map((c) => fieldFinding(r, r.item, { ...durationArgs(r.retention!, c.limit), event: EVENT_LABEL[c.rule.from] }, { clause: c.clause })),
+    retentionConflicts(r, 'minimum', ctx).map((c) => fieldFinding(r, r.item, { ...durationArgs(r.retention!, c.limit), event: EVENT_LABEL[c.rule.from] }, { clause: c.clause, key: `${c.clause.policy} ${c.rule.id}` })),
   ),
 };

@@ -40,6 +40,6 @@ export const retentionExceedsLimit: Rule = {
     },
   },
   check: perInventoryRecord((r, ctx) =>
-    retentionConflicts(r, 'maximum', ctx).map((c) => fieldFinding(r, r.item, { ...durationArgs(r.retention!, c.limit), event: EVENT_LABEL[c.rule.from] }, { clause: c.clause })),
+    retentionConflicts(r, 'maximum', ctx).map((c) => fieldFinding(r, r.item, { ...durationArgs(r.retention!, c.limit), event: EVENT_LABEL[c.rule.from] }, { clause: c.clause, key: `${c.clause.policy} ${c.rule.id}` })),
   ),
 };

@@ -164,6 +164,7 @@ export const retentionExpiredScan: RecordCheck<RetentionCheck, RetentionReport, 
   build(check, { rule, clause, duration }, t, { table, columns }) {
     const column = columns[check.dateColumn]!.name;
     const args = { column, table, count: t.count, rule: rule.id, period: durationArg(duration), event: EVENT_LABEL[rule.from], cutoff: check.cutoff };
-    return countResult('retention-expired', t, { column, item: null, clause, args });
+    // One result per retention rule: two rules (of two packs, maybe of one id) can read the same date column.
+    return countResult('retention-expired', t, { column, item: null, clause, args, key: `${clause.policy} ${rule.id}` });
   },
 };

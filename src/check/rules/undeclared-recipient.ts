@@ -61,7 +61,8 @@ Otherwise stop the sharing, or update the policy to disclose the recipient.`,
       const v = judgeRecipient(recipient, ctx);
       if (v.declared) continue;
       const role = v.reason === 'unknown' ? '' : v.role;
-      out.push(fieldFinding(r, r.item, { recipient, why: WHY[v.reason], role }, v.reason === 'prohibited-role' ? { clause: v.clause } : {}));
+      // One finding per recipient of the row: the recipient tells them apart (the engine masks it).
+      out.push(fieldFinding(r, r.item, { recipient, why: WHY[v.reason], role }, { key: recipient, ...(v.reason === 'prohibited-role' ? { clause: v.clause } : {}) }));
     }
     return out;
   }),

@@ -117,8 +117,9 @@ export function deadlineRecordCheck<C extends DeadlineCheck>(r: DeadlineRule<C>)
       const name = (c: number) => columns[c]!.name;
       const late = report.deadlines.flatMap((d, i) => {
         const tally = t.late[i]!;
-        const args = { records: countArg(tally.count, ...r.noun), ...d.args, deadline: check.deadlines[i]!.deadline };
-        return lateResult({ ruleId: r.rule, table, column: name(d.column), clause: d.clause, tally, detail: d.detail, openWords: d.openWords, args });
+        const deadline = check.deadlines[i]!.deadline;
+        const args = { records: countArg(tally.count, ...r.noun), ...d.args, deadline };
+        return lateResult({ ruleId: r.rule, deadline, table, column: name(d.column), clause: d.clause, tally, detail: d.detail, openWords: d.openWords, args });
       });
       const deadlines = check.deadlines.map((d) => d.deadline).join(', ');
       return [...late, ...unreadResults(r.rule, table, check.dateColumns.map(name), t.unread, report.deadlines[0]!.clause, deadlines)];

@@ -1,6 +1,7 @@
 /**
  * A deadline check's merged tally → its table results: one per deadline with records past it (its own
  * clause, the lateness as the HTML chart draws it), one per date column with cells that are not dates.
+ * Several can share a column, so each carries its key (the deadline, or unreadable dates).
  * The rule's message holds `{detail}`: the rule's sentence for the case, in both
  * languages, its placeholders filled from the same arguments.
  */
@@ -23,6 +24,8 @@ export function latenessOf(t: LateTally): Lateness {
 
 export interface LateResult {
   ruleId: string;
+  /** The pack's deadline id: with the clause's pack, what tells this result from the column's others (two deadlines, unreadable dates). */
+  deadline: string;
   table: string;
   /** The column whose date was due (the reply, the approval, the notice…). */
   column: string;
@@ -51,17 +54,21 @@ export function lateResult(r: LateResult): TableResult[] {
       evidence: t.evidence,
       args: { detail: r.detail, table: r.table, column: r.column, count: t.count, worst: inBoth((w) => w.late.days(t.worst)), open, ...r.args },
       lateness: latenessOf(t),
+      // Packs loaded together can each set a deadline of one id: the pack tells them apart.
+      key: `${r.clause.policy} ${r.deadline}`,
     },
   ];
 }
 
 const UNREAD: LocalizedArg = inBoth((w) => w.late.unread);
+/** Not a deadline's late records: the column's dates that could not be read. */
+const UNREAD_KEY = 'unreadable dates';
 
 /** One result per date column with cells that are not dates; `deadline` names the deadline(s) the column serves. */
 export function unreadResults(ruleId: string, table: string, columns: readonly string[], tallies: readonly UnreadTally[], clause: ClauseRef, deadline: string): TableResult[] {
   return tallies.flatMap((t, i) => {
     if (t.count === 0) return [];
     const column = columns[i]!;
-    return [{ ruleId, column, item: null, count: t.count, rows: t.rows, clause, evidence: t.evidence, args: { detail: UNREAD, table, column, count: t.count, deadline, evidence: t.evidence ?? '' } }];
+    return [{ ruleId, column, item: null, count: t.count, rows: t.rows, clause, evidence: t.evidence, args: { detail: UNREAD, table, column, count: t.count, deadline, evidence: t.evidence ?? '' }, key: UNREAD_KEY }];
   });
 }

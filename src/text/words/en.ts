@@ -99,6 +99,7 @@ export const EN: Words = {
     unusedWaivers: (n) => `${n} ${n === 1 ? 'waiver matches' : 'waivers match'} no finding; remove ${n === 1 ? 'it' : 'them'}:`,
     expired: (date) => ` (expired ${date})`,
     staleBaseline: (n, file) => `${n} baseline ${n === 1 ? 'entry' : 'entries'} in ${file} no longer match${n === 1 ? 'es' : ''}; rerun --write-baseline to prune`,
+    oldBaseline: (file) => `${file} was written by an earlier privaudit: it matches findings only by the paths as that run named them; rerun --write-baseline to make it match in any checkout and from any folder`,
     more: (n) => `… and ${n} more`,
     reference: (ref) => ` (ref. ${ref})`,
   },

@@ -112,6 +112,8 @@ export interface Words {
     unusedWaivers: (n: number) => string;
     expired: (date: string) => string;
     staleBaseline: (n: number, file: string) => string;
+    /** A baseline of schema version 1: it matches only where it was written. */
+    oldBaseline: (file: string) => string;
     more: (n: number) => string;
     /** After an expired waiver's message: the waiver's reference number. */
     reference: (ref: string) => string;

@@ -92,6 +92,7 @@ export const ZH: Words = {
     unusedWaivers: (n) => `${n} 条豁免未匹配任何发现，可以删除：`,
     expired: (date) => `（已于 ${date} 到期）`,
     staleBaseline: (n, file) => `基线 ${file} 中有 ${n} 条记录已不再匹配任何发现；重新运行 --write-baseline 以清理`,
+    oldBaseline: (file) => `基线 ${file} 由旧版 privaudit 写入：只能按当时运行所写的路径匹配发现；重新运行 --write-baseline，使其在任何检出位置、任何目录下都能匹配`,
     more: (n) => `… 另有 ${n} 条`,
     reference: (ref) => `（编号 ${ref}）`,
   },

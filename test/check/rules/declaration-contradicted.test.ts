@@ -48,6 +48,17 @@ describe('declaration-contradicted', () => {
     expect(findingsOf(declarationContradicted, [table('users', [clear, ids, old])])).toEqual([]);
   });
 
+  it("keys each contradiction of a column by its kind: one keeps its fingerprint when the column contradicts its row again", () => {
+    const keptTooLong = row('receiver_phone', PHONE, { line: 11, encryption: null, masking: null, retention: keep('1年'), retentionTrigger: 'transaction' });
+    const [alone] = findingsOf(declarationContradicted, check([table('users', [old])], [keptTooLong]).exports);
+    const inClear = col({ ...old, detector: 'mobile', plain: 3, checked: 3, valid: 3, rows: [2], evidence: '138****0001' });
+    const both = findingsOf(declarationContradicted, check([table('users', [inClear])], [{ ...keptTooLong, encryption: enc('AES-256') }]).exports);
+    // The protection finding sorts first: numbered by order, it would take the retention finding's fingerprint.
+    expect(both.map((f) => f.clause.section)).toEqual(['6.1.1', 'Art. 47']);
+    expect(both[1]!.fingerprint).toBe(alone!.fingerprint);
+    expect(both[0]!.fingerprint).not.toBe(alone!.fingerprint);
+  });
+
   it('takes a configured severity', () => {
     expect(findingsOf(declarationContradicted, exports, 'en', { 'declaration-contradicted': 'warning' }).map((f) => f.severity)).toEqual(['warning', 'warning', 'warning']);
   });

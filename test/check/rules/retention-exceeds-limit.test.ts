@@ -24,6 +24,13 @@ describe('retention-exceeds-limit', () => {
     expect(found.map((f) => f.clause.section).sort()).toEqual(['6.2.2', '6.2.3']);
   });
 
+  it("keys each limit's finding by its rule, so one keeps its fingerprint when the row breaks the other limit too", () => {
+    const fingerprints = (period: string, from: RetentionEvent) => Object.fromEntries(run(rule, [kept(period, from)]).map((f) => [f.clause.section, f.fingerprint]));
+    const both = fingerprints('永久', 'collection');
+    expect(fingerprints('30d', 'account-cancellation')).toEqual({ '6.2.2': both['6.2.2'] });
+    expect(both['6.2.3']).not.toBe(both['6.2.2']);
+  });
+
   it('leaves periods counted from an event no limit speaks of alone', () => {
     // 002's limits count from account cancellation and the end of operations; 2 years from collection is another clock.
     expect(run(rule, [kept('2y', 'collection'), kept('5y', 'transaction', 'property.transaction'), record({ retention: null })])).toEqual([]);

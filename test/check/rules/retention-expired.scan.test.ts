@@ -4,10 +4,11 @@ import { createCalendar } from '../../../src/calendar/calendar.js';
 import { addDays } from '../../../src/calendar/date.js';
 import { addDuration, parseDuration } from '../../../src/normalize/duration.js';
 import type { ColumnPlan } from '../../../src/scan/plan.js';
-import { overdueCutoff, planRetention } from '../../../src/check/rules/retention-expired.scan.js';
+import { overdueCutoff, planRetention, retentionExpiredScan } from '../../../src/check/rules/retention-expired.scan.js';
+import type { BuildContext } from '../../../src/scan/record-check.js';
 import { roleForHeader } from '../../../src/scan/roles.js';
 import type { Pack } from '../../../src/policy/types.js';
-import { ctx, P001, P002, P003, packWith } from '../helpers.js';
+import { ctx, P000, P001, P002, P003, packWith } from '../helpers.js';
 
 const calendar = createCalendar();
 const period = (s: string) => parseDuration(s)!;
@@ -97,6 +98,18 @@ describe('planRetention', () => {
   it('plans nothing without an event column or personal information', () => {
     expect(planRetention([col(0, 'mobile', 'basic.phone', 'mobile')], [{ kind: 'none' }], ctx())).toEqual([]);
     expect(planRetention([col(0, 'cancelled_at', null)], [roleForHeader('cancelled_at')], ctx())).toEqual([]);
+  });
+});
+
+describe('build', () => {
+  it("keys each rule's result by its pack and id: two packs' rules of one id on one date column keep apart in fingerprints", () => {
+    const columns = [col(0, 'mobile', 'basic.phone', 'mobile'), col(1, 'cancelled_at', null)];
+    const plans = planRetention(columns, columns.map((c) => roleForHeader(c.name)), ctx({ packs: [P002, P000], asOf: '2024-06-01' }));
+    const built = plans.flatMap((p) => retentionExpiredScan.build(p.check, p.report, { count: 1, rows: [2] }, { table: 't', columns } as unknown as BuildContext));
+    expect(built.map((r) => [r.column, r.key])).toEqual([
+      ['cancelled_at', `${P002} delete-after-account-cancellation`],
+      ['cancelled_at', `${P000} delete-after-account-cancellation`],
+    ]);
   });
 });
 

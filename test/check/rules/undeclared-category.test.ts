@@ -1,6 +1,8 @@
 /** undeclared-category, inventory branch: a field holds an item no loaded pack declares collecting. */
 import { describe, expect, it } from 'vitest';
 import { undeclaredCategory as rule } from '../../../src/check/rules/undeclared-category.js';
+import { runRules } from '../../../src/check/engine.js';
+import type { SdkFile, SdkRecord } from '../../../src/load/types.js';
 import { ctx, expectSeverityConfigurable, messages, only, P000, P001, P002, P003, record, run } from '../helpers.js';
 
 const holding = (item: string, field = item.split('.')[1]!) => record({ field, item });
@@ -42,4 +44,22 @@ describe('undeclared-category (inventory)', () => {
   });
 
   it('takes its severity from the config', () => expectSeverityConfigurable(rule, gps));
+});
+
+describe('undeclared-category (SDK lists)', () => {
+  const sdkList = (fields: SdkRecord['fields']): SdkFile => ({
+    kind: 'sdk',
+    file: 'sdks.csv',
+    headerLine: 1,
+    records: [{ loc: { file: 'sdks.csv', line: 2 }, platform: 'android', sdk: 'Some SDK', sdkId: null, organization: null, fields, purpose: null, package: null, version: null }],
+  });
+
+  it("keys each field's finding by its label: one keeps its fingerprint when another field of the SDK names the same item", () => {
+    const [imei] = runRules([sdkList([{ label: 'IMEI', items: ['device.imei'] }])], [rule], ctx());
+    // 'Device ID' sorts first: numbered by order, it would take the IMEI field's fingerprint.
+    const both = runRules([sdkList([{ label: 'IMEI', items: ['device.imei'] }, { label: 'Device ID', items: ['device.imei'] }])], [rule], ctx());
+    expect(both.map((f) => f.message.includes('→ IMEI'))).toEqual([false, true]);
+    expect(both[1]!.fingerprint).toBe(imei!.fingerprint);
+    expect(both[0]!.fingerprint).not.toBe(imei!.fingerprint);
+  });
 });

@@ -25,6 +25,14 @@ describe('undeclared-recipient', () => {
     expect(found.map((f) => f.message.match(/'([^']+)', which/)![1])).toEqual(['Hangzhou Xiaoer Outsourcing', '某数据科技有限公司']);
   });
 
+  it("keeps a recipient's fingerprint when another recipient of the row is reported too (a baseline keeps matching it)", () => {
+    const [alone] = run(rule, [sharedWith('Hangzhou Xiaoer Outsourcing')]);
+    // 'Acme' sorts first: numbered by order, it would take the Hangzhou finding's fingerprint.
+    const both = run(rule, [sharedWith('Acme Outsourcing', 'Hangzhou Xiaoer Outsourcing')]);
+    expect(both.find((f) => f.message.includes('Hangzhou'))!.fingerprint).toBe(alone!.fingerprint);
+    expect(new Set(both.map((f) => f.fingerprint)).size).toBe(2);
+  });
+
   it('reports advertisers under 002 and 000, citing the prohibition §7.5(3)', () => {
     for (const [packs, word] of [[[P002], 'advertisers'], [[P000], '广告主'], [[P002], '广告合作方']] as const) {
       const f = only(rule, sharedWith(word), ctx({ packs: [...packs] }));

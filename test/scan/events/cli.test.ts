@@ -52,6 +52,24 @@ describe('scan of three event logs', () => {
   });
 });
 
+describe('a baseline of deadline findings', () => {
+  it('keeps a late reply suppressed when an unreadable reply date on its column comes up, and reports that one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privaudit-deadline-baseline-'));
+    const file = join(dir, 'fp2.csv');
+    const rows = ['工单号,类型,申请时间,答复时间', 'T2,access,2025-09-01,2025-10-20'];
+    writeFileSync(file, rows.join('\n') + '\n');
+    const scan = (...args: string[]) => runCli(['scan', file, '-p', 'jdcloud-privacy-2020-07', '--as-of', '2025-11-10', '--format', 'json', ...args], { cwd: dir });
+    expect((await scan('--write-baseline', join(dir, 'b.json'))).code).toBe(1);
+    writeFileSync(file, [...rows, 'T3,access,2025-09-01,待回复'].join('\n') + '\n');
+    const r = await scan('--baseline', join(dir, 'b.json'));
+    const report = JSON.parse(r.stdout) as { summary: { suppressed: number }; findings: (JsonFinding & { evidence: string; lateness?: object })[] };
+    expect(report.summary.suppressed).toBe(1);
+    expect(report.findings.map((f) => [f.ruleId, f.subject.column, f.rows, !!f.lateness])).toEqual([['request-reply-overdue', '答复时间', [3], false]]);
+    expect(report.findings[0]!.evidence).toBe('待回复');
+    expect(r.stderr).toBe('');
+  });
+});
+
 describe('working days past the holiday calendar', () => {
   const log = (rows: string[]) => {
     const file = join(mkdtempSync(join(tmpdir(), 'privaudit-gaps-')), '注销记录.csv');

@@ -70,6 +70,19 @@ describe('deadlineRecordCheck', () => {
     expect(r).toMatchObject({ ruleId: 'some-rule', column: 'verified', count: 1, rows: [4], clause: clause('1'), evidence: 'soon', args: { deadline: 'first, second' } });
   });
 
+  it('keys each result, so those sharing a column keep apart in fingerprints: the deadline, or unreadable dates', () => {
+    const t = newDeadlineTally(2, 2);
+    noteLate(t.late[0]!, 7, 3, false);
+    noteLate(t.late[1]!, 7, 3, false);
+    noteUnread(t.unread[0]!, 4, 'soon');
+    const results = rule.build(check, { deadlines: lateReport.deadlines.map((d) => ({ ...d, column: 0 })) }, t, ctx);
+    expect(results.map((r) => [r.column, r.key])).toEqual([
+      ['received', 'p first'],
+      ['received', 'p second'],
+      ['received', 'unreadable dates'],
+    ]);
+  });
+
   it('adds up the tallies of consecutive ranges', () => {
     const a = newDeadlineTally(2, 2);
     const b = newDeadlineTally(2, 2);
