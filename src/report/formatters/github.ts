@@ -2,6 +2,7 @@
  * GitHub Actions workflow commands: one `::error|warning|notice file=…,line=…,title=…::message` line per
  * finding (shown as annotations on the pull request), then one `::notice` with the totals.
  */
+import { printable } from '../../text/printable.js';
 import { SEVERITIES, SEVERITY_ORDER } from '../severity.js';
 import type { Finding, Report } from '../types.js';
 import { coverageSummaries } from './coverage-text.js';
@@ -31,11 +32,15 @@ function summaryText(report: Report, labels: Labels): string {
   return `${counts.join(', ')}${suppressed}`;
 }
 
+/**
+ * Text from the user's files is made printable first (the log is read in a terminal and a browser; ESC
+ * and bidi controls would act there); line breaks are left to the command's own escaping.
+ */
 function command(name: string, properties: Record<string, string>, message: string): string {
   const props = Object.entries(properties)
-    .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+    .map(([key, value]) => `${key}=${escapeProperty(printable(value, '\r\n'))}`)
     .join(',');
-  return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+  return `::${name}${props ? ` ${props}` : ''}::${escapeData(printable(message, '\r\n'))}`;
 }
 
 /** GitHub's escaping for a command's message (actions/toolkit `escapeData`). */
