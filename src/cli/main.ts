@@ -133,7 +133,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      // No command (`privaudit`, `privaudit policies`): help on stderr, and a bad-arguments exit, so an empty
+      // $ARGS in CI fails instead of passing; `privaudit help` asked for it (exit code 0 from commander).
+      if (e.code === 'commander.help') return e.exitCode === 0 ? 0 : 2;
       return 2; // commander already printed the message
     }
     if (isInputError(e)) {
