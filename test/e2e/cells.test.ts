@@ -60,6 +60,12 @@ describe('unreadable cells', () => {
     expect(r.findings.find((f) => f.message.includes("'网络信息'"))!.message).toContain("(did you mean 'network-identity', 'internet-records', 'device.carrier'?)");
   });
 
+  it('suggest only readings that share something with a short Chinese value, never punctuation', async () => {
+    const file = writeInventory(tempDir(), 'inv.csv', ['crm,users,x,basic.name,no,AES-256,部分,火星,3 working days,account-cancellation,,explicit,a']);
+    const messages = (await auditJson([file])).findings.filter((f) => f.ruleId === 'unrecognized-value').map((f) => f.message.split(';')[0]);
+    expect(messages).toEqual(["masked '部分' (column 7) cannot be read (did you mean '部分遮盖'?)", "storage_region '火星' (column 8) cannot be read"]);
+  });
+
   it('are reported in Chinese with --lang zh, the column named as the file names it', async () => {
     const r = await auditJson([`${CELLS}/bad-region.csv`], '--lang', 'zh');
     const [cell] = r.findings.filter((f) => f.ruleId === 'unrecognized-value');
