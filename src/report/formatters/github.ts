@@ -1,6 +1,6 @@
 /**
- * GitHub Actions workflow commands: one `::error|warning|notice file=…,line=…,title=…::message` line per
- * finding (shown as annotations on the pull request), then one `::notice` with the totals.
+ * GitHub Actions workflow commands: one `::error|warning|notice file=…,line=…[,col=…],title=…::message` line
+ * per finding (shown as annotations on the pull request), then one `::notice` with the totals.
  */
 import { printable } from '../../text/printable.js';
 import { SEVERITIES, SEVERITY_ORDER } from '../severity.js';
@@ -19,7 +19,8 @@ export const formatGithub: Formatter = (report, options) => {
 };
 
 function annotation(finding: Finding): string {
-  const properties = { file: toPosixPath(finding.file), line: String(finding.line), title: finding.ruleId };
+  const col: Record<string, string> = finding.column ? { col: String(finding.column) } : {};
+  const properties = { file: toPosixPath(finding.file), line: String(finding.line), ...col, title: finding.ruleId };
   const body = `${finding.message}\n${clauseCitation(finding.clause)}: “${finding.clause.quote}”`;
   return command(SEVERITIES[finding.severity].github, properties, body);
 }

@@ -72,6 +72,11 @@ describe('formatGithub', () => {
     expect(out[0]).toContain('::x%0A::error file=a.csv::forged%250A::warning::again%0D::set-env name=A::1%0A');
   });
 
+  it('gives the column as col= where the finding has one', () => {
+    const cell = { ...sampleReport.findings[2]!, column: 8 };
+    expect(formatGithub({ ...sampleReport, findings: [cell] }, en)).toContain('::error file=fixtures/inventory.csv,line=7,col=8,title=cross-border-storage::');
+  });
+
   it('normalises Windows paths for the file property', () => {
     const report = { ...sampleReport, findings: [{ ...sampleReport.findings[2]!, file: '.\\fixtures\\inventory.csv' }] };
     expect(formatGithub(report, en)).toContain('::error file=fixtures/inventory.csv,line=7,');
