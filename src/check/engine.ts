@@ -121,6 +121,8 @@ function toFinding(rule: Rule, severity: Severity, file: LoadedFile, raw: RawFin
     message: interpolate(rule.meta.messages[ctx.lang], args, ctx.lang),
     file: file.file,
     line: raw.line,
+    // Only where known: every other finding keeps the bytes it had.
+    ...(raw.column ? { column: raw.column } : {}),
     subject,
     item,
     clause: raw.clause ?? resolveClause(rule.meta, ctx.policy),

@@ -15,7 +15,7 @@ export function fieldSubject(r: InventoryRecord): Partial<Subject> {
 
 /** A finding about one inventory field. */
 export function fieldFinding(r: InventoryRecord, item: string | null, args: RawFinding['args'], extra: Partial<RawFinding> = {}): RawFinding {
-  return { line: r.loc.line, subject: fieldSubject(r), item, category: r.declaredCategory, args: { field: r.field, ...args }, ...extra };
+  return { line: r.loc.line, column: r.loc.column, subject: fieldSubject(r), item, category: r.declaredCategory, args: { field: r.field, ...args }, ...extra };
 }
 
 /** Per-record rules: map each inventory record to zero or more findings. */

@@ -23,7 +23,7 @@ export function tableRows(ctx: CheckContext, platform: Platform): TableRow[] {
 
 /** A finding about one SDK of the list, at its row. */
 export function recordFinding(r: SdkRecord, args: RawFinding['args'], extra: Partial<RawFinding> = {}): RawFinding {
-  return { line: r.loc.line, subject: { sdk: r.sdk, platform: r.platform }, item: null, evidence: null, args: { sdk: r.sdk, platform: PLATFORM_NAMES[r.platform], ...args }, ...extra };
+  return { line: r.loc.line, column: r.loc.column, subject: { sdk: r.sdk, platform: r.platform }, item: null, evidence: null, args: { sdk: r.sdk, platform: PLATFORM_NAMES[r.platform], ...args }, ...extra };
 }
 
 /** The platforms an SDK list covers, sorted: only these are checked for stale rows. */

@@ -49,6 +49,8 @@ export interface RuleMeta {
 
 export interface RawFinding {
   line: number;
+  /** Finding.column: set where the finding is about one cell or node. */
+  column?: number;
   subject: Partial<Subject>;
   item: string | null;
   /** For a field declared only by its category: names it in messages when there is no item. */

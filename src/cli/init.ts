@@ -2,6 +2,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
+import type { Lang } from '../report/types.js';
+import { wordsFor } from '../text/words/index.js';
 import type { CliIO } from './io.js';
 
 const CONFIG = `# privaudit configuration — see README.md. Editors: schemas/config.schema.json
@@ -38,7 +40,8 @@ waivers: []
 #    reference: DPIA-2026-014
 `;
 
-export function runInit(io: CliIO, force: boolean): number {
+export function runInit(io: CliIO, force: boolean, lang: Lang = 'en'): number {
+  const words = wordsFor(lang).init;
   const files: [string, string][] = [
     ['privaudit.config.yaml', CONFIG],
     ['inventory.example.csv', INVENTORY],
@@ -48,8 +51,8 @@ export function runInit(io: CliIO, force: boolean): number {
   if (existing.length && !force) throw new InputError(`${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}`, undefined, 'remove them or rerun with --force to overwrite');
   for (const [name, content] of files) {
     writeFileSync(join(io.cwd, name), content);
-    io.stdout(`wrote ${name}\n`);
+    io.stdout(`${words.wrote(name)}\n`);
   }
-  io.stdout('next: privaudit audit\n');
+  io.stdout(`${words.next}\n`);
   return 0;
 }

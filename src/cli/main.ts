@@ -83,7 +83,12 @@ export function buildProgram(io: CliIO, setCode: (code: number) => void): Comman
     .option('--json', 'print the loaded pack as JSON')
     .description('summarise a pack: items, sensitivity, recipients, storage, retention, each with its clause')
     .action(async (ref: string, f: { lang?: string; json?: boolean }) => setCode((await policies()).policiesShow(ref, await plainLang(f, io), !!f.json, io)));
-  policiesCmd.command('lint').argument('<id|file>').description('check a pack for internal consistency (exit 1 on errors)').action(async (ref: string) => setCode((await policies()).policiesLint(ref, io)));
+  policiesCmd
+    .command('lint')
+    .argument('<id|file>')
+    .option('--lang <zh|en>')
+    .description('check a pack for internal consistency (exit 1 on errors)')
+    .action(async (ref: string, f: { lang?: string }) => setCode((await policies()).policiesLint(ref, await plainLang(f, io), io)));
   policiesCmd
     .command('diff')
     .argument('<a>')
@@ -117,8 +122,12 @@ export function buildProgram(io: CliIO, setCode: (code: number) => void): Comman
   program
     .command('init')
     .option('--force', 'overwrite existing files')
+    .option('--lang <zh|en>')
     .description('write a starter config, example inventory and waiver file here')
-    .action(async (f: { force?: boolean }) => setCode((await import('./init.js')).runInit(io, !!f.force)));
+    .action(async (f: { force?: boolean; lang?: string }) => {
+      // Not the config's language: init is how a folder gets one, and --force must overwrite a broken one.
+      setCode((await import('./init.js')).runInit(io, !!f.force, languageFor(f.lang, null, io)));
+    });
   return program;
 }
 
@@ -133,7 +142,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      // No command (`privaudit`, `privaudit policies`): help on stderr, and a bad-arguments exit, so an empty
+      // $ARGS in CI fails instead of passing; `privaudit help` asked for it (exit code 0 from commander).
+      if (e.code === 'commander.help') return e.exitCode === 0 ? 0 : 2;
       return 2; // commander already printed the message
     }
     if (isInputError(e)) {

@@ -2,12 +2,13 @@
 import { InputError } from '../errors.js';
 import { formatLocation } from '../location.js';
 import { diffPacks } from '../policy/diff.js';
-import { lintPack } from '../policy/lint.js';
+import { lintPack, type LintLevel } from '../policy/lint.js';
 import { listBundledPacks, loadPack } from '../policy/load.js';
 import { formatPackDiff } from '../policy/show-diff.js';
 import { formatPackSummary } from '../policy/show.js';
 import type { Lang } from '../report/types.js';
 import { loadTaxonomy } from '../taxonomy/load.js';
+import { wordsFor } from '../text/words/index.js';
 import type { CliIO } from './io.js';
 
 export function policiesList(io: CliIO): number {
@@ -24,17 +25,18 @@ export function policiesShow(ref: string, lang: Lang, json: boolean, io: CliIO):
 }
 
 /** Exit 1 when the pack has lint errors, so CI can gate custom packs. */
-export function policiesLint(ref: string, io: CliIO): number {
+export function policiesLint(ref: string, lang: Lang, io: CliIO): number {
   const pack = loadPack(ref, { cwd: io.cwd });
-  const findings = lintPack(pack, loadTaxonomy());
+  const findings = lintPack(pack, loadTaxonomy(), { lang });
+  const words = wordsFor(lang);
   for (const f of findings) {
     const where = f.location ? `${formatLocation(f.location)}: ` : '';
     const cites = f.cites.map((c) => `\n    ${c.doc} §${c.section}: “${c.quote}”`).join('');
-    io.stdout(`${where}${f.level} ${f.code}: ${f.message}${cites}\n`);
+    io.stdout(`${where}${words.severity[f.level]} ${f.code}: ${f.message}${cites}\n`);
   }
-  const errors = findings.filter((f) => f.level === 'error').length;
-  io.stdout(`${pack.id}: ${errors} errors, ${findings.filter((f) => f.level === 'warning').length} warnings, ${findings.filter((f) => f.level === 'info').length} info\n`);
-  return errors > 0 ? 1 : 0;
+  const count = (level: LintLevel) => findings.filter((f) => f.level === level).length;
+  io.stdout(`${words.lint.summary(pack.id, count('error'), count('warning'), count('info'))}\n`);
+  return count('error') > 0 ? 1 : 0;
 }
 
 export function policiesDiff(a: string, b: string, lang: Lang, io: CliIO): number {

@@ -103,7 +103,8 @@ function walkEntry(y: YamlFile, tx: Taxonomy, entry: YAMLMap, depth: number, inh
   }
   // A finding caused by an inherited value is reported at the field's node (SPEC decision 3).
   const { out } = walk;
-  const loc = { file: y.file, line: nodeLocation(y, entry).line };
+  // The field's node, column included: findings about the field point at it (SARIF, annotations).
+  const loc = nodeLocation(y, entry);
   const record = recordFromSource(tx, loc, rawFieldsSource(own, loc), (p) => (out.droppedRows ??= []).push(p));
   if (record) out.records.push(record);
 }

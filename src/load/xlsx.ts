@@ -72,10 +72,14 @@ export function readWorkbookTable(file: string, bytes: Buffer, container: Contai
   return { table, elsewhere };
 }
 
-/** A location of the table's file with the cell Excel would name; other files' locations unchanged. */
+/**
+ * A location of the table's file with the cell Excel would name, and its column counted on the sheet as
+ * its line is (the table may start right of column A); other files' locations unchanged.
+ */
 function cellLocation<L extends Partial<Location> & { file: string }>(table: XlsxTable, loc: L): L {
   if (loc.file !== table.file || !loc.line || loc.cell) return loc;
-  return { ...loc, cell: cellName(table, loc.line, loc.column) };
+  const sheetColumn = loc.column === undefined ? undefined : table.sheetColumns[loc.column - 1];
+  return { ...loc, cell: cellName(table, loc.line, loc.column), ...(sheetColumn === undefined ? {} : { column: sheetColumn + 1 }) };
 }
 
 /**

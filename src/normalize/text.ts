@@ -1,6 +1,7 @@
 /** Shared cell handling for the normalisers: blank detection and word lookup. */
 import { maskIdentifiers } from '../detect/mask-identifiers.js';
 import { isNotStated } from '../text/blank.js';
+import { printable } from '../text/printable.js';
 import { fold } from '../text/suggest.js';
 
 
@@ -42,16 +43,9 @@ export function alternation(words: Iterable<string>): string {
  */
 export function quote(text: string): string {
   // Cut before masking: only the first 40 characters are shown, and masking a 200 KB cell whole takes a second.
-  const safe = visible(maskIdentifiers(text.length > 100 ? text.slice(0, 100) : text));
+  const safe = printable(maskIdentifiers(text.length > 100 ? text.slice(0, 100) : text));
   // A cut can leave a digit run that reads as an identifier of its own (the first 18 of 19 digits): mask it too.
   return `'${safe.length > 40 ? maskIdentifiers(safe.slice(0, 37)) + '…' : safe}'`;
-}
-
-const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/** Line breaks and other control characters as escapes: a quoted value stays on its line of the message. */
-function visible(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Splits a normaliser's list of accepted forms (`yes/no (是/否); plaintext/明文, …`) into the forms themselves. */

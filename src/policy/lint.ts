@@ -6,7 +6,8 @@
 import type { Location } from '../location.js';
 import { DURATION_ACCEPTED, parseDuration } from '../normalize/duration.js';
 import { InputError, ValueError } from '../errors.js';
-import { didYouMean } from '../text/suggest.js';
+import type { Lang } from '../report/types.js';
+import { nearest } from '../text/suggest.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { expandSelector } from './selectors.js';
 import type { Citation, DeadlineKind, DeadlineStart, ItemSelector, Pack, SdkRow } from './types.js';
@@ -44,17 +45,19 @@ export interface LintOptions {
    * inherited statements are recognised by their location in another file).
    */
   inheritedDocs?: readonly string[];
+  /** The language of the messages (default en); codes, paths and ids stay as they are. */
+  lang?: Lang;
 }
 
 export function lintPack(pack: Pack, taxonomy: Taxonomy, options: LintOptions = {}): LintFinding[] {
-  const ctx = new LintContext(pack, taxonomy);
+  const ctx = new LintContext(pack, taxonomy, options.lang ?? 'en');
   return sortFindings([
     ...unknownIds(ctx),
     ...duplicateRetentionIds(ctx),
     ...invalidPeriods(ctx),
     ...deadlineProblems(ctx),
-    ...uncollected(ctx, 'sensitive', 'sensitive-not-collected', 'marks as sensitive'),
-    ...uncollected(ctx, 'retention', 'retention-not-collected', 'sets a retention rule for'),
+    ...uncollected(ctx, 'sensitive', 'sensitive-not-collected', { en: 'marks as sensitive', zh: (m) => `将 ${m} 标为敏感` }),
+    ...uncollected(ctx, 'retention', 'retention-not-collected', { en: 'sets a retention rule for', zh: (m) => `为 ${m} 设定了保存规则` }),
     ...sdkItemsNotCollected(ctx),
     ...sensitiveUnmarked(ctx),
     ...citeDocMismatches(ctx, options.inheritedDocs ?? []),
@@ -68,7 +71,7 @@ export function lintPack(pack: Pack, taxonomy: Taxonomy, options: LintOptions = 
  * first one, naming how many more there are; `policies lint` reports them all with the rest.
  */
 export function assertUsablePack(pack: Pack, taxonomy: Taxonomy): void {
-  const errors = sortFindings(unknownIds(new LintContext(pack, taxonomy)));
+  const errors = sortFindings(unknownIds(new LintContext(pack, taxonomy, 'en')));
   const first = errors[0];
   if (!first) return;
   const file = first.location?.file ?? pack.locations?.['id']?.file;
@@ -84,6 +87,7 @@ class LintContext {
   constructor(
     readonly pack: Pack,
     readonly taxonomy: Taxonomy,
+    readonly lang: Lang,
   ) {
     this.collected = new Set(pack.collects.flatMap((s) => expandSelector(s, taxonomy)).filter((id) => this.isItem(id)));
   }
@@ -112,9 +116,22 @@ class LintContext {
 
   label(id: string): string {
     const item = this.taxonomy.item(id);
-    return item ? `${id} (${item.en})` : id;
+    return !item ? id : this.lang === 'zh' ? `${id}（${item.zh}）` : `${id} (${item.en})`;
+  }
+
+  /** The message in the lint's language. */
+  say(text: Record<Lang, string>): string {
+    return text[this.lang];
+  }
+
+  /** A list as the language writes one: `a, b` or `a、b`. */
+  list(parts: readonly string[]): string {
+    return parts.join(this.lang === 'zh' ? '、' : ', ');
   }
 }
+
+/** What a period that cannot be read may be written as (the duration reader's accepted forms, in Chinese). */
+const DURATION_ACCEPTED_ZH = '数字加单位，如 `5y`、`30d`、`3 working days`、`P5Y`、`5年`、`30天`、`3个工作日`、`6个月`、`半年`；或 `永久`';
 
 interface SelectorAt {
   path: NodePath;
@@ -143,12 +160,17 @@ function unknownIds(ctx: LintContext): LintFinding[] {
   ]);
 }
 
-function unknown(ctx: LintContext, code: LintCode, what: string, id: string, known: string[], path: NodePath, cite: Citation): LintFinding {
-  const suggestion = didYouMean(id, known);
+function unknown(ctx: LintContext, code: LintCode, what: 'item' | 'category', id: string, known: string[], path: NodePath, cite: Citation): LintFinding {
+  const near = nearest(id, known).map((n) => `'${n}'`);
+  const en = near.length ? `; did you mean ${near.join(', ')}?` : '';
+  const zh = near.length ? `；是否为 ${near.join('、')}？` : '';
   return {
     level: 'error',
     code,
-    message: `${pathKey(path)}: unknown ${what} '${id}'${suggestion ? `; ${suggestion}` : ''} (see policies/taxonomy.yaml)`,
+    message: ctx.say({
+      en: `${pathKey(path)}: unknown ${what} '${id}'${en} (see policies/taxonomy.yaml)`,
+      zh: `${pathKey(path)}：未知的${what === 'item' ? '条目' : '类别'} '${id}'${zh}（见 policies/taxonomy.yaml）`,
+    }),
     location: ctx.locate(path),
     cites: [cite],
   };
@@ -162,7 +184,10 @@ function duplicateRetentionIds(ctx: LintContext): LintFinding[] {
       first.set(rule.id, i);
       return [];
     }
-    const message = `retention[${i}]: retention rule id '${rule.id}' is already used by retention[${earlier}]; give each rule its own id`;
+    const message = ctx.say({
+      en: `retention[${i}]: retention rule id '${rule.id}' is already used by retention[${earlier}]; give each rule its own id`,
+      zh: `retention[${i}]：保存规则 id '${rule.id}' 已被 retention[${earlier}] 使用；请为每条规则设置不同的 id`,
+    });
     return [{ level: 'error' as const, code: 'duplicate-retention-id' as const, message, location: ctx.locate(['retention', i]), cites: [ctx.pack.retention[earlier]!.cite, rule.cite] }];
   });
 }
@@ -171,8 +196,16 @@ function invalidPeriods(ctx: LintContext): LintFinding[] {
   return ctx.pack.retention.flatMap((rule, i) => {
     const problem = periodProblem(rule.period);
     if (!problem) return [];
-    const message = `retention[${i}] '${rule.id}': period '${rule.period}' is not a duration (${problem.message}); write it as ${problem.accepted}`;
+    const message = notADuration(ctx, `retention[${i}] '${rule.id}'`, rule.period, problem);
     return [{ level: 'error' as const, code: 'retention-period-invalid' as const, message, location: ctx.locate(['retention', i, 'period']), cites: [rule.cite] }];
+  });
+}
+
+/** The reader's own reason stays English: it is written for the stderr catalog, which this stdout text does not pass through. */
+function notADuration(ctx: LintContext, what: string, period: string, problem: ValueError): string {
+  return ctx.say({
+    en: `${what}: period '${period}' is not a duration (${problem.message}); write it as ${problem.accepted}`,
+    zh: `${what}：期限 '${period}' 不是可识别的时长；请写成${DURATION_ACCEPTED_ZH}`,
   });
 }
 
@@ -200,6 +233,9 @@ const DEADLINE_STARTS: Record<DeadlineKind, readonly DeadlineStart[]> = {
   dormancy: ['last-login'],
 };
 
+/** A reply period without `types`: it covers every type no other period names. */
+const EVERY_OTHER_TYPE = '*';
+
 /**
  * Deadlines the scan could not apply: a repeated id, a bad period, a start its kind has no date for, types
  * off a request, a request type (or the catch-all, no `types`) that an earlier reply period has already
@@ -213,22 +249,46 @@ function deadlineProblems(ctx: LintContext): LintFinding[] {
     const at = (code: LintCode, message: string, path: NodePath = ['deadlines', i], cites = [d.cite]) => out.push({ level: 'error', code, message, location: ctx.locate(path), cites });
     const earlier = first.get(d.id);
     if (earlier === undefined) first.set(d.id, i);
-    else at('duplicate-deadline-id', `deadlines[${i}]: deadline id '${d.id}' is already used by deadlines[${earlier}]; give each deadline its own id`, ['deadlines', i], [ctx.pack.deadlines![earlier]!.cite, d.cite]);
+    else {
+      const message = ctx.say({
+        en: `deadlines[${i}]: deadline id '${d.id}' is already used by deadlines[${earlier}]; give each deadline its own id`,
+        zh: `deadlines[${i}]：期限 id '${d.id}' 已被 deadlines[${earlier}] 使用；请为每个期限设置不同的 id`,
+      });
+      at('duplicate-deadline-id', message, ['deadlines', i], [ctx.pack.deadlines![earlier]!.cite, d.cite]);
+    }
+    const name = `deadlines[${i}] '${d.id}'`;
     const problem = periodProblem(d.period);
-    if (problem) at('deadline-period-invalid', `deadlines[${i}] '${d.id}': period '${d.period}' is not a duration (${problem.message}); write it as ${problem.accepted}`, ['deadlines', i, 'period']);
+    if (problem) at('deadline-period-invalid', notADuration(ctx, name, d.period, problem), ['deadlines', i, 'period']);
     else if (d.kind === 'termination-notice' && workingDays(d.period)) {
-      at('deadline-period-invalid', `deadlines[${i}] '${d.id}': a notice period counts back from the end in calendar days, weeks, months or years, not working days`, ['deadlines', i, 'period']);
+      const message = ctx.say({
+        en: `${name}: a notice period counts back from the end in calendar days, weeks, months or years, not working days`,
+        zh: `${name}：通知期从终止之日倒数，以自然日、周、月或年计，不能以工作日计`,
+      });
+      at('deadline-period-invalid', message, ['deadlines', i, 'period']);
     }
     const starts = DEADLINE_STARTS[d.kind];
-    if (!starts.includes(d.from)) at('deadline-start-invalid', `deadlines[${i}] '${d.id}': a ${d.kind} deadline starts at ${starts.join(' or ')}, not '${d.from}'`, ['deadlines', i, 'from']);
-    if (d.types && d.kind !== 'request-reply') at('deadline-start-invalid', `deadlines[${i}] '${d.id}': only a request-reply deadline takes request types`, ['deadlines', i, 'types']);
+    if (!starts.includes(d.from)) {
+      const message = ctx.say({
+        en: `${name}: a ${d.kind} deadline starts at ${starts.join(' or ')}, not '${d.from}'`,
+        zh: `${name}：${d.kind} 期限从 ${starts.join(' 或 ')} 起算，不能从 '${d.from}' 起算`,
+      });
+      at('deadline-start-invalid', message, ['deadlines', i, 'from']);
+    }
+    if (d.types && d.kind !== 'request-reply') {
+      at('deadline-start-invalid', ctx.say({ en: `${name}: only a request-reply deadline takes request types`, zh: `${name}：只有 request-reply 期限可以设置请求类型` }), ['deadlines', i, 'types']);
+    }
     if (d.kind !== 'request-reply') return;
-    for (const type of d.types ?? ['(every other type)']) {
+    for (const type of d.types ?? [EVERY_OTHER_TYPE]) {
       const owner = typeOwner.get(type);
       if (owner === undefined) typeOwner.set(type, i);
       else {
         const taken = ctx.pack.deadlines![owner]!;
-        at('deadline-types-overlap', `deadlines[${i}] '${d.id}': request type ${type} already has its period from deadlines[${owner}] '${taken.id}', which the scan applies; name each type in one reply period`, ['deadlines', i, ...(d.types ? ['types'] : [])], [taken.cite, d.cite]);
+        const what = type === EVERY_OTHER_TYPE ? ctx.say({ en: '(every other type)', zh: '（其他所有类型）' }) : type;
+        const message = ctx.say({
+          en: `${name}: request type ${what} already has its period from deadlines[${owner}] '${taken.id}', which the scan applies; name each type in one reply period`,
+          zh: `${name}：请求类型 ${what} 已由 deadlines[${owner}] '${taken.id}' 规定答复期限，扫描采用该期限；每种类型只应写在一个答复期限中`,
+        });
+        at('deadline-types-overlap', message, ['deadlines', i, ...(d.types ? ['types'] : [])], [taken.cite, d.cite]);
       }
     }
   });
@@ -236,13 +296,17 @@ function deadlineProblems(ctx: LintContext): LintFinding[] {
 }
 
 /** Sensitive marks and retention rules on items the pack never declares collecting. */
-function uncollected(ctx: LintContext, key: 'sensitive' | 'retention', code: LintCode, verb: string): LintFinding[] {
+function uncollected(ctx: LintContext, key: 'sensitive' | 'retention', code: LintCode, verb: { en: string; zh: (missing: string) => string }): LintFinding[] {
   return ctx.pack[key].flatMap((sel: ItemSelector & { cite: Citation }, i) => {
     const items = (sel.items ?? []).filter((id) => ctx.isItem(id) && !ctx.collected.has(id)).map((id) => ctx.label(id));
-    const categories = (sel.categories ?? []).filter((id) => ctx.isCategory(id) && !ctx.categoryCollected(id)).map((id) => `${id} (none of its items)`);
-    const missing = [...items, ...categories];
-    if (!missing.length) return [];
-    const message = `${key}[${i}] (§${sel.cite.section}) ${verb} ${missing.join(', ')}, which the pack does not declare collecting`;
+    const noneOf = ctx.say({ en: ' (none of its items)', zh: '（其条目均未收集）' });
+    const categories = (sel.categories ?? []).filter((id) => ctx.isCategory(id) && !ctx.categoryCollected(id)).map((id) => `${id}${noneOf}`);
+    const missing = ctx.list([...items, ...categories]);
+    if (!missing) return [];
+    const message = ctx.say({
+      en: `${key}[${i}] (§${sel.cite.section}) ${verb.en} ${missing}, which the pack does not declare collecting`,
+      zh: `${key}[${i}]（§${sel.cite.section}）${verb.zh(missing)}，但策略包没有声明收集`,
+    });
     return [{ level: 'warning' as const, code, message, location: ctx.locate([key, i]), cites: [sel.cite] }];
   });
 }
@@ -279,17 +343,25 @@ function sdkItemFinding(ctx: LintContext, items: SharedItem[]): LintFinding {
   const indexes = items[0]!.rows;
   const rows = indexes.map((i) => ctx.pack.recipients.sdks![i]!);
   const labels = [...new Set(items.map((i) => i.label))];
-  const what = labels.map((l) => `${items.filter((i) => i.label === l).map((i) => ctx.label(i.id)).join(', ')} as "${l}"`).join('; ');
-  const listed = collectsSections(ctx.pack) || 'no collects section';
-  const message =
-    `recipients.sdks[${indexes[0]}]: the SDK table shares ${what} with ${describeRows(rows)}, ` +
-    `but the pack's collected information (${listed}) does not declare ${items.length === 1 ? 'it' : 'them'}`;
+  const ids = (l: string) => ctx.list(items.filter((i) => i.label === l).map((i) => ctx.label(i.id)));
+  const listed = collectsSections(ctx.pack) || ctx.say({ en: 'no collects section', zh: '没有 collects 部分' });
+  const message = ctx.say({
+    en:
+      `recipients.sdks[${indexes[0]}]: the SDK table shares ${labels.map((l) => `${ids(l)} as "${l}"`).join('; ')} with ${describeRows(rows, 'en')}, ` +
+      `but the pack's collected information (${listed}) does not declare ${items.length === 1 ? 'it' : 'them'}`,
+    zh:
+      `recipients.sdks[${indexes[0]}]：SDK 表向 ${describeRows(rows, 'zh')} 共享${labels.map((l) => `「${l}」即 ${ids(l)}`).join('；')}，` +
+      `但策略包收集的信息（${listed}）没有声明${items.length === 1 ? '该项' : '这些项'}`,
+  });
   const cites = dedupeCites([...rows.map((r) => r.cite), ...ctx.pack.collects.slice(0, 1).map((c) => c.cite)]);
   return { level: 'warning', code: 'sdk-item-not-collected', message, location: ctx.locate(['recipients', 'sdks', indexes[0]!]), cites };
 }
 
-/** `"MiPush" (Beijing Xiaomi Technology Co., Ltd.; android; §5.1.4)`, one entry per SDK across platforms. */
-function describeRows(rows: SdkRow[]): string {
+/**
+ * `"MiPush" (Beijing Xiaomi Technology Co., Ltd.; android; §5.1.4)`, one entry per SDK across platforms; in
+ * Chinese the names from the pack are quoted 「…」, as Chinese text quotes names from the user's files.
+ */
+function describeRows(rows: SdkRow[], lang: Lang): string {
   const bySdk = new Map<string, { row: SdkRow; platforms: string[] }>();
   for (const row of rows) {
     const key = `${row.name}\u0000${row.organization}`;
@@ -297,6 +369,7 @@ function describeRows(rows: SdkRow[]): string {
     entry.platforms.push(row.platform);
     bySdk.set(key, entry);
   }
+  if (lang === 'zh') return [...bySdk.values()].map(({ row, platforms }) => `「${row.name}」（「${row.organization}」；${platforms.join('、')}；§${row.cite.section}）`).join('、');
   return [...bySdk.values()].map(({ row, platforms }) => `"${row.name}" (${row.organization}; ${platforms.join(', ')}; §${row.cite.section})`).join(', ');
 }
 
@@ -314,7 +387,12 @@ function sensitiveUnmarked(ctx: LintContext): LintFinding[] {
     const whole = category.sensitive && unmarked.length === category.items.length;
     const names = whole ? `the whole ${category.id} category (${category.zh}/${category.en})` : `${unmarked.map((i) => `${i.zh}/${i.en}`).join(', ')} (${category.id})`;
     const them = unmarked.length === 1 ? 'it' : 'them';
-    const message = `GB/T 35273 Annex B treats ${names} as sensitive; the pack collects ${whole ? 'its items' : them} but does not mark ${them} sensitive`;
+    const message = ctx.say({
+      en: `GB/T 35273 Annex B treats ${names} as sensitive; the pack collects ${whole ? 'its items' : them} but does not mark ${them} sensitive`,
+      zh: whole
+        ? `按 GB/T 35273 的个人敏感信息范围，整个 ${category.id} 类别（${category.zh}）都是敏感个人信息；策略包收集了其中的条目，但没有标为敏感`
+        : `按 GB/T 35273 的个人敏感信息范围，${unmarked.map((i) => i.zh).join('、')}（${category.id}）是敏感个人信息；策略包收集了${unmarked.length === 1 ? '该项' : '这些项'}，但没有标为敏感`,
+    });
     const first = declaring[0];
     return [{ level: 'info' as const, code: 'sensitive-unmarked' as const, message, location: first && ctx.locate(['collects', first.i]), cites: dedupeCites(declaring.map(({ s }) => s.cite)) }];
   });
@@ -351,7 +429,10 @@ function citeDocMismatches(ctx: LintContext, inheritedDocs: readonly string[]): 
     .map(({ path, cite }) => ({
       level: 'warning' as const,
       code: 'cite-doc-mismatch' as const,
-      message: `${pathKey(path)}: cites '${cite.doc}', but the pack's document is '${ctx.pack.doc}'; quote the pack's own document (or extend the pack that quotes '${cite.doc}')`,
+      message: ctx.say({
+        en: `${pathKey(path)}: cites '${cite.doc}', but the pack's document is '${ctx.pack.doc}'; quote the pack's own document (or extend the pack that quotes '${cite.doc}')`,
+        zh: `${pathKey(path)}：引用了 '${cite.doc}'，但策略包的文档是 '${ctx.pack.doc}'；请引用策略包自己的文档（或改为扩展引用 '${cite.doc}' 的策略包）`,
+      }),
       location: ctx.locate(path),
       cites: [cite],
     }));

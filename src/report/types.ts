@@ -19,6 +19,11 @@ export interface Finding {
   message: string;
   file: string;
   line: number;
+  /**
+   * 1-based, where the reader knows it: the cell's column (a CSV field's number, a workbook cell's sheet
+   * column) or a YAML node's. Absent for findings about a whole row, column or table.
+   */
+  column?: number;
   subject: Subject;
   item: string | null;
   clause: ClauseRef;

@@ -50,15 +50,27 @@ function editDistanceWithin(a: string, b: string, max: number): number {
  */
 export const MAX_SUGGESTION_INPUT = 64;
 
+/** No letter or digit: `*`, `、`, `+` (forms of a vocabulary, but nothing a mistyped word is near). */
+const NO_WORD = /^[^\p{L}\p{N}]*$/u;
+
+/**
+ * How far a candidate is from the input, or Infinity when they share nothing real. One inside the other is
+ * close. Otherwise the edits must leave part of both: two edits turn any two-character input into any
+ * one- or two-character candidate (`火星` into `、` or `CN`), which is no resemblance at all.
+ */
+function distance(f: string, fc: string): number {
+  if (fc === '') return Infinity;
+  if (fc.includes(f) || f.includes(fc)) return Math.abs(fc.length - f.length) / 4;
+  if (NO_WORD.test(fc)) return Infinity;
+  const d = editDistance(f, fc);
+  return d < Math.min(f.length, fc.length) ? d : Infinity;
+}
+
 /** The nearest candidates to `input`, best first; substring matches count as close. None for inputs over MAX_SUGGESTION_INPUT. */
 export function nearest(input: string, candidates: readonly string[], max = 3): string[] {
   const f = fold(input);
-  if (f.length > MAX_SUGGESTION_INPUT) return [];
-  const scored = candidates.map((c) => {
-    const fc = fold(c);
-    const d = fc.includes(f) || f.includes(fc) ? Math.abs(fc.length - f.length) / 4 : editDistance(f, fc);
-    return { c, d };
-  });
+  if (f.length > MAX_SUGGESTION_INPUT || f === '') return [];
+  const scored = candidates.map((c) => ({ c, d: distance(f, fold(c)) }));
   const limit = Math.max(2, Math.ceil(f.length / 2));
   return [...new Set(scored.filter((s) => s.d <= limit).sort((x, y) => x.d - y.d || x.c.localeCompare(y.c)).map((s) => s.c))].slice(0, max);
 }

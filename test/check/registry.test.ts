@@ -117,6 +117,12 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('meta of %s', (id, rule
     expect(meta.explain.zh).toMatch(/\*\*如何修复：\*\*\s*\S/);
   });
 
+  it('shows the Chinese reader the examples the English one gets (no pointing at the English text)', () => {
+    const fences = (text: string) => (text.match(/^```\w*$/gm) ?? []).join(' ');
+    expect(fences(meta.explain.zh)).toBe(fences(meta.explain.en));
+    expect(meta.explain.zh).not.toMatch(/英文示例|见英文/);
+  });
+
   it('cites the law when no pack has a clause, and names a known pack key', () => {
     const { law, pack } = meta.clause;
     expect(law.policy).toMatch(/^(PIPL|GB\/T 35273-2020)$/);

@@ -106,6 +106,11 @@ function withoutSubjects(text: string): string {
 /** A hyphenated lowercase id: a pack's retention rule, a region code (cn-north-1), a pack id. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 
+/** A path of keys as `policies lint` names a pack's statement (`recipients.sdks[0]`): every key an allowed word. */
+function isKeyPath(word: string, words: Set<string>): boolean {
+  return word.includes('.') && word.split('.').every((part) => words.has(part));
+}
+
 /** Each English word left in `text`, with the line it is on. */
 export function englishWords(text: string, { pretty = false } = {}): { word: string; line: string }[] {
   const words = allowedWords();
@@ -115,7 +120,7 @@ export function englishWords(text: string, { pretty = false } = {}): { word: str
     for (const span of KEPT_SPANS) rest = rest.replace(span, ' ');
     for (const token of rest.match(/(?<![\w.$-])[A-Za-z][\w.-]*/g) ?? []) {
       const word = token.replace(/[.-]+$/, '');
-      if (!/[A-Za-z].*[A-Za-z]|^[A-Za-z]$/.test(word) || words.has(word) || ID.test(word)) continue;
+      if (!/[A-Za-z].*[A-Za-z]|^[A-Za-z]$/.test(word) || words.has(word) || ID.test(word) || isKeyPath(word, words)) continue;
       out.push({ word, line });
     }
   }

@@ -50,6 +50,9 @@ export function zhRuns(): ZhRun[] {
     { name: '--shard with a report format', argv: ['scan', 'fixtures/exports/users.csv', '--shard', '1/2', '-f', 'html', '--lang', 'zh'], code: 2 },
     { name: 'a shard written', argv: ['scan', 'fixtures/exports/users.csv', '--shard', '1/1', '-o', join(work, 'part.json'), '--lang', 'zh', ...AS_OF], code: 0 },
     ...exportRuns(work),
+    { name: 'policies lint under LANG=zh_CN', argv: ['policies', 'lint', 'jdcloud-privacy-2020-07'], code: 0, env: { LANG: 'zh_CN.UTF-8' } },
+    { name: 'policies lint --lang zh', argv: ['policies', 'lint', 'jingkefu-privacy', '--lang', 'zh'], code: 0 },
+    { name: 'init under LANG=zh_CN', argv: ['init'], code: 0, env: { LANG: 'zh_CN.UTF-8' }, cwd: tempDir('privaudit-zh-init-') },
     { name: 'a pack with two schema problems', argv: ['audit', good, '--policy', write(work, 'pack.yaml', `${readFileSync('fixtures/bad/pack-schema-error.yaml', 'utf8')}colour: blue\n`), '--lang', 'zh'], code: 2 },
   ];
 }

@@ -68,7 +68,7 @@ export const FILE_CASES: Case[] = [
 export const FLAG_CASES: Case[] = [
   { name: '--fail-on bogus', argv: (good) => ['audit', good, '--fail-on', 'bogus'], where: null, message: "--fail-on: 'bogus' is not one of error, warning, info, never", fix: 'use one of: error, warning, info, never' },
   { name: '--as-of 2023-02-30', argv: (good) => ['audit', good, '--as-of', '2023-02-30'], where: null, message: "--as-of: '2023-02-30' is not a calendar date", fix: 'YYYY-MM-DD' },
-  { name: '--lang fr', argv: (good) => ['audit', good, '--lang', 'fr'], where: null, message: "--lang: 'fr' is not one of zh, en", fix: "'en', 'zh'" },
+  { name: '--lang fr', argv: (good) => ['audit', good, '--lang', 'fr'], where: null, message: "--lang: 'fr' is not one of zh, en", fix: 'use --lang zh or --lang en' },
 ];
 
 /** Commander's own messages ("error: …"): no file, but the allowed values or the nearest name. */

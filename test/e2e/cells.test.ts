@@ -2,6 +2,8 @@
  * A cell never stops the run (SPEC decision 12, issue 14 §1): every unreadable cell of every file is an
  * `unrecognized-value` finding at its file, line and column, in one run; the rest of each row is audited.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, STACK_FRAME, tempDir, writeInventory } from './helpers.js';
 
@@ -11,6 +13,7 @@ interface JsonFinding {
   ruleId: string;
   file: string;
   line: number;
+  column?: number;
   message: string;
   subject: { field: string | null; column: string | null };
 }
@@ -60,10 +63,44 @@ describe('unreadable cells', () => {
     expect(r.findings.find((f) => f.message.includes("'网络信息'"))!.message).toContain("(did you mean 'network-identity', 'internet-records', 'device.carrier'?)");
   });
 
+  it('suggest only readings that share something with a short Chinese value, never punctuation', async () => {
+    const file = writeInventory(tempDir(), 'inv.csv', ['crm,users,x,basic.name,no,AES-256,部分,火星,3 working days,account-cancellation,,explicit,a']);
+    const messages = (await auditJson([file])).findings.filter((f) => f.ruleId === 'unrecognized-value').map((f) => f.message.split(';')[0]);
+    expect(messages).toEqual(["masked '部分' (column 7) cannot be read (did you mean '部分遮盖'?)", "storage_region '火星' (column 8) cannot be read"]);
+  });
+
   it('are reported in Chinese with --lang zh, the column named as the file names it', async () => {
     const r = await auditJson([`${CELLS}/bad-region.csv`], '--lang', 'zh');
     const [cell] = r.findings.filter((f) => f.ruleId === 'unrecognized-value');
     expect(cell!.message).toBe("无法识别：「storage_region」列的值 'moon-base-1'（第 8 列）；本行未执行的检查：cross-border-storage");
+  });
+
+  it('carry their column into the JSON report, SARIF regions and GitHub annotations', async () => {
+    const file = `${CELLS}/bad-region.csv`;
+    const json = await auditJson([file]);
+    expect(json.findings.find((f) => f.ruleId === 'unrecognized-value')).toMatchObject({ line: 3, column: 8 });
+    const sarif = JSON.parse((await runCli(['audit', file, '-f', 'sarif', '--as-of', '2026-11-23'])).stdout);
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'unrecognized-value');
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: 3, startColumn: 8 });
+    const github = (await runCli(['audit', file, '-f', 'github', '--as-of', '2026-11-23'])).stdout;
+    expect(github).toContain(`::error file=${file},line=3,col=8,title=unrecognized-value::`);
+  });
+
+  it('a YAML inventory gives its findings the column of the field node', async () => {
+    const yaml = 'systems:\n  - name: crm\n    datasets:\n      - name: users\n        fields:\n          - name: id_no\n            category: identity.resident-id\n            storage_region: cn-hongkong\n            retention: forever-ish\n';
+    const file = join(tempDir(), 'inv.yaml');
+    writeFileSync(file, yaml);
+    const findings = (await auditJson([file])).findings.map((f) => `${f.ruleId} ${f.line}:${f.column}`);
+    // The unreadable cell at its value's node; the field's findings at the field's node.
+    expect(findings).toContain('unrecognized-value 9:24');
+    expect(findings).toContain('cross-border-storage 6:13');
+  });
+
+  it('keep the configured level in SARIF results; the rule keeps its default as defaultConfiguration', async () => {
+    const r = await runCli(['audit', `${CELLS}/bad-region.csv`, '-f', 'sarif', '--as-of', '2026-11-23', '-c', `${CELLS}/warn-unrecognized.yaml`]);
+    const run = JSON.parse(r.stdout).runs[0];
+    expect(run.results.filter((x: { ruleId: string }) => x.ruleId === 'unrecognized-value').map((x: { level: string }) => x.level)).toEqual(['warning']);
+    expect(run.tool.driver.rules.find((x: { id: string }) => x.id === 'unrecognized-value').defaultConfiguration).toEqual({ level: 'error' });
   });
 
   it('can be set to a warning in the config like every rule', async () => {

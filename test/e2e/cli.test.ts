@@ -182,6 +182,17 @@ describe('policies', () => {
     expect(r.stdout).toMatch(/^jdcloud-privacy-2020-07: 0 errors, \d+ warnings, \d+ info$/m);
   });
 
+  it('lint speaks the language of --lang, else of the locale', async () => {
+    const zh = await runCli(['policies', 'lint', 'jdcloud-privacy-2020-07'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/^jdcloud-privacy-2020-07：0 个错误，\d+ 个警告，\d+ 个提示$/m);
+    expect(zh.stdout).toMatch(/: 警告 sdk-item-not-collected: recipients\.sdks\[0\]：SDK 表向 /);
+    const flag = await runCli(['policies', 'lint', 'jdcloud-privacy-2020-07', '--lang', 'zh']);
+    expect(flag.stdout).toBe(zh.stdout);
+    const en = await runCli(['policies', 'lint', 'jdcloud-privacy-2020-07', '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(en.stdout).toMatch(/^jdcloud-privacy-2020-07: 0 errors, \d+ warnings, \d+ info$/m);
+  });
+
   it('lint: a pack failing the schema exits 2 at its line', async () => {
     const r = await runCli(['policies', 'lint', 'fixtures/bad/pack-schema-error.yaml']);
     expect(r.code).toBe(2);
@@ -243,6 +254,20 @@ describe('init', () => {
     expect(audited.stderr).toBe('');
     expect(audited.code).toBe(0);
     expect(JSON.parse(audited.stdout).inputs).toEqual([{ file: join(here, 'inventory.example.csv'), kind: 'inventory', records: 4 }]);
+  });
+
+  it('speaks the language of --lang, else of the locale', async () => {
+    const zh = await runCli(['init'], { cwd: tempDir(), env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh).toMatchObject({ code: 0, stdout: '已写入 privaudit.config.yaml\n已写入 inventory.example.csv\n已写入 waivers.example.yaml\n下一步：privaudit audit\n' });
+    const en = await runCli(['init', '--lang', 'en'], { cwd: tempDir(), env: { LANG: 'zh_CN.UTF-8' } });
+    expect(en.stdout).toBe('wrote privaudit.config.yaml\nwrote inventory.example.csv\nwrote waivers.example.yaml\nnext: privaudit audit\n');
+    expect((await runCli(['init', '--lang', 'zh'], { cwd: tempDir() })).stdout).toBe(zh.stdout);
+  });
+
+  it('--force overwrites a broken config: init does not read the config it replaces', async () => {
+    const here = tempDir();
+    writeFileSync(join(here, 'privaudit.config.yaml'), 'lang: [\n');
+    expect((await runCli(['init', '--force'], { cwd: here })).code).toBe(0);
   });
 
   it('twice without --force: exit 2, files untouched; with --force: 0', async () => {

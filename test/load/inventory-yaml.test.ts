@@ -61,3 +61,10 @@ describe('inventoryFromYaml: levels named by the header vocabulary', () => {
     expect(inv.records[0]).toMatchObject({ table: 'users', field: 'mobile' });
   });
 });
+
+describe('locations', () => {
+  it('puts a field at its node, line and column: findings about the field point there', () => {
+    const inv = inventoryFromYaml(parseYamlText('inv.yaml', 'systems:\n  - name: crm\n    datasets:\n      - name: users\n        fields:\n          - name: mobile\n            category: basic.phone\n'), tx);
+    expect(inv.records[0]!.loc).toEqual({ file: 'inv.yaml', line: 6, column: 13 });
+  });
+});

@@ -130,6 +130,8 @@ describe('locations name the cell as Excel does', () => {
     const inv = inventory(bytes);
     const unread = inv.records.flatMap((r) => r.unread ?? []);
     expect(unread.map((p) => [p.loc.line, p.loc.cell])).toEqual([[5, '清单!C5']]);
+    // The column as the sheet counts it (C = 3), as the line is the sheet's row: reports point there.
+    expect(unread[0]!.loc.column).toBe(3);
   });
 
   it('names the header row of a sheet whose header an SDK list needs more of', () => {

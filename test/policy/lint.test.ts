@@ -2,10 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { assertUsablePack, lintPack, sortFindings, type LintFinding } from '../../src/policy/lint.js';
+import { assertUsablePack, lintPack, sortFindings, type LintCode, type LintFinding } from '../../src/policy/lint.js';
 import { listBundledPacks, loadPack } from '../../src/policy/load.js';
 import type { Pack } from '../../src/policy/types.js';
 import { loadTaxonomy } from '../../src/taxonomy/load.js';
+import { englishWords } from '../cli/english-words.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 
 const taxonomy = loadTaxonomy();
@@ -296,5 +297,44 @@ describe('deadlines', () => {
     const pack = packCopy('jdcloud-terms-2020-03');
     pack.deadlines = [{ ...reply, cite: cite('八2', JINGKEFU_DOC) }];
     expect(only(lintPack(pack, taxonomy), 'cite-doc-mismatch').map((f) => f.message)).toEqual([expect.stringMatching(/^deadlines\[0\]\.cite: cites '003_/)]);
+  });
+});
+
+describe('lang zh', () => {
+  /** One pack that every check has something to say about. */
+  function everyProblem(): Pack {
+    const pack = packCopy('jdcloud-privacy-2020-07');
+    const doc = pack.doc;
+    const reply = { id: 'reply', kind: 'request-reply' as const, period: '30d', from: 'request' as const, cite: cite('10.3', doc) };
+    pack.collects.push({ items: ['device.imie'], cite: cite('6.7.2', doc) });
+    pack.sensitive.push({ items: ['location.track'], categories: ['health'], cite: cite('6.7.2', doc) });
+    pack.retention.push({ ...pack.retention[0]!, period: '5 fortnights', categories: ['devices'], cite: cite('9.9', doc) });
+    pack.retention.push({ id: 'gps', kind: 'maximum', period: '7d', from: 'collection', items: ['location.track'], cite: cite('3.8.3') });
+    pack.deadlines = [
+      { ...reply, types: ['access'] },
+      { ...reply, period: 'soon', types: ['access'] },
+      { id: 'notice', kind: 'termination-notice', period: '30 working days', from: 'termination', cite: cite('x', doc) },
+      { id: 'dormant', kind: 'dormancy', period: '12 months', from: 'request', types: ['access'], cite: cite('y', doc) },
+      { ...reply, id: 'other' },
+      { ...reply, id: 'rest' },
+    ];
+    return pack;
+  }
+
+  it('says every finding in Chinese, with the same findings, codes and citations as in English', () => {
+    const en = lintPack(everyProblem(), taxonomy);
+    const zh = lintPack(everyProblem(), taxonomy, { lang: 'zh' });
+    const all: LintCode[] = ['unknown-item', 'unknown-category', 'duplicate-retention-id', 'retention-period-invalid', 'sensitive-not-collected', 'retention-not-collected', 'sdk-item-not-collected', 'cite-doc-mismatch', 'sensitive-unmarked', 'duplicate-deadline-id', 'deadline-period-invalid', 'deadline-start-invalid', 'deadline-types-overlap'];
+    expect(new Set(codes(zh))).toEqual(new Set(all));
+    const summary = (fs: LintFinding[]) => fs.map((f) => `${f.code} ${f.level} ${f.location?.line} ${f.cites.length}`).sort();
+    expect(summary(zh)).toEqual(summary(en));
+    for (const f of zh) expect(englishWords(f.message).map((w) => w.word), f.message).toEqual([]);
+  });
+
+  it('names items by their Chinese names and keeps paths, ids and quoted values', () => {
+    const zh = lintPack(everyProblem(), taxonomy, { lang: 'zh' });
+    expect(only(zh, 'unknown-item')[0]!.message).toMatch(/^collects\[\d+\]\.items：未知的条目 'device\.imie'；是否为 'device\.imei'、.*？（见 policies\/taxonomy\.yaml）$/);
+    expect(only(zh, 'sensitive-not-collected')[0]!.message).toMatch(/^sensitive\[\d+\]（§6\.7\.2）将 location\.track（行踪轨迹）、health（其条目均未收集） 标为敏感，但策略包没有声明收集$/);
+    expect(only(zh, 'sdk-item-not-collected').find((f) => f.message.includes('biometric.face'))!.message).toMatch(/^recipients\.sdks\[0\]：SDK 表向 「Face Scanning and Real Name」（「JD Digits」；android、ios；§5\.1\.4） 共享「Facial Information」即 biometric\.face（面部识别特征），但策略包收集的信息（§II, .*）没有声明该项$/);
   });
 });

@@ -119,7 +119,20 @@ describe('bad arguments → 2, before any report is written', () => {
   it('--help and --version exit 0', async () => {
     expect((await runCli(['--help'])).code).toBe(0);
     expect((await runCli(['scan', '--help'])).code).toBe(0);
+    expect((await runCli(['policies', '--help'])).code).toBe(0);
+    expect((await runCli(['help'])).code).toBe(0);
+    expect((await runCli(['help', 'policies'])).code).toBe(0);
     expect((await runCli(['--version'])).code).toBe(0);
+  });
+
+  it.each([
+    ['no command', [], /Usage: privaudit \[options\] \[command\]/],
+    ['policies without its command', ['policies'], /Usage: privaudit policies \[options\] \[command\]/],
+  ])('%s: exit 2, the help on stderr (an empty $ARGS in CI must not pass)', async (_name, argv, usage) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(usage);
+    expect(r.stdout).toBe('');
   });
 });
 

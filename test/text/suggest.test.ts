@@ -23,6 +23,25 @@ describe('nearest / didYouMean', () => {
     expect(didYouMean('zzzzzzzz', REGIONS)).toBe('');
   });
 
+  it('suggests nothing that shares nothing with the input: punctuation or short names two edits away', () => {
+    // Any two-character input is two edits from any one- or two-character name.
+    expect(nearest('火星', ['、', 'CN', 'HK', '/'])).toEqual([]);
+    expect(nearest('部分', ['部分遮盖', '*', '+'])).toEqual(['部分遮盖']);
+    expect(didYouMean('fr', ['zh', 'en'])).toBe('');
+    expect(nearest('x', ['Y', 'N'])).toEqual([]);
+  });
+
+  it('still suggests a short name that keeps part of the input, or holds it', () => {
+    expect(nearest('ch', ['zh', 'en'])).toEqual(['zh']);
+    expect(nearest('北京', ['南京', '上海'])).toEqual(['南京']);
+    expect(nearest('**', ['*', '+'])).toEqual(['*']);
+    expect(nearest('warn', ['error', 'warning', 'info', 'never'])).toEqual(['warning']);
+  });
+
+  it('suggests nothing for an input of spaces, _ and - alone', () => {
+    expect(nearest(' _- ', REGIONS)).toEqual([]);
+  });
+
   it(`still suggests for a name of ${MAX_SUGGESTION_INPUT} characters`, () => {
     const long = 'retention_trigger_'.padEnd(MAX_SUGGESTION_INPUT, 'x');
     expect(fold(long).length).toBeLessThanOrEqual(MAX_SUGGESTION_INPUT);

@@ -50,7 +50,7 @@ export const undeclaredCategory: Rule = {
           const items = f.items.filter(undeclared);
           if (items.length === 0) continue;
           const names = (lang: 'zh' | 'en') => items.map((id) => ctx.taxonomy.item(id)?.[lang] ?? id).join(lang === 'zh' ? '、' : ', ');
-          out.push({ line: r.loc.line, subject: { sdk: r.sdk, platform: r.platform }, item: items[0]!, key: f.label, args: { where: `${r.sdk} → ${f.label}`, item: items.join(', '), itemName: { en: names('en'), zh: names('zh') } } });
+          out.push({ line: r.loc.line, column: r.loc.column, subject: { sdk: r.sdk, platform: r.platform }, item: items[0]!, key: f.label, args: { where: `${r.sdk} → ${f.label}`, item: items.join(', '), itemName: { en: names('en'), zh: names('zh') } } });
         }
     } else {
       // An empty column holds nothing (a header alone names the item): count and rows would be empty.

@@ -50,7 +50,16 @@ Otherwise stop the sharing, or update the policy to disclose the recipient.`,
 
 **为什么重要：** 《个人信息保护法》第二十三条要求告知接收方并取得单独同意；向未披露的主体共享违背政策承诺（002 §5.1.1）。
 
-**如何修复：** 若接收方是合法的受托方或合作方，请登记（见英文示例的 \`recipients:\` 配置）；否则停止共享，或更新政策予以披露。`,
+**如何修复：** 若接收方是合法的受托方或合作方，请在 privaudit.config.yaml 中登记：
+
+\`\`\`yaml
+recipients:
+  - name: 阿克米云计算有限公司
+    aliases: [阿克米云, Acme Cloud]
+    role: processor          # 受托处理者；角色须为政策所允许
+\`\`\`
+
+否则停止共享，或更新政策予以披露。`,
     },
   },
   // Who receives the data does not depend on which item it is: a field of unknown item is checked too.

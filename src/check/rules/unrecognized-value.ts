@@ -33,7 +33,7 @@ function problemText(p: CellProblem): Localized {
 function findingOf(p: CellProblem, file: LoadedFile, ctx: CheckContext, subject: RawFinding['subject']): RawFinding {
   const near = nearText(p.near);
   const note = p.note ? { en: `${near.en}: ${p.note.en}`, zh: `${near.zh}：${p.note.zh}` } : near;
-  return { line: p.loc.line, subject, item: null, args: { problem: problemText(p), near: note, kept: keptText(checksKept(p, file, ctx)) } };
+  return { line: p.loc.line, column: p.loc.column, subject, item: null, args: { problem: problemText(p), near: note, kept: keptText(checksKept(p, file, ctx)) } };
 }
 
 export const unrecognizedValue: Rule = {

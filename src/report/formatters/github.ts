@@ -1,7 +1,8 @@
 /**
- * GitHub Actions workflow commands: one `::error|warning|notice file=…,line=…,title=…::message` line per
- * finding (shown as annotations on the pull request), then one `::notice` with the totals.
+ * GitHub Actions workflow commands: one `::error|warning|notice file=…,line=…[,col=…],title=…::message` line
+ * per finding (shown as annotations on the pull request), then one `::notice` with the totals.
  */
+import { printable } from '../../text/printable.js';
 import { SEVERITIES, SEVERITY_ORDER } from '../severity.js';
 import type { Finding, Report } from '../types.js';
 import { coverageSummaries } from './coverage-text.js';
@@ -18,7 +19,8 @@ export const formatGithub: Formatter = (report, options) => {
 };
 
 function annotation(finding: Finding): string {
-  const properties = { file: toPosixPath(finding.file), line: String(finding.line), title: finding.ruleId };
+  const col: Record<string, string> = finding.column ? { col: String(finding.column) } : {};
+  const properties = { file: toPosixPath(finding.file), line: String(finding.line), ...col, title: finding.ruleId };
   const body = `${finding.message}\n${clauseCitation(finding.clause)}: “${finding.clause.quote}”`;
   return command(SEVERITIES[finding.severity].github, properties, body);
 }
@@ -31,11 +33,15 @@ function summaryText(report: Report, labels: Labels): string {
   return `${counts.join(', ')}${suppressed}`;
 }
 
+/**
+ * Text from the user's files is made printable first (the log is read in a terminal and a browser; ESC
+ * and bidi controls would act there); line breaks are left to the command's own escaping.
+ */
 function command(name: string, properties: Record<string, string>, message: string): string {
   const props = Object.entries(properties)
-    .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+    .map(([key, value]) => `${key}=${escapeProperty(printable(value, '\r\n'))}`)
     .join(',');
-  return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+  return `::${name}${props ? ` ${props}` : ''}::${escapeData(printable(message, '\r\n'))}`;
 }
 
 /** GitHub's escaping for a command's message (actions/toolkit `escapeData`). */

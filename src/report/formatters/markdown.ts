@@ -1,4 +1,5 @@
 /** Markdown (GitHub-flavoured) for pull-request comments and audit files. */
+import { printable } from '../../text/printable.js';
 import { SEVERITY_ORDER } from '../severity.js';
 import type { Finding, Report } from '../types.js';
 import { coverageMarkdown } from './coverage-markdown.js';
@@ -88,11 +89,12 @@ function table(header: string[], rows: string[][], align: string[] = header.map(
 }
 
 /**
- * Data must read as text: HTML-significant characters become entities, inline Markdown syntax and `|`
- * are backslash-escaped, and line breaks become `<br>` so a cell or a quote stays on one line.
+ * Data must read as text: control characters become visible escapes (the file is read in terminals and
+ * editors too), HTML-significant characters become entities, inline Markdown syntax and `|` are
+ * backslash-escaped, and line breaks become `<br>` so a cell or a quote stays on one line.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return printable(text, '\r\n')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -1,5 +1,6 @@
 /** The terminal report: grouped by file, coloured by severity, each finding with its clause. */
 import { Chalk } from 'chalk';
+import { printable, printableAll } from '../../text/printable.js';
 import { wordsFor } from '../../text/words/index.js';
 import { SEVERITIES, SEVERITY_ORDER } from '../severity.js';
 import type { Finding, Lang, Report } from '../types.js';
@@ -8,9 +9,23 @@ import type { Formatter } from './types.js';
 
 const QUOTE_MAX = 110;
 
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
 function shorten(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  const flat = oneLine(s);
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/**
+ * Names, values and messages come from the user's files and reach the terminal as they are: every string
+ * is made printable (an ESC in a field name would otherwise recolour or rewrite the screen). Clause quotes
+ * are put on one line first, as they are shown.
+ */
+function printableReport(report: Report): Report {
+  const findings = report.findings.map((f) => ({ ...f, clause: { ...f.clause, quote: oneLine(f.clause.quote) } }));
+  return printableAll({ ...report, findings });
 }
 
 function subjectText(f: Finding): string {
@@ -18,7 +33,8 @@ function subjectText(f: Finding): string {
   return [s.system, s.table, s.field ?? s.column, s.sdk && `${s.sdk}${s.platform ? ` (${s.platform})` : ''}`].filter(Boolean).join(' › ');
 }
 
-export const formatPretty: Formatter = (report: Report, options) => {
+export const formatPretty: Formatter = (input: Report, options) => {
+  const report = printableReport(input);
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const words = wordsFor(options.lang);
   const L = words.pretty;
@@ -53,6 +69,7 @@ export function summaryLine(report: Report, lang: Lang, c = new Chalk({ level: 0
   const total = report.findings.length;
   const counts = SEVERITY_ORDER.map((s) => c[SEVERITIES[s].color](`${report.summary[s]} ${words.severity[s]}`)).join(', ');
   const head = total === 0 ? c.green(`✔ ${L.noFindings}`) : c.bold(`✖ ${L.findings(total)}`);
-  const policies = report.policies.map((p) => p.id).join(', ');
+  // Also printed alone, after a report written to a file: a custom pack's id is the user's text too.
+  const policies = printable(report.policies.map((p) => p.id).join(', '));
   return `${head} (${counts}; ${report.summary.suppressed} ${L.suppressed}) · ${L.policies}: ${policies} · ${L.asOf} ${report.asOf}`;
 }

@@ -74,7 +74,7 @@ function result(finding: Finding, ruleIndex: number): Json {
       {
         physicalLocation: {
           artifactLocation: artifactLocation(finding.file),
-          region: { startLine: Math.max(1, finding.line) },
+          region: region(finding),
         },
       },
     ],
@@ -88,6 +88,12 @@ function result(finding: Finding, ruleIndex: number): Json {
       evidence: finding.evidence,
     },
   };
+}
+
+/** The finding's line, and its column where the reader knew one (a cell, a YAML node). */
+function region(finding: Finding): { startLine: number; startColumn?: number } {
+  const startLine = Math.max(1, finding.line);
+  return finding.column ? { startLine, startColumn: finding.column } : { startLine };
 }
 
 /** A relative path becomes a URI reference under %SRCROOT%; an absolute one a file: URI. */

@@ -95,6 +95,8 @@ export const EN: Words = {
     asOf: 'as of',
   },
   explain: { defaultSeverity: 'default severity', appliesTo: 'applies to', cites: 'cites' },
+  lint: { summary: (pack, errors, warnings, info) => `${pack}: ${errors} errors, ${warnings} warnings, ${info} info` },
+  init: { wrote: (file) => `wrote ${file}`, next: 'next: privaudit audit' },
   suppress: {
     unusedWaivers: (n) => `${n} ${n === 1 ? 'waiver matches' : 'waivers match'} no finding; remove ${n === 1 ? 'it' : 'them'}:`,
     expired: (date) => ` (expired ${date})`,

@@ -107,6 +107,10 @@ export interface Words {
   };
   /** `privaudit explain <rule>`. */
   explain: { defaultSeverity: string; appliesTo: string; cites: string };
+  /** `privaudit policies lint`: the totals line (each finding's level is a `severity` word). */
+  lint: { summary: (pack: string, errors: number, warnings: number, info: number) => string };
+  /** `privaudit init`: each file written, then what to run next. */
+  init: { wrote: (file: string) => string; next: string };
   /** Notes on waivers and the baseline (stderr). */
   suppress: {
     unusedWaivers: (n: number) => string;

@@ -88,6 +88,8 @@ export const ZH: Words = {
     asOf: '基准日',
   },
   explain: { defaultSeverity: '默认级别', appliesTo: '适用于', cites: '引用条款' },
+  lint: { summary: (pack, errors, warnings, info) => `${pack}：${errors} 个错误，${warnings} 个警告，${info} 个提示` },
+  init: { wrote: (file) => `已写入 ${file}`, next: '下一步：privaudit audit' },
   suppress: {
     unusedWaivers: (n) => `${n} 条豁免未匹配任何发现，可以删除：`,
     expired: (date) => `（已于 ${date} 到期）`,

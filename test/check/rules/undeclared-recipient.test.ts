@@ -1,5 +1,6 @@
 /** undeclared-recipient: every name in shared_with must be an affiliate, an SDK-table organisation or a registered recipient with an allowed role (SPEC decision 7). */
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { undeclaredRecipient as rule } from '../../../src/check/rules/undeclared-recipient.js';
 import type { RegisteredRecipient } from '../../../src/config/types.js';
 import { ctx, expectSeverityConfigurable, messages, only, P000, P001, P002, P003, record, run, unknownItem } from '../helpers.js';
@@ -100,5 +101,13 @@ describe('undeclared-recipient', () => {
   it('a recipient registered as an affiliate is declared wherever the pack allows affiliates', () => {
     const jdTrade: RegisteredRecipient = { name: '北京京东世纪贸易有限公司', aliases: [], role: 'affiliate' };
     expect(run(rule, [sharedWith('北京京东世纪贸易有限公司')], ctx({ packs: [P003], recipients: [jdTrade] }))).toEqual([]);
+  });
+});
+
+describe('undeclared-recipient explain', () => {
+  it('gives the Chinese text its own `recipients:` example, one the config reads', () => {
+    const block = /```yaml\n([\s\S]*?)```/.exec(rule.meta.explain.zh)?.[1];
+    expect(block).toBeDefined();
+    expect(parse(block!)).toEqual({ recipients: [{ name: '阿克米云计算有限公司', aliases: ['阿克米云', 'Acme Cloud'], role: 'processor' }] });
   });
 });

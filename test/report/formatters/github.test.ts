@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, formatGithub } from '../../../src/report/formatters/github.js';
 import type { FormatOptions } from '../../../src/report/formatters/types.js';
-import { emptyReport, hostileReport, sampleReport, sampleRules } from './sample-report.js';
+import { controlReport, emptyReport, hostileReport, RAW_CONTROL, sampleReport, sampleRules } from './sample-report.js';
 
 const en: FormatOptions = { lang: 'en', color: false, rules: sampleRules };
 const zh: FormatOptions = { lang: 'zh', color: false, rules: sampleRules };
@@ -52,6 +52,29 @@ describe('formatGithub', () => {
         'note </script><script>alert("x")</script> & <b>bold</b> | pipe%0Aline2, a:b 100%25 =SUM(A1)' +
         '%0Ajdcloud-privacy-2020-03 §6.1.1: “京东智联云采取加密技术对用户个人信息进行加密保存，并通过隔离技术进行隔离。”',
     );
+  });
+
+  it('prints control characters, ESC and bidi overrides from the input as visible escapes', () => {
+    const out = formatGithub(controlReport(), en);
+    expect(out).not.toMatch(RAW_CONTROL);
+    const first = out.split('\n')[0]!;
+    expect(first).toBe(
+      '::error file=fixtures/id\\u000bno\\u0001\\u001b[31m\\u007f\\u009b2J\\u202eevil\\u2066.csv,line=2,title=cross-border-storage::' +
+        "field 'id\\u000bno\\u0001\\u001b[31m\\u007f\\u009b2J\\u202eevil\\u2066' is stored in cn-hongkong" +
+        '%0Acustom\\u001b[2J §1: “quote id\\u000bno\\u0001\\u001b[31m\\u007f\\u009b2J\\u202eevil\\u2066”',
+    );
+  });
+
+  it('keeps a forged command inside its annotation: line breaks, % and :: are escaped', () => {
+    const forged = { ...sampleReport.findings[0]!, message: 'x\n::error file=a.csv::forged%0A::warning::again\r::set-env name=A::1' };
+    const out = formatGithub({ ...sampleReport, findings: [forged] }, en).trimEnd().split('\n');
+    expect(out).toHaveLength(2);
+    expect(out[0]).toContain('::x%0A::error file=a.csv::forged%250A::warning::again%0D::set-env name=A::1%0A');
+  });
+
+  it('gives the column as col= where the finding has one', () => {
+    const cell = { ...sampleReport.findings[2]!, column: 8 };
+    expect(formatGithub({ ...sampleReport, findings: [cell] }, en)).toContain('::error file=fixtures/inventory.csv,line=7,col=8,title=cross-border-storage::');
   });
 
   it('normalises Windows paths for the file property', () => {

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, formatMarkdown } from '../../../src/report/formatters/markdown.js';
 import type { FormatOptions } from '../../../src/report/formatters/types.js';
-import { emptyReport, hostileReport, sampleReport, sampleRules } from './sample-report.js';
+import { controlReport, emptyReport, hostileReport, RAW_CONTROL, sampleReport, sampleRules } from './sample-report.js';
 
 const en: FormatOptions = { lang: 'en', color: false, rules: sampleRules };
 const zh: FormatOptions = { lang: 'zh', color: false, rules: sampleRules };
@@ -90,6 +90,15 @@ describe('formatMarkdown', () => {
     expect(table.rows[0]).toHaveLength(8);
     expect(table.rows[0]![5]).toBe('note &lt;/script&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt; | pipe<br>line2, a:b 100% =SUM(A1)');
     expect(md.render(hostile)).not.toContain('<script>');
+  });
+
+  it('prints control characters, ESC and bidi overrides from the input as visible escapes', () => {
+    const out = formatMarkdown(controlReport(), en);
+    expect(out).not.toMatch(RAW_CONTROL);
+    const row = tables(out)[3]!.rows[0]!;
+    expect(row[3]).toBe('crm.users.id\\u000bno\\u0001\\u001b[31m\\u007f\\u009b2J\\u202eevil\\u2066');
+    expect(row[6]).toBe('110101\\u001b]0;pwned\\u0007****123X');
+    expect(md.render(out)).toContain('<h3>fixtures/id\\u000bno\\u0001\\u001b[31m\\u007f\\u009b2J\\u202eevil\\u2066.csv</h3>');
   });
 
   it('uses Chinese headings for lang zh', () => {

@@ -184,6 +184,35 @@ export function hostileReport(): Report {
   };
 }
 
+/** Terminal escapes, C0/C1 controls, DEL and bidi overrides, as a hostile inventory cell holds them. */
+export const CONTROL_TEXT = 'id\x0bno\x01\x1b[31m\x7f\x9b2J\u202eevil\u2066';
+
+/** Any character a formatter must not print raw (line breaks aside: each format says where it writes them). */
+export const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** The sample report with one finding whose file, names, message, evidence and clause carry CONTROL_TEXT. */
+export function controlReport(): Report {
+  const hostile = finding({
+    ruleId: 'cross-border-storage',
+    severity: 'error',
+    message: `field '${CONTROL_TEXT}' is stored in cn-hongkong`,
+    file: `fixtures/${CONTROL_TEXT}.csv`,
+    line: 2,
+    subject: { system: 'crm', table: 'users', field: CONTROL_TEXT },
+    item: 'identity.resident-id',
+    evidence: `110101\x1b]0;pwned\x07****123X`,
+    clause: { policy: `custom\x1b[2J`, section: '1', quote: `quote ${CONTROL_TEXT}` },
+    fingerprint: 'eeee0000aaaa5555',
+  });
+  return {
+    ...sampleReport,
+    policies: [{ id: `custom\x1b[2J`, title: 'Custom', version: '1', language: 'en' }],
+    inputs: [...sampleReport.inputs, { file: hostile.file, kind: 'inventory', records: 1 }],
+    summary: { ...sampleReport.summary, error: sampleReport.summary.error + 1 },
+    findings: [hostile, ...sampleFindings],
+  };
+}
+
 function rule(meta: Omit<RuleMeta, 'messages'>): RuleMeta {
   return { ...meta, messages: { en: meta.description.en, zh: meta.description.zh } };
 }

@@ -13,7 +13,7 @@ interface SarifResult {
   ruleIndex: number;
   level: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number } } }[];
+  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; startColumn?: number } } }[];
   partialFingerprints: Record<string, string>;
   properties: Record<string, unknown>;
 }
@@ -68,6 +68,21 @@ describe('formatSarif', () => {
     });
     expect(crossBorder.partialFingerprints).toEqual({ 'privaudit/v1': '5f0e22c1d8a9b346' });
     expect(crossBorder.properties['clause']).toEqual(sampleReport.findings[2]!.clause);
+  });
+
+  it('gives the region a start column where the finding has one (a cell, a YAML node), else none', () => {
+    const cell = { ...sampleReport.findings[2]!, column: 8 };
+    const r = parse(formatSarif({ ...sampleReport, findings: [cell, sampleReport.findings[3]!] }, en)).runs[0]!;
+    expect(r.results[0]!.locations[0]!.physicalLocation.region).toEqual({ startLine: 7, startColumn: 8 });
+    expect(r.results[1]!.locations[0]!.physicalLocation.region).toEqual({ startLine: sampleReport.findings[3]!.line });
+  });
+
+  it('keeps the rule catalog default as defaultConfiguration; a configured level is the result level', () => {
+    // A config turning cross-border-storage down to a warning gives findings of severity warning.
+    const configured = { ...sampleReport.findings[2]!, severity: 'warning' as const };
+    const r = parse(formatSarif({ ...sampleReport, findings: [configured] }, en)).runs[0]!;
+    expect(r.results[0]!.level).toBe('warning');
+    expect(r.tool.driver.rules.find((rule) => rule.id === 'cross-border-storage')!.defaultConfiguration.level).toBe('error');
   });
 
   it('percent-encodes a Chinese file name and keeps masked evidence only', () => {
@@ -125,15 +140,17 @@ describe('SARIF Multitool validation (spec and GitHub rules)', () => {
     'reports no error or warning for the sample, empty, hostile and absolute-path reports',
     () => {
       const absolute = { ...sampleReport, findings: sampleReport.findings.map((f) => ({ ...f, file: `/srv/audit/${f.file}` })) };
+      const columns = { ...sampleReport, findings: sampleReport.findings.map((f, i) => (i % 2 ? f : { ...f, column: 4 })) };
       const issues = validateSarif(binary!, {
         sample: formatSarif(sampleReport, en),
+        columns: formatSarif(columns, en),
         empty: formatSarif(emptyReport, zh),
         hostile: formatSarif(hostileReport(), zh),
         absolute: formatSarif(absolute, en),
       });
       expect(issues.filter((i) => i.level === 'error' || i.level === 'warning')).toEqual([]);
       // Notes (e.g. "provide a helpUri") are advice; they show the validator did read every log.
-      expect(new Set(issues.map((i) => i.log))).toEqual(new Set(['sample', 'empty', 'hostile', 'absolute']));
+      expect(new Set(issues.map((i) => i.log))).toEqual(new Set(['sample', 'columns', 'empty', 'hostile', 'absolute']));
     },
     120_000,
   );
