@@ -46,10 +46,12 @@ const LEVEL_OF_NAME: Partial<Record<string, number>> = { system: 0, table: 1, fi
 
 /**
  * The level a pair opens, or -1: its key is a level's list word (`systems`, `表`), or a column name of a
- * level (`数据表`, `业务系统`, `字段名`: the inventory header vocabulary) holding a list.
+ * level (`数据表`, `业务系统`, `字段名`: the inventory header vocabulary) holding a list. The Chinese list
+ * words are also the name words (`字段`, `表`): holding a plain value, such a key names its entry.
  */
 function levelOfPair(pair: Pair): number {
   const key = isScalar(pair.key) ? String(pair.key.value) : '';
+  if (NAME_WORDS.has(fold(key)) && isScalar(pair.value) && pair.value.value !== null) return -1;
   const level = levelIndexOf(key);
   if (level !== -1 || !isSeq(pair.value)) return level;
   return LEVEL_OF_NAME[inventoryKeyFor(key) ?? ''] ?? -1;

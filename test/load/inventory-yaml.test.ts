@@ -56,6 +56,19 @@ describe('inventoryFromYaml: levels named by the header vocabulary', () => {
     expect(inv.notes).toEqual(["inv.yaml: ignored key(s) privaudit does not use: '负责人' (line 5)"]);
   });
 
+  it('a Chinese list word holding a plain value names its entry (- 系统: crm, - 表: users, - 字段: mobile)', () => {
+    const text = ['系统:', '  - 系统: crm', '    表:', '      - 表: users', '        字段:', '          - 字段: mobile', '            category: basic.phone', ''].join('\n');
+    const inv = inventoryFromYaml(parseYamlText('inv.yaml', text), tx);
+    expect(inv.records).toHaveLength(1);
+    expect(inv.records[0]).toMatchObject({ system: 'crm', table: 'users', field: 'mobile', item: 'basic.phone' });
+    expect(inv.notes).toBeUndefined();
+  });
+
+  it('字段 names a field under English levels too', () => {
+    const text = 'systems:\n  - name: a\n    datasets:\n      - name: t\n        字段:\n          - 字段: mobile\n            category: basic.phone\n';
+    expect(inventoryFromYaml(parseYamlText('inv.yaml', text), tx).records[0]).toMatchObject({ system: 'a', table: 't', field: 'mobile' });
+  });
+
   it('still reads a level word holding a plain value as that value (table: users)', () => {
     const inv = inventoryFromYaml(parseYamlText('inv.yaml', 'systems:\n  - name: crm\n    fields:\n      - field: mobile\n        数据表: users\n'), tx);
     expect(inv.records[0]).toMatchObject({ table: 'users', field: 'mobile' });
