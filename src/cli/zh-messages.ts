@@ -421,6 +421,8 @@ const ENTRIES: ZhEntry[] = [
   { en: /write the key as a string, e\.g\. `name:`/, zh: () => '请把键写成字符串，例如 `name:`' },
   { en: /alias to an anchor that is not set before it/, zh: () => '别名引用的锚点未在它之前定义' },
   { en: /define the anchor \(`&name`\) before the alias \(`\*name`\), or write the value out/, zh: () => '请在别名（`*name`）之前定义锚点（`&name`），或直接写出取值' },
+  { en: /a merge key \(<<\) takes a mapping, an alias of one, or a list of them/, zh: () => '合并键（<<）只能取映射、映射的别名或它们的列表' },
+  { en: /write `<<: \*name` where `&name` marks a mapping, or quote the key \(`"<<":`\) to read it as a plain key/, zh: () => '请写成 `<<: *name`，其中 `&name` 标记一个映射；或给键加引号（`"<<":`），按普通键读取' },
   { en: /invalid YAML/, zh: () => 'YAML 无效' },
   { en: /Flow (sequence|mapping|map) in block collection must be sufficiently indented and end with an? (\S)/, zh: (m) => `块集合中的流式${m[1] === 'sequence' ? '序列' : '映射'}必须充分缩进，并以 ${m[2]} 结尾` },
   { en: /All (sequence|collection|mapping) items must start at the same column/, zh: () => '同一集合的各项必须从同一列开始' },

@@ -15,7 +15,7 @@ import { inventoryFromYaml, yamlLooksLikeInventory } from './inventory-yaml.js';
 import { detectBuildFileKind, looksLikeSdkList, sdkFromBuildFile, sdkFromCsvTable, sdkFromYaml, yamlLooksLikeSdkList } from './sdk-list.js';
 import type { DeclarationFile, InventoryFile, SdkFile } from './types.js';
 import { MissingSheetError, readInWorkbook, readWorkbookTable, WORKBOOK_EXTENSIONS } from './xlsx.js';
-import { parseYamlText } from '../io/yaml.js';
+import { parseDeclarationYaml } from '../io/yaml.js';
 
 export type DeclarationKind = 'inventory' | 'sdk';
 
@@ -85,7 +85,7 @@ export function loadDeclaration(file: string, explicit: boolean, opts: LoadOptio
   if (build) return sdkFromBuildFile(file, text, build, sdkOpts);
   const ext = extname(file).toLowerCase();
   if (ext === '.yaml' || ext === '.yml') {
-    const y = parseYamlText(file, text);
+    const y = parseDeclarationYaml(file, text);
     if (opts.kind === 'inventory' || (!opts.kind && yamlLooksLikeInventory(y))) return inventoryFromYaml(y, opts.taxonomy);
     if (opts.kind === 'sdk' || yamlLooksLikeSdkList(y)) return sdkFromYaml(y, sdkOpts);
     return unknownKind(file, explicit, opts, 'a YAML file with neither `systems:` nor SDK entries');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { inventoryFromYaml } from '../../src/load/inventory-yaml.js';
-import { parseYamlText } from '../../src/io/yaml.js';
+import { parseDeclarationYaml, parseYamlText } from '../../src/io/yaml.js';
 import { loadTaxonomy } from '../../src/taxonomy/load.js';
 import { inputErrorOf } from '../helpers/input-error.js';
 
@@ -72,5 +72,42 @@ describe('inventoryFromYaml: levels named by the header vocabulary', () => {
   it('still reads a level word holding a plain value as that value (table: users)', () => {
     const inv = inventoryFromYaml(parseYamlText('inv.yaml', 'systems:\n  - name: crm\n    fields:\n      - field: mobile\n        数据表: users\n'), tx);
     expect(inv.records[0]).toMatchObject({ table: 'users', field: 'mobile' });
+  });
+});
+
+describe('inventoryFromYaml: merge keys (<<: *defaults)', () => {
+  const read = (text: string) => inventoryFromYaml(parseDeclarationYaml('inv.yaml', text), tx);
+  const text = [
+    'defaults: &d {storage_region: 新加坡, retention: 永远吧}',
+    'systems:',
+    '  - <<: *d',
+    '    name: crm',
+    '    datasets:',
+    '      - name: users',
+    '        fields:',
+    '          - { field: mobile, category: basic.phone }',
+    '  - <<: *d',
+    '    name: billing',
+    '    storage_region: cn-north-1',
+    '    datasets:',
+    '      - name: orders',
+    '        fields:',
+    '          - { field: mobile, category: basic.phone }',
+    '',
+  ].join('\n');
+
+  it('a system takes the merged values, its own keys winning; the anchored key itself gets no note', () => {
+    const inv = read(text);
+    expect(inv.records.map((r) => [r.system, r.region?.country])).toEqual([
+      ['crm', 'SG'],
+      ['billing', 'CN'],
+    ]);
+    expect(inv.notes).toBeUndefined();
+  });
+
+  it('a merged value that cannot be read is reported where it is written (the anchored mapping), the record at its field', () => {
+    const [crm] = read(text).records;
+    expect(crm!.loc.line).toBe(8);
+    expect(crm!.unread).toEqual([expect.objectContaining({ key: 'retention', loc: { file: 'inv.yaml', line: 1, column: 47 } })]);
   });
 });
