@@ -72,14 +72,18 @@ export async function runAudit(paths: string[], flags: AuditFlags, io: CliIO): P
   if (flags.output) checkOutputPath(flags.output);
   const ctx = buildContext(flags, io);
   const skipped: string[] = [];
+  const reports: string[] = [];
   const files = loadDeclarations(inputsOrConfig(paths, ctx, 'audit'), {
     taxonomy: ctx.taxonomy,
     kind: flags.kind,
     platform: parsePlatformFlag(flags.platform),
     sheet: flags.sheet,
-    onSkip: (file) => skipped.push(file),
+    onSkip: (file, _reason, what) => (what === 'report' ? reports : skipped).push(file),
+    // Written by this run: a folder's copy is the last run's, and would be audited as an inventory.
+    exclude: [flags.output, flags.writeBaseline].filter((f): f is string => f !== undefined),
   });
   // One note, not one line per file: folders often hold READMEs, answer files and the like.
   if (skipped.length) io.stderr(`privaudit: skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} that ${skipped.length === 1 ? 'is' : 'are'} neither an inventory nor an SDK list: ${skipped.join(', ')}\n`);
+  if (reports.length) io.stderr(`privaudit: skipped ${reports.length} privaudit CSV report${reports.length === 1 ? '' : 's'}, not audited: ${reports.join(', ')}\n`);
   return finish(files, ctx, flags, io);
 }

@@ -219,6 +219,8 @@ const ENTRIES: ZhEntry[] = [
     en: /an inventory needs a field \(字段\) column or a systems: list; an SDK list needs platform and sdk columns; or pass --kind inventory\|sdk/,
     zh: () => '清单需要 field（字段）列或 `systems:` 列表；SDK 列表需要 platform 和 sdk 列；也可传 --kind inventory|sdk',
   },
+  { en: /this is a privaudit report \(its header is the CSV report's\), not an inventory or SDK list/, zh: () => '这是 privaudit 的报告（表头为 CSV 报告的表头），不是数据清单或 SDK 列表' },
+  { en: /audit the inventories and SDK lists it was made from/, zh: () => '请审计生成该报告的数据清单和 SDK 列表' },
   { en: /no inventory or SDK list found in the given paths/, zh: () => '指定的路径中没有清单或 SDK 列表' },
   { en: /pass CSV\/YAML inventories or SDK lists, or folders holding them/, zh: () => '请传入 CSV/YAML 清单或 SDK 列表，或包含它们的文件夹' },
   { en: /the output folder ('.*') does not exist/, zh: (m) => `输出文件夹 ${m[1]} 不存在` },
@@ -586,6 +588,7 @@ const ENTRIES: ZhEntry[] = [
 
   // --- notes and warnings (after `privaudit: `) -----------------------------------------------------------
   { en: /note: (.+): ignored (column|key)\(s\) privaudit does not use: (.+)/, zh: (m) => `注意：${m[1]}：已忽略 privaudit 不使用的${m[2] === 'column' ? '列' : '键'}：${suggestions(m[3]!)}` },
+  { en: /skipped (\d+) privaudit CSV reports?, not audited: (.+)/, zh: (m) => `跳过 ${m[1]} 个 privaudit CSV 报告（不审计）：${m[2]}` },
   { en: /skipped (\d+) files? that (?:is|are) neither an inventory nor an SDK list: (.+)/, zh: (m) => `跳过 ${m[1]} 个既非清单也非 SDK 列表的文件：${m[2]}` },
   {
     en: /warning: the holiday calendar covers (\S+)–(\S+); working days in (.+) were counted as plain weekdays/,

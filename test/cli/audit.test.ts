@@ -1,8 +1,9 @@
 /** `privaudit audit` end to end: what the inputs are read as (merge keys, folders, repeated paths, old reports). */
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../e2e/helpers.js';
+import { CSV_REPORT_COLUMNS } from '../../src/report/types.js';
+import { ROWS, runCli, tempDir, writeInventory } from '../e2e/helpers.js';
 
 const JSON_RUN = ['--format', 'json', '--fail-on', 'never', '--as-of', '2024-06-01'];
 
@@ -36,5 +37,45 @@ describe('audit: YAML merge keys', () => {
     const { report, stderr } = await auditJson([file]);
     expect(report.findings.filter((f) => f.ruleId === 'cross-border-storage')).toEqual([expect.objectContaining({ file, line: 8, subject: expect.objectContaining({ system: 'crm' }) })]);
     expect(stderr).not.toMatch(/'<<'|defaults/);
+  });
+});
+
+describe('audit: privaudit reports in the audited folder', () => {
+  const csvRun = (dir: string, out: string) => runCli(['audit', dir, '-o', out, '--fail-on', 'never', '--as-of', '2024-06-01']);
+
+  it('`audit dir -o dir/report.csv` run twice writes the same report: the last run\'s output is not read', async () => {
+    const dir = tempDir();
+    writeInventory(dir, 'inv.csv', [ROWS.errors, ROWS.warningOnly]);
+    const out = join(dir, 'report.csv');
+    const first = await csvRun(dir, out);
+    const report = readFileSync(out, 'utf8');
+    const second = await csvRun(dir, out);
+    expect([first.code, second.code], second.stderr).toEqual([0, 0]);
+    expect(readFileSync(out, 'utf8')).toBe(report);
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.stderr).toBe(first.stderr);
+  });
+
+  it('an older CSV report in the folder (another name, or empty) is skipped with a note, not audited', async () => {
+    const dir = tempDir();
+    const inv = writeInventory(dir, 'inv.csv', [ROWS.errors]);
+    const alone = await auditJson([dir]);
+    await csvRun(dir, join(dir, 'old-report.csv'));
+    writeFileSync(join(dir, 'empty-report.csv'), `\uFEFF${CSV_REPORT_COLUMNS.join(',')}\r\n`);
+    const { report, stderr } = await auditJson([dir]);
+    expect(report).toEqual(alone.report);
+    expect(report.inputs.map((i) => i.file)).toEqual([inv]);
+    expect(stderr).toContain(`privaudit: skipped 2 privaudit CSV reports, not audited: ${join(dir, 'empty-report.csv')}, ${join(dir, 'old-report.csv')}\n`);
+  });
+
+  it('a report named on its own is an error that says what it is', async () => {
+    const dir = tempDir();
+    writeInventory(dir, 'inv.csv', [ROWS.errors]);
+    const out = join(dir, 'r.csv');
+    await csvRun(dir, out);
+    copyFileSync(out, join(dir, 'copy.csv'));
+    const r = await runCli(['audit', join(dir, 'copy.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("this is a privaudit report (its header is the CSV report's), not an inventory or SDK list");
   });
 });
