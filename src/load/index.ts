@@ -37,14 +37,25 @@ const DECLARATION_EXTENSIONS = new Set(['.csv', '.tsv', '.yaml', '.yml', '.lock'
 /**
  * A folder means every declaration file in it and its subfolders (io/folder.ts); files are taken as given.
  * A folder's copy of a file the run writes (`audit . -o report.csv`) is left out: it is the last run's output.
+ * A file reached twice (`audit a.csv ./a.csv`, `audit dd dd/a.csv`) is read once, under the first spelling;
+ * named on its own anywhere, it is explicit (an error, not a skip, when it is no declaration).
  */
 export function expandPaths(paths: string[], exclude: readonly string[] = []): { file: string; explicit: boolean }[] {
   const out: { file: string; explicit: boolean }[] = [];
   const excluded = new Set(exclude.map(realPath));
-  const walk = (dir: string) => {
-    for (const file of filesInFolder(dir, (name) => DECLARATION_EXTENSIONS.has(extname(name).toLowerCase()), { recursive: true })) {
-      if (excluded.size === 0 || !excluded.has(realPath(file))) out.push({ file, explicit: false });
+  const byRealPath = new Map<string, { file: string; explicit: boolean }>();
+  const add = (file: string, explicit: boolean) => {
+    const real = realPath(file);
+    const seen = byRealPath.get(real);
+    if (seen) seen.explicit ||= explicit;
+    else if (explicit || !excluded.has(real)) {
+      const entry = { file, explicit };
+      byRealPath.set(real, entry);
+      out.push(entry);
     }
+  };
+  const walk = (dir: string) => {
+    for (const file of filesInFolder(dir, (name) => DECLARATION_EXTENSIONS.has(extname(name).toLowerCase()), { recursive: true })) add(file, false);
   };
   for (const p of paths) {
     let isDir = false;
@@ -54,7 +65,7 @@ export function expandPaths(paths: string[], exclude: readonly string[] = []): {
       throw new InputError('file not found', { file: p }, 'check the path');
     }
     if (isDir) walk(p);
-    else out.push({ file: p, explicit: true });
+    else add(p, true);
   }
   return out;
 }

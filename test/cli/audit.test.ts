@@ -79,3 +79,16 @@ describe('audit: privaudit reports in the audited folder', () => {
     expect(r.stderr).toContain("this is a privaudit report (its header is the CSV report's), not an inventory or SDK list");
   });
 });
+
+describe('audit: a file reached twice', () => {
+  it('is audited once, listed once in inputs, under the first spelling (`audit cm.csv cm.csv`, `audit dd dd/cm.csv`)', async () => {
+    const dir = tempDir();
+    const cm = writeInventory(dir, 'cm.csv', [ROWS.errors]);
+    const once = await auditJson([cm]);
+    expect(once.report.findings.length).toBeGreaterThan(0);
+    for (const args of [[cm, cm], [dir, cm], [cm, join(dir, '.', 'cm.csv')]]) {
+      const { report } = await auditJson(args);
+      expect(report, args.join(' ')).toEqual(once.report);
+    }
+  });
+});

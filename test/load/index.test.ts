@@ -32,3 +32,17 @@ describe('expandPaths: files the run writes', () => {
     expect(expandPaths([join(dir, 'report.csv')], [join(dir, 'report.csv')])).toEqual([{ file: join(dir, 'report.csv'), explicit: true }]);
   });
 });
+
+describe('expandPaths: a file reached twice is read once', () => {
+  it('under its first spelling; explicit when it is named on its own anywhere', () => {
+    const dir = folder({ 'cm.csv': '', 'sdk.csv': '' });
+    const cm = join(dir, 'cm.csv');
+    const dotted = join(dir, '.', 'x', '..', 'cm.csv');
+    expect(expandPaths([cm, dotted, relative(process.cwd(), cm)])).toEqual([{ file: cm, explicit: true }]);
+    expect(expandPaths([dir, dotted])).toEqual([
+      { file: cm, explicit: true },
+      { file: join(dir, 'sdk.csv'), explicit: false },
+    ]);
+    expect(expandPaths([dotted, dir, dir]).map((f) => f.file)).toEqual([dotted, join(dir, 'sdk.csv')]);
+  });
+});
