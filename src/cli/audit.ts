@@ -62,9 +62,15 @@ export function finish(files: LoadedFile[], ctx: RunContext, flags: AuditFlags, 
   return emitReport(report, { format: flags.format, output: flags.output, color: flags.color }, ctx.lang, ctx.failOn, io);
 }
 
-export function inputsOrConfig(paths: string[], ctx: RunContext, command: string): string[] {
+/** What to try with no inputs: a name of the user's own (fixtures/ is not in the published package). */
+const NO_INPUTS_HINT = {
+  audit: 'e.g. privaudit audit inventory.csv, or set inputs: in privaudit.config.yaml (privaudit init writes one, with a starter inventory)',
+  scan: 'e.g. privaudit scan exports/, or set inputs: in privaudit.config.yaml',
+};
+
+export function inputsOrConfig(paths: string[], ctx: RunContext, command: keyof typeof NO_INPUTS_HINT): string[] {
   const inputs = paths.length ? paths : ctx.config.inputs;
-  if (inputs.length === 0) throw new InputError(`no inputs: name the files or folders to ${command}`, undefined, `e.g. privaudit ${command} fixtures/inventory, or set inputs: in privaudit.config.yaml`);
+  if (inputs.length === 0) throw new InputError(`no inputs: name the files or folders to ${command}`, undefined, NO_INPUTS_HINT[command]);
   return inputs;
 }
 

@@ -179,7 +179,10 @@ const ENTRIES: ZhEntry[] = [
   { en: /use --lang zh or --lang en/, zh: () => '请使用 --lang zh 或 --lang en' },
   { en: /write it as YYYY-MM-DD, e\.g\. (\S+)/, zh: (m) => `请写成 YYYY-MM-DD 格式，例如 ${m[1]}` },
   { en: /no inputs: name the files or folders to (\w+)/, zh: (m) => `没有输入：请指定要 ${m[1]} 的文件或文件夹` },
-  { en: /e\.g\. (privaudit \w+ \S+), or set inputs: in (\S+)/, zh: (m) => `例如 ${m[1]}，或在 ${m[2]} 中设置 inputs:` },
+  {
+    en: /e\.g\. (privaudit \w+ \S+), or set inputs: in (\S+?)( \(privaudit init writes one, with a starter inventory\))?/,
+    zh: (m) => `例如 ${m[1]}，或在 ${m[2]} 中设置 inputs:${m[3] ? '（privaudit init 会生成该文件和一份示例清单）' : ''}`,
+  },
   { en: /policies diff needs two packs/, zh: () => '`privaudit policies diff` 需要两个策略包' },
   { en: /unknown (rule|column|key|platform|policy pack|property|setting|sensitivity grade|role|option|command) ('.*')/, zh: (m) => `未知的${UNKNOWN[m[1]!]} ${m[2]}` },
   { en: /run `privaudit rules` for the (?:list|rule ids)/, zh: () => '运行 `privaudit rules` 查看全部规则 id' },
@@ -459,7 +462,10 @@ const ENTRIES: ZhEntry[] = [
   { en: /(\w+) ('.*') has no (\w+)/, zh: (m) => `\`${m[1]}\` ${m[2]} 下没有 \`${m[3]}\`` },
   { en: /add a `(\w+):` list/, zh: (m) => `请添加 \`${m[1]}:\` 列表` },
   { en: /no `systems:` \(or `datasets:`\/`fields:`\) list at the top level/, zh: () => '顶层没有 `systems:`（或 `datasets:`/`fields:`）列表' },
-  { en: /start the file with `systems:` — see (\S+)/, zh: (m) => `请以 \`systems:\` 开始文件，参见 ${m[1]}` },
+  {
+    en: /start the file with `systems:`, a list of `- name: …` entries holding `datasets:` and their `fields:` \(example: `README\.md`, "Inventory files"\)/,
+    zh: () => '请以 `systems:` 开始文件：一个 `- name: …` 条目列表，其下为 `datasets:` 及其 `fields:`（示例见 `README.md` 的 “Inventory files” 一节）',
+  },
   { en: /start the file with `systems:`/, zh: () => '请以 `systems:` 开始文件' },
   { en: /declare at least one field under systems → datasets → fields/, zh: () => '请在 `systems` → `datasets` → `fields` 下至少声明一个字段' },
 

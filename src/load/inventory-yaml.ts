@@ -120,7 +120,7 @@ export function inventoryFromYaml(y: YamlFile, tx: Taxonomy): InventoryFile {
   if (isMap(root)) {
     const pairs = mergedPairs(y, root);
     const pair = pairs.find((p) => levelOfPair(p) !== -1);
-    if (!pair) throw new InputError('no `systems:` (or `datasets:`/`fields:`) list at the top level', nodeLocation(y, root), 'start the file with `systems:` — see fixtures/inventory/app-inventory.yaml');
+    if (!pair) throw new InputError('no `systems:` (or `datasets:`/`fields:`) list at the top level', nodeLocation(y, root), 'start the file with `systems:`, a list of `- name: …` entries holding `datasets:` and their `fields:` (example: `README.md`, "Inventory files")');
     const inherited: RawFields = {};
     for (const p of pairs) {
       if (p === pair) continue;

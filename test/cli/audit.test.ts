@@ -92,3 +92,23 @@ describe('audit: a file reached twice', () => {
     }
   });
 });
+
+describe('audit: hints name what an installed privaudit has (fixtures/ is not published)', () => {
+  it('no inputs: names a file of the user\'s own and privaudit init, in English and Chinese', async () => {
+    const cwd = tempDir();
+    const en = await runCli(['audit'], { cwd });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('hint: e.g. privaudit audit inventory.csv, or set inputs: in privaudit.config.yaml (privaudit init writes one, with a starter inventory)');
+    const zh = await runCli(['audit', '--lang', 'zh'], { cwd });
+    expect(zh.stderr).toContain('例如 privaudit audit inventory.csv，或在 privaudit.config.yaml 中设置 inputs:（privaudit init 会生成该文件和一份示例清单）');
+    const scan = await runCli(['scan'], { cwd });
+    expect(scan.stderr).toContain('hint: e.g. privaudit scan exports/, or set inputs: in privaudit.config.yaml\n');
+    expect(en.stderr + zh.stderr + scan.stderr).not.toContain('fixtures');
+  });
+
+  it('privaudit init writes the config that hint names, whose inputs: is the starter inventory', async () => {
+    const cwd = tempDir();
+    expect((await runCli(['init'], { cwd })).code).toBe(0);
+    expect(readFileSync(join(cwd, 'privaudit.config.yaml'), 'utf8')).toMatch(/^inputs:\n {2}- inventory\.example\.csv$/m);
+  });
+});

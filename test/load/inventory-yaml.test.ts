@@ -26,6 +26,12 @@ describe('inventoryFromYaml: messages quote what the file holds masked and bound
     expect(notes![0]).toMatch(/'k+…' \(line 1\)$/);
   });
 
+  it('no systems: list: the hint shows the shape and names the README, not fixtures/ (not in the package)', () => {
+    const e = errorOf('name: crm\n');
+    expect(e.message).toBe('no `systems:` (or `datasets:`/`fields:`) list at the top level');
+    expect(e.hint).toBe('start the file with `systems:`, a list of `- name: …` entries holding `datasets:` and their `fields:` (example: `README.md`, "Inventory files")');
+  });
+
   it('the name of an entry without its inner list', () => {
     const e = errorOf('systems:\n  - name: user@example.com\n');
     expect(e.message).toMatch(/^system '.+' has no datasets$/);
