@@ -64,9 +64,15 @@ export function finish(files: LoadedFile[], ctx: RunContext, flags: AuditFlags, 
   return emitReport(report, { format: flags.format, output: flags.output, color: flags.color }, ctx.lang, ctx.failOn, io);
 }
 
-export function inputsOrConfig(paths: string[], ctx: RunContext, command: string): string[] {
+/** What to try with no inputs: a name of the user's own (fixtures/ is not in the published package). */
+const NO_INPUTS_HINT = {
+  audit: 'e.g. privaudit audit inventory.csv, or set inputs: in privaudit.config.yaml (privaudit init writes one, with a starter inventory)',
+  scan: 'e.g. privaudit scan exports/, or set inputs: in privaudit.config.yaml',
+};
+
+export function inputsOrConfig(paths: string[], ctx: RunContext, command: keyof typeof NO_INPUTS_HINT): string[] {
   const inputs = paths.length ? paths : ctx.config.inputs;
-  if (inputs.length === 0) throw new InputError(`no inputs: name the files or folders to ${command}`, undefined, `e.g. privaudit ${command} fixtures/inventory, or set inputs: in privaudit.config.yaml`);
+  if (inputs.length === 0) throw new InputError(`no inputs: name the files or folders to ${command}`, undefined, NO_INPUTS_HINT[command]);
   return inputs;
 }
 
@@ -74,14 +80,18 @@ export async function runAudit(paths: string[], flags: AuditFlags, io: CliIO): P
   if (flags.output) checkOutputPath(flags.output);
   const ctx = buildContext(flags, io);
   const skipped: string[] = [];
+  const reports: string[] = [];
   const files = loadDeclarations(inputsOrConfig(paths, ctx, 'audit'), {
     taxonomy: ctx.taxonomy,
     kind: flags.kind,
     platform: parsePlatformFlag(flags.platform),
     sheet: flags.sheet,
-    onSkip: (file) => skipped.push(file),
+    onSkip: (file, _reason, what) => (what === 'report' ? reports : skipped).push(file),
+    // Written by this run: a folder's copy is the last run's, and would be audited as an inventory.
+    exclude: [flags.output, flags.writeBaseline].filter((f): f is string => f !== undefined),
   });
   // One note, not one line per file: folders often hold READMEs, answer files and the like.
   if (skipped.length) io.stderr(`privaudit: skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} that ${skipped.length === 1 ? 'is' : 'are'} neither an inventory nor an SDK list: ${skipped.join(', ')}\n`);
+  if (reports.length) io.stderr(`privaudit: skipped ${reports.length} privaudit CSV report${reports.length === 1 ? '' : 's'}, not audited: ${reports.join(', ')}\n`);
   return finish(files, ctx, flags, io);
 }

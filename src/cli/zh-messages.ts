@@ -179,7 +179,10 @@ const ENTRIES: ZhEntry[] = [
   { en: /use --lang zh or --lang en/, zh: () => '请使用 --lang zh 或 --lang en' },
   { en: /write it as YYYY-MM-DD, e\.g\. (\S+)/, zh: (m) => `请写成 YYYY-MM-DD 格式，例如 ${m[1]}` },
   { en: /no inputs: name the files or folders to (\w+)/, zh: (m) => `没有输入：请指定要 ${m[1]} 的文件或文件夹` },
-  { en: /e\.g\. (privaudit \w+ \S+), or set inputs: in (\S+)/, zh: (m) => `例如 ${m[1]}，或在 ${m[2]} 中设置 inputs:` },
+  {
+    en: /e\.g\. (privaudit \w+ \S+), or set inputs: in (\S+?)( \(privaudit init writes one, with a starter inventory\))?/,
+    zh: (m) => `例如 ${m[1]}，或在 ${m[2]} 中设置 inputs:${m[3] ? '（privaudit init 会生成该文件和一份示例清单）' : ''}`,
+  },
   { en: /policies diff needs two packs/, zh: () => '`privaudit policies diff` 需要两个策略包' },
   { en: /unknown (rule|column|key|platform|policy pack|property|setting|sensitivity grade|role|option|command) ('.*')/, zh: (m) => `未知的${UNKNOWN[m[1]!]} ${m[2]}` },
   { en: /run `privaudit rules` for the (?:list|rule ids)/, zh: () => '运行 `privaudit rules` 查看全部规则 id' },
@@ -219,6 +222,8 @@ const ENTRIES: ZhEntry[] = [
     en: /an inventory needs a field \(字段\) column or a systems: list; an SDK list needs platform and sdk columns; or pass --kind inventory\|sdk/,
     zh: () => '清单需要 field（字段）列或 `systems:` 列表；SDK 列表需要 platform 和 sdk 列；也可传 --kind inventory|sdk',
   },
+  { en: /this is a privaudit report \(its header is the CSV report's\), not an inventory or SDK list/, zh: () => '这是 privaudit 的报告（表头为 CSV 报告的表头），不是数据清单或 SDK 列表' },
+  { en: /audit the inventories and SDK lists it was made from/, zh: () => '请审计生成该报告的数据清单和 SDK 列表' },
   { en: /no inventory or SDK list found in the given paths/, zh: () => '指定的路径中没有清单或 SDK 列表' },
   { en: /pass CSV\/YAML inventories or SDK lists, or folders holding them/, zh: () => '请传入 CSV/YAML 清单或 SDK 列表，或包含它们的文件夹' },
   { en: /the output folder ('.*') does not exist/, zh: (m) => `输出文件夹 ${m[1]} 不存在` },
@@ -421,6 +426,8 @@ const ENTRIES: ZhEntry[] = [
   { en: /write the key as a string, e\.g\. `name:`/, zh: () => '请把键写成字符串，例如 `name:`' },
   { en: /alias to an anchor that is not set before it/, zh: () => '别名引用的锚点未在它之前定义' },
   { en: /define the anchor \(`&name`\) before the alias \(`\*name`\), or write the value out/, zh: () => '请在别名（`*name`）之前定义锚点（`&name`），或直接写出取值' },
+  { en: /a merge key \(<<\) takes a mapping, an alias of one, or a list of them/, zh: () => '合并键（<<）只能取映射、映射的别名或它们的列表' },
+  { en: /write `<<: \*name` where `&name` marks a mapping, or quote the key \(`"<<":`\) to read it as a plain key/, zh: () => '请写成 `<<: *name`，其中 `&name` 标记一个映射；或给键加引号（`"<<":`），按普通键读取' },
   { en: /invalid YAML/, zh: () => 'YAML 无效' },
   { en: /Flow (sequence|mapping|map) in block collection must be sufficiently indented and end with an? (\S)/, zh: (m) => `块集合中的流式${m[1] === 'sequence' ? '序列' : '映射'}必须充分缩进，并以 ${m[2]} 结尾` },
   { en: /All (sequence|collection|mapping) items must start at the same column/, zh: () => '同一集合的各项必须从同一列开始' },
@@ -455,7 +462,10 @@ const ENTRIES: ZhEntry[] = [
   { en: /(\w+) ('.*') has no (\w+)/, zh: (m) => `\`${m[1]}\` ${m[2]} 下没有 \`${m[3]}\`` },
   { en: /add a `(\w+):` list/, zh: (m) => `请添加 \`${m[1]}:\` 列表` },
   { en: /no `systems:` \(or `datasets:`\/`fields:`\) list at the top level/, zh: () => '顶层没有 `systems:`（或 `datasets:`/`fields:`）列表' },
-  { en: /start the file with `systems:` — see (\S+)/, zh: (m) => `请以 \`systems:\` 开始文件，参见 ${m[1]}` },
+  {
+    en: /start the file with `systems:`, a list of `- name: …` entries holding `datasets:` and their `fields:` \(example: `README\.md`, "Inventory files"\)/,
+    zh: () => '请以 `systems:` 开始文件：一个 `- name: …` 条目列表，其下为 `datasets:` 及其 `fields:`（示例见 `README.md` 的 “Inventory files” 一节）',
+  },
   { en: /start the file with `systems:`/, zh: () => '请以 `systems:` 开始文件' },
   { en: /declare at least one field under systems → datasets → fields/, zh: () => '请在 `systems` → `datasets` → `fields` 下至少声明一个字段' },
 
@@ -592,6 +602,7 @@ const ENTRIES: ZhEntry[] = [
 
   // --- notes and warnings (after `privaudit: `) -----------------------------------------------------------
   { en: /note: (.+): ignored (column|key)\(s\) privaudit does not use: (.+)/, zh: (m) => `注意：${m[1]}：已忽略 privaudit 不使用的${m[2] === 'column' ? '列' : '键'}：${suggestions(m[3]!)}` },
+  { en: /skipped (\d+) privaudit CSV reports?, not audited: (.+)/, zh: (m) => `跳过 ${m[1]} 个 privaudit CSV 报告（不审计）：${m[2]}` },
   { en: /skipped (\d+) files? that (?:is|are) neither an inventory nor an SDK list: (.+)/, zh: (m) => `跳过 ${m[1]} 个既非清单也非 SDK 列表的文件：${m[2]}` },
   {
     en: /warning: the holiday calendar covers (\S+)–(\S+); working days in (.+) were counted as plain weekdays/,

@@ -7,11 +7,20 @@
  * A folder reached again through a link is read once.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** A file or folder a folder walk passes over: hidden ones (.DS_Store, the Finder's ._ copies), Office owner files (~$), node_modules. */
 export function skippedName(name: string): boolean {
   return name.startsWith('.') || name.startsWith('~$') || name === 'node_modules';
+}
+
+/** The path with links resolved, to tell one file under two spellings; absolute as given when it does not exist. */
+export function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 export function filesInFolder(dir: string, accept: (name: string) => boolean, opts: { recursive: boolean }): string[] {

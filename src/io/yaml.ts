@@ -3,7 +3,7 @@
  * readers can point at `file:line:col`. Duplicate keys, deep nesting and alias bombs are refused, and
  * errors never reprint the source.
  */
-import { Composer, Lexer, LineCounter, Parser, isAlias, isMap, isPair, isScalar, isSeq, visit, type CST, type Document, type Node } from 'yaml';
+import { Composer, Lexer, LineCounter, Parser, isAlias, isMap, isPair, isScalar, isSeq, visit, type CST, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { maskIdentifiers } from '../detect/mask-identifiers.js';
 import { InputError } from '../errors.js';
 import type { Location } from '../location.js';
@@ -33,14 +33,24 @@ export const MAX_YAML_NESTING = 200;
 const MAX_YAML_MESSAGE = 120;
 
 const SYNTAX_HINT = 'fix the YAML syntax (indentation, quotes, brackets) at that position';
+
+export interface YamlOptions {
+  /**
+   * YAML 1.1 merge keys (`<<: *defaults`), for declarations: an inventory's systems share their defaults
+   * that way. Off for packs, configs and the like: their schemas know no `<<`, and merging would hide it.
+   */
+  merge?: boolean;
+}
+
 /** Parse, refusing syntax errors, duplicate keys, deep nesting and alias bombs with a located InputError. */
-export function parseYamlSource(file: string, text: string): ParsedYaml {
+export function parseYamlSource(file: string, text: string, opts: YamlOptions = {}): ParsedYaml {
   const lines = new LineCounter();
-  const doc = composeDocument(file, text, lines);
+  const doc = composeDocument(file, text, lines, opts);
   // Errors are not prettified: yaml's code frames rescan the text for every error (quadratic).
   const error = doc.errors[0];
   if (error) throw yamlError(file, lines, error.pos[0], shortYamlMessage(error.message), SYNTAX_HINT);
   checkKeys(file, lines, doc);
+  if (opts.merge) checkMerges(file, lines, doc);
   // A fresh tree: anchors/aliases must not make two statements share (and co-mutate) one object.
   return { file, doc, lines, data: structuredClone(toPlainData(file, doc, lines)) };
 }
@@ -53,11 +63,11 @@ function yamlError(file: string, lines: LineCounter, offset: number, message: st
 }
 
 /** What parseDocument does, with the parser's depth checked after every token. */
-function composeDocument(file: string, text: string, lines: LineCounter): Document.Parsed {
+function composeDocument(file: string, text: string, lines: LineCounter, opts: YamlOptions): Document.Parsed {
   // yaml's own unique-key check compares each key with every earlier one (quadratic): checkKeys instead.
   // YAML 1.1 tags (!!omap, !!set, !!binary…) stay plain lists, mappings and strings: their converters
   // throw plain errors (an !!omap with a repeated key) and hide keys from checkKeys; no file needs them.
-  const composer = new Composer({ uniqueKeys: false, resolveKnownTags: false });
+  const composer = new Composer({ uniqueKeys: false, resolveKnownTags: false, merge: opts.merge === true });
   let doc: Document.Parsed | undefined;
   for (const next of composer.compose(depthCheckedTokens(file, text, lines), true, text.length)) {
     if (!doc) doc = next;
@@ -107,6 +117,58 @@ function checkKeys(file: string, lines: LineCounter, doc: Document): void {
   });
   if (first?.complex) throw yamlError(file, lines, first.offset, 'a mapping key must be a plain value, not a list, mapping or alias', 'write the key as a string, e.g. `name:`');
   if (first) throw yamlError(file, lines, first.offset, 'Map keys must be unique', DUPLICATE_HINT);
+}
+
+/** A merge pair (`<<: *defaults`): with `merge` on, yaml gives its key the value Symbol('<<'). */
+export function isMergePair(pair: Pair): boolean {
+  return isScalar(pair.key) && typeof pair.key.value === 'symbol' && pair.key.value.description === '<<';
+}
+
+/** What a merge pair's value names: a mapping, an alias of one, or a list of those (resolved; undefined: an alias to no anchor). */
+function mergeSources(doc: Document, value: unknown): { node: unknown; source: unknown }[] {
+  const items = isSeq(value) ? value.items : [value];
+  return items.map((node) => ({ node, source: isAlias(node) ? node.resolve(doc) : node }));
+}
+
+/** Every merge names mappings: yaml's toJS throws a plain Error, with no position, on anything else. */
+function checkMerges(file: string, lines: LineCounter, doc: Document): void {
+  visit(doc, {
+    Pair(_key, pair) {
+      if (!isMergePair(pair as Pair)) return;
+      for (const { node, source } of mergeSources(doc, pair.value)) {
+        const offset = (node as Node | null)?.range?.[0] ?? (pair.key as Node).range?.[0] ?? 0;
+        if (source === undefined) throw yamlError(file, lines, offset, 'alias to an anchor that is not set before it', 'define the anchor (`&name`) before the alias (`*name`), or write the value out');
+        if (!isMap(source)) throw yamlError(file, lines, offset, 'a merge key (<<) takes a mapping, an alias of one, or a list of them', 'write `<<: *name` where `&name` marks a mapping, or quote the key (`"<<":`) to read it as a plain key');
+      }
+    },
+  });
+}
+
+/**
+ * A mapping's pairs with its merge keys expanded as YAML 1.1 merges them: the mapping's own keys win, then
+ * earlier sources over later ones. Merged pairs come first and own pairs last, so a reader that lets a
+ * later pair overwrite an earlier one gets that precedence even when two spellings (存储地域,
+ * storage_region) name one column. Each pair keeps its nodes: a merged value is located where it is
+ * written, in the anchored mapping. Cycles cannot reach here: toJS refused them as alias bombs.
+ */
+export function mergedPairs(parsed: ParsedYaml, map: YAMLMap): Pair[] {
+  const merges = map.items.filter((p) => isMergePair(p as Pair));
+  if (merges.length === 0) return map.items as Pair[];
+  const own = map.items.filter((p) => !isMergePair(p as Pair)) as Pair[];
+  const seen = new Set(own.map(keyText));
+  const merged: Pair[][] = [];
+  for (const m of merges) {
+    for (const { source } of mergeSources(parsed.doc, m.value)) {
+      const fresh = mergedPairs(parsed, source as YAMLMap).filter((p) => !seen.has(keyText(p)));
+      for (const p of fresh) seen.add(keyText(p));
+      merged.push(fresh);
+    }
+  }
+  return [...merged.reverse().flat(), ...own];
+}
+
+function keyText(pair: Pair): string {
+  return isScalar(pair.key) ? String(pair.key.value) : '';
 }
 
 function toPlainData(file: string, doc: Document, lines: LineCounter): unknown {
@@ -230,6 +292,10 @@ export function readYamlFile(file: string): ParsedYaml {
 // Short names used by the readers.
 export type YamlFile = ParsedYaml;
 export const parseYamlText = parseYamlSource;
+/** A declaration (inventory, SDK list): merge keys are read (`<<: *defaults`). */
+export function parseDeclarationYaml(file: string, text: string): ParsedYaml {
+  return parseYamlSource(file, text, { merge: true });
+}
 export const nodeLocation = locationOf;
 export function yamlToJs(y: ParsedYaml): unknown {
   return y.data;

@@ -9,13 +9,14 @@ import { decodeBuffer } from '../io/encoding.js';
 import { quote } from '../normalize/text.js';
 import { itemForFieldName } from '../taxonomy/match.js';
 import { readFileBytes, type Container, type FileBytes } from '../io/file.js';
-import { filesInFolder } from '../io/folder.js';
+import { filesInFolder, realPath } from '../io/folder.js';
+import { CSV_REPORT_COLUMNS } from '../report/types.js';
 import { inventoryFromCsv, inventoryFromCsvText, looksLikeInventory } from './inventory-csv.js';
 import { inventoryFromYaml, yamlLooksLikeInventory } from './inventory-yaml.js';
 import { detectBuildFileKind, looksLikeSdkList, sdkFromBuildFile, sdkFromCsvTable, sdkFromYaml, yamlLooksLikeSdkList } from './sdk-list.js';
 import type { DeclarationFile, InventoryFile, SdkFile } from './types.js';
 import { MissingSheetError, readInWorkbook, readWorkbookTable, WORKBOOK_EXTENSIONS } from './xlsx.js';
-import { parseYamlText } from '../io/yaml.js';
+import { parseDeclarationYaml } from '../io/yaml.js';
 
 export type DeclarationKind = 'inventory' | 'sdk';
 
@@ -25,17 +26,36 @@ export interface LoadOptions {
   platform?: Platform;
   /** `--sheet`: the sheet of each Excel workbook to read (default: the first visible one). */
   sheet?: string;
-  /** Told about files skipped while expanding a folder. */
-  onSkip?: (file: string, reason: string) => void;
+  /** Told about files skipped while expanding a folder; `report` for privaudit's own CSV reports. */
+  onSkip?: (file: string, reason: string, what?: 'report') => void;
+  /** Files this run writes (-o, --write-baseline): never read from a folder (loadDeclarations). */
+  exclude?: readonly string[];
 }
 
 const DECLARATION_EXTENSIONS = new Set(['.csv', '.tsv', '.yaml', '.yml', '.lock', '.gradle', '.kts', '.txt', ...WORKBOOK_EXTENSIONS]);
 
-/** A folder means every declaration file in it and its subfolders (io/folder.ts); files are taken as given. */
-export function expandPaths(paths: string[], extensions = DECLARATION_EXTENSIONS): { file: string; explicit: boolean }[] {
+/**
+ * A folder means every declaration file in it and its subfolders (io/folder.ts); files are taken as given.
+ * A folder's copy of a file the run writes (`audit . -o report.csv`) is left out: it is the last run's output.
+ * A file reached twice (`audit a.csv ./a.csv`, `audit dd dd/a.csv`) is read once, under the first spelling;
+ * named on its own anywhere, it is explicit (an error, not a skip, when it is no declaration).
+ */
+export function expandPaths(paths: string[], exclude: readonly string[] = []): { file: string; explicit: boolean }[] {
   const out: { file: string; explicit: boolean }[] = [];
+  const excluded = new Set(exclude.map(realPath));
+  const byRealPath = new Map<string, { file: string; explicit: boolean }>();
+  const add = (file: string, explicit: boolean) => {
+    const real = realPath(file);
+    const seen = byRealPath.get(real);
+    if (seen) seen.explicit ||= explicit;
+    else if (explicit || !excluded.has(real)) {
+      const entry = { file, explicit };
+      byRealPath.set(real, entry);
+      out.push(entry);
+    }
+  };
   const walk = (dir: string) => {
-    for (const file of filesInFolder(dir, (name) => extensions.has(extname(name).toLowerCase()), { recursive: true })) out.push({ file, explicit: false });
+    for (const file of filesInFolder(dir, (name) => DECLARATION_EXTENSIONS.has(extname(name).toLowerCase()), { recursive: true })) add(file, false);
   };
   for (const p of paths) {
     let isDir = false;
@@ -45,7 +65,7 @@ export function expandPaths(paths: string[], extensions = DECLARATION_EXTENSIONS
       throw new InputError('file not found', { file: p }, 'check the path');
     }
     if (isDir) walk(p);
-    else out.push({ file: p, explicit: true });
+    else add(p, true);
   }
   return out;
 }
@@ -63,12 +83,29 @@ function isUtf8CsvInventory(file: string, raw: FileBytes, opts: LoadOptions): bo
   if (!CSV_EXTENSIONS.has(extname(file).toLowerCase()) || raw.sniffed.encoding !== 'utf8' || opts.kind === 'sdk') return false;
   const head = decodeBuffer(raw.bytes.subarray(0, HEAD_BYTES), raw.sniffed);
   if (head.trim() === '' || (opts.kind !== 'inventory' && detectBuildFileKind(file, head))) return false;
-  if (opts.kind === 'inventory') return true;
+  let headers: string[] | null = null;
   try {
-    return looksLikeInventory(csvHeader(file, head).headers);
+    headers = csvHeader(file, head).headers;
   } catch {
-    return false; // no header in the head: the text path below says what is wrong
+    // no header in the head: the text path below says what is wrong
   }
+  // A report has system, table and field columns too: the text path below skips it.
+  if (headers && isCsvReport(headers)) return false;
+  return opts.kind === 'inventory' || (headers !== null && looksLikeInventory(headers));
+}
+
+/** privaudit's own CSV report, told by its header (report/types.ts): it names systems and fields, and is no inventory. */
+function isCsvReport(headers: readonly string[]): boolean {
+  return headers.length === CSV_REPORT_COLUMNS.length && CSV_REPORT_COLUMNS.every((c, i) => headers[i] === c);
+}
+
+/** An earlier run's CSV report: skipped in a folder, whatever --kind says; named on its own, an error that says so. */
+function csvReport(file: string, explicit: boolean, opts: LoadOptions, line: number): null {
+  if (!explicit) {
+    opts.onSkip?.(file, 'a privaudit report', 'report');
+    return null;
+  }
+  throw new InputError("this is a privaudit report (its header is the CSV report's), not an inventory or SDK list", { file, line }, 'audit the inventories and SDK lists it was made from');
 }
 
 /** Read one declaration file; null when its kind cannot be told and it came from a folder. */
@@ -85,7 +122,7 @@ export function loadDeclaration(file: string, explicit: boolean, opts: LoadOptio
   if (build) return sdkFromBuildFile(file, text, build, sdkOpts);
   const ext = extname(file).toLowerCase();
   if (ext === '.yaml' || ext === '.yml') {
-    const y = parseYamlText(file, text);
+    const y = parseDeclarationYaml(file, text);
     if (opts.kind === 'inventory' || (!opts.kind && yamlLooksLikeInventory(y))) return inventoryFromYaml(y, opts.taxonomy);
     if (opts.kind === 'sdk' || yamlLooksLikeSdkList(y)) return sdkFromYaml(y, sdkOpts);
     return unknownKind(file, explicit, opts, 'a YAML file with neither `systems:` nor SDK entries');
@@ -93,6 +130,7 @@ export function loadDeclaration(file: string, explicit: boolean, opts: LoadOptio
   if (CSV_EXTENSIONS.has(ext)) {
     // Inventories are read row by row (no table in memory); the header alone says which kind this is.
     const { headers, headerLine } = csvHeader(file, text);
+    if (isCsvReport(headers)) return csvReport(file, explicit, opts, headerLine);
     if (opts.kind === 'inventory' || (!opts.kind && looksLikeInventory(headers))) return inventoryFromCsvText(file, text, opts.taxonomy);
     if (opts.kind === 'sdk' || looksLikeSdkList(headers)) return sdkFromCsvTable(parseCsvText(file, text), sdkOpts);
     return unknownKind(file, explicit, opts, 'a table with neither a `field` column nor `sdk`/`platform` columns', { header: { headers, line: headerLine } });
@@ -112,6 +150,7 @@ function loadWorkbook(file: string, bytes: Buffer, container: Container, explici
   }
   const { table, elsewhere } = read;
   return readInWorkbook(table, () => {
+    if (isCsvReport(table.headers)) return csvReport(file, explicit, opts, table.headerLine);
     if (opts.kind === 'inventory' || (!opts.kind && looksLikeInventory(table.headers))) return inventoryFromCsv(table, opts.taxonomy);
     if (opts.kind === 'sdk' || looksLikeSdkList(table.headers)) return sdkFromCsvTable(table, { platform: opts.platform, taxonomy: opts.taxonomy });
     const what = `sheet ${quote(table.sheet)} has neither a \`field\` column nor \`sdk\`/\`platform\` columns`;
@@ -147,7 +186,7 @@ function unknownKind(file: string, explicit: boolean, opts: LoadOptions, what: s
 }
 
 export function loadDeclarations(paths: string[], opts: LoadOptions): DeclarationFile[] {
-  const files = expandPaths(paths)
+  const files = expandPaths(paths, opts.exclude)
     .map(({ file, explicit }) => loadDeclaration(file, explicit, opts))
     .filter((f): f is InventoryFile | SdkFile => f !== null);
   if (files.length === 0) throw new InputError('no inventory or SDK list found in the given paths', { file: paths.join(', ') }, 'pass CSV/YAML inventories or SDK lists, or folders holding them');

@@ -10,7 +10,7 @@ import { didYouMean, fold } from '../text/suggest.js';
 import { allInventoryHeaders, inventoryKeyFor } from './inventory-columns.js';
 import { rawFieldsSource, recordFromSource, type RawFields } from './inventory-record.js';
 import type { InventoryFile } from './types.js';
-import { nodeLocation, type YamlFile } from '../io/yaml.js';
+import { mergedPairs, nodeLocation, type YamlFile } from '../io/yaml.js';
 
 interface Level {
   /** The key holding this level's list, and the word that may name an entry. */
@@ -46,10 +46,12 @@ const LEVEL_OF_NAME: Partial<Record<string, number>> = { system: 0, table: 1, fi
 
 /**
  * The level a pair opens, or -1: its key is a level's list word (`systems`, `表`), or a column name of a
- * level (`数据表`, `业务系统`, `字段名`: the inventory header vocabulary) holding a list.
+ * level (`数据表`, `业务系统`, `字段名`: the inventory header vocabulary) holding a list. The Chinese list
+ * words are also the name words (`字段`, `表`): holding a plain value, such a key names its entry.
  */
 function levelOfPair(pair: Pair): number {
   const key = isScalar(pair.key) ? String(pair.key.value) : '';
+  if (NAME_WORDS.has(fold(key)) && isScalar(pair.value) && pair.value.value !== null) return -1;
   const level = levelIndexOf(key);
   if (level !== -1 || !isSeq(pair.value)) return level;
   return LEVEL_OF_NAME[inventoryKeyFor(key) ?? ''] ?? -1;
@@ -61,9 +63,12 @@ interface Walk {
   ignored: Map<string, string>;
 }
 
-/** Keys privaudit does not use are ignored (SPEC decision 12), each named once in the file's note. */
-function ignoreKey(walk: Walk, key: string, loc: { line: number }): void {
-  if (walk.ignored.has(key)) return;
+/**
+ * Keys privaudit does not use are ignored (SPEC decision 12), each named once in the file's note. One
+ * whose value carries an anchor (`defaults: &d {…}`) is there to be merged or aliased: no note.
+ */
+function ignoreKey(walk: Walk, pair: Pair, key: string, loc: { line: number }): void {
+  if (walk.ignored.has(key) || (pair.value as Node | null)?.anchor) return;
   const near = didYouMean(key, [...allInventoryHeaders(), 'name', 'systems', 'datasets', 'fields']);
   walk.ignored.set(key, `${quote(key)} (line ${loc.line}${near ? `; ${near}` : ''})`);
 }
@@ -81,10 +86,10 @@ function walkEntry(y: YamlFile, tx: Taxonomy, entry: YAMLMap, depth: number, inh
   const level = LEVELS[depth]!;
   const own: RawFields = { ...inherited };
   let children: { node: unknown; depth: number } | null = null;
-  for (const pair of entry.items) {
+  for (const pair of mergedPairs(y, entry)) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const keyLoc = nodeLocation(y, pair.key as Node);
-    const childDepth = levelOfPair(pair as Pair);
+    const childDepth = levelOfPair(pair);
     if (childDepth !== -1) {
       if (childDepth <= depth) throw new InputError(`'${key}' cannot appear inside a ${level.nameKey}`, keyLoc, `the levels are systems → datasets → fields`);
       children = { node: pair.value, depth: childDepth };
@@ -92,7 +97,7 @@ function walkEntry(y: YamlFile, tx: Taxonomy, entry: YAMLMap, depth: number, inh
     }
     const target = NAME_WORDS.has(fold(key)) ? level.nameKey : inventoryKeyFor(key);
     if (!target) {
-      ignoreKey(walk, key, keyLoc);
+      ignoreKey(walk, pair, key, keyLoc);
       continue;
     }
     own[target] = { raw: scalarText(y, pair.value), loc: nodeLocation(y, (pair.value ?? pair.key) as Node), name: key };
@@ -114,20 +119,21 @@ export function inventoryFromYaml(y: YamlFile, tx: Taxonomy): InventoryFile {
   const out: InventoryFile = { kind: 'inventory', file: y.file, headerLine: 1, records: [] };
   const walk: Walk = { out, ignored: new Map() };
   if (isMap(root)) {
-    const pair = root.items.find((p) => levelOfPair(p as Pair) !== -1);
-    if (!pair) throw new InputError('no `systems:` (or `datasets:`/`fields:`) list at the top level', nodeLocation(y, root), 'start the file with `systems:` — see fixtures/inventory/app-inventory.yaml');
+    const pairs = mergedPairs(y, root);
+    const pair = pairs.find((p) => levelOfPair(p) !== -1);
+    if (!pair) throw new InputError('no `systems:` (or `datasets:`/`fields:`) list at the top level', nodeLocation(y, root), 'start the file with `systems:`, a list of `- name: …` entries holding `datasets:` and their `fields:` (example: `README.md`, "Inventory files")');
     const inherited: RawFields = {};
-    for (const p of root.items) {
+    for (const p of pairs) {
       if (p === pair) continue;
       const key = isScalar(p.key) ? String(p.key.value) : '';
       const target = inventoryKeyFor(key);
       if (!target) {
-        ignoreKey(walk, key, nodeLocation(y, p.key as Node));
+        ignoreKey(walk, p, key, nodeLocation(y, p.key as Node));
         continue;
       }
       inherited[target] = { raw: scalarText(y, p.value), loc: nodeLocation(y, (p.value ?? p.key) as Node), name: key };
     }
-    walkLevel(y, tx, pair.value, levelOfPair(pair as Pair), inherited, walk);
+    walkLevel(y, tx, pair.value, levelOfPair(pair), inherited, walk);
   } else if (isSeq(root)) {
     walkLevel(y, tx, root, 0, {}, walk);
   } else {
@@ -141,5 +147,5 @@ export function inventoryFromYaml(y: YamlFile, tx: Taxonomy): InventoryFile {
 /** Does a YAML document look like an inventory (a systems/datasets/fields list at the top)? */
 export function yamlLooksLikeInventory(y: YamlFile): boolean {
   const root = y.doc.contents;
-  return isMap(root) && root.items.some((p) => levelOfPair(p as Pair) !== -1);
+  return isMap(root) && mergedPairs(y, root).some((p) => levelOfPair(p) !== -1);
 }

@@ -24,7 +24,7 @@ import { readTextFile } from '../io/file.js';
 import { parseGradleReport, parseGradleScript } from './gradle.js';
 import { parsePodfileLock } from './podfile.js';
 import type { CellProblem, SdkFile } from './types.js';
-import { nodeLocation, parseYamlText, yamlToJs, type YamlFile } from '../io/yaml.js';
+import { mergedPairs, nodeLocation, parseDeclarationYaml, yamlToJs, type YamlFile } from '../io/yaml.js';
 
 export { detectBuildFileKind, type BuildFileKind } from '../sdk/build-kind.js';
 
@@ -138,7 +138,7 @@ function rawValue(y: YamlFile, key: SdkKey, pair: Pair): RawValue {
 
 function entryFields(y: YamlFile, entry: YAMLMap): RawSdkFields {
   const fields: RawSdkFields = {};
-  for (const pair of entry.items) {
+  for (const pair of mergedPairs(y, entry)) {
     const name = scalarText(y, pair.key, 'key');
     const key = keyOf(name, nodeLocation(y, pair.key as Node), 'key');
     if (key) fields[key] = rawValue(y, key, pair as Pair);
@@ -161,7 +161,7 @@ function platformGroups(y: YamlFile): { platform?: Platform; entries: YAMLMap[] 
   if (isMap(root) && root.has('sdks')) return [{ entries: entries(y, root.get('sdks', true), root) }];
   const byPlatform: unknown = isMap(root) ? root.get('platforms', true) : undefined;
   if (isMap(byPlatform)) {
-    return byPlatform.items.map((pair) => {
+    return mergedPairs(y, byPlatform).map((pair) => {
       const name = scalarText(y, pair.key, 'platform');
       const platform = parsePlatform(name);
       if (!platform) throw new InputError(`unknown platform ${quote(name)}`, nodeLocation(y, pair.key as Node), `accepted: ${PLATFORMS_ACCEPTED}`);
@@ -172,7 +172,7 @@ function platformGroups(y: YamlFile): { platform?: Platform; entries: YAMLMap[] 
 }
 
 export function parseSdkYamlText(file: string, text: string, opts: SdkReadOptions = {}): SdkFile {
-  return sdkFromYaml(parseYamlText(file, text), opts);
+  return sdkFromYaml(parseDeclarationYaml(file, text), opts);
 }
 
 /** For kind detection on an already parsed YAML file. */

@@ -2,6 +2,32 @@
 import type { ClauseRef } from '../policy/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * The header row of the CSV report (stable ids whatever the language: scripts read them). Here, not in
+ * the formatter, because `audit` tells an old report in a folder by it and skips it (load/index.ts).
+ */
+export const CSV_REPORT_COLUMNS = [
+  'severity',
+  'ruleId',
+  'file',
+  'line',
+  'system',
+  'table',
+  'field',
+  'sdk',
+  'platform',
+  'column',
+  'item',
+  'count',
+  'rows',
+  'evidence',
+  'message',
+  'policy',
+  'section',
+  'quote',
+  'fingerprint',
+] as const;
 export type Lang = 'zh' | 'en';
 
 export interface Subject {

@@ -9,21 +9,29 @@
 import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { EXPORT_NAME } from '../load/exports/names.js';
-import { filesInFolder } from '../io/folder.js';
+import { filesInFolder, realPath } from '../io/folder.js';
 import { inventoryKeyFor, type InventoryKey } from '../load/inventory-columns.js';
 
+/** A file reached twice (`scan a.csv ./a.csv`, `scan dd dd/a.csv`) is scanned once, under its first spelling. */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const real = realPath(file);
+    if (seen.has(real)) return;
+    seen.add(real);
+    out.push(file);
+  };
   for (const p of paths) {
     const s = await stat(p).catch(() => null);
     if (!s) throw new InputError('file not found', { file: p }, 'check the path');
     if (!s.isDirectory()) {
-      out.push(p);
+      add(p);
       continue;
     }
     const files = filesInFolder(p, (name) => EXPORT_NAME.test(name), { recursive: false });
     if (files.length === 0) throw new InputError('no exported tables in this folder', { file: p }, 'a folder is scanned (not its subfolders) for .csv .tsv .txt .psv .tab .sql .dump .jsonl .ndjson .json .parquet .xlsx files (plain, .gz or .zst) and .zip archives; name any other file to scan it');
-    out.push(...files);
+    for (const file of files) add(file);
   }
   return out;
 }

@@ -16,3 +16,11 @@ describe('scan --workers', () => {
     expect(one.stderr).not.toMatch(WARNING);
   });
 });
+
+describe('scan: a file reached twice', () => {
+  it('is scanned once: `scan users.csv users.csv` is `scan users.csv`', async () => {
+    const [one, twice] = [await runCli(SCAN), await runCli([...SCAN, 'fixtures/exports/users.csv'])];
+    expect(twice.code).toBe(0);
+    expect(twice.stdout).toBe(one.stdout);
+  });
+});

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { MAX_YAML_NESTING, parseYamlSource } from '../../src/io/yaml.js';
+import type { Node, Scalar, YAMLMap } from 'yaml';
+import { locationOf, MAX_YAML_NESTING, mergedPairs, parseDeclarationYaml, parseYamlSource } from '../../src/io/yaml.js';
 import { inputErrorOf } from '../helpers/input-error.js';
 
 const parse = (text: string) => parseYamlSource('x.yaml', text);
@@ -154,5 +155,43 @@ describe('parseYamlSource: messages', () => {
     const e = inputErrorOf(() => parse('a: 1\n---\nb: 2\n'));
     expect(e.message).toBe('more than one YAML document in the file');
     expect(e.where).toMatchObject({ line: 2, column: 1 });
+  });
+});
+
+describe('parseDeclarationYaml: YAML 1.1 merge keys', () => {
+  const decl = (text: string) => parseDeclarationYaml('x.yaml', text);
+  const keysOf = (text: string, path: string) => {
+    const y = decl(text);
+    return mergedPairs(y, y.doc.getIn(path.split('.'), true) as YAMLMap).map((p) => [String((p.key as Scalar).value), String((p.value as Scalar).value), locationOf(y, p.value as Node).line]);
+  };
+
+  it('merges in toJS, and packs and configs (parseYamlSource) keep `<<` a plain key', () => {
+    const text = 'd: &d {a: 1}\ne:\n  <<: *d\n  b: 2\n';
+    expect(decl(text).data).toEqual({ d: { a: 1 }, e: { a: 1, b: 2 } });
+    expect(parse(text).data).toEqual({ d: { a: 1 }, e: { '<<': { a: 1 }, b: 2 } });
+  });
+
+  it('mergedPairs: own keys win, then earlier sources; merged values keep the line of the anchored mapping', () => {
+    const text = 'x: &x {a: x, b: x, c: x}\ny: &y {a: y, d: y}\ne:\n  <<: [*y, *x]\n  b: own\n';
+    // y is first, so its `a` beats x's; own `b` beats x's; merged pairs come before own ones, last source first.
+    expect(keysOf(text, 'e')).toEqual([
+      ['c', 'x', 1],
+      ['a', 'y', 2],
+      ['d', 'y', 2],
+      ['b', 'own', 5],
+    ]);
+  });
+
+  it('a merge that names no mapping is refused at its place, not with a bare library error', () => {
+    const notMap = inputErrorOf(() => decl('a:\n  <<: 1\n'));
+    expect(notMap.message).toBe('a merge key (<<) takes a mapping, an alias of one, or a list of them');
+    expect(notMap.where).toMatchObject({ file: 'x.yaml', line: 2, column: 7 });
+    const unset = inputErrorOf(() => decl('a:\n  <<: [*nowhere]\n'));
+    expect(unset.message).toBe('alias to an anchor that is not set before it');
+    expect(unset.where).toMatchObject({ line: 2, column: 8 });
+  });
+
+  it('a mapping merged into itself is refused as an alias loop', () => {
+    expect(inputErrorOf(() => decl('a: &a {x: 1, <<: *a}\n')).message).toMatch(/too many YAML aliases/);
   });
 });

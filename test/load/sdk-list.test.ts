@@ -140,6 +140,14 @@ describe('SDK list YAML', () => {
     expect(f.records[0]!.fields).toHaveLength(2);
   });
 
+  it('reads merge keys: an entry repeated for another platform with `<<: *anchor`', () => {
+    const f = parseSdkYamlText('s.yaml', '- &wx\n  platform: android\n  sdk: WechatOpenSDK\n  fields: 用户昵称\n- <<: *wx\n  platform: ios\n');
+    expect(f.records.map((r) => [r.platform, r.sdkId, r.loc.line])).toEqual([
+      ['android', 'wechat-opensdk', 2],
+      ['ios', 'wechat-opensdk', 5],
+    ]);
+  });
+
   it('reads `sdks:` with Chinese keys', () => {
     const f = parseSdkYamlText('s.yaml', 'sdks:\n  - 平台: 苹果\n    SDK名称: 极光推送\n    所属公司: 深圳市和讯华谷信息技术有限公司\n');
     expect(f.records[0]).toMatchObject({ platform: 'ios', sdkId: 'jpush', organization: '深圳市和讯华谷信息技术有限公司' });

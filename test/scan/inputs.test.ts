@@ -44,6 +44,11 @@ describe('inputs', () => {
     expect(await expandInputs([dir])).toEqual(['a.csv', 'b.csv'].map((n) => join(dir, n)));
   });
 
+  it('a file reached twice (named twice, or named and in a folder given) is scanned once, under its first spelling', async () => {
+    const { dir, path } = tempFiles({ 'a.csv': '', 'b.csv': '' });
+    expect(await expandInputs([path('a.csv'), join(dir, '.', 'a.csv'), dir])).toEqual([path('a.csv'), path('b.csv')]);
+  });
+
   it('scans every fixture of a folder, keeping paths as given', async () => {
     const { dir } = tempFiles({});
     for (const f of ['users.csv', 'orders.csv.gz', 'kehu.csv']) copyFileSync(join('fixtures/exports', f), join(dir, f));

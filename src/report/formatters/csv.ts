@@ -3,31 +3,11 @@
  * correctly; the header row uses stable column ids (scripts read them) whatever the language.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Finding } from '../types.js';
+import { CSV_REPORT_COLUMNS, type Finding } from '../types.js';
 import { coverageRecords } from './csv-coverage.js';
 import type { Formatter } from './types.js';
 
-export const CSV_COLUMNS = [
-  'severity',
-  'ruleId',
-  'file',
-  'line',
-  'system',
-  'table',
-  'field',
-  'sdk',
-  'platform',
-  'column',
-  'item',
-  'count',
-  'rows',
-  'evidence',
-  'message',
-  'policy',
-  'section',
-  'quote',
-  'fingerprint',
-] as const;
+export const CSV_COLUMNS = CSV_REPORT_COLUMNS;
 
 type CsvRecord = Record<(typeof CSV_COLUMNS)[number], string>;
 
