@@ -112,6 +112,16 @@ describe('inventoryFromCsvText', () => {
     expect(r).toMatchObject({ item: null, declaredCategory: 'network-identity', declaredItems: ['network-identity.account', 'network-identity.password'] });
   });
 
+  it('reads no item from a field named for an attribute of one (账号状态 is a status, not an account)', () => {
+    const csv = 'field,category\n账号状态,\n账号类型,个人基本资料\nmobile_bind_time,\n出生日期,\n';
+    expect(inventoryFromCsvText('inv.csv', csv, tx).records.map((r) => [r.field, r.nameItem, r.item])).toEqual([
+      ['账号状态', null, null],
+      ['账号类型', null, null],
+      ['mobile_bind_time', null, null],
+      ['出生日期', 'basic.birthday', 'basic.birthday'],
+    ]);
+  });
+
   it('still needs a field column', () => {
     expect(inputErrorOf(() => inventoryFromCsvText('inv.csv', 'system,table\ncrm,users\n', tx)).message).toMatch(/no 'field'/);
   });
