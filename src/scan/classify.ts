@@ -52,9 +52,21 @@ interface ColumnInput {
   itemOfDetector: Map<DetectorId, string>;
 }
 
+/** Roles whose column holds the person's own data: a birth date, an age. */
+const PERSONAL_ROLES: ReadonlySet<ColumnRole['kind']> = new Set(['none', 'birth-date', 'age']);
+
+/**
+ * The item the header names. A column with a record's role (a date, a status, a request type) says when or
+ * how, not who: its header names no item (账号状态 is no account), though its values may still.
+ */
+function headerItemOf(c: ColumnInput): string | null {
+  if (c.mapped?.item !== undefined) return c.mapped.item;
+  return PERSONAL_ROLES.has(c.role.kind) ? itemForFieldName(c.taxonomy, c.name) : null;
+}
+
 function classifyColumn(c: ColumnInput): ColumnPlan {
   const notPersonal = c.mapped?.item === null;
-  const headerItem = notPersonal ? null : (c.mapped?.item ?? itemForFieldName(c.taxonomy, c.name));
+  const headerItem = headerItemOf(c);
   const headerDetectors = headerItem ? (c.taxonomy.item(headerItem)?.detectors ?? []) : [];
   const valueDetector = notPersonal ? null : dominantDetector(c.values, headerDetectors);
   const valueItem = valueDetector ? (c.itemOfDetector.get(valueDetector) ?? null) : null;
