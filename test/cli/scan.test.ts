@@ -27,4 +27,19 @@ describe('scan: columns named for an attribute of an item', () => {
     const findings = (JSON.parse(run.stdout) as { findings: { ruleId: string; subject: { column: string } }[] }).findings;
     expect(findings.map((f) => [f.ruleId, f.subject.column])).toEqual([['undeclared-category', '用户ID']]);
   });
+
+  it('a patient table: the type of a disease and the date of a surgery are health information in clear', async () => {
+    const file = join(tempDir(), 'patients.csv');
+    writeFileSync(file, '用户ID,疾病类型,手术日期,账号状态\nU1,高血压,2024-01-05,正常\nU2,糖尿病,2023-11-20,冻结\nU3,哮喘,2022-06-30,正常\n');
+    const run = await runCli(['scan', file, '-p', 'jdcloud-privacy-2020-03', '--as-of', '2025-11-10', '--format', 'json']);
+    const findings = (JSON.parse(run.stdout) as { findings: { ruleId: string; subject: { column: string } }[] }).findings;
+    expect(findings.map((f) => [f.ruleId, f.subject.column])).toEqual([
+      ['plaintext-sensitive-data', '手术日期'],
+      ['plaintext-sensitive-data', '疾病类型'],
+      // The pack declares no health information; its account status is still no account.
+      ['undeclared-category', '手术日期'],
+      ['undeclared-category', '用户ID'],
+      ['undeclared-category', '疾病类型'],
+    ]);
+  });
 });

@@ -265,7 +265,7 @@ describe('itemForFieldName: the head noun comes last', () => {
     ['活体检测结果', 'biometric.face'],
     ['face_liveness_score', 'biometric.face'],
     ['体检报告', 'health.test-report'],
-    // Trailing no / id / 号 only modify the head before them; a time is the time of it (see below).
+    // Trailing no / id / 号 only modify the head before them; the time of an identifier is no identifier (see below).
     ['mobile_user_id', 'network-identity.user-id'],
     ['order_user_id', 'network-identity.user-id'],
     ['user_mobile_no', 'basic.phone'],
@@ -313,7 +313,7 @@ describe('itemForFieldName: the head noun comes last', () => {
   });
 });
 
-describe('itemForFieldName: an attribute of the thing is not the thing', () => {
+describe('itemForFieldName: an attribute of an identifier is not the identifier', () => {
   it.each([
     // A status, type, level, count, date, source or flag of an account, phone or ID card holds none of them.
     ['账号状态', null],
@@ -331,16 +331,11 @@ describe('itemForFieldName: an attribute of the thing is not the thing', () => {
     ['邮箱状态', null],
     ['身份证类型', null],
     ['身份证有效期', null],
-    ['银行卡类型', null],
     ['用户ID类型', null],
-    ['好友数量', null],
-    ['交易次数', null],
-    ['交易时间', null],
     ['user_account_status', null],
     ['user_account_type', null],
     ['user_account_type_id', null],
     ['id_card_type', null],
-    ['bank_card_type', null],
     ['mobile_bind_time', null],
     ['mobile_updated_at', null],
     ['password_updated_at', null],
@@ -369,6 +364,54 @@ describe('itemForFieldName: an attribute of the thing is not the thing', () => {
     ['账号备注', 'internet-records.free-text'],
     ['手机号码', 'basic.phone'],
     ['证件号码', 'identity.resident-id'],
+  ])('%j → %s', (name, item) => {
+    expect(itemForFieldName(tx, name)).toBe(item);
+  });
+});
+
+describe('itemForFieldName: an attribute of a trait or a record still tells it', () => {
+  it.each([
+    // Health: the type of a disease is the disease, a surgery date says there was a surgery.
+    ['疾病类型', 'health.condition'],
+    ['disease_type', 'health.condition'],
+    ['diagnosis_date', 'health.condition'],
+    ['手术日期', 'health.surgery'],
+    ['surgery_date', 'health.surgery'],
+    ['住院次数', 'health.inpatient-record'],
+    ['住院日期', 'health.inpatient-record'],
+    ['过敏类型', 'health.allergy'],
+    ['用药时间', 'health.medication'],
+    ['体检日期', 'health.test-report'],
+    ['怀孕次数', 'health.fertility'],
+    // A yes/no on a trait tells the trait.
+    ['是否有过敏史', 'health.allergy'],
+    ['has_allergy_history', 'health.allergy'],
+    ['是否做过手术', 'health.surgery'],
+    // Work, education, specific identity, beliefs, convictions, biometrics.
+    ['职业类别', 'education-work.occupation'],
+    ['occupation_type', 'education-work.occupation'],
+    ['学历等级', 'education-work.education'],
+    ['残疾等级', 'other.specific-identity'],
+    ['宗教类型', 'other.religion'],
+    ['犯罪记录类型', 'other.criminal'],
+    ['人脸识别时间', 'biometric.face'],
+    // Property, location, contacts.
+    ['交易时间', 'property.transaction'],
+    ['transaction_time', 'property.transaction'],
+    ['交易次数', 'property.transaction'],
+    ['收入等级', 'property.income'],
+    ['银行卡类型', 'property.bank-account'],
+    ['bank_card_type', 'property.bank-account'],
+    ['定位时间', 'location.precise'],
+    ['gps_time', 'location.gps'],
+    ['好友数量', 'contacts.friends'],
+    // The basic profile's traits (its name, phone, email, address and nickname are identifiers).
+    ['生日日期', 'basic.birthday'],
+    ['年龄等级', 'basic.age'],
+    ['民族类别', 'basic.ethnicity'],
+    ['家庭成员数量', 'basic.family'],
+    ['地址类型', null],
+    ['昵称状态', null],
   ])('%j → %s', (name, item) => {
     expect(itemForFieldName(tx, name)).toBe(item);
   });
