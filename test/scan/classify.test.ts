@@ -94,6 +94,32 @@ describe('classifyColumns', () => {
     ]);
   });
 
+  it('keeps a trait or a record its header names, role or not: a surgery date, a disease type, a transaction time', () => {
+    const header = ['hospitalization', '手术日期', '疾病类型', '交易时间', '账号注销时间', 'status'];
+    const roles: ColumnRole[] = [
+      // As a mapping file would set them: the dates a medical record counts its retention from.
+      { kind: 'event-date', event: 'collection' },
+      { kind: 'event-date', event: 'collection' },
+      ...header.slice(2).map((h) => roleForHeader(h)),
+    ];
+    const rows = [
+      ['2024-01-03', '2024-01-05', '高血压', '2024-01-05 10:00:00', '2024-02-01', '正常'],
+      ['2023-11-18', '2023-11-20', '糖尿病', '2023-11-20 11:30:00', '2024-03-01', '冻结'],
+      ['2022-06-28', '2022-06-30', '哮喘', '2022-06-30 09:15:00', '2024-04-01', '已注销'],
+    ];
+    const sample: SampleRecord[] = rows.map((cells, i) => ({ line: i + 2, cells }));
+    const cols = classifyColumns({ header, sample, mapped: new Map(), roles, taxonomy });
+    expect(cols.map((c) => [c.name, c.headerItem, c.kind])).toEqual([
+      ['hospitalization', 'health.inpatient-record', 'pi'],
+      ['手术日期', 'health.surgery', 'pi'],
+      ['疾病类型', 'health.condition', 'pi'],
+      ['交易时间', 'property.transaction', 'pi'],
+      // An account's cancellation date and status are bookkeeping of the account.
+      ['账号注销时间', null, 'other'],
+      ['status', null, 'other'],
+    ]);
+  });
+
   it('leaves role columns (dates, status, consent) out of personal information', () => {
     const cols = classify(['cancelled_at', 'status', 'guardian_consent'], [['2024-01-01', '已注销', '是']]);
     expect(cols.map((c) => c.kind)).toEqual(['other', 'other', 'other']);
