@@ -9,6 +9,7 @@
  */
 import { detectValue, hashKind } from '../detect/index.js';
 import type { HashProbe } from './cell-form.js';
+import { isIdentifier } from '../taxonomy/identifiers.js';
 import { itemForFieldName } from '../taxonomy/match.js';
 import type { DetectorId, Taxonomy } from '../taxonomy/types.js';
 import type { SampleRecord } from '../load/exports/csv-probe.js';
@@ -52,9 +53,21 @@ interface ColumnInput {
   itemOfDetector: Map<DetectorId, string>;
 }
 
+/**
+ * The item the header names. A column with a record's role (a date, a status, a request type) says when or
+ * how, not who: an identifier in its header is not held (账号状态 is no account), though its values may
+ * still be. A trait or record stays: a surgery date tells a surgery, a transaction time a transaction.
+ */
+function headerItemOf(c: ColumnInput): string | null {
+  if (c.mapped?.item !== undefined) return c.mapped.item;
+  const item = itemForFieldName(c.taxonomy, c.name);
+  const named = item === null ? undefined : c.taxonomy.item(item);
+  return c.role.kind !== 'none' && named !== undefined && isIdentifier(named) ? null : item;
+}
+
 function classifyColumn(c: ColumnInput): ColumnPlan {
   const notPersonal = c.mapped?.item === null;
-  const headerItem = notPersonal ? null : (c.mapped?.item ?? itemForFieldName(c.taxonomy, c.name));
+  const headerItem = headerItemOf(c);
   const headerDetectors = headerItem ? (c.taxonomy.item(headerItem)?.detectors ?? []) : [];
   const valueDetector = notPersonal ? null : dominantDetector(c.values, headerDetectors);
   const valueItem = valueDetector ? (c.itemOfDetector.get(valueDetector) ?? null) : null;

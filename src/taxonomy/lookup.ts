@@ -3,6 +3,7 @@
  * column of every scanned table and per inventory row, so matching must not rebuild anything).
  */
 import { fold } from '../text/suggest.js';
+import { isIdentifier } from './identifiers.js';
 import { allSynonyms, categoryNames, groupNames, itemNames } from './names.js';
 import type { AmbiguousTerm, Taxonomy } from './types.js';
 
@@ -42,6 +43,8 @@ export interface Lookup {
   longestRun: number;
   /** Chinese (non-ASCII) synonyms matched as substrings, longest first. */
   substrings: SubstringSynonym[];
+  /** Ids of the identifier items (see identifiers.ts): an attribute of one is not the item. */
+  identifiers: Set<string>;
   /** Field-name results already computed (bounded). */
   memo: Map<string, string | null>;
 }
@@ -101,7 +104,8 @@ const cache = new WeakMap<Taxonomy, Lookup>();
 export function lookupOf(tx: Taxonomy): Lookup {
   let l = cache.get(tx);
   if (!l) {
-    l = { ...buildNames(tx), ...buildSynonyms(tx), memo: new Map() };
+    const identifiers = new Set([...tx.items.values()].filter(isIdentifier).map((i) => i.id));
+    l = { ...buildNames(tx), ...buildSynonyms(tx), identifiers, memo: new Map() };
     cache.set(tx, l);
   }
   return l;

@@ -5,7 +5,7 @@
  */
 import { editDistance, fold, MAX_SUGGESTION_INPUT, meaningScore, MEANING_THRESHOLD, nearest, phrase, type Phrase } from '../text/suggest.js';
 import { lookupOf, type Lookup, type NameHit, type SubstringSynonym } from './lookup.js';
-import { fieldNameParts, possessorStart, type FieldNameParts } from './tokens.js';
+import { attributeStart, fieldNameParts, flagEnd, nameEnd, possessorStart, type FieldNameParts } from './tokens.js';
 import type { AmbiguousTerm, Taxonomy } from './types.js';
 
 const MEMO_LIMIT = 4096;
@@ -328,10 +328,24 @@ function outranks(a: readonly number[], b: readonly number[]): boolean {
   return i >= 0 && a[i]! > b[i]!;
 }
 
+/**
+ * Matches that name what the field holds, not what it describes. An identifier (identifiers.ts) wholly before
+ * an attribute ending the name is not held (账号|状态, user_account_|type: a status and a type, not an
+ * account), nor one after 是否 / is_ / has_ unless it is the whole rest of the name (是否绑定|手机号 is a
+ * yes/no). A trait or a record keeps its match: 疾病|类型 is the disease, 是否有|过敏史 tells an allergy.
+ */
+function heldMatches(l: Lookup, parts: FieldNameParts, matches: readonly Match[]): Match[] {
+  const attribute = attributeStart(parts);
+  const flag = flagEnd(parts);
+  const end = nameEnd(parts);
+  const held = (m: Match) => (attribute === null || m.end > attribute) && (flag === null || (m.start === flag && m.end === end));
+  return matches.filter((m) => !l.identifiers.has(m.item) || held(m));
+}
+
 function bestMatch(l: Lookup, name: string): string | null {
   const parts = fieldNameParts(name);
   let best: { item: string | null; rank: number[] } = { item: null, rank: [] };
-  for (const m of [...tokenRunMatches(l, parts), ...substringMatches(l, parts), ...compoundMatches(l, parts)]) {
+  for (const m of heldMatches(l, parts, [...tokenRunMatches(l, parts), ...substringMatches(l, parts), ...compoundMatches(l, parts)])) {
     const r = rank(m, parts.headEnd);
     if (best.item === null || outranks(r, best.rank)) best = { item: m.item, rank: r };
   }

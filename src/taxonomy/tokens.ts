@@ -31,6 +31,25 @@ const PERSON_TOKENS = new Set([
 /** Besides these, any word ending in 人 (收货人, 持卡人, 联系人, 法人) names a person: its 人 is taken as the word. */
 const PERSON_ZH = ['用户', '客户', '会员', '本人', '患者', '病人', '员工', '职工', '学生', '家长', '买家', '乘客', '旅客', '住户', '业主', '户主', '居民'];
 
+/**
+ * Words naming an attribute of what comes before them (账号状态 is a status, user_account_type a type,
+ * 账号注销时间 a date): the name is the attribute's, not the thing's. 标识 alone is an identifier (设备标识),
+ * 标识位 a flag; 状况 and 情况 are left out: 婚姻状况 is the marital status itself.
+ */
+const ATTRIBUTE_TOKENS = new Set([
+  'status', 'type', 'kind', 'category', 'level', 'count', 'cnt', 'at', 'time', 'ts', 'timestamp', 'date', 'datetime',
+  'source', 'channel', 'flag', 'verified',
+]);
+const ATTRIBUTE_ZH = ['状态', '类型', '类别', '种类', '等级', '级别', '数量', '个数', '次数', '时间', '日期', '有效期', '来源', '渠道', '标志', '标识位', '标记'];
+/** After an attribute, its code or id is still the attribute (状态码, type_id). */
+const ATTRIBUTE_TAIL_TOKENS = new Set(['code', 'id', 'no', 'value', 'val']);
+const ATTRIBUTE_TAIL_ZH = ['编码', '代码', '码', '值', '编号'];
+/** A yes/no question about what follows (是否绑定手机号, is_phone_verified, has_id_card). */
+const FLAG_TOKENS = new Set(['is', 'has']);
+const FLAG_ZH = ['是否', '有无'];
+/** A bracketed remark ending a name (账号状态(0正常/1冻结), 手机号（加密）): the name ends before it. */
+const TRAILING_REMARK = /[(\[【〔][^()[\]【】〔〕]*[)\]】〕][^\p{L}\p{N}]*$/u;
+
 /** A latin word of the name, lower case, at [start, end) of the compact name. */
 export interface Token {
   text: string;
@@ -117,4 +136,39 @@ export function possessorStart(parts: FieldNameParts, at: number): number | null
   const zh = PERSON_ZH.find((w) => parts.compact.endsWith(w, end));
   if (zh !== undefined) return end - zh.length;
   return parts.compact[end - 1] === '人' ? end - 1 : null;
+}
+
+/** The start of the word from `words` (latin) or `zh` ending at `at`, or null. */
+function wordEndingAt(parts: FieldNameParts, at: number, words: ReadonlySet<string>, zh: readonly string[]): number | null {
+  const token = parts.tokens.find((t) => t.end === at);
+  if (token) return words.has(token.text) ? token.start : null;
+  const w = zh.find((s) => parts.compact.endsWith(s, at));
+  return w === undefined ? null : at - w.length;
+}
+
+/**
+ * Where the attribute word ending the name starts (账号|状态, user_account_|status_code), or null when the
+ * name ends in none. What ends before it owns the attribute and is not what the name holds; a synonym
+ * running into it (出生日期, marital_status) is the name's own.
+ */
+export function attributeStart(parts: FieldNameParts): number | null {
+  const end = nameEnd(parts);
+  const tail = wordEndingAt(parts, end, ATTRIBUTE_TAIL_TOKENS, ATTRIBUTE_TAIL_ZH);
+  const beforeTail = tail === null ? null : wordEndingAt(parts, trimPunctuation(parts.compact, tail), ATTRIBUTE_TOKENS, ATTRIBUTE_ZH);
+  if (beforeTail !== null) return beforeTail;
+  return wordEndingAt(parts, end, ATTRIBUTE_TOKENS, ATTRIBUTE_ZH);
+}
+
+/** Where the rest of a yes/no name starts after its 是否 / is_ / has_ (是否|残疾), or null for other names. */
+export function flagEnd(parts: FieldNameParts): number | null {
+  const first = parts.tokens[0];
+  if (first?.start === 0) return FLAG_TOKENS.has(first.text) && parts.tokens.length > 1 ? first.end : null;
+  const zh = FLAG_ZH.find((w) => parts.compact.startsWith(w) && parts.compact.length > w.length);
+  return zh === undefined ? null : zh.length;
+}
+
+/** The end of the name without trailing punctuation or a bracketed remark (the legend of a status's codes). */
+export function nameEnd(parts: FieldNameParts): number {
+  const remark = TRAILING_REMARK.exec(parts.compact);
+  return trimPunctuation(parts.compact, remark && remark.index > 0 ? remark.index : parts.compact.length);
 }

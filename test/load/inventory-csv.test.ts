@@ -112,6 +112,27 @@ describe('inventoryFromCsvText', () => {
     expect(r).toMatchObject({ item: null, declaredCategory: 'network-identity', declaredItems: ['network-identity.account', 'network-identity.password'] });
   });
 
+  it('reads no item from a field named for an attribute of one (账号状态 is a status, not an account)', () => {
+    const csv = 'field,category\n账号状态,\n账号类型,个人基本资料\nmobile_bind_time,\n出生日期,\n';
+    expect(inventoryFromCsvText('inv.csv', csv, tx).records.map((r) => [r.field, r.nameItem, r.item])).toEqual([
+      ['账号状态', null, null],
+      ['账号类型', null, null],
+      ['mobile_bind_time', null, null],
+      ['出生日期', 'basic.birthday', 'basic.birthday'],
+    ]);
+  });
+
+  it('reads the item of a trait or a record from a field named for an attribute of it (疾病类型, 手术日期)', () => {
+    const csv = 'field,category\n疾病类型,\n手术日期,\n交易时间,\n职业类别,\n账号注销时间,\n';
+    expect(inventoryFromCsvText('inv.csv', csv, tx).records.map((r) => [r.field, r.nameItem, r.item])).toEqual([
+      ['疾病类型', 'health.condition', 'health.condition'],
+      ['手术日期', 'health.surgery', 'health.surgery'],
+      ['交易时间', 'property.transaction', 'property.transaction'],
+      ['职业类别', 'education-work.occupation', 'education-work.occupation'],
+      ['账号注销时间', null, null],
+    ]);
+  });
+
   it('still needs a field column', () => {
     expect(inputErrorOf(() => inventoryFromCsvText('inv.csv', 'system,table\ncrm,users\n', tx)).message).toMatch(/no 'field'/);
   });

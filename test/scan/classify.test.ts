@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SampleRecord } from '../../src/load/exports/csv-probe.js';
 import { classifyColumns, dominantDetector, hashProbeOf, VALUE_SHARE } from '../../src/scan/classify.js';
-import { roleForHeader } from '../../src/scan/roles.js';
+import { roleForHeader, type ColumnRole } from '../../src/scan/roles.js';
 import { taxonomy } from './helpers.js';
 
 function classify(header: string[], rows: string[][]) {
@@ -53,6 +53,71 @@ describe('classifyColumns', () => {
       ['请在工作日下午联系客户确认', '2024-05-03 10:00:00'],
     ]);
     expect(cols.map((c) => c.kind)).toEqual(['free-text', 'other']);
+  });
+
+  it('does not take a status, type or date of an account or a phone for the account or the phone', () => {
+    const cols = classify(
+      ['用户ID', '账号状态', '账号类型', '手机号绑定时间', 'user_account_type', '出生日期'],
+      [
+        ['U1', '正常', '个人', '2025-01-01 08:00:00', 'personal', '1990-03-07'],
+        ['U2', '冻结', '企业', '2024-01-01 09:30:00', 'company', '1985-12-31'],
+        ['U3', '已注销', '个人', '2023-01-01 10:00:00', 'personal', '2001-06-15'],
+      ],
+    );
+    expect(cols.map((c) => [c.name, c.headerItem, c.item, c.kind])).toEqual([
+      ['用户ID', 'network-identity.user-id', 'network-identity.user-id', 'pi'],
+      ['账号状态', null, null, 'other'],
+      ['账号类型', null, null, 'other'],
+      ['手机号绑定时间', null, null, 'other'],
+      ['user_account_type', null, null, 'other'],
+      ['出生日期', 'basic.birthday', 'basic.birthday', 'pi'],
+    ]);
+  });
+
+  it('takes no item from the header of a column with a record role; its values still count', () => {
+    const header = ['account', 'account', 'birth', 'cancelled_at'];
+    const roles: ColumnRole[] = [{ kind: 'status' }, { kind: 'none' }, { kind: 'birth-date' }, { kind: 'event-date', event: 'account-cancellation' }];
+    const rows = [
+      ['正常', 'alice', '1990-03-07', '13812345678'],
+      ['冻结', 'bob', '1985-12-31', '13912345678'],
+      ['已注销', 'carol', '2001-06-15', '13712345678'],
+    ];
+    const sample: SampleRecord[] = rows.map((cells, i) => ({ line: i + 2, cells }));
+    const cols = classifyColumns({ header, sample, mapped: new Map(), roles, taxonomy });
+    expect(cols.map((c) => [c.headerItem, c.valueItem, c.item])).toEqual([
+      [null, null, null],
+      ['network-identity.account', null, 'network-identity.account'],
+      // A birth date and an age are the person's own: their header still names them.
+      ['basic.birthday', null, 'basic.birthday'],
+      // Mobiles in a date column are mobiles all the same.
+      [null, 'basic.phone', 'basic.phone'],
+    ]);
+  });
+
+  it('keeps a trait or a record its header names, role or not: a surgery date, a disease type, a transaction time', () => {
+    const header = ['hospitalization', '手术日期', '疾病类型', '交易时间', '账号注销时间', 'status'];
+    const roles: ColumnRole[] = [
+      // As a mapping file would set them: the dates a medical record counts its retention from.
+      { kind: 'event-date', event: 'collection' },
+      { kind: 'event-date', event: 'collection' },
+      ...header.slice(2).map((h) => roleForHeader(h)),
+    ];
+    const rows = [
+      ['2024-01-03', '2024-01-05', '高血压', '2024-01-05 10:00:00', '2024-02-01', '正常'],
+      ['2023-11-18', '2023-11-20', '糖尿病', '2023-11-20 11:30:00', '2024-03-01', '冻结'],
+      ['2022-06-28', '2022-06-30', '哮喘', '2022-06-30 09:15:00', '2024-04-01', '已注销'],
+    ];
+    const sample: SampleRecord[] = rows.map((cells, i) => ({ line: i + 2, cells }));
+    const cols = classifyColumns({ header, sample, mapped: new Map(), roles, taxonomy });
+    expect(cols.map((c) => [c.name, c.headerItem, c.kind])).toEqual([
+      ['hospitalization', 'health.inpatient-record', 'pi'],
+      ['手术日期', 'health.surgery', 'pi'],
+      ['疾病类型', 'health.condition', 'pi'],
+      ['交易时间', 'property.transaction', 'pi'],
+      // An account's cancellation date and status are bookkeeping of the account.
+      ['账号注销时间', null, 'other'],
+      ['status', null, 'other'],
+    ]);
   });
 
   it('leaves role columns (dates, status, consent) out of personal information', () => {

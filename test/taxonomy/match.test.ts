@@ -265,13 +265,13 @@ describe('itemForFieldName: the head noun comes last', () => {
     ['活体检测结果', 'biometric.face'],
     ['face_liveness_score', 'biometric.face'],
     ['体检报告', 'health.test-report'],
-    // Trailing no / id / 号 / time only modify the head before them.
+    // Trailing no / id / 号 only modify the head before them; the time of an identifier is no identifier (see below).
     ['mobile_user_id', 'network-identity.user-id'],
     ['order_user_id', 'network-identity.user-id'],
     ['user_mobile_no', 'basic.phone'],
     ['passport_no', 'identity.passport'],
     ['用户编号', 'network-identity.user-id'],
-    ['login_ip_time', 'network-identity.ip'],
+    ['login_ip_time', null],
     ['login_time', null],
     ['created_at', null],
     // A whole-name synonym after a word naming a person is that person's.
@@ -310,5 +310,109 @@ describe('itemForFieldName: the head noun comes last', () => {
     expect(itemForFieldName(variant, 'id_card_no')).toBe('identity.resident-id');
     expect(itemForFieldName(variant, 'userIdCardNo')).toBe('identity.resident-id');
     expect(itemForFieldName(variant, 'bank_card_no')).toBe('property.bank-account');
+  });
+});
+
+describe('itemForFieldName: an attribute of an identifier is not the identifier', () => {
+  it.each([
+    // A status, type, level, count, date, source or flag of an account, phone or ID card holds none of them.
+    ['账号状态', null],
+    ['账号类型', null],
+    ['账号等级', null],
+    ['账号状态码', null],
+    ['账号状态（0正常/1冻结）', null],
+    ['手机号（加密）', 'basic.phone'],
+    ['QQ号状态', null],
+    ['账号注销时间', null],
+    ['手机号绑定时间', null],
+    ['手机号验证时间', null],
+    ['手机号来源', null],
+    ['手机号标志', null],
+    ['邮箱状态', null],
+    ['身份证类型', null],
+    ['身份证有效期', null],
+    ['用户ID类型', null],
+    ['user_account_status', null],
+    ['user_account_type', null],
+    ['user_account_type_id', null],
+    ['id_card_type', null],
+    ['mobile_bind_time', null],
+    ['mobile_updated_at', null],
+    ['password_updated_at', null],
+    ['email_verified', null],
+    ['phone_count', null],
+    // A yes/no about something else than the rest of the name.
+    ['是否绑定手机号', null],
+    ['is_phone_verified', null],
+    // A synonym that holds the attribute word names the item: a birth date is personal, so is a marital status.
+    ['出生日期', 'basic.birthday'],
+    ['用户出生日期', 'basic.birthday'],
+    ['通话时间', 'communication.metadata'],
+    ['系统类型', 'device.os'],
+    ['运营商类型', 'device.carrier'],
+    ['婚姻状态', 'other.marital'],
+    ['婚姻状况', 'other.marital'],
+    ['marital_status', 'other.marital'],
+    ['user_marital_status', 'other.marital'],
+    ['health_status', 'health.condition'],
+    ['operator_type', 'device.carrier'],
+    // A yes/no whose rest is the item is the item (disability, marriage).
+    ['是否残疾', 'other.specific-identity'],
+    ['是否残疾(是/否)', 'other.specific-identity'],
+    ['is_married', 'other.marital'],
+    // What ends the name is still the head: a remark, a number.
+    ['账号备注', 'internet-records.free-text'],
+    ['手机号码', 'basic.phone'],
+    ['证件号码', 'identity.resident-id'],
+  ])('%j → %s', (name, item) => {
+    expect(itemForFieldName(tx, name)).toBe(item);
+  });
+});
+
+describe('itemForFieldName: an attribute of a trait or a record still tells it', () => {
+  it.each([
+    // Health: the type of a disease is the disease, a surgery date says there was a surgery.
+    ['疾病类型', 'health.condition'],
+    ['disease_type', 'health.condition'],
+    ['diagnosis_date', 'health.condition'],
+    ['手术日期', 'health.surgery'],
+    ['surgery_date', 'health.surgery'],
+    ['住院次数', 'health.inpatient-record'],
+    ['住院日期', 'health.inpatient-record'],
+    ['过敏类型', 'health.allergy'],
+    ['用药时间', 'health.medication'],
+    ['体检日期', 'health.test-report'],
+    ['怀孕次数', 'health.fertility'],
+    // A yes/no on a trait tells the trait.
+    ['是否有过敏史', 'health.allergy'],
+    ['has_allergy_history', 'health.allergy'],
+    ['是否做过手术', 'health.surgery'],
+    // Work, education, specific identity, beliefs, convictions, biometrics.
+    ['职业类别', 'education-work.occupation'],
+    ['occupation_type', 'education-work.occupation'],
+    ['学历等级', 'education-work.education'],
+    ['残疾等级', 'other.specific-identity'],
+    ['宗教类型', 'other.religion'],
+    ['犯罪记录类型', 'other.criminal'],
+    ['人脸识别时间', 'biometric.face'],
+    // Property, location, contacts.
+    ['交易时间', 'property.transaction'],
+    ['transaction_time', 'property.transaction'],
+    ['交易次数', 'property.transaction'],
+    ['收入等级', 'property.income'],
+    ['银行卡类型', 'property.bank-account'],
+    ['bank_card_type', 'property.bank-account'],
+    ['定位时间', 'location.precise'],
+    ['gps_time', 'location.gps'],
+    ['好友数量', 'contacts.friends'],
+    // The basic profile's traits (its name, phone, email, address and nickname are identifiers).
+    ['生日日期', 'basic.birthday'],
+    ['年龄等级', 'basic.age'],
+    ['民族类别', 'basic.ethnicity'],
+    ['家庭成员数量', 'basic.family'],
+    ['地址类型', null],
+    ['昵称状态', null],
+  ])('%j → %s', (name, item) => {
+    expect(itemForFieldName(tx, name)).toBe(item);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldNameParts, fieldNameTokens, possessorStart } from '../../src/taxonomy/tokens.js';
+import { attributeStart, fieldNameParts, fieldNameTokens, flagEnd, possessorStart } from '../../src/taxonomy/tokens.js';
 
 describe('fieldNameTokens', () => {
   it.each([
@@ -74,5 +74,52 @@ describe('possessorStart', () => {
     ['addr', 0, null],
   ])('%j before %i: %s', (name, at, start) => {
     expect(possessorStart(fieldNameParts(name), at)).toBe(start);
+  });
+});
+
+describe('attributeStart', () => {
+  it.each([
+    ['账号状态', 2],
+    ['账号类型', 2],
+    ['手机号绑定时间', 5],
+    ['身份证有效期', 3],
+    ['账号状态码', 2],
+    ['user_account_status', 11],
+    ['user_account_type_id', 11],
+    ['mobile_bind_time', 10],
+    ['createdAt', 7],
+    ['phone_count', 5],
+    ['状态', 0],
+    // A bracketed legend after the name is not part of it.
+    ['账号状态（0正常/1冻结）', 2],
+    ['account_status (1=active)', 7],
+    ['手机号（加密）', null],
+    // No attribute at the end: the whole name is what it holds.
+    ['手机号码', null],
+    ['设备标识', null],
+    ['婚姻状况', null],
+    ['status_desc', null],
+    ['user_mobile', null],
+    ['', null],
+  ])('%j: %s', (name, start) => {
+    expect(attributeStart(fieldNameParts(name))).toBe(start);
+  });
+});
+
+describe('flagEnd', () => {
+  it.each([
+    ['是否绑定手机号', 2],
+    ['有无过敏', 2],
+    ['is_phone_verified', 2],
+    ['hasIdCard', 3],
+    ['是否残疾(是/否)', 2],
+    ['是否', null],
+    ['is', null],
+    ['isbn', null],
+    ['hash', null],
+    ['手机号', null],
+    ['', null],
+  ])('%j: %s', (name, end) => {
+    expect(flagEnd(fieldNameParts(name))).toBe(end);
   });
 });
