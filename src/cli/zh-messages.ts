@@ -593,6 +593,11 @@ const ENTRIES: ZhEntry[] = [
   { en: /warning: (.+)/, zh: (m) => `警告：${tr(m[1])}` },
   { en: /baseline of (\d+) finding\(s\) written to (.+)/, zh: (m) => `已将 ${m[1]} 条发现写入基线 ${m[2]}` },
   {
+    en: /(.+?):(\d+): (\d+) fields where the header \(line (\d+)\) has (\d+), as in most records: the fields past column (\d+) are not scanned/,
+    zh: (m) => `${m[1]}:${m[2]}: 有 ${m[3]} 个字段，而表头（第 ${m[4]} 行）只有 ${m[5]} 个，多数记录如此：第 ${m[6]} 列之后的字段未扫描`,
+  },
+  { en: /is the header a title line or a record\? give the table a header line naming every column/, zh: () => '表头是否其实是标题行或一条记录？请给表加上一行写明每一列名称的表头' },
+  {
     en: /(.+): (\d+) ragged rows? \(a different number of fields from the header\), first at lines? (.+)/,
     zh: (m) => `${m[1]}：${m[2]} 行的字段数与表头不同，最先出现在第 ${m[3]} 行`,
   },

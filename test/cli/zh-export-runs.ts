@@ -28,6 +28,7 @@ export function exportRuns(work: string): ZhRun[] {
     scan('a JSON Lines file with a broken line', join(FORMATS, 'bad/members-broken-line.jsonl'), 1),
     scan('JSON Lines with a line that is not an object', write('arrays.jsonl', '{"mobile":"13812345678"}\n[1,2]\n{"mobile":"13912345678",}\n'), 1),
     scan('a JSON file with no document', write('empty.jsonl', '\n\n'), 2),
+    scan('records wider than the header (a title line taken for it)', write('wide.csv', '导出时间,2024-01-01\n编号,姓名,手机号\n1,张三,13812345678\n'), 0),
     scan('a Parquet file cut short (no footer)', join(FORMATS, 'bad/members-truncated.parquet'), 2),
     scan('a Parquet row group that cannot be decoded', write('damaged.parquet', damagedRowGroup()), 1),
     scan('a ZIP with a damaged member', write('damaged.zip', damagedMember(true)), 1),
