@@ -15,6 +15,7 @@ import { csvHeaderSearch, type SampleRecord } from './csv-probe.js';
 import { RecordReader } from './csv-records.js';
 import { CHUNK_BYTES } from './csv-stream.js';
 import type { ExportEntry, ExportReader, ReadOptions, TableSink } from './types.js';
+import { unsupportedKind } from './unsupported.js';
 
 const BOM = 0xfeff;
 
@@ -33,8 +34,8 @@ export function entryTableName(entry: Pick<ExportEntry, 'file' | 'member'>): str
 
 export const csvReader: ExportReader = {
   format: 'csv',
-  // The fallback: any text the other readers do not claim is read as a delimited table.
-  sniff: () => true,
+  // The fallback: any text the other readers do not claim is read as a delimited table, but markup (registry.ts refuses it).
+  sniff: (head, name) => unsupportedKind(head, name) === null,
   read: readCsv,
 };
 
