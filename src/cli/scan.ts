@@ -94,8 +94,17 @@ export function reportScanNotes(files: readonly ExportFile[], io: CliIO): void {
   for (const f of files) {
     const where = f.format === 'csv' ? f.file : `${f.file} (${f.table})`;
     if (f.ragged > 0) io.stderr(`privaudit: ${where}: ${f.ragged} ragged row${f.ragged === 1 ? '' : 's'} (a different number of fields from the header), first at line${f.raggedRows.length === 1 ? '' : 's'} ${f.raggedRows.join(', ')}\n`);
+    if (f.widerRecords) io.stderr(widerNote(f, f.widerRecords));
     for (const p of f.problems) io.stderr(`privaudit: ${f.file}${p.line ? `:${p.line}` : ''}${p.line && p.column ? `:${p.column}` : ''}: ${p.message} (the rest was scanned)\n  hint: ${p.hint}\n`);
   }
+}
+
+/** Most records are wider than the header: the values past it are not scanned, and the header is likely not the table's. */
+function widerNote(f: ExportFile, w: NonNullable<ExportFile['widerRecords']>): string {
+  return (
+    `privaudit: ${f.file}:${w.line}: ${w.fields} fields where the header (line ${f.headerLine}) has ${w.columns}, as in most records: the fields past column ${w.columns} are not scanned\n` +
+    `  hint: is the header a title line or a record? give the table a header line naming every column\n`
+  );
 }
 
 /** Threads beyond the processors only take turns on them, and each has its own heap. */

@@ -119,6 +119,15 @@ const DUMP_ENDS: Record<string, string> = {
 const DUMP_FOUND: Record<string, string> = { 'a quoted string': '带引号的字符串', 'other text': '其他文本' };
 const found = (what: string) => DUMP_FOUND[what] ?? names(what);
 const DUMP_EXPECTED: Record<string, string> = { 'a table name': '表名', 'a name after .': '点号（.）之后的名称', 'a column name': '列名' };
+/** Where JSON documents spanning lines stopped being read (jsonl-documents.ts). */
+const DOCUMENT_FAILURES: Record<string, string> = { 'not valid JSON': '不是有效的 JSON', 'the document that starts here is not closed by the end of the file': '从此处开始的文档直到文件结尾都没有闭合' };
+const documentFailure = (what: string) => DOCUMENT_FAILURES[what] ?? what.replace(/^line longer than (\d+) MiB$/, '该行超过 $1 MiB');
+/** Markup scan does not read (unsupported.ts). */
+const UNSUPPORTED: Record<string, string> = {
+  'a mysqldump --xml file': 'mysqldump --xml 导出的文件',
+  'an XML file': 'XML 文件',
+  'an HTML page (some systems save a table as HTML under an .xls name)': 'HTML 网页（有些系统把表格存为 HTML，却以 .xls 命名）',
+};
 const JSON_KINDS: Record<string, string> = { null: '空值', 'an array': '数组', string: '字符串', number: '数字', boolean: '布尔值' };
 /** A reader's format as the user knows it (`check that it is a … export`). */
 const FORMAT_NAMES: Record<string, string> = { csv: 'CSV', mysqldump: 'mysqldump', pgdump: 'pg_dump', jsonl: 'JSONL', parquet: 'Parquet', xlsx: 'Excel' };
@@ -356,6 +365,19 @@ const ENTRIES: ZhEntry[] = [
   { en: /check that the file is a complete JSON array of objects, or export it as JSON Lines/, zh: () => '请检查文件是否为完整的 JSON 对象数组，或改为导出 JSONL' },
   { en: /not valid JSON in document (\d+)(?: \((after )?byte (\d+)\))?: the rest of the array is not read/, zh: (m) => `第 ${m[1]} 个文档不是有效的 JSON${atByte(m[2], m[3])}：数组的其余部分未读取` },
   { en: /a JSON array cannot be read past a syntax error: repair the file, or export it as JSON Lines \(one document a line\)/, zh: () => 'JSON 数组在语法错误之后无法继续读取：请修复文件，或改为导出 JSONL（每行一个文档）' },
+  { en: /(not valid JSON|line longer than \d+ MiB|the document that starts here is not closed by the end of the file): no document could be read/, zh: (m) => `${documentFailure(m[1]!)}：没有能读取的文档` },
+  { en: /(not valid JSON|line longer than \d+ MiB|the document that starts here is not closed by the end of the file): the documents from here on are not read/, zh: (m) => `${documentFailure(m[1]!)}：从此处起的文档未读取` },
+  { en: /check that the file holds complete JSON documents, or export it as JSON Lines \(mongoexport without --pretty\)/, zh: () => '请检查文件中的 JSON 文档是否完整，或改为导出 JSONL（mongoexport 不加 --pretty）' },
+  {
+    en: /JSON documents spanning lines cannot be read past a syntax error: repair the file, or export it as JSON Lines \(mongoexport without --pretty\)/,
+    zh: () => '跨行的 JSON 文档在语法错误之后无法继续读取：请修复文件，或改为导出 JSONL（mongoexport 不加 --pretty）',
+  },
+
+  // --- text scan does not read (load/exports/unsupported.ts) ----------------------------------------------
+  { en: /not a format scan reads: (a mysqldump --xml file|an XML file|an HTML page \(some systems save a table as HTML under an \.xls name\))/, zh: (m) => `scan 不读取这种格式：${UNSUPPORTED[m[1]!]}` },
+  { en: /dump the database as SQL \(mysqldump without --xml\), or export each table as CSV/, zh: () => '请把数据库转储为 SQL（mysqldump 不加 --xml），或把每张表导出为 CSV' },
+  { en: /export the table as CSV, or the database as a SQL dump/, zh: () => '请把表导出为 CSV，或把数据库转储为 SQL' },
+  { en: /open it in Excel and save it as \.xlsx or CSV/, zh: () => '请用 Excel 打开，另存为 .xlsx 或 CSV' },
 
   // --- Parquet (load/exports/parquet*.ts) -------------------------------------------------------------------
   { en: /row group (\d+), column (.+): cannot be decoded \((.+)\); its values in this row group are not scanned/, zh: (m) => `第 ${m[1]} 个行组的「${m[2]}」列无法解码（${reason(m[3]!)}）：该列在此行组中的值未扫描` },
@@ -611,6 +633,11 @@ const ENTRIES: ZhEntry[] = [
   { en: /(--format \S+) does not match the extension of (.+) \((\w+)\); writing (\S+) as --format says/, zh: (m) => `${m[1]} 与输出文件 ${m[2]} 的扩展名（${m[3]}）不符，按 --format 写入 ${m[4]}` },
   { en: /warning: (.+)/, zh: (m) => `警告：${tr(m[1])}` },
   { en: /baseline of (\d+) finding\(s\) written to (.+)/, zh: (m) => `已将 ${m[1]} 条发现写入基线 ${m[2]}` },
+  {
+    en: /(.+?):(\d+): (\d+) fields where the header \(line (\d+)\) has (\d+), as in most records: the fields past column (\d+) are not scanned/,
+    zh: (m) => `${m[1]}:${m[2]}: 有 ${m[3]} 个字段，而表头（第 ${m[4]} 行）只有 ${m[5]} 个，多数记录如此：第 ${m[6]} 列之后的字段未扫描`,
+  },
+  { en: /is the header a title line or a record\? give the table a header line naming every column/, zh: () => '表头是否其实是标题行或一条记录？请给表加上一行写明每一列名称的表头' },
   {
     en: /(.+): (\d+) ragged rows? \(a different number of fields from the header\), first at lines? (.+)/,
     zh: (m) => `${m[1]}：${m[2]} 行的字段数与表头不同，最先出现在第 ${m[3]} 行`,

@@ -6,7 +6,7 @@ import { Parser, type Options } from 'csv-parse';
 import { CsvError, parse, type CsvErrorCode } from 'csv-parse/sync';
 import { InputError } from '../errors.js';
 import { isBlankRecord } from '../text/blank.js';
-import { guessDialect } from './dialect.js';
+import { guessDialect, isExcelSepLine } from './dialect.js';
 
 export interface CsvRow {
   line: number;
@@ -107,10 +107,10 @@ function eachRecord(data: string | Buffer, options: Options, push: (cells: strin
 }
 
 /**
- * Read the header row (the first record with a non-empty cell), then hand every later non-empty row to
- * the visitor's handler as it is parsed. Cells are trimmed. Blank lines and rows of empty cells are
- * skipped but still count for line numbers. Throws InputError for malformed CSV, ragged rows and a file
- * without data rows; an InputError thrown by the handler passes through unchanged.
+ * Read the header row (the first record with a non-empty cell, Excel's `sep=` line excepted), then hand
+ * every later non-empty row to the visitor's handler as it is parsed. Cells are trimmed. Blank lines and
+ * rows of empty cells are skipped but still count for line numbers. Throws InputError for malformed CSV,
+ * ragged rows and a file without data rows; an InputError thrown by the handler passes through unchanged.
  */
 export function visitCsvText(file: string, text: string | Buffer, visitor: CsvVisitor): CsvHeader {
   let header: CsvHeader | null = null;
@@ -125,6 +125,8 @@ export function visitCsvText(file: string, text: string | Buffer, visitor: CsvVi
     // Blank records are skipped (SPEC), as an export's are.
     if (isBlankRecord(cells)) return;
     trimCells(cells);
+    // Excel's `sep=;` line named the delimiter (dialect.ts): no row of the table.
+    if (!header && isExcelSepLine(cells, row.line)) return;
     if (!header) {
       header = { file, headerLine: row.line, headers: cells };
       onRow = visitor(header);

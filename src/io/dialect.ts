@@ -11,10 +11,28 @@ const EXTENSION_DELIMITER: Record<string, string> = { '.tsv': '\t', '.tab': '\t'
 const PREVIEW_CHARS = 256 * 1024;
 
 /**
- * papaparse guesses the delimiter (the most consistent field count); the extension breaks ties. Line
- * ends are made LF first, as the readers make them: a file may mix them.
+ * Excel's first line `sep=;` (written by exports meant for Excel in locales whose list separator is not
+ * a comma): it names the delimiter, and is no record of the table (isExcelSepLine).
+ */
+const EXCEL_SEP = /^\uFEFF?sep=([^"\r\n])(?:\r\n|\r|\n|$)/i;
+
+/** The delimiter a `sep=X` first line names, or null. */
+export function excelSeparator(text: string): string | null {
+  return EXCEL_SEP.exec(text)?.[1] ?? null;
+}
+
+/** The `sep=X` line as a record split by its own delimiter: physical line 1, `sep=` and nothing. */
+export function isExcelSepLine(cells: readonly string[], line: number): boolean {
+  return line === 1 && cells.length === 2 && cells[1] === '' && cells[0]!.toLowerCase() === 'sep=';
+}
+
+/**
+ * A `sep=X` first line decides; else papaparse guesses the delimiter (the most consistent field count)
+ * and the extension breaks ties. Line ends are made LF first, as the readers make them: a file may mix them.
  */
 export function guessDialect(text: string, file: string): string {
+  const named = excelSeparator(text);
+  if (named !== null) return named;
   const preview = text.slice(0, PREVIEW_CHARS).replace(/\r\n?/g, '\n');
   const guessed = Papa.parse<string[]>(preview, { preview: 50, delimitersToGuess: DELIMITERS, skipEmptyLines: true, newline: '\n' });
   const byExtension = EXTENSION_DELIMITER[extname(file.replace(/\.(?:gz|zst)$/i, '')).toLowerCase()];

@@ -4,12 +4,14 @@
  *
  * - Every cell is its displayed text (xlsx-cells.ts); a merged range gives every cell in it the value of
  *   its top-left cell (a 系统 cell merged over ten rows names the system of all ten).
- * - The header is the first row that reads as one (the caller says what does), under any title rows;
- *   when no row does, the first non-empty row, so the reader's own error names it.
+ * - The header is the first row that reads as one (the caller says what does), under any title rows
+ *   (header-row.ts, the rule delimited exports share); when no row does, the first non-empty row, so
+ *   the reader's own error names it.
  * - Blank header cells at either edge (and Excel table placeholders `Column1`…) are not columns; rows
  *   with nothing in them are skipped. A row's line is its row number in the sheet.
  */
 import type { CsvTable } from './csv.js';
+import { HeaderSearch } from './header-row.js';
 import { displayedText } from './xlsx-cells.js';
 import { xlsxLib, type CellObject, type WorkSheet } from './xlsx-lib.js';
 
@@ -20,9 +22,6 @@ export interface XlsxTable extends CsvTable {
   /** False when no row read as a header and the first non-empty row stands in. */
   headerFound: boolean;
 }
-
-/** Title rows above a header are a few; a sheet whose first rows hold no header has none. */
-const MAX_ROWS_BEFORE_HEADER = 30;
 
 /** Excel names the blank headers of a table Column1, Column2…: no one wrote them. */
 const PLACEHOLDER_HEADER = /^Column\d+$/;
@@ -51,16 +50,16 @@ export function sheetGrid(ws: WorkSheet, date1904: boolean, text: (cell: CellObj
 
 const isEmpty = (cells: readonly (string | undefined)[] | undefined) => !cells || cells.every((c) => !c);
 
-/** The sheet row (0-based) of the header; -1 in a sheet with no non-empty row. */
+/** The sheet row (0-based) of the header (header-row.ts); -1 in a sheet with no non-empty row. */
 function headerRow(grid: string[][], isHeader: (cells: string[]) => boolean): { row: number; found: boolean } {
-  let first = -1;
-  for (let r = 0, seen = 0; r < grid.length && seen < MAX_ROWS_BEFORE_HEADER; r++) {
+  const search = new HeaderSearch<number>((r) => isHeader(Array.from(grid[r]!, (c) => c ?? '')));
+  for (let r = 0; r < grid.length; r++) {
     if (isEmpty(grid[r])) continue;
-    seen++;
-    if (first < 0) first = r;
-    if (isHeader(Array.from(grid[r]!, (c) => c ?? ''))) return { row: r, found: true };
+    const pick = search.offer(r);
+    if (pick) return { row: pick.header, found: pick.found };
   }
-  return { row: first, found: false };
+  const pick = search.finish();
+  return pick ? { row: pick.header, found: pick.found } : { row: -1, found: false };
 }
 
 /** The sheet columns between the first and last header cell that name something. */

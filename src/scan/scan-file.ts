@@ -55,12 +55,13 @@ export async function scanFile(file: string, ctx: FileScanContext): Promise<Expo
   // A damaged member of an archive is reported and the others are scanned; the file fails only when none can be read.
   const unreadable: { error: InputError; member: string }[] = [];
   for await (const entry of openEntries(file)) {
-    const reader = readerFor(entry.head, entry.member ?? file);
-    if (reader.format === 'csv' && entry.member === null && BYTE_RANGE_COMPRESSIONS.has(entry.compression)) out.push(await scanCsvFile(file, ctx));
-    else if (entry.member === null) out.push(...(await scanWholeEntry(entry, reader, ctx)));
-    else {
+    if (entry.member === null) {
+      const reader = readerFor(entry.head, file);
+      if (reader.format === 'csv' && BYTE_RANGE_COMPRESSIONS.has(entry.compression)) out.push(await scanCsvFile(file, ctx));
+      else out.push(...(await scanWholeEntry(entry, reader, ctx)));
+    } else {
       try {
-        out.push(...(await scanEntry(entry, reader, ctx)));
+        out.push(...(await scanEntry(entry, readerFor(entry.head, entry.member, file), ctx)));
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         unreadable.push({ error: e, member: entry.member });

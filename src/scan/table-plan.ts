@@ -4,6 +4,7 @@
  */
 import type { SampleRecord } from '../load/exports/csv-probe.js';
 import type { ExportFormat } from '../load/exports/types.js';
+import { isBlankRecord } from '../text/blank.js';
 import { buildExportFile } from './build.js';
 import { classifyColumns } from './classify.js';
 import { planFacts } from './column-facts.js';
@@ -64,7 +65,8 @@ export function planTable(input: TableInput, ctx: FileScanContext): PlannedTable
 /** Needs only what a merge of shards (scan/shard-merge.ts) also has: no files, no threads. */
 export function finishTable(p: PlannedTable, tally: RangeTallyResult, ctx: Pick<FileScanContext, 'sample' | 'taxonomy'>): ExportFile {
   const { input } = p;
-  return buildExportFile({
+  const wider = widerRecords(input);
+  const file = buildExportFile({
     source: { file: input.file, headerLine: input.headerLine, encoding: input.encoding, delimiter: input.delimiter, format: input.format },
     table: input.table,
     columns: p.columns,
@@ -74,4 +76,25 @@ export function finishTable(p: PlannedTable, tally: RangeTallyResult, ctx: Pick<
     sample: ctx.sample,
     taxonomy: ctx.taxonomy,
   });
+  return wider ? { ...file, widerRecords: wider } : file;
+}
+
+/**
+ * Values past the header's last column are never scanned (the plan is as wide as the header). When most
+ * of the first records hold some, the header is likely not the table's (a title line above it, or a
+ * headerless export): said once per table, from the sample, so no record pays for it.
+ */
+export function widerRecords({ header, sample }: Pick<TableInput, 'header' | 'sample'>): ExportFile['widerRecords'] {
+  const width = header.length;
+  let counted = 0;
+  let first: SampleRecord | null = null;
+  let wider = 0;
+  for (const r of sample) {
+    if (isBlankRecord(r.cells)) continue;
+    counted++;
+    if (r.cells.length <= width || isBlankRecord(r.cells.slice(width))) continue;
+    wider++;
+    first ??= r;
+  }
+  return first && wider * 2 > counted ? { line: first.line, fields: first.cells.length, columns: width } : undefined;
 }

@@ -89,6 +89,12 @@ export interface ExportFile {
   columns: ColumnProfile[];
   /** What the reader could not read (a statement, a JSON line, a row group): counted, the rest was scanned. */
   problems: ReadProblem[];
+  /**
+   * Most of the first records hold values past the header's last column (a title line or a data record
+   * taken for the header, a header short of columns): those values are not scanned. The first such
+   * record's line and number of fields, and the header's; absent when the records fit the header.
+   */
+  widerRecords?: { line: number; fields: number; columns: number };
   /** Record-level results aggregated per column: free text hits, retention, minors. */
   results: TableResult[];
   /** Years whose working days the deadline checks counted as plain weekdays (outside the holiday calendar), sorted; absent when none. */

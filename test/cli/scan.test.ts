@@ -1,4 +1,7 @@
-/** `privaudit scan` options beyond the shared ones: --workers above the processor count is said, not refused. */
+/**
+ * `privaudit scan` options beyond the shared ones: --workers above the processor count is said, not refused.
+ * What exports really hold: title lines, Excel's sep= line, pretty JSON; markup and unparsable JSON refused.
+ */
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -49,5 +52,62 @@ describe('scan: columns named for an attribute of an item', () => {
       ['undeclared-category', '用户ID'],
       ['undeclared-category', '疾病类型'],
     ]);
+  });
+});
+
+describe('scan reads what exports really hold (title lines, sep=, pretty JSON) and refuses what it cannot read', () => {
+  const dir = tempDir();
+  const write = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
+  const TABLE = '编号,姓名,手机号,身份证号\r\n1,张三,13812345678,110101199003071233\r\n2,李四,13912345678,11010519491231002X\r\n3,王五,13712345670,440524188001010014\r\n';
+  const run = (file: string) => runCli(['scan', file, '--as-of', '2024-06-01', '--format', 'json']);
+  const rowsOf = (stdout: string) => Object.fromEntries((JSON.parse(stdout) as { findings: { ruleId: string; subject: { column: string }; line: number; rows?: number[] }[] }).findings.map((f) => [f.subject.column, [f.ruleId, f.line, f.rows]]));
+
+  it("a title line above the header: the header under it (the findings' line), records at their physical lines, no ragged rows", async () => {
+    const r = await run(write('客户.csv', '客户信息导出报表\r\n' + TABLE));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(rowsOf(r.stdout)).toEqual({ 手机号: ['plaintext-sensitive-data', 2, [3, 4, 5]], 身份证号: ['plaintext-sensitive-data', 2, [3, 4, 5]] });
+  });
+
+  it("Excel's sep= first line names the delimiter and is skipped", async () => {
+    const r = await run(write('sep.csv', 'sep=;\r\n' + TABLE.replaceAll(',', ';')));
+    expect([r.code, r.stderr]).toEqual([1, '']);
+    expect(rowsOf(r.stdout)).toEqual({ 手机号: ['plaintext-sensitive-data', 2, [3, 4, 5]], 身份证号: ['plaintext-sensitive-data', 2, [3, 4, 5]] });
+  });
+
+  it('records consistently wider than the header: a note names the file and the line, and says what is not scanned', async () => {
+    const file = write('wide.csv', '导出时间,2024-01-01\r\n' + TABLE);
+    const r = await run(file);
+    expect(r.stderr).toContain(`privaudit: ${file}:2: 4 fields where the header (line 1) has 2, as in most records: the fields past column 2 are not scanned\n`);
+  });
+
+  it('pretty-printed documents one after another (mongoexport --pretty) are JSON documents, each at its first line', async () => {
+    const docs = [
+      { mobile: '13812345678', id_card: '110101199003071233' },
+      { mobile: '13912345678', id_card: '11010519491231002X' },
+      { mobile: '13712345670', id_card: '440524188001010014' },
+    ];
+    const r = await run(write('p.json', docs.map((d) => JSON.stringify(d, null, 2)).join('\n') + '\n'));
+    expect([r.code, r.stderr]).toEqual([1, '']);
+    expect(rowsOf(r.stdout)).toEqual({ mobile: ['plaintext-sensitive-data', 1, [1, 5, 9]], id_card: ['plaintext-sensitive-data', 1, [1, 5, 9]] });
+  });
+
+  it('JSON Lines none of whose lines parses: exit 2 at the first bad line and column, not a CSV of JSON fragments', async () => {
+    const cut = write('cut.jsonl', '{"mobile": "13812345678", "note": "cut\n'.repeat(6));
+    const r = await run(cut);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^privaudit: ${cut.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:39: no line could be read as a JSON document; line 1: not valid JSON`));
+    const broken = write('allbroken.jsonl', '{"a": 1\n{"b":\n');
+    const b = await run(broken);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain(`${broken}:1:8: no line could be read as a JSON document`);
+  });
+
+  it('a mysqldump --xml file: exit 2, the format is not read, export SQL or CSV instead', async () => {
+    const xml = write('shop.xml', '<?xml version="1.0"?>\n<mysqldump xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n<database name="shop">\n<table_data name="customers">\n<row><field name="mobile">13812345678</field></row>\n</table_data>\n</database>\n</mysqldump>\n');
+    const r = await run(xml);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`privaudit: ${xml}:1: not a format scan reads: a mysqldump --xml file\n  hint: dump the database as SQL (mysqldump without --xml), or export each table as CSV\n`);
+    expect(r.stdout).toBe('');
   });
 });

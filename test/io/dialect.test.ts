@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { visitCsvText } from '../../src/io/csv.js';
+import { parseCsvText, visitCsvText } from '../../src/io/csv.js';
 import { guessDialect } from '../../src/io/dialect.js';
 import { RecordReader } from '../../src/load/exports/csv-records.js';
 import { isBlankRecord } from '../../src/text/blank.js';
@@ -87,5 +87,20 @@ describe('declarations and exports read a delimited text alike', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("Excel's sep= line", () => {
+  it('names the delimiter for declarations and exports alike, and is no row of either', () => {
+    const text = 'sep=;\r\nfield;category\r\n手机号;basic\r\n';
+    expect(guessDialect(text, 'x.csv')).toBe(';');
+    expect(guessDialect('\ufeffSEP=|\nname|note\nx|1,2\n', 'x.csv')).toBe('|');
+    const table = parseCsvText('x.csv', text);
+    expect(table).toMatchObject({ headerLine: 2, headers: ['field', 'category'], rows: [{ line: 3, cells: ['手机号', 'basic'] }] });
+  });
+
+  it('is only a first line naming one character', () => {
+    expect(guessDialect('a,b\nsep=;\n', 'x.csv')).toBe(',');
+    expect(guessDialect('sep=;;\na,b\n1,2\n', 'x.csv')).toBe(',');
   });
 });

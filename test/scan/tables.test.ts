@@ -35,6 +35,40 @@ describe('a table through the reader seam', () => {
   });
 });
 
+describe('a CSV with title lines above its header (and Excel\'s sep= line)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'privaudit-titles-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const TOP = 'sep=;\r\n客户信息导出报表\r\n导出时间：2024-01-01;;;\r\n编号;姓名;手机号;身份证号\r\n';
+  /** `count` records; one ragged at `ragged` (its line checks the lines of a later byte range). */
+  function write(name: string, count: number, ragged: number): string {
+    const rows = Array.from({ length: count }, (_, i) => `${i};张三;1381234${String(i % 10_000).padStart(4, '0')};110101199003071233`);
+    rows[ragged] += ';extra';
+    writeFileSync(join(dir, name), TOP + rows.join('\r\n') + '\r\n');
+    return join(dir, name);
+  }
+
+  it('the byte-range scanner and the CSV reader find the header at its line and scan every record at its own', async () => {
+    const file = write('kehu.csv', 500, 300);
+    const one = await scanOne(file);
+    expect(one).toMatchObject({ headerLine: 4, delimiter: ';', records: 500, ragged: 1, raggedRows: [305] });
+    expect(one.columns.map((c) => c.name)).toEqual(['编号', '姓名', '手机号', '身份证号']);
+    expect(one.columns.find((c) => c.name === '手机号')).toMatchObject({ item: 'basic.phone', plain: 500, rows: [5, 6, 7, 8, 9, 10, 11, 12, 13, 14] });
+    expect(one.widerRecords).toBeUndefined();
+    const entries = [];
+    for await (const e of openEntries(file)) entries.push(e);
+    const [viaReader] = await scanEntry(entries[0]!, csvReader, scanContext());
+    expect(viaReader).toEqual(one);
+  });
+
+  it('--workers 2 (byte ranges after the header) gives the ExportFile one thread gives, byte for byte', async () => {
+    // About 1 MB: cut into byte ranges once minSplitBytes is lowered.
+    const file = write('big.csv', 20_000, 15_000);
+    const one = await scanOne(file);
+    expect(one).toMatchObject({ headerLine: 4, records: 20_000, ragged: 1, raggedRows: [15_005] });
+    expect(JSON.stringify(await scanOne(file, { workers: 2, minSplitBytes: 1 }))).toBe(JSON.stringify(one));
+  }, 60_000);
+});
+
 describe('a Parquet file in row-group parts across threads', () => {
   const dir = mkdtempSync(join(tmpdir(), 'privaudit-parts-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

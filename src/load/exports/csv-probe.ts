@@ -1,13 +1,15 @@
 /**
  * The first look at an export: compression, encoding, binary content, line break, delimiter, the
- * header and a sample of records for classifying columns. Reads at most HEAD_BYTES of the file.
+ * header (under any title lines: csvHeaderSearch) and a sample of records for classifying columns.
+ * Reads at most HEAD_BYTES of the file.
  */
 import { open, stat } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../../errors.js';
 import { isBlankRecord } from '../../text/blank.js';
-import { guessDialect } from '../../io/dialect.js';
+import { guessDialect, isExcelSepLine } from '../../io/dialect.js';
+import { hasTwoValues, HeaderSearch, type HeaderPick } from '../../io/header-row.js';
 import { decodeBuffer, firstNulPosition, looksBinary, positionAfter, sniffEncoding, type TextEncoding } from '../../io/encoding.js';
 import { chunkDecoder, lineFeedBytes } from '../../io/export-decode.js';
 import { breaksInRecord, RecordReader } from './csv-records.js';
@@ -127,26 +129,37 @@ interface HeadOptions {
 }
 
 function readHeadRecords(text: string, complete: boolean, opts: HeadOptions): { header: string[]; headerLine: number; sample: SampleRecord[] } {
-  let header: string[] | null = null;
-  let headerLine = 0;
+  const search = csvHeaderSearch();
+  let pick: HeaderPick<SampleRecord> | null = null;
   const sample: SampleRecord[] = [];
+  const keep = (r: SampleRecord) => void (sample.length < SAMPLE_RECORDS && sample.push(r));
   const reader = new RecordReader(opts, (records, lines) => {
     for (let i = 0; i < records.length; i++) {
       const cells = records[i]!;
       if (isBlankRecord(cells)) continue;
-      if (header === null) {
-        header = cells.map((h) => h.trim());
-        headerLine = lines[i]!;
-      } else if (sample.length < SAMPLE_RECORDS) {
-        sample.push({ line: lines[i]!, cells });
-      }
+      if (pick) keep({ line: lines[i]!, cells });
+      else if ((pick = search.offer({ line: lines[i]!, cells }))) pick.after.forEach(keep);
     }
   });
   // In pieces of the scan's chunk size (csv-stream.ts), and no more of them than the sample needs.
   let at = 0;
   for (; at < text.length && sample.length < SAMPLE_RECORDS; at += CHUNK_BYTES) reader.push(text.slice(at, at + CHUNK_BYTES));
   if (complete && at >= text.length) reader.finish();
-  if (header === null && !complete) throw new InputError(`no line break in the first ${HEAD_BYTES >> 20} MiB: not a table, or a first record too long to be one`, { file: opts.file, line: 1 }, 'export the table as CSV or TSV, one record per line');
-  if (header === null) throw new InputError('no records: the file is empty', { file: opts.file, line: 1 }, 'export the table with a header line and at least one record');
-  return { header, headerLine, sample };
+  if (!pick && (pick = search.finish())) pick.after.forEach(keep);
+  if (!pick && !complete) throw new InputError(`no line break in the first ${HEAD_BYTES >> 20} MiB: not a table, or a first record too long to be one`, { file: opts.file, line: 1 }, 'export the table as CSV or TSV, one record per line');
+  if (!pick) throw new InputError('no records: the file is empty', { file: opts.file, line: 1 }, 'export the table with a header line and at least one record');
+  const { line, cells } = pick.header;
+  return { header: cells.map((h) => h.trim()), headerLine: line, sample };
+}
+
+/**
+ * The header of a delimited export, under any title lines (header-row.ts, as in an Excel sheet): the
+ * first non-blank record with two different values; Excel's `sep=X` line is never one. Offered records
+ * only until the header is known: once per file, not per record.
+ */
+export function csvHeaderSearch(): HeaderSearch<SampleRecord> {
+  return new HeaderSearch<SampleRecord>(
+    (r) => hasTwoValues(r.cells),
+    (r) => isExcelSepLine(r.cells, r.line),
+  );
 }

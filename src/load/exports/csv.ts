@@ -1,7 +1,8 @@
 /**
  * CSV and TSV as a stream of records, for entries the byte-range scanner cannot split: members of an
- * archive and compressed files other than .gz. Encoding, delimiter and header are found as for a plain
- * file (csv-probe.ts); records come from the same RecordReader, so dialects and line numbers agree.
+ * archive and compressed files other than .gz. Encoding, delimiter and header (under any title lines)
+ * are found as for a plain file (csv-probe.ts); records come from the same RecordReader, so dialects
+ * and line numbers agree.
  */
 import { basename } from 'node:path';
 import { InputError } from '../../errors.js';
@@ -9,9 +10,12 @@ import { firstNulPosition, looksBinary, sniffEncoding } from '../../io/encoding.
 import { chunkDecoder } from '../../io/export-decode.js';
 import { isBlankRecord } from '../../text/blank.js';
 import { guessDialect } from '../../io/dialect.js';
+import type { HeaderPick } from '../../io/header-row.js';
+import { csvHeaderSearch, type SampleRecord } from './csv-probe.js';
 import { RecordReader } from './csv-records.js';
 import { CHUNK_BYTES } from './csv-stream.js';
 import type { ExportEntry, ExportReader, ReadOptions, TableSink } from './types.js';
+import { unsupportedKind } from './unsupported.js';
 
 const BOM = 0xfeff;
 
@@ -30,8 +34,8 @@ export function entryTableName(entry: Pick<ExportEntry, 'file' | 'member'>): str
 
 export const csvReader: ExportReader = {
   format: 'csv',
-  // The fallback: any text the other readers do not claim is read as a delimited table.
-  sniff: () => true,
+  // The fallback: any text the other readers do not claim is read as a delimited table, but markup (registry.ts refuses it).
+  sniff: (head, name) => unsupportedKind(head, name) === null,
   read: readCsv,
 };
 
@@ -43,15 +47,19 @@ async function readCsv(entry: ExportEntry, sink: TableSink, opts: ReadOptions): 
   }
   const headDecoder = chunkDecoder(sniffed.encoding);
   const delimiter = guessDialect(headDecoder.write(entry.head.subarray(sniffed.bomLength)), name);
+  // The header is looked for under any title lines until it is known (csv-probe.ts), then records pass straight on.
+  const search = csvHeaderSearch();
   let begun = false;
+  const begin = ({ header, after }: HeaderPick<SampleRecord>) => {
+    sink.begin({ name: entryTableName(entry), columns: header.cells.map((h) => h.trim()), line: header.line, encoding: sniffed.encoding, delimiter });
+    begun = true;
+    if (after.length > 0) sink.records(after.map((r) => r.cells), Int32Array.from(after, (r) => r.line));
+  };
   const reader = new RecordReader({ file: entry.file, delimiter, maxFieldChars: opts.maxFieldChars }, (records, lines) => {
     let from = 0;
-    if (!begun) {
-      while (from < records.length && isBlankRecord(records[from]!)) from++;
-      if (from === records.length) return;
-      sink.begin({ name: entryTableName(entry), columns: records[from]!.map((h) => h.trim()), line: lines[from]!, encoding: sniffed.encoding, delimiter });
-      begun = true;
-      from++;
+    for (; !begun && from < records.length; from++) {
+      const pick = isBlankRecord(records[from]!) ? null : search.offer({ line: lines[from]!, cells: records[from]! });
+      if (pick) begin(pick);
     }
     if (from < records.length) sink.records(from === 0 ? records : records.slice(from), from === 0 ? lines.subarray(0, records.length) : lines.subarray(from, records.length));
   });
@@ -70,5 +78,7 @@ async function readCsv(entry: ExportEntry, sink: TableSink, opts: ReadOptions): 
   }
   reader.push(decoder.end());
   reader.finish();
+  const stoodIn = begun ? null : search.finish();
+  if (stoodIn) begin(stoodIn);
   if (!begun) throw new InputError('no records: the file is empty', { file: entry.file, line: 1 }, 'export the table with a header line and at least one record');
 }

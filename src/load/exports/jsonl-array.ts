@@ -15,8 +15,8 @@ import { InputError } from '../../errors.js';
 import { DocumentTable } from './jsonl-table.js';
 import type { ExportEntry, TableSink } from './types.js';
 
-/** Integers past 2^53 kept as written (a bank card held as a number), as for JSON Lines: the README's recipe. */
-class ExactTokenizer extends Tokenizer {
+/** Integers past 2^53 kept as written (a bank card held as a number), as for JSON Lines: the README's recipe. Concatenated documents (jsonl-documents.ts) too. */
+export class ExactTokenizer extends Tokenizer {
   protected override parseNumber(text: string): number {
     const n = Number(text);
     return (Number.isSafeInteger(n) || !/^-?\d+$/.test(text) ? n : text) as number;

@@ -46,6 +46,11 @@ export class DocumentTable {
     private readonly sink: TableSink,
   ) {}
 
+  /** Documents read so far (JSON objects: anything else is a problem, not a document). */
+  get documentCount(): number {
+    return this.documents;
+  }
+
   /** One line of JSON Lines; false when the sink wants no more. */
   text(text: string, line: number): boolean {
     if (text.length === 0 || /^\s*$/.test(text)) return true;

@@ -14,23 +14,28 @@
  * are read as written: JSON.parse rounds them (a bank card held as a number), so a line holding one is
  * parsed again with its long integers quoted.
  *
- * A JSON array file (`mongoexport --jsonArray`, `[{…},{…}]`) is read by jsonl-array.ts.
+ * A JSON array file (`mongoexport --jsonArray`, `[{…},{…}]`) is read by jsonl-array.ts, documents
+ * spanning lines one after another (`mongoexport --pretty`) by jsonl-documents.ts.
  *
  * Memory: the sample window's documents, then one document and one batch of records at a time.
  */
 import { readJsonArray } from './jsonl-array.js';
+import { readJsonDocuments } from './jsonl-documents.js';
+import { eachLine, MAX_LINE_BYTES } from './jsonl-lines.js';
 import { DocumentTable } from './jsonl-table.js';
-import type { ExportEntry, ExportReader } from './types.js';
+import { JSON_NAME } from './names.js';
+import type { ExportReader } from './types.js';
 
-/** A line longer than this (in bytes) is reported and skipped, so memory stays bounded. */
-export const MAX_LINE_BYTES = 32 << 20;
+export { MAX_LINE_BYTES } from './jsonl-lines.js';
 const BOM = 0xfeff;
 
 export const jsonlReader: ExportReader = {
   format: 'jsonl',
-  sniff: (head) => jsonKind(head) !== null,
+  sniff: (head, name) => jsonKind(head, name) !== null,
   read: async (entry, sink) => {
-    if (jsonKind(entry.head) === 'array') return readJsonArray(entry, sink);
+    const kind = jsonKind(entry.head, entry.member ?? entry.file);
+    if (kind === 'array') return readJsonArray(entry, sink);
+    if (kind === 'documents') return readJsonDocuments(entry, sink);
     const table = new DocumentTable(entry, sink);
     await eachLine(entry, (text, line) => table.text(text, line), (line) => table.problem({ line, message: `line longer than ${MAX_LINE_BYTES >> 20} MiB: not read`, hint: 'split the document, or export it without the oversized field' }));
     table.end();
@@ -40,24 +45,36 @@ export const jsonlReader: ExportReader = {
 /** Lines looked at to tell JSON Lines: a broken first line must not make the file CSV. */
 const SNIFF_LINES = 5;
 
+/** JSON Lines, a JSON array, or JSON documents spanning lines one after another (mongoexport --pretty). */
+export type JsonKind = 'lines' | 'array' | 'documents';
+
 /**
- * `lines` when the first non-blank lines start with `{` or `[` (a stray array line is a problem of the
- * file, not a sign of CSV) and one of them is a JSON object (a first line longer than the head is taken
- * on its brace), `array` for an array of objects, else null.
+ * From the first 64 KiB, and the name where the content alone is not sure:
+ * - `array` for an array of objects (`[` then `{`); an array of anything else is no table (a list kept
+ *   beside the exports), left to the CSV reader as before;
+ * - `lines` when the first non-blank lines all start with `{` or `[` (a stray array line is a problem of
+ *   the file, not a sign of CSV) and one of them is a JSON object, or each opens an object with a key
+ *   (`{"`), or the file is named as JSON: lines that do not parse are then reported with their line and
+ *   column, not read as CSV (a first line longer than the head is taken on its brace);
+ * - `documents` when a document spans lines: the first line is a lone `{` (every pretty-printer starts
+ *   so), or the file is named as JSON and starts with `{`;
+ * - else null: not JSON, whatever the name (a CSV named .jsonl is read as CSV).
  */
-export function jsonKind(head: Buffer): 'lines' | 'array' | null {
+export function jsonKind(head: Buffer, name = ''): JsonKind | null {
   let text = head.toString('utf8', 0, Math.min(head.length, 65536));
   if (text.charCodeAt(0) === BOM) text = text.slice(1);
+  const named = JSON_NAME.test(name);
   const start = /\S/.exec(text);
   if (!start) return null;
   if (text[start.index] === '[') return /^\[\s*\{/.test(text.slice(start.index)) ? 'array' : null;
+  if (text[start.index] !== '{') return null;
   const lines = text.slice(start.index).split('\n');
   // Past 64 KiB the last piece may be cut: judged on its brace only.
   const whole = head.length <= 65536 ? lines : lines.slice(0, -1);
   const first = whole.filter((l) => l.trim() !== '').slice(0, SNIFF_LINES);
-  if (first.length === 0) return text[start.index] === '{' ? 'lines' : null;
-  if (!first.every((l) => /^\s*[{[]/.test(l))) return null;
-  return first.some(isObjectLine) ? 'lines' : null;
+  if (first.length === 0) return 'lines';
+  if (first.every((l) => /^\s*[{[]/.test(l))) return named || first.some(isObjectLine) || first.every((l) => /^\s*\{\s*"/.test(l)) ? 'lines' : null;
+  return named || first[0]!.trim() === '{' ? 'documents' : null;
 }
 
 function isObjectLine(line: string): boolean {
@@ -67,80 +84,4 @@ function isObjectLine(line: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * Every line of the entry, decoded as UTF-8, without its line end; an overlong line is skipped. Lines
- * are found in the bytes (a newline byte is never part of a UTF-8 sequence) and each is decoded alone,
- * in place in its chunk; only a line that spans chunks is copied: each piece as it is held, then joined when its end arrives.
- */
-async function eachLine(entry: ExportEntry, onLine: (text: string, line: number) => boolean | void, onTooLong: (line: number) => void): Promise<void> {
-  const carry = new LineCarry(onTooLong);
-  let line = 1;
-  for await (const chunk of entry.chunks()) {
-    let from = 0;
-    let nl = chunk.indexOf(10);
-    if (carry.open) {
-      if (nl < 0) {
-        carry.hold(chunk, line);
-        continue;
-      }
-      const whole = carry.close(chunk.subarray(0, nl), line);
-      if (whole && onLine(lineText(whole, 0, whole.length, line), line) === false) return;
-      line++;
-      from = nl + 1;
-      nl = chunk.indexOf(10, from);
-    }
-    for (; nl >= 0; nl = chunk.indexOf(10, from)) {
-      if (nl - from > MAX_LINE_BYTES) onTooLong(line);
-      else if (onLine(lineText(chunk, from, nl, line), line) === false) return;
-      line++;
-      from = nl + 1;
-    }
-    if (from < chunk.length) carry.hold(chunk.subarray(from), line);
-  }
-  const last = carry.close(Buffer.alloc(0), line);
-  if (last && last.length > 0) onLine(lineText(last, 0, last.length, line), line);
-}
-
-/** The start of a line that goes on in the next chunk: its pieces (copied: a chunk may be reused), or too long to keep. */
-class LineCarry {
-  private pieces: Buffer[] = [];
-  private bytes = 0;
-  private skipping = false;
-
-  constructor(private readonly onTooLong: (line: number) => void) {}
-
-  get open(): boolean {
-    return this.bytes > 0 || this.skipping;
-  }
-
-  hold(piece: Buffer, line: number): void {
-    if (this.skipping) return;
-    this.bytes += piece.length;
-    if (this.bytes > MAX_LINE_BYTES) {
-      this.onTooLong(line);
-      this.skipping = true;
-      this.pieces = [];
-    } else this.pieces.push(Buffer.from(piece));
-  }
-
-  /** The whole line with its last piece, or null when it is too long (said once); the carry is empty again. */
-  close(last: Buffer, line: number): Buffer | null {
-    if (!this.skipping && this.bytes + last.length > MAX_LINE_BYTES) {
-      this.onTooLong(line);
-      this.skipping = true;
-    }
-    const whole = this.skipping ? null : Buffer.concat([...this.pieces, last]);
-    this.pieces = [];
-    this.bytes = 0;
-    this.skipping = false;
-    return whole;
-  }
-}
-
-/** A line's text, without its CR; the first line without a UTF-8 byte-order mark. */
-function lineText(bytes: Buffer, from: number, end: number, line: number): string {
-  if (line === 1 && end - from >= 3 && bytes[from] === 0xef && bytes[from + 1] === 0xbb && bytes[from + 2] === 0xbf) from += 3;
-  return bytes.toString('utf8', from, end > from && bytes[end - 1] === 13 ? end - 1 : end);
 }

@@ -15,3 +15,6 @@ export const SQL_DUMP_NAME = /\.(?:sql|dump)(?:\.(?:gz|zst))?$/i;
 export function isExportMember(name: string): boolean {
   return EXPORT_NAME.test(name) && !/\.zip$/i.test(name);
 }
+
+/** The name of a JSON export: with it, text that starts as JSON is read as JSON even when it does not parse (jsonl.ts jsonKind). */
+export const JSON_NAME = /\.(?:jsonl|ndjson|json)(?:\.(?:gz|zst))?$/i;

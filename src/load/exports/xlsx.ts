@@ -17,6 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { InputError } from '../../errors.js';
 import { containerOf } from '../../io/file.js';
+import { hasTwoValues } from '../../io/header-row.js';
 import { openWorkbook } from '../../io/xlsx-open.js';
 import { sheetGrid, sheetTable } from '../../io/xlsx-table.js';
 import type { WorkBook, WorkSheet } from '../../io/xlsx-lib.js';
@@ -75,12 +76,6 @@ async function workbookOf(entry: ExportEntry): Promise<WorkBook> {
   const container = containerOf(bytes) ?? 'zip';
   if (container === 'zip') checkXmlSize(entry.file, bytes);
   return openWorkbook(entry.file, bytes, container);
-}
-
-/** A header names its columns: two different values at least (a merged title repeats one). */
-function hasTwoValues(cells: string[]): boolean {
-  const seen = new Set(cells.filter((c) => c !== ''));
-  return seen.size >= 2;
 }
 
 /** Worksheets (not chart sheets) with a cell that holds something, in tab order, hidden ones too: data is data. */

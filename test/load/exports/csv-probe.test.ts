@@ -117,6 +117,44 @@ describe('probeExport', () => {
   });
 });
 
+describe('the header under title lines (as in an Excel sheet: io/header-row.ts)', () => {
+  const TABLE = '编号,姓名,手机号,身份证号\r\n1,张三,13812345678,110101199003071233\r\n2,李四,13912345678,11010519491231002X\r\n';
+
+  it('a title line above the header: the header at its own line, records at theirs, ranges after the header', async () => {
+    const p = await probe('t.csv', '客户信息导出报表\r\n' + TABLE);
+    expect(p).toMatchObject({ header: ['编号', '姓名', '手机号', '身份证号'], headerLine: 2, headerEndByte: Buffer.byteLength('客户信息导出报表\r\n编号,姓名,手机号,身份证号\r\n') });
+    expect(p.sample.map((r) => r.line)).toEqual([3, 4]);
+  });
+
+  it('several title lines, a title spread over empty cells, blank lines between: all skipped', async () => {
+    const p = await probe('t.csv', '客户信息导出报表,,,\n\n导出时间：2024-01-01\n' + TABLE);
+    expect(p).toMatchObject({ header: ['编号', '姓名', '手机号', '身份证号'], headerLine: 4 });
+    expect(p.sample.map((r) => r.line)).toEqual([5, 6]);
+  });
+
+  it("Excel's sep= line names the delimiter and is skipped", async () => {
+    const p = await probe('t.csv', 'sep=;\r\n' + TABLE.replaceAll(',', ';'));
+    expect(p).toMatchObject({ delimiter: ';', header: ['编号', '姓名', '手机号', '身份证号'], headerLine: 2 });
+    expect(p.sample.map((r) => r.cells.length)).toEqual([4, 4]);
+    // Even when what follows would guess another delimiter, and with a BOM.
+    expect(await probe('t.csv', '\ufeffsep=|\na|b,c\n1|2,3\n')).toMatchObject({ delimiter: '|', header: ['a', 'b,c'], headerLine: 2 });
+  });
+
+  it('a one-column file keeps its first line as the header, a sep= line excepted', async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `1381234${String(i).padStart(4, '0')}`);
+    const p = await probe('t.csv', ['手机号', ...rows].join('\n') + '\n');
+    expect(p).toMatchObject({ header: ['手机号'], headerLine: 1 });
+    expect(p.sample.map((r) => r.line)).toEqual(rows.map((_, i) => i + 2));
+    expect(await probe('t.csv', 'sep=,\n手机号\n13812345678\n')).toMatchObject({ header: ['手机号'], headerLine: 2, sample: [{ line: 3, cells: ['13812345678'] }] });
+  });
+
+  it('a header alone, under a title or not', async () => {
+    expect(await probe('t.csv', 'a,b\n')).toMatchObject({ header: ['a', 'b'], headerLine: 1, sample: [] });
+    expect(await probe('t.csv', '标题\na,b\n')).toMatchObject({ header: ['a', 'b'], headerLine: 2, sample: [] });
+    expect(await probe('t.csv', '标题\n')).toMatchObject({ header: ['标题'], headerLine: 1, sample: [] });
+  });
+});
+
 describe('probeExport on a file without line breaks', () => {
   it('says so instead of reading on', async () => {
     const e = await rejection(probe('t.csv', 'x'.repeat(1_100_000)));

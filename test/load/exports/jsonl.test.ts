@@ -39,6 +39,78 @@ describe('telling JSON from other text', () => {
     expect(readerFor(Buffer.from('{"mobile": "13812345678"}\n'), 'export.csv').format).toBe('jsonl');
     expect(readerFor(Buffer.from('mobile\n13812345678\n'), 'export.jsonl').format).toBe('csv');
   });
+
+  it('lines that open objects with keys are JSON Lines even when none parses (cut short); with a JSON name, any line starting with a brace', () => {
+    const cut = '{"mobile": "13812345678", "id_card": "1101\n'.repeat(6);
+    expect(jsonKind(Buffer.from(cut))).toBe('lines');
+    expect(readerFor(Buffer.from(cut), 'members.txt').format).toBe('jsonl');
+    expect(jsonKind(Buffer.from('{a: 1\n{b:\n'))).toBeNull();
+    expect(jsonKind(Buffer.from('{a: 1\n{b:\n'), 'allbroken.jsonl')).toBe('lines');
+    expect(jsonKind(Buffer.from('[1, 2]'), 'x.json')).toBeNull();
+    expect(jsonKind(Buffer.from('id,name\n'), 'x.json')).toBeNull();
+  });
+
+  it('documents spanning lines (mongoexport --pretty, jq): a lone { first, or any { start in a file named as JSON', () => {
+    const pretty = JSON.stringify({ mobile: '13812345678' }, null, 2) + '\n' + JSON.stringify({ mobile: '13912345678' }, null, '\t') + '\n';
+    expect(jsonKind(Buffer.from(pretty))).toBe('documents');
+    expect(jsonKind(Buffer.from('\ufeff\r\n' + pretty.replaceAll('\n', '\r\n')))).toBe('documents');
+    expect(readerFor(Buffer.from(pretty), 'users.csv').format).toBe('jsonl');
+    expect(jsonKind(Buffer.from('{"a": 1,\n "b": 2}\n'))).toBeNull();
+    expect(jsonKind(Buffer.from('{"a": 1,\n "b": 2}\n'), 'x.json.gz')).toBe('documents');
+  });
+});
+
+describe('JSON documents spanning lines (mongoexport --pretty)', () => {
+  const docs = [{ _id: { $oid: 'a1' }, contact: { mobile: '13812345678' }, card: 'CARD' }, { _id: { $oid: 'a2' }, contact: { mobile: '13900001111' } }, { _id: { $oid: 'a3' } }];
+  // The card as a JSON number past 2^53, as mongoexport writes a NumberLong in relaxed mode.
+  const pretty = docs.map((d) => JSON.stringify(d, null, 2).replace('"CARD"', '6217000000000000004')).join('\n') + '\n';
+
+  it('each document is a record at the line where it starts; long integers kept as written', async () => {
+    const t = await table(pretty, 'members.json');
+    expect(t.columns).toEqual(['_id', 'contact.mobile', 'card']);
+    expect(t.records).toEqual([
+      ['a1', '13812345678', '6217000000000000004'],
+      ['a2', '13900001111', ''],
+      ['a3', '', ''],
+    ]);
+    expect(t.lines).toEqual([1, 10, 18]);
+    expect(t.problems).toEqual([]);
+  });
+
+  it('reads a BOM, CRLF, blank lines between documents, documents side by side and a last line without a line end', async () => {
+    const t = await table('\ufeff{\r\n  "mobile": "13812345678"\r\n}\r\n\r\n{"mobile": "13900001111"} {\r\n"mobile": "13700002222"}', 'm.json');
+    expect(t.rows.map((r) => r.mobile)).toEqual(['13812345678', '13900001111', '13700002222']);
+    expect(t.lines).toEqual([1, 5, 5]);
+  });
+
+  it('a syntax error ends the reading: what came before is scanned, the problem is at its line and column, without its text', async () => {
+    const t = await table('{\n  "mobile": "13812345678"\n}\n{\n  "mobile": 139x0001111\n}\n{\n  "mobile": "13700002222"\n}\n', 'm.json');
+    expect(t.rows.map((r) => r.mobile)).toEqual(['13812345678']);
+    expect(t.problems).toEqual([expect.objectContaining({ line: 5, column: 16, message: 'not valid JSON: the documents from here on are not read' })]);
+    const structure = await table('{\n  "mobile": "13812345678"\n}\n{\n  "mobile" "13900001111"\n}\n', 'm.json');
+    expect(structure.problems).toEqual([expect.objectContaining({ line: 5, column: 12 })]);
+    expect(JSON.stringify(structure.problems)).not.toMatch(/139000/);
+  });
+
+  it('a file of which no document can be read, or whose last document is never closed, is an InputError at its line and column', async () => {
+    const bad = (await readAll(jsonlReader, fileOf('bad.json', '{\n  "手机": 13812345678,\n  x\n}\n')).catch((x: unknown) => x)) as InputError;
+    expect(bad).toBeInstanceOf(InputError);
+    expect(bad.where).toMatchObject({ line: 3, column: 3 });
+    expect(bad.message).toBe('not valid JSON: no document could be read');
+    const open = (await readAll(jsonlReader, fileOf('open.json', '{\n  "mobile": "13812345678"\n')).catch((x: unknown) => x)) as InputError;
+    expect(open).toBeInstanceOf(InputError);
+    expect(open.where).toMatchObject({ line: 1, column: 1 });
+    expect(open.message).toMatch(/the document that starts here is not closed by the end of the file/);
+    const late = await table('{\n  "mobile": "13812345678"\n} {\n  "mobile": "13900001111"\n', 'm.json');
+    expect(late.rows.map((r) => r.mobile)).toEqual(['13812345678']);
+    expect(late.problems).toEqual([expect.objectContaining({ line: 3, column: 3, message: 'the document that starts here is not closed by the end of the file: the documents from here on are not read' })]);
+  });
+
+  it('stops reading when the sink is full (--sample)', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i }, null, 2)).join('\n');
+    const read = await readAll(jsonlReader, fileOf('many.json', many), 1500);
+    expect(read.tables[0]!.records.length).toBeLessThan(3000);
+  });
 });
 
 describe('documents → records', () => {
@@ -173,7 +245,7 @@ describe('bad lines', () => {
   it('a file of which no line parses is an InputError naming the first bad line', async () => {
     const e = await readAll(jsonlReader, fileOf('bad.jsonl', '{"a": 1\n{"b": \n')).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(InputError);
-    expect((e as InputError).where).toMatchObject({ line: 1 });
+    expect((e as InputError).where).toMatchObject({ line: 1, column: 8 });
     expect((e as InputError).message).toMatch(/no line could be read/);
   });
 });
