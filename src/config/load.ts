@@ -107,10 +107,11 @@ function relativeTo(file: string, p: string | undefined): string | null {
 /**
  * A path the report shows (an input, an inventory): named from `cwd`, as it would be typed there, so a
  * report or baseline never carries the folder the project happens to be checked out in. An absolute
- * one stays as written; without `cwd`, relativeTo.
+ * one stays as written; without `cwd`, relativeTo. The same name opens the file, so a relative one only
+ * when `cwd` is the process's own folder (the CLI run in-process elsewhere, as tests do, gets absolute).
  */
 function shownFrom(cwd: string | undefined, file: string, p: string): string {
-  if (cwd === undefined || isAbsolute(p)) return relativeTo(file, p)!;
+  if (cwd === undefined || isAbsolute(p) || resolve(cwd) !== process.cwd()) return relativeTo(file, p)!;
   return relative(cwd, resolve(dirname(file), p)) || '.';
 }
 

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { InputError } from '../../src/errors.js';
 import { inputErrorOf } from '../helpers/input-error.js';
@@ -57,10 +57,20 @@ describe('loadConfig: where the policies entries are', () => {
 describe('loadConfig: inputs and inventories, named from the working folder', () => {
   it('as a user would type them there, so no report or baseline carries the folder of the checkout; an absolute one as written', () => {
     const file = write('inputs: [sub/inv.csv, /srv/x.csv]\ninventory: sub/\n');
-    expect(loadConfig(file, file, dir).config).toMatchObject({ inputs: ['sub/inv.csv', '/srv/x.csv'], inventory: ['sub'] });
-    expect(loadConfig(file, file, join(dir, 'sub')).config).toMatchObject({ inputs: ['inv.csv', '/srv/x.csv'], inventory: ['.'] });
-    expect(loadConfig(file, file, join(dir, 'other')).config.inputs).toEqual(['../sub/inv.csv', '/srv/x.csv']);
-    // Without a working folder (a caller that only reads the file): relative to the config, absolute.
+    // The run's working folder is the process's (the name opens the file).
+    const from = (cwd: string) => {
+      const spy = vi.spyOn(process, 'cwd').mockReturnValue(cwd);
+      try {
+        return loadConfig(file, file, cwd).config;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    expect(from(dir)).toMatchObject({ inputs: ['sub/inv.csv', '/srv/x.csv'], inventory: ['sub'] });
+    expect(from(join(dir, 'sub'))).toMatchObject({ inputs: ['inv.csv', '/srv/x.csv'], inventory: ['.'] });
+    expect(from(join(dir, 'other')).inputs).toEqual(['../sub/inv.csv', '/srv/x.csv']);
+    // Without a working folder (a caller that only reads the file), or one the process does not open files from: absolute.
     expect(loadConfig(file).config.inputs).toEqual([join(dir, 'sub/inv.csv'), '/srv/x.csv']);
+    expect(loadConfig(file, file, join(dir, 'sub')).config.inputs).toEqual([join(dir, 'sub/inv.csv'), '/srv/x.csv']);
   });
 });
