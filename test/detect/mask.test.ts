@@ -36,6 +36,21 @@ describe('mask: per detector', () => {
     expect(mask(value, detector)).toBe(expected);
   });
 
+  it.each([
+    ['="110101199003071233"', 'resident-id', '110101********1233'],
+    ["'11010519491231002X", 'resident-id', '110105********002X'],
+    ['440305 20020904 5979', 'resident-id', '440305********5979'],
+    ['440305-20020904-5979', 'resident-id', '440305********5979'],
+    ['４４０５２４１８８００１０１００１４', 'resident-id', '440524********0014'],
+    ['１３８１２３４５６７８', 'mobile', '138****5678'],
+    ['＋８６ １３８－１２３４－５６７８', 'mobile', '138****5678'],
+    ['="6222021000000005"', 'bank-card', '622202******0005'],
+    ['６２２２ ０２１０ ００００ ０００５', 'bank-card', '6222 02** **** 0005'],
+  ] as const)('masks the Excel and full-width form %s as %s → %s', (value, detector, expected) => {
+    expect(mask(value, detector)).toBe(expected);
+    expect(mask(value)).toBe(expected);
+  });
+
   it('detects the kind itself when none is given', () => {
     expect(mask('110101199003071233')).toBe('110101********1233');
     expect(mask('13812345678')).toBe('138****5678');
