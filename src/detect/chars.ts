@@ -139,6 +139,17 @@ function startsOrEndsIdentifier(c: number): boolean {
 
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
 
+/** １ to ９ and ０: the code of a full-width digit. */
+export function isFullWidthDigitCode(c: number): boolean {
+  return c >= 0xff10 && c <= 0xff19;
+}
+
+/** Whether `s` holds a full-width digit from `from` on. */
+export function hasFullWidthDigit(s: string, from = 0): boolean {
+  for (let i = from; i < s.length; i++) if (isFullWidthDigitCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
 /**
  * U+FF01–FF5E, the full-width forms of ASCII `!`…`~` that Chinese input methods type (１３８, ＋８６, Ｘ), and the
  * ideographic space, as their ASCII characters: one UTF-16 unit for one, so offsets keep.

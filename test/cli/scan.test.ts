@@ -25,6 +25,15 @@ describe('scan of identifiers as spreadsheets export them', () => {
     ]);
     for (const value of ['110101199003071233', '11010519491231002X', '440524188001010014', '１３８１２３４５６７８', '13812345678']) expect(r.stdout).not.toContain(value);
   });
+
+  it('a remark column: full-width and grouped identifiers are found and quoted masked', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'remarks.csv'), '订单号,备注\nA1,客户电话１３８１２３４５６７８请回电\nA2,身份证 440305 20020904 5979 已核验\nA3,无\n');
+    const r = await runCli(['scan', join(dir, 'remarks.csv'), '--as-of', '2024-06-01', '--format', 'json', '--fail-on', 'never']);
+    const found = (JSON.parse(r.stdout) as { findings: { ruleId: string; count: number; evidence: string; rows: number[] }[] }).findings;
+    expect(found.map((f) => [f.ruleId, f.count, f.evidence, f.rows])).toEqual([['pii-in-free-text', 2, '138****5678', [2, 3]]]);
+    for (const value of ['１３８１２３４５６７８', '440305 20020904 5979', '20020904']) expect(r.stdout).not.toContain(value);
+  });
 });
 
 describe('scan --workers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { C_DIGIT, C_DOT, C_MASK, C_WIDE, C_X, foldWidth, letterCases, longestDigitRun, LOWER_CASE, NOT_A_LETTER, scanShape, shapeClasses, shapeDigits, trimCell, UPPER_CASE } from '../../src/detect/chars.js';
+import { C_DIGIT, C_DOT, C_MASK, C_WIDE, C_X, foldWidth, hasFullWidthDigit, letterCases, longestDigitRun, LOWER_CASE, NOT_A_LETTER, scanShape, shapeClasses, shapeDigits, trimCell, UPPER_CASE } from '../../src/detect/chars.js';
 
 describe('scanShape', () => {
   it('packs character classes and the digit count', () => {
@@ -49,6 +49,12 @@ describe('foldWidth', () => {
     expect(foldWidth('！０９ＡＺａｚ＋－＠～　张')).toBe('!09AZaz+-@~ 张');
     const s = 'abc';
     expect(foldWidth(s)).toBe(s);
+  });
+
+  it('hasFullWidthDigit: ０ to ９ only, from a given index', () => {
+    expect(hasFullWidthDigit('电话１３８')).toBe(true);
+    expect(hasFullWidthDigit('１号', 1)).toBe(false);
+    expect(hasFullWidthDigit('（ＡＢＣ）123')).toBe(false);
   });
 });
 
