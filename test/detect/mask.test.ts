@@ -160,6 +160,20 @@ describe('mask never leaks (properties)', () => {
     );
   });
 
+  it('identifiers as spreadsheets and Chinese input methods write them: read as what they are, masked as the bare value is', () => {
+    const wide = (s: string) => s.replace(/[0-9A-Za-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    const forms = (v: string) => [`="${v}"`, `'${v}`, wide(v), `'${wide(v)}`, `="${wide(v)}"`];
+    fc.assert(
+      fc.property(fc.oneof(residentId.map((v) => ['resident-id', v] as const), mobile.map((v) => ['mobile', v] as const), bankCard.map((v) => ['bank-card', v] as const)), ([detector, v]) => {
+        for (const form of forms(v)) {
+          expect(detectValue(form)?.detector, form).toBe(detector);
+          expect(mask(form)).toBe(mask(v));
+          expect(mask(form, detector)).toBe(mask(v, detector));
+        }
+      }),
+    );
+  });
+
   it('IMEIs: the TAC only', () => {
     fc.assert(
       fc.property(imei, (v) => {
