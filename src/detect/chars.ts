@@ -128,11 +128,74 @@ function isSpaceCode(c: number): boolean {
   return c <= 32 || c === 0xa0 || c === 0x3000 || c === 0xfeff;
 }
 
-/** `s.trim()` without allocating when there is nothing to trim (the usual case for a cell). */
+const APOSTROPHE = 39;
+const EQUALS = 61;
+const QUOTE = 34;
+
+/** A full-width digit or letter, or ＋: what an identifier typed in full width starts or ends with (not （, ，, 。). */
+function startsOrEndsIdentifier(c: number): boolean {
+  return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff0b;
+}
+
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+
+/** １ to ９ and ０: the code of a full-width digit. */
+export function isFullWidthDigitCode(c: number): boolean {
+  return c >= 0xff10 && c <= 0xff19;
+}
+
+/** Whether `s` holds a full-width digit from `from` on. */
+export function hasFullWidthDigit(s: string, from = 0): boolean {
+  for (let i = from; i < s.length; i++) if (isFullWidthDigitCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * U+FF01–FF5E, the full-width forms of ASCII `!`…`~` that Chinese input methods type (１３８, ＋８６, Ｘ), and the
+ * ideographic space, as their ASCII characters: one UTF-16 unit for one, so offsets keep.
+ */
+export function foldWidth(s: string): string {
+  return s.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch === '\u3000' ? 32 : ch.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * The value of a cell as the detectors read it: trimmed; without the guard Excel and WPS users put on a long
+ * number to keep it from turning into 1.1E+17 (`="110101199003071233"` as the whole cell, one leading `'`);
+ * full-width forms folded to ASCII (１３８１２３４５６７８, ＋８６) when the value starts or ends with a full-width
+ * digit, letter or ＋ (Chinese text that merely ends in （）or 。 stays as written).
+ * A cell that starts with a printable ASCII character other than `=` and `'` and does not end with a blank
+ * or a full-width digit or letter (the usual case) is returned as is: two characters tested, nothing allocated.
+ */
 export function trimCell(s: string): string {
   const n = s.length;
   if (n === 0) return s;
-  return isSpaceCode(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(n - 1)) ? s.trim() : s;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(n - 1);
+  if (first > 32 && first < 127 && first !== EQUALS && first !== APOSTROPHE && !isSpaceCode(last) && !startsOrEndsIdentifier(last)) return s;
+  return normaliseCell(s);
+}
+
+function trimmedEnds(s: string): string {
+  const n = s.length;
+  return n > 0 && (isSpaceCode(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(n - 1))) ? s.trim() : s;
+}
+
+function normaliseCell(cell: string): string {
+  const s = unguarded(trimmedEnds(cell));
+  const n = s.length;
+  return n > 0 && (startsOrEndsIdentifier(s.charCodeAt(0)) || startsOrEndsIdentifier(s.charCodeAt(n - 1))) ? foldWidth(s) : s;
+}
+
+/**
+ * The text inside Excel's guards: a formula that only returns a text (`="…"`, no quote inside), or the
+ * apostrophe that marks a cell as text. Anything else (`=SUM(A1)`, `=""""`) stays as written.
+ */
+function unguarded(s: string): string {
+  const n = s.length;
+  const first = s.charCodeAt(0);
+  if (first === APOSTROPHE) return trimmedEnds(s.slice(1));
+  if (first !== EQUALS || n < 3 || s.charCodeAt(1) !== QUOTE || s.indexOf('"', 2) !== n - 1) return s;
+  return trimmedEnds(s.slice(2, n - 1));
 }
 
 /** The digits of `s` read as a number, positions [start, start + count); -1 if any is not a digit. */

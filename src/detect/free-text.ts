@@ -2,10 +2,10 @@
  * findInText: identifiers embedded in free text (remarks, logs, chat). Boundaries are ASCII word
  * characters only, so digits right next to Chinese characters count as separate tokens.
  * Found: resident IDs (18 characters), mobiles, bank cards (Luhn), e-mail addresses, IPv4 addresses
- * and ordinary passports. Legacy 15-digit IDs and IMEIs carry too little structure for free text.
+ * and ordinary passports; IDs, mobiles and cards also in their groups (440305 20020904 5979). Legacy 15-digit IDs and IMEIs carry too little structure for free text.
  */
 import type { DetectorId } from './detectors/index.js';
-import { isDigitCode, isWordCode } from './chars.js';
+import { foldWidth, hasFullWidthDigit, isDigitCode, isFullWidthDigitCode, isWordCode } from './chars.js';
 import { isCardNumber } from './luhn.js';
 import { isMobileDigits } from './mobile.js';
 import { isEmail } from './network.js';
@@ -22,13 +22,22 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_AT = new RegExp(`${OCTET}(?:\\.${OCTET}){3}`, 'y');
 const MOBILE_GROUPED_AT = /1\d{2}([ -])\d{4}\1\d{4}/y;
 const CARD_GROUPED_AT = /\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?/y;
+/** An 18-character resident ID grouped 6-8-4 or 6-4-4-4 (resident-id.ts). */
+const ID_GROUPED_AT = /\d{6}([ -])(?:\d{8}|\d{4}\1\d{4})\1\d{3}[\dXx]/y;
 const PASSPORT_AT = /G\d{8}|E[A-HJ-NP-Z0-9]\d{7}/y;
 const GROUP_SEPARATORS = /[ -]/g;
 /** Shorter numeric runs (digits with single separators) cannot hold any identifier found here. */
 const MIN_NUMERIC_RUN = 7;
 
-export function findInText(text: string): TextHit[] {
-  if (!mayHoldIdentifiers(text)) return [];
+/**
+ * The identifiers in `text`, by UTF-16 offsets into it. Text typed with a Chinese input method may hold
+ * full-width digits (电话１３８１２３４５６７８): it is searched folded to ASCII, one unit for one, so the
+ * offsets still point into `text`.
+ */
+export function findInText(input: string): TextHit[] {
+  const look = mayHoldIdentifiers(input);
+  if (look === NOTHING) return [];
+  const text = look === FOLDED ? foldWidth(input) : input;
   const emails = findEmails(text);
   const tokens = findTokens(text);
   // Each list is already in text order: most texts need no merge (free-text columns are scanned cell by cell).
@@ -38,25 +47,34 @@ export function findInText(text: string): TextHit[] {
   return [...emails, ...others].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Fast path: an '@', or a run of at least seven digits and single separators (1.2.3.4, 138 1234 5678). */
-function mayHoldIdentifiers(text: string): boolean {
+/** mayHoldIdentifiers: nothing to find, search the text as it is, search it folded (it holds a full-width digit). */
+const NOTHING = 0;
+const AS_IS = 1;
+const FOLDED = 2;
+
+/**
+ * Fast path: an '@', or a run of at least seven digits and single separators (1.2.3.4, 138 1234 5678);
+ * any full-width digit sends the text to the folded search.
+ */
+function mayHoldIdentifiers(text: string): number {
   let run = 0;
   let previousDigit = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 64) return true;
+    if (c === 64) return hasFullWidthDigit(text, i) ? FOLDED : AS_IS;
     if (isDigitCode(c)) {
-      if (++run >= MIN_NUMERIC_RUN) return true;
+      if (++run >= MIN_NUMERIC_RUN) return hasFullWidthDigit(text, i) ? FOLDED : AS_IS;
       previousDigit = true;
     } else if (previousDigit && (c === 46 || c === 45 || c === 32 || c === 58)) {
       run++;
       previousDigit = false;
     } else {
+      if (isFullWidthDigitCode(c)) return FOLDED;
       run = 0;
       previousDigit = false;
     }
   }
-  return false;
+  return NOTHING;
 }
 
 function isLocalCode(c: number): boolean {
@@ -164,7 +182,7 @@ function numberAt(text: string, i: number, hits: TextHit[]): number {
   const run = j - i;
   const next = text.charCodeAt(j);
   if (next === 46 && run <= 3) return dottedAt(text, i, hits);
-  if ((next === 32 || next === 45) && (run === 3 || run === 4)) {
+  if ((next === 32 || next === 45) && (run === 3 || run === 4 || run === 6)) {
     const grouped = groupedAt(text, i, run, hits);
     if (grouped > 0) return grouped;
   }
@@ -203,12 +221,12 @@ function isVersion(text: string, start: number, end: number): boolean {
   return VERSION_BEFORE.test(text.slice(Math.max(0, start - VERSION_WINDOW), start)) || VERSION_AFTER.test(text.slice(end, end + VERSION_WINDOW));
 }
 
-/** 138 1234 5678 or 6222 0210 0000 0005; 0 when the groups are not a valid mobile or card. */
+/** 138 1234 5678, 6222 0210 0000 0005 or 440305 20020904 5979; 0 when the groups are not a valid mobile, card or ID. */
 function groupedAt(text: string, i: number, run: number, hits: TextHit[]): number {
-  const end = stickyMatch(run === 3 ? MOBILE_GROUPED_AT : CARD_GROUPED_AT, text, i);
+  const end = stickyMatch(run === 3 ? MOBILE_GROUPED_AT : run === 4 ? CARD_GROUPED_AT : ID_GROUPED_AT, text, i);
   if (end < 0) return 0;
   const digits = text.slice(i, end).replace(GROUP_SEPARATORS, '');
-  const detector: DetectorId | null = run === 3 ? (isMobileDigits(digits) ? 'mobile' : null) : isCardNumber(digits) ? 'bank-card' : null;
+  const detector: DetectorId | null = run === 3 ? (isMobileDigits(digits) ? 'mobile' : null) : run === 4 ? (isCardNumber(digits) ? 'bank-card' : null) : isResidentId18(digits) ? 'resident-id' : null;
   if (detector === null) return 0;
   hits.push({ detector, start: i, end });
   return end;

@@ -8,7 +8,7 @@
  * each token on its own. A false alarm here only costs a few stars in a message.
  */
 import type { DetectorId } from './detectors/index.js';
-import { trimCell } from './chars.js';
+import { foldWidth, hasFullWidthDigit, trimCell } from './chars.js';
 import { detectValue } from './classify.js';
 import { mask, maskInText } from './mask.js';
 import { mobileNationalNumber } from './mobile.js';
@@ -21,7 +21,9 @@ const TOKEN = /\+?[0-9A-Za-z*][0-9A-Za-z.:@_*-]*[0-9A-Za-z*]/g;
 /** Shapes that need a column name to be trusted in a table, tried here on bare values and tokens. */
 const HINTS: readonly DetectorId[] = ['hk-macao-permit', 'gps'];
 
-export function maskIdentifiers(text: string): string {
+export function maskIdentifiers(input: string): string {
+  // Full-width digits (typed with a Chinese input method) read as ASCII, so every pass below sees them.
+  const text = hasFullWidthDigit(input) ? foldWidth(input) : input;
   if (!mayHoldIdentifier(text)) return text;
   const whole = plainDetector(trimCell(text));
   if (whole !== null) return mask(text, whole);

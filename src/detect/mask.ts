@@ -3,7 +3,7 @@
  * recognise the value (which bank, which region, which domain) and nothing that identifies a person.
  * maskInText() applies it to each identifier findInText() finds in free text.
  */
-import { isDigitCode, isHexCode, longestDigitRun, trimCell } from './chars.js';
+import { foldWidth, isDigitCode, isHexCode, longestDigitRun, trimCell } from './chars.js';
 import { detectValue } from './classify.js';
 import { detectorOf, type DetectorId, type Masker } from './detectors/index.js';
 import { isHanName, isMaskedForm } from './forms.js';
@@ -33,7 +33,8 @@ export function maskInText(text: string, hits: readonly TextHit[] = findInText(t
   for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
     if (hit.start < from) continue;
     // A hit holds no mask character, so it is masked as plain: no way back into mask()'s starred branch.
-    out += text.slice(from, hit.start) + maskPlain(text.slice(hit.start, hit.end), hit.detector);
+    // findInText reads full-width digits as ASCII: so do the maskers.
+    out += text.slice(from, hit.start) + maskPlain(foldWidth(text.slice(hit.start, hit.end)), hit.detector);
     from = hit.end;
   }
   return out + text.slice(from);

@@ -72,13 +72,32 @@ export function isResidentId15(s: string): boolean {
   return isProvinceCode(readDigits(s, 0, 2)) && isRealDate(1900 + readDigits(s, 6, 2), readDigits(s, 8, 2), readDigits(s, 10, 2));
 }
 
-/** Allocation-free test used per cell. */
+/** Allocation-free test used per cell (the ID's characters only: see residentIdChars). */
 export function isResidentId(s: string): boolean {
   return s.length === 18 ? isResidentId18(s) : isResidentId15(s);
 }
 
-export function validateResidentId(input: string): ResidentIdResult {
+/**
+ * An ID grouped as people write it to keep it readable: address code, birth date, the rest (6-8-4, or
+ * 6-4-4-4), legacy 6-6-3, with one consistent space or dash, as mobile numbers and bank cards are.
+ */
+const GROUPED = /^\d{6}([ -])(?:\d{8}|\d{4}\1\d{4})\1\d{3}[\dXx]$|^\d{6}([ -])\d{6}\2\d{3}$/;
+const SEPARATORS = /[ -]/g;
+
+/** The ID's characters: the trimmed cell (trimCell), its group separators removed when it is written grouped. */
+export function residentIdChars(input: string): string {
   const s = trimCell(input);
+  const n = s.length;
+  return n >= 17 && n <= 21 && n !== 18 && GROUPED.test(s) ? s.replace(SEPARATORS, '') : s;
+}
+
+/** A valid ID written bare or grouped. */
+export function isResidentIdWritten(input: string): boolean {
+  return isResidentId(residentIdChars(input));
+}
+
+export function validateResidentId(input: string): ResidentIdResult {
+  const s = residentIdChars(input);
   if (isResidentId18(s)) return describe(s.slice(6, 14), s.charCodeAt(16), false);
   if (isResidentId15(s)) return describe(`19${s.slice(6, 12)}`, s.charCodeAt(14), true);
   return INVALID;
@@ -94,7 +113,7 @@ function describe(yyyymmdd: string, sexDigit: number, legacy15: boolean): Reside
  * 7–10; legacy: 19 + digits 7–8), else -1: a cheap first test, before residentIdBirthNumber's full one.
  */
 export function residentIdBirthYear(input: string): number {
-  const s = trimCell(input);
+  const s = residentIdChars(input);
   if (s.length === 18) return readDigits(s, 6, 4);
   if (s.length !== 15) return -1;
   const yy = readDigits(s, 6, 2);
@@ -103,7 +122,7 @@ export function residentIdBirthYear(input: string): number {
 
 /** The birth date of a valid resident ID as the number YYYYMMDD, else -1: no allocation (a per-record check). */
 export function residentIdBirthNumber(input: string): number {
-  const s = trimCell(input);
+  const s = residentIdChars(input);
   if (isResidentId18(s)) return readDigits(s, 6, 8);
   if (isResidentId15(s)) return 19_000_000 + readDigits(s, 6, 6);
   return -1;
@@ -116,7 +135,7 @@ export function birthDateFromResidentId(s: string): string | null {
 
 /** The 18-character form of a valid legacy 15-digit ID: "19" inserted after the address code, check character appended. */
 export function upgradeLegacyResidentId(s15: string): string | null {
-  const s = trimCell(s15);
+  const s = residentIdChars(s15);
   if (!isResidentId15(s)) return null;
   const first17 = `${s.slice(0, 6)}19${s.slice(6)}`;
   return first17 + residentIdCheckChar(first17);

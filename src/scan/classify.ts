@@ -7,6 +7,7 @@
  * while a column of order numbers, where a few 18-digit numbers pass a checksum by chance, does not.
  * The header wins over the values; values only choose among the header item's detectors.
  */
+import { trimCell } from '../detect/chars.js';
 import { detectValue, hashKind } from '../detect/index.js';
 import type { HashProbe } from './cell-form.js';
 import { isIdentifier } from '../taxonomy/identifiers.js';
@@ -95,7 +96,8 @@ function detectorItems(tx: Taxonomy): Map<DetectorId, string> {
 function columnValues(sample: readonly SampleRecord[], index: number): string[] {
   const out: string[] = [];
   for (const r of sample) {
-    const v = r.cells[index]?.trim();
+    // As the column counter reads a cell: Excel's guards off, full-width digits folded (chars.ts trimCell).
+    const v = trimCell(r.cells[index] ?? '');
     if (v) out.push(v);
   }
   return out;

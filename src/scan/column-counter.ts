@@ -2,7 +2,7 @@
  * Counting one personal-information column over a batch of records (column by column: the column's
  * settings stay in registers and the loop stays monomorphic). cell-form.ts explains the shortcuts.
  */
-import { trimCell } from '../detect/chars.js';
+import { foldWidth, trimCell } from '../detect/chars.js';
 import { findInText, hashKind, mask, PRECISE_GPS_DECIMALS, recogniseForm } from '../detect/index.js';
 import type { DetectorId } from '../taxonomy/types.js';
 import { gateFor, HASH_CHECK_MASK, lastDecimals, looksHashed, mayBeProtected, passesGate, sampledBy, surelyMasked, type HashProbe, type ShapeGate } from './cell-form.js';
@@ -166,7 +166,8 @@ export class TextColumnCounter {
     for (const hit of found) h.kinds[hit.detector] = (h.kinds[hit.detector] ?? 0) + 1;
     if (h.evidence === null) {
       const first = found[0]!;
-      h.evidence = mask(value.slice(first.start, first.end), first.detector);
+      // The hit may be in full-width digits (findInText folds them): its masker reads ASCII.
+      h.evidence = mask(foldWidth(value.slice(first.start, first.end)), first.detector);
       t.evidence = h.evidence;
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { C_DIGIT, C_DOT, C_MASK, C_WIDE, C_X, letterCases, longestDigitRun, LOWER_CASE, NOT_A_LETTER, scanShape, shapeClasses, shapeDigits, trimCell, UPPER_CASE } from '../../src/detect/chars.js';
+import { C_DIGIT, C_DOT, C_MASK, C_WIDE, C_X, foldWidth, hasFullWidthDigit, letterCases, longestDigitRun, LOWER_CASE, NOT_A_LETTER, scanShape, shapeClasses, shapeDigits, trimCell, UPPER_CASE } from '../../src/detect/chars.js';
 
 describe('scanShape', () => {
   it('packs character classes and the digit count', () => {
@@ -18,6 +18,43 @@ describe('trimCell', () => {
     expect(trimCell('\u3000abc\u00a0')).toBe('abc');
     expect(trimCell('\ufeffabc')).toBe('abc');
     expect(trimCell('')).toBe('');
+  });
+
+  it("removes Excel's text guards: a whole-cell =\"…\" and one leading apostrophe", () => {
+    expect(trimCell('="110101199003071233"')).toBe('110101199003071233');
+    expect(trimCell(' =" 11010519491231002X " ')).toBe('11010519491231002X');
+    expect(trimCell("'110101199003071233")).toBe('110101199003071233');
+    expect(trimCell('\t13812345678')).toBe('13812345678');
+    expect(trimCell('=""')).toBe('');
+    expect(trimCell("'")).toBe('');
+    // Not a guard: a formula, a quote inside, an apostrophe elsewhere.
+    expect(trimCell('=SUM(A1:A3)')).toBe('=SUM(A1:A3)');
+    expect(trimCell('="a"&"b"')).toBe('="a"&"b"');
+    expect(trimCell("O'Brien")).toBe("O'Brien");
+  });
+
+  it('folds full-width digits, letters, ＋ and － to ASCII when the value starts or ends with one', () => {
+    expect(trimCell('１３８１２３４５６７８')).toBe('13812345678');
+    expect(trimCell('＋８６　１３８－１２３４－５６７８')).toBe('+86 138-1234-5678');
+    expect(trimCell('1101051949123１002Ｘ')).toBe('11010519491231002X');
+    expect(trimCell("'１３８１２３４５６７８")).toBe('13812345678');
+    expect(trimCell('="１３８１２３４５６７８"')).toBe('13812345678');
+    // Chinese text is not folded: its first and last characters are not full-width forms.
+    expect(trimCell('张三（１号）')).toBe('张三（１号）');
+  });
+});
+
+describe('foldWidth', () => {
+  it('maps U+FF01–FF5E and the ideographic space one for one, and leaves the rest', () => {
+    expect(foldWidth('！０９ＡＺａｚ＋－＠～　张')).toBe('!09AZaz+-@~ 张');
+    const s = 'abc';
+    expect(foldWidth(s)).toBe(s);
+  });
+
+  it('hasFullWidthDigit: ０ to ９ only, from a given index', () => {
+    expect(hasFullWidthDigit('电话１３８')).toBe(true);
+    expect(hasFullWidthDigit('１号', 1)).toBe(false);
+    expect(hasFullWidthDigit('（ＡＢＣ）123')).toBe(false);
   });
 });
 

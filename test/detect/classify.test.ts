@@ -56,6 +56,22 @@ describe('detectValue: plain values', () => {
     expect(detectValue('\u3000110101199003071233')).toEqual(plain('resident-id'));
   });
 
+  it.each([
+    ['="110101199003071233"', 'resident-id'],
+    ["'11010519491231002X", 'resident-id'],
+    ['４４０５２４１８８００１０１００１４', 'resident-id'],
+    ['440305 20020904 5979', 'resident-id'],
+    ['440305-20020904-5979', 'resident-id'],
+    ['１３８１２３４５６７８', 'mobile'],
+    ['＋８６ １３８ １２３４ ５６７８', 'mobile'],
+    ["'13812345678", 'mobile'],
+    ['="6222021000000005"', 'bank-card'],
+    ['６２２２　０２１０　００００　０００５', 'bank-card'],
+  ] as [string, DetectorId][])('reads what Excel and Chinese input methods make of %s: %s', (value, detector) => {
+    expect(detectValue(value)).toEqual(plain(detector));
+    expect(detectValue(value, [detector])).toEqual(plain(detector));
+  });
+
   it('prefers a resident ID over a bank card when both checksums pass', () => {
     const id = idThatPassesLuhn();
     expect(validateResidentId(id).valid).toBe(true);

@@ -27,6 +27,24 @@ describe('findInText: Chinese', () => {
     expect(found('护照号G12345678，回乡证H12345678')).toEqual([['passport', 'G12345678']]);
   });
 
+  it('finds identifiers typed in full-width digits, at their offsets in the text as written', () => {
+    const text = '客户电话１３８１２３４５６７８，身份证４４０５２４１８８００１０１００１４。';
+    expect(findInText(text)).toEqual([
+      { detector: 'mobile', start: 4, end: 15 },
+      { detector: 'resident-id', start: 19, end: 37 },
+    ]);
+    // A full-width digit after an ASCII one, or after an '@', is still seen.
+    expect(found('ID 110101199003071233 / 电话１３８１２３４５６７８').map(([d]) => d)).toEqual(['resident-id', 'mobile']);
+    expect(found('a@b.com 电话１３８１２３４５６７８').map(([d]) => d)).toEqual(['email', 'mobile']);
+    expect(findInText('第１号')).toEqual([]);
+  });
+
+  it('finds resident IDs grouped 6-8-4 or 6-4-4-4 with one consistent space or dash', () => {
+    expect(found('身份证 440305 20020904 5979 已核验')).toEqual([['resident-id', '440305 20020904 5979']]);
+    expect(found('id:110105-1949-1231-002X.')).toEqual([['resident-id', '110105-1949-1231-002X']]);
+    expect(found('身份证 440305 20020904-5979，440305 20020904 5978')).toEqual([]);
+  });
+
   it('finds nothing in ordinary remarks, masked values and invalid numbers', () => {
     expect(findInText('客户反馈：物流太慢了，希望尽快处理，谢谢。')).toEqual([]);
     expect(findInText('手机138****5678，身份证110101********123X，邮箱a***@qq.com')).toEqual([]);
@@ -145,6 +163,10 @@ describe('maskInText', () => {
   it('masks each identifier and keeps the rest', () => {
     expect(maskInText('客户张三身份证110101199003071233，手机13812345678，请回电')).toBe('客户张三身份证110101********1233，手机138****5678，请回电');
     expect(maskInText('from 192.168.1.23 by a.b@example.com')).toBe('from 192.168.*.* by a***@example.com');
+  });
+
+  it('masks full-width and grouped identifiers; the text around them stays as written', () => {
+    expect(maskInText('客户电话１３８１２３４５６７８，身份证 440305 20020904 5979。')).toBe('客户电话138****5678，身份证 440305********5979。');
   });
 
   it('masks addresses run together whole: nothing is left to find', () => {

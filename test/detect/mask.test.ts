@@ -36,6 +36,21 @@ describe('mask: per detector', () => {
     expect(mask(value, detector)).toBe(expected);
   });
 
+  it.each([
+    ['="110101199003071233"', 'resident-id', '110101********1233'],
+    ["'11010519491231002X", 'resident-id', '110105********002X'],
+    ['440305 20020904 5979', 'resident-id', '440305********5979'],
+    ['440305-20020904-5979', 'resident-id', '440305********5979'],
+    ['４４０５２４１８８００１０１００１４', 'resident-id', '440524********0014'],
+    ['１３８１２３４５６７８', 'mobile', '138****5678'],
+    ['＋８６ １３８－１２３４－５６７８', 'mobile', '138****5678'],
+    ['="6222021000000005"', 'bank-card', '622202******0005'],
+    ['６２２２ ０２１０ ００００ ０００５', 'bank-card', '6222 02** **** 0005'],
+  ] as const)('masks the Excel and full-width form %s as %s → %s', (value, detector, expected) => {
+    expect(mask(value, detector)).toBe(expected);
+    expect(mask(value)).toBe(expected);
+  });
+
   it('detects the kind itself when none is given', () => {
     expect(mask('110101199003071233')).toBe('110101********1233');
     expect(mask('13812345678')).toBe('138****5678');
@@ -141,6 +156,20 @@ describe('mask never leaks (properties)', () => {
         expect(visibleDigits(out)).toBe(10);
         expect(longestDigitRun(out)).toBe(6);
         expect(mask(out)).toBe(out);
+      }),
+    );
+  });
+
+  it('identifiers as spreadsheets and Chinese input methods write them: read as what they are, masked as the bare value is', () => {
+    const wide = (s: string) => s.replace(/[0-9A-Za-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    const forms = (v: string) => [`="${v}"`, `'${v}`, wide(v), `'${wide(v)}`, `="${wide(v)}"`];
+    fc.assert(
+      fc.property(fc.oneof(residentId.map((v) => ['resident-id', v] as const), mobile.map((v) => ['mobile', v] as const), bankCard.map((v) => ['bank-card', v] as const)), ([detector, v]) => {
+        for (const form of forms(v)) {
+          expect(detectValue(form)?.detector, form).toBe(detector);
+          expect(mask(form)).toBe(mask(v));
+          expect(mask(form, detector)).toBe(mask(v, detector));
+        }
       }),
     );
   });

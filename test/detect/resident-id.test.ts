@@ -34,6 +34,25 @@ describe('validateResidentId (GB 11643-1999)', () => {
     expect(validateResidentId('11010119900307123Y').valid).toBe(false);
   });
 
+  it('accepts the ID grouped 6-8-4, 6-4-4-4 or (legacy) 6-6-3 with one consistent space or dash', () => {
+    expect(validateResidentId('440305 20020904 5979')).toEqual({ valid: true, birth: '2002-09-04', sex: 'male', legacy15: false });
+    expect(validateResidentId('440305-20020904-5979').valid).toBe(true);
+    expect(validateResidentId('110105 1949 1231 002X').valid).toBe(true);
+    expect(validateResidentId('610104-620927-690')).toMatchObject({ valid: true, legacy15: true });
+    expect(residentIdBirthNumber('440305 20020904 5979')).toBe(20020904);
+    expect(residentIdBirthYear('440305-20020904-5979')).toBe(2002);
+    expect(upgradeLegacyResidentId('610104 620927 690')).toBe('610104196209276908');
+    // Mixed separators, other groupings, a wrong check digit.
+    for (const bad of ['440305 20020904-5979', '4403 0520 0209 0459 79', '440305 20020904 5978', '44030520020904 5979']) expect(validateResidentId(bad).valid, bad).toBe(false);
+  });
+
+  it('reads the ID under an Excel text guard or in full-width digits', () => {
+    expect(validateResidentId('="11010519491231002X"').valid).toBe(true);
+    expect(validateResidentId("'110101199003071233").valid).toBe(true);
+    expect(validateResidentId('４４０５２４１８８００１０１００１４').birth).toBe('1880-01-01');
+    expect(residentIdBirthNumber('="440305200209045979"')).toBe(20020904);
+  });
+
   it('accepts residence permits of Taiwan residents (83)', () => {
     const first17 = '83000019900307123';
     expect(validateResidentId(first17 + residentIdCheckChar(first17)).valid).toBe(true);

@@ -36,6 +36,19 @@ describe('classifyColumns', () => {
     expect(cols[1]).toMatchObject({ item: null, kind: 'other' });
   });
 
+  it('classifies unnamed columns of Excel-guarded, full-width and grouped identifiers by their values', () => {
+    const cols = classify(['c1', 'c2', 'c3'], [
+      ['="110101199003071233"', '１３８１２３４５６７８', '440305 20020904 5979'],
+      ["'11010519491231002X", '１３９１２３４５６７８', '440305-20020904-5979'],
+      ['="440524188001010014"', '１３７１２３４５６７０', '="440524188001010014"'],
+    ]);
+    expect(cols.map((c) => [c.item, c.detector, c.kind])).toEqual([
+      ['identity.resident-id', 'resident-id', 'pi'],
+      ['basic.phone', 'mobile', 'pi'],
+      ['identity.resident-id', 'resident-id', 'pi'],
+    ]);
+  });
+
   it('does not take 18-digit order numbers for resident IDs', () => {
     const orders = Array.from({ length: 50 }, (_, i) => [`2024050${i % 10}${String(123456789 + i * 7919).padStart(10, '0')}`]);
     expect(classify(['order_no'], orders)[0]).toMatchObject({ item: null, kind: 'other' });

@@ -336,6 +336,11 @@ describe('one masking function', () => {
     for (const plain of ['cn-north-1', 'jdcloud-privacy-2020-07', '3 working days', '2024-01-01', 'com.umeng.umsdk:xiaomi-push', '6.11.0.300', 'users.id_card', '客户编号 K001']) {
       expect(maskIdentifiers(plain)).toBe(plain);
     }
+    // As spreadsheets and Chinese input methods write them: guarded, full width, grouped.
+    expect(maskIdentifiers('="110101199003071233"')).toBe('110101********1233');
+    expect(maskIdentifiers('１３８１２３４５６７８')).toBe('138****5678');
+    expect(maskIdentifiers('客服电话：１３８１２３４５６７８')).toBe('客服电话:138****5678');
+    expect(maskIdentifiers('外包 440305 20020904 5979')).toBe('外包 440305********5979');
     // Masking what is already masked changes nothing.
     for (const id of IDENTIFIERS.slice(0, 200)) expect(maskIdentifiers(maskIdentifiers(id.value))).toBe(maskIdentifiers(id.value));
   });
