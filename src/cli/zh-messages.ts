@@ -271,6 +271,18 @@ const ENTRIES: ZhEntry[] = [
   { en: /save the sheet as CSV and run `privaudit scan` on it/, zh: () => '请把工作表另存为 CSV，再对它运行 `privaudit scan`' },
 
   // --- CSV ---------------------------------------------------------------------------------------------
+  {
+    en: /bytes that are not (.+?) text(?: here and in (\d+) more places?)?, read as U\+FFFD/,
+    zh: (m) => `不是 \`${m[1]}\` 文本的字节${m[2] ? `（此处及另外 ${m[2]} 处）` : ''}，已读作 \`U+FFFD\``,
+  },
+  {
+    en: /the file was read as UTF-8, as its first MiB reads: if it is GBK, convert it \(iconv -f GB18030 -t UTF-8\) and scan the copy; otherwise the export damaged these bytes/,
+    zh: () => '文件按其前 1 MiB 的内容读作 UTF-8：如果它是 GBK 编码，请先转换（`iconv -f GB18030 -t UTF-8`）再扫描转换后的文件；否则是导出时损坏了这些字节',
+  },
+  {
+    en: /the file was read as (.+), as its first MiB reads: check the export for damaged bytes or text in another encoding/,
+    zh: (m) => `文件按其前 1 MiB 的内容读作 \`${m[1]}\`：请检查导出文件中是否有损坏的字节或其他编码的文本`,
+  },
   { en: /ragged row: (\d+) fields where the header has (\d+)/, zh: (m) => `行不齐：本行有 ${m[1]} 个字段，表头有 ${m[2]} 个` },
   { en: /every row needs one cell per header column; quote fields that contain commas/, zh: () => '每行的单元格数须与表头列数一致；含逗号的字段请加引号' },
   { en: /unterminated quoted field: the quote opened (?:here|in this record) is never closed/, zh: () => '引号未闭合：此处（本条记录中）打开的引号始终没有闭合' },

@@ -1,6 +1,6 @@
-/** Encoding detection, once for every reader: BOMs, UTF-16 without BOM, UTF-8 validity, else GB18030. */
+/** Encoding detection, once for every reader: BOMs, UTF-16 without BOM, then UTF-8 or GB18030 (textEncoding). */
 import { isUtf8 as isValidUtf8 } from 'node:buffer';
-import { decodeWhole } from './export-decode.js';
+import { chunkDecoder, decodeWhole, spelledReplacements } from './export-decode.js';
 
 export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
 
@@ -10,14 +10,68 @@ export interface Sniffed {
   bomLength: number;
 }
 
-/** Decide from the first bytes of a file (a few KiB is enough). */
+/** Decide from the first bytes of a file (the more of them, the later a GBK character after an ASCII start is seen). */
 export function sniffEncoding(head: Buffer): Sniffed {
   if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf8', bomLength: 3 };
   if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf16le', bomLength: 2 };
   if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf16be', bomLength: 2 };
   const utf16 = utf16WithoutBom(head);
   if (utf16) return { encoding: utf16, bomLength: 0 };
-  return { encoding: isUtf8(head) ? 'utf8' : 'gb18030', bomLength: 0 };
+  return { encoding: textEncoding(head), bomLength: 0 };
+}
+
+/**
+ * Good characters per bad sequence at least, for bytes that are not all valid UTF-8 to be read as UTF-8.
+ * GBK text read as UTF-8 gives about one good character (a pair that happens to form one) per three bad
+ * sequences; a UTF-8 export with a character cut here and there (a field truncated by bytes) gives dozens.
+ */
+const UTF8_GOOD_PER_BAD = 3;
+
+/** Bytes either side of the first byte that is not UTF-8 decoded to weigh the two (a whole MiB twice would cost more than reading it). */
+const WEIGH_BYTES = 32 * 1024;
+
+/**
+ * UTF-8 or GB18030 for text without a BOM. Valid UTF-8 is UTF-8. Otherwise, around the first byte that
+ * is not: a few bad sequences among many good UTF-8 characters are damage, not another encoding (one cut
+ * character must not turn the whole file into mojibake); failing that, whichever decodes it with fewer
+ * errors, UTF-8 on a tie.
+ */
+export function textEncoding(sample: Buffer): 'utf8' | 'gb18030' {
+  const bad = firstNonUtf8(sample);
+  if (bad < 0) return 'utf8';
+  // From a line start (where both encodings start a character) at least WEIGH_BYTES before it.
+  const from = bad <= WEIGH_BYTES ? 0 : sample.lastIndexOf(0x0a, bad - WEIGH_BYTES) + 1;
+  const window = sample.subarray(from, bad + WEIGH_BYTES);
+  const utf8 = decodeCounts(window, 'utf8');
+  if (utf8.bad * UTF8_GOOD_PER_BAD <= utf8.good) return 'utf8';
+  return utf8.bad <= decodeCounts(window, 'gb18030').bad ? 'utf8' : 'gb18030';
+}
+
+/** Offset of the byte where the sample stops being UTF-8, or -1: node's check, by halves (a longer prefix of bad UTF-8 stays bad). */
+function firstNonUtf8(sample: Buffer): number {
+  if (isUtf8(sample)) return -1;
+  let good = 0;
+  let bad = sample.length;
+  while (bad - good > 1) {
+    const mid = (good + bad) >>> 1;
+    if (isUtf8(sample.subarray(0, mid))) good = mid;
+    else bad = mid;
+  }
+  return bad - 1;
+}
+
+/** Non-ASCII characters the sample decodes to, and byte sequences it cannot decode (a cut last character waits, uncounted). */
+function decodeCounts(sample: Buffer, encoding: 'utf8' | 'gb18030'): { good: number; bad: number } {
+  const text = chunkDecoder(encoding).write(sample);
+  let nonAscii = 0;
+  let replaced = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) replaced++;
+    else if (c >= 0x80) nonAscii++;
+  }
+  const spelled = Math.min(replaced, spelledReplacements(sample, encoding));
+  return { good: nonAscii + spelled, bad: replaced - spelled };
 }
 
 /** ASCII text in UTF-16 has a zero in every other byte. */

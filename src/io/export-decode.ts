@@ -72,6 +72,39 @@ function gb18030CutBytes(bytes: Uint8Array): number {
   return 0;
 }
 
+/** What a decoder puts for bytes it cannot decode (TextDecoder and iconv-lite alike). */
+export const REPLACEMENT = '\ufffd';
+
+/** U+FFFD as the encoding writes it: one in the text may stand for itself. */
+const ENCODED_REPLACEMENT: Record<TextEncoding, Buffer> = {
+  utf8: Buffer.from([0xef, 0xbf, 0xbd]),
+  utf16le: Buffer.from([0xfd, 0xff]),
+  utf16be: Buffer.from([0xff, 0xfd]),
+  gb18030: Buffer.from([0x84, 0x31, 0xa4, 0x37]),
+};
+
+/**
+ * Byte sequences the decoder could not decode in `text`, decoded from `bytes`: its U+FFFD, less those the
+ * bytes spell out. A chunk without U+FFFD costs one indexOf. Approximate at a chunk's edge (the decoder
+ * may put a U+FFFD for the previous chunk's last bytes), never below 0.
+ */
+export function undecodedIn(text: string, bytes: Uint8Array, encoding: TextEncoding): number {
+  let at = text.indexOf(REPLACEMENT);
+  if (at < 0) return 0;
+  let found = 0;
+  for (; at >= 0; at = text.indexOf(REPLACEMENT, at + 1)) found++;
+  return Math.max(0, found - spelledReplacements(bytes, encoding));
+}
+
+/** How many U+FFFD the bytes spell in the encoding (text, not errors). */
+export function spelledReplacements(bytes: Uint8Array, encoding: TextEncoding): number {
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const spelled = ENCODED_REPLACEMENT[encoding];
+  let n = 0;
+  for (let i = raw.indexOf(spelled); i >= 0; i = raw.indexOf(spelled, i + spelled.length)) n++;
+  return n;
+}
+
 /** All of `bytes` at once (a declaration file), through the same decoder as an export's chunks. */
 export function decodeWhole(bytes: Uint8Array, encoding: TextEncoding): string {
   const decoder = chunkDecoder(encoding);

@@ -15,7 +15,7 @@
 import { createRequire } from 'node:module';
 import type { ParsingOptions, WorkBook } from '@e965/xlsx';
 
-export type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
+export type { CellObject, Range, WorkBook, WorkSheet } from '@e965/xlsx';
 
 /** The few SheetJS entry points used here (its typings leave CFB and parse_zip untyped). */
 export interface SheetJs {

@@ -1,5 +1,7 @@
 /** The merged tallies of a table → the ExportFile the rules read: column profiles and table-level results. */
 import type { DetectorId, Taxonomy } from '../taxonomy/types.js';
+import type { TextEncoding } from '../io/encoding.js';
+import { undecodableProblem } from '../load/exports/csv-stream.js';
 import type { ExportFormat } from '../load/exports/types.js';
 import { planFacts, withFacts } from './column-facts.js';
 import type { ColumnPlan } from './plan.js';
@@ -12,7 +14,7 @@ import type { ColumnProfile, ExportFile, LocalizedArg, TableResult } from './typ
 export interface TableSource {
   file: string;
   headerLine: number;
-  encoding: string;
+  encoding: TextEncoding;
   delimiter: string;
   format: ExportFormat;
 }
@@ -43,7 +45,7 @@ export function buildExportFile(b: BuildInput): ExportFile {
     encoding: source.encoding,
     delimiter: source.delimiter,
     sampled: b.sample,
-    problems: [],
+    problems: tally.undecodable ? [undecodableProblem(tally.undecodable, source.encoding)] : [],
     columns: withFacts(b.columns.map((c) => profile(c, b.roles[c.index]!, tally)), planFacts(b.columns, b.roles), tally.facts, b.roles),
     results: [...freeTextResults(b), ...checkResults(b)],
     ...gapsOf(b),

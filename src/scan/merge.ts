@@ -3,6 +3,7 @@
  * the lines of the ranges before, the first rows and the first evidence come from the earliest range.
  * So one worker and several give the same result, byte for byte.
  */
+import type { Undecodable } from '../load/exports/csv-stream.js';
 import type { DetectorId } from '../taxonomy/types.js';
 import { mergeFacts, shiftFacts } from './column-facts.js';
 import { mergeRows, shiftRows } from './record-check-tally.js';
@@ -45,7 +46,15 @@ function shifted(t: RangeTallyResult, offset: number): RangeTallyResult {
     freeText: t.freeText.map((h) => (h ? { ...h, rows: rows(h.rows), kinds: { ...h.kinds } } : null)),
     checks: t.checks.map((c) => ({ rule: c.rule, tally: recordCheck(c.rule).shift(c.tally, offset) })),
     facts: shiftFacts(t.facts, offset),
+    undecodable: t.undecodable ? { ...t.undecodable, line: t.undecodable.line + offset } : null,
   };
+}
+
+/** Bytes not decoded in either: counts add up, the first line is the earlier range's. */
+function mergeUndecodable(a: Undecodable | null | undefined, b: Undecodable | null | undefined, offset: number): Undecodable | null {
+  if (!b) return a ?? null;
+  if (!a) return { count: b.count, line: b.line + offset };
+  return { count: a.count + b.count, line: a.line };
 }
 
 export function mergeTallies(parts: RangePart[]): RangeTallyResult {
@@ -60,6 +69,7 @@ export function mergeTallies(parts: RangePart[]): RangeTallyResult {
     t.freeText.forEach((h, i) => h && mergeHits(out.freeText[i]!, h, lineOffset));
     t.checks.forEach((c, i) => recordCheck(c.rule).merge(out.checks[i]!.tally, c.tally, lineOffset));
     mergeFacts(out.facts ?? null, t.facts, lineOffset);
+    out.undecodable = mergeUndecodable(out.undecodable, t.undecodable, lineOffset);
   }
   return out;
 }

@@ -48,7 +48,7 @@ export async function scanRange(job: ScanJob, onProgress?: ProgressCallback): Pr
     shouldStop: () => tally.full,
     onBytes: onProgress ? (bytes) => onProgress(bytes, tally.records) : undefined,
   });
-  return { tally: tally.result(), lines: outcome.lines, endedInQuote: outcome.endedInQuote };
+  return { tally: { ...tally.result(), undecodable: outcome.undecodable }, lines: outcome.lines, endedInQuote: outcome.endedInQuote };
 }
 
 async function scanPart(job: PartJob, onProgress?: ProgressCallback): Promise<RangeReport> {

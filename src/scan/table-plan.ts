@@ -2,6 +2,7 @@
  * Planning one table (whatever its format) from its header and first records, and building its
  * ExportFile from the merged tallies: the two ends every reader's records pass between.
  */
+import type { TextEncoding } from '../io/encoding.js';
 import type { SampleRecord } from '../load/exports/csv-probe.js';
 import type { ExportFormat } from '../load/exports/types.js';
 import { isBlankRecord } from '../text/blank.js';
@@ -28,7 +29,7 @@ export interface TableInput {
   sample: readonly SampleRecord[];
   /** Validate every plaintext value (small tables: it costs nothing, and the shares are exact). */
   validateAll: boolean;
-  encoding: string;
+  encoding: TextEncoding;
   delimiter: string;
 }
 

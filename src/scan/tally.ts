@@ -9,6 +9,7 @@
  * something is found (a row number, the first evidence). Line numbers are relative to the range;
  * merge.ts shifts them.
  */
+import type { Undecodable } from '../load/exports/csv-stream.js';
 import { isBlankRecord } from '../text/blank.js';
 import { PiColumnCounter, TextColumnCounter, newColumnTally, note, type ColumnTally, type HitTally } from './column-counter.js';
 import { FactsCounter, type FactsTally } from './column-facts.js';
@@ -29,6 +30,8 @@ export interface RangeTallyResult {
   checks: { rule: string; tally: unknown }[];
   /** Filled cells and oldest records (column-facts.ts); absent from tallies made before it existed. */
   facts?: FactsTally | null;
+  /** Bytes of the range the decoder could not decode (set by range.ts, not by the tally): said as a problem. */
+  undecodable?: Undecodable | null;
 }
 
 const NO_RECORDS: string[][] = [];

@@ -25,6 +25,8 @@ export function exportRuns(work: string): ZhRun[] {
     scan('a pg_dump with statements that do not parse', write('garbled.sql', garbledPgDump()), 1),
     scan('a mysqldump whose INSERTs name no columns and no table structure', write('nocreate.sql', 'INSERT INTO `people` VALUES (1,\'13812345678\'),(2,\'13912345678\');\nINSERT INTO `people` (`id`, `phone`, `wechat`) VALUES (3,\'13712345678\',\'x\');\n'), 0),
     scan('a dump with no data', write('schema.sql', 'CREATE TABLE `t` (`id` int);\n'), 2),
+    scan('a UTF-8 CSV with a cut character', write('cut-char.csv', Buffer.concat([Buffer.from('手机号,备注\n13812345678,ok\n13912345678,'), Buffer.from([0xe5, 0xae]), Buffer.from('\n')])), 1),
+    scan('a GBK CSV with a byte that is not GBK', write('bad-gbk.csv', Buffer.concat([Buffer.from([0xca, 0xd6, 0xbb, 0xfa, 0xba, 0xc5]), Buffer.from(',x\n13812345678,ok\n13912345678,'), Buffer.from([0xff]), Buffer.from('\n13712345678,')])), 1),
     scan('a JSON Lines file with a broken line', join(FORMATS, 'bad/members-broken-line.jsonl'), 1),
     scan('JSON Lines with a line that is not an object', write('arrays.jsonl', '{"mobile":"13812345678"}\n[1,2]\n{"mobile":"13912345678",}\n'), 1),
     scan('a JSON file with no document', write('empty.jsonl', '\n\n'), 2),

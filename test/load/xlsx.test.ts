@@ -52,6 +52,24 @@ describe('the header under title rows', () => {
   });
 });
 
+describe('the header under a group row', () => {
+  // 数据项 reads as a field column: by its values alone the group row would be the header.
+  const bytes = workbookBytes([
+    {
+      name: 'Sheet1',
+      rows: [['系统', null, '数据项', null, null], HEADER, ['会员中心', 'member', 'mobile', '个人基本资料', '否']],
+      merges: ['A1:B1', 'C1:E1'],
+    },
+  ]);
+
+  it('is the row below it, which names the columns', () => {
+    const t = table(bytes);
+    expect(t.headerLine).toBe(2);
+    expect(t.headers).toEqual(HEADER);
+    expect(t.rows.map((r) => [r.line, r.cells[2]])).toEqual([[3, 'mobile']]);
+  });
+});
+
 describe('cells as the user sees them', () => {
   const cell = (c: object) => c;
   const rows = [

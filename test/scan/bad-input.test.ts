@@ -1,4 +1,6 @@
 /** Bad input exits 2: an InputError naming the file and the line, never a stack trace or a partial result. */
+import { zipSync } from 'fflate';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { scan, tempFiles } from './helpers.js';
@@ -66,6 +68,57 @@ describe('bad input', () => {
     const { path } = tempFiles({ 'r.csv': 'id,mobile\n1,13812345678\n2,13912345678,extra\n3\n4,13712345678\n' });
     const [file] = await scan([path('r.csv')]);
     expect(file).toMatchObject({ records: 4, ragged: 2, raggedRows: [3, 4] });
+  });
+});
+
+describe('bytes the decoder cannot decode: said with the line of the first, never fatal', () => {
+  const cut = Buffer.from([0xe5, 0xae]);
+  const utf8Note = { message: 'bytes that are not UTF-8 text, read as U+FFFD', hint: expect.stringMatching(/^the file was read as UTF-8, .*if it is GBK, convert it \(iconv -f GB18030 -t UTF-8\)/) };
+
+  it('a character cut in a UTF-8 export: read as UTF-8, columns named by their header, the note at its line', async () => {
+    const data = Buffer.concat([Buffer.from('手机号,身份证号,备注\n13812345678,110101199003071233,ok\n13912345678,11010519491231002X,'), cut, Buffer.from('\n13712345670,440524188001010014,ok\n')]);
+    const { path } = tempFiles({ 'enc.csv': data });
+    const [file] = await scan([path('enc.csv')]);
+    expect(file).toMatchObject({ encoding: 'utf8', records: 3 });
+    expect(file!.columns.map((c) => [c.name, c.headerItem]).slice(0, 2)).toEqual([
+      ['手机号', 'basic.phone'],
+      ['身份证号', 'identity.resident-id'],
+    ]);
+    expect(file!.problems).toEqual([{ line: 3, ...utf8Note }]);
+  });
+
+  // Past the first MiB the encoding is decided from: read as UTF-8, so at least it is said where.
+  const ascii = 'id,mobile,remark\n' + Array.from({ length: 80_000 }, (_, i) => `${i},138${String(i).padStart(8, '0')},ok\n`).join('');
+  const gbkLate = Buffer.concat([Buffer.from(ascii), iconv.encode('80000,13900000000,客户\n80001,13900000001,备注\n', 'gbk')]);
+
+  it('GBK after more than a MiB of ASCII: how many, from which line, and what to do if it is GBK', async () => {
+    expect(ascii.length).toBeGreaterThan(1 << 20);
+    const { path } = tempFiles({ 'late.csv': gbkLate });
+    const [file] = await scan([path('late.csv')]);
+    expect(file!.records).toBe(80_002);
+    expect(file!.problems).toEqual([{ line: 80_002, message: 'bytes that are not UTF-8 text here and in 3 more places, read as U+FFFD', hint: utf8Note.hint }]);
+  });
+
+  it('the same note whether one thread reads the file or several (the line counted across ranges)', async () => {
+    const { path } = tempFiles({ 'late.csv': gbkLate });
+    const [one] = await scan([path('late.csv')]);
+    const [split] = await scan([path('late.csv')], { workers: 2, minSplitBytes: 1 });
+    expect(split!.problems).toEqual(one!.problems);
+  }, 60_000);
+
+  it('a GBK export with a byte that is not GBK', async () => {
+    const data = Buffer.concat([iconv.encode('姓名,手机号\n张三,13812345678\n李四,', 'gbk'), Buffer.from([0xff]), iconv.encode('\n王五,13712345678\n', 'gbk')]);
+    const { path } = tempFiles({ 'gbk.csv': data });
+    const [file] = await scan([path('gbk.csv')]);
+    expect(file).toMatchObject({ encoding: 'gb18030', records: 3 });
+    expect(file!.problems).toEqual([{ line: 3, message: 'bytes that are not GB18030 (GBK) text, read as U+FFFD', hint: expect.stringMatching(/^the file was read as GB18030 \(GBK\)/) }]);
+  });
+
+  it('a member of an archive (read as a stream) says it too', async () => {
+    const data = Buffer.concat([Buffer.from('手机号,备注\n13812345678,ok\n13912345678,'), cut, Buffer.from('\n')]);
+    const { path } = tempFiles({ 'export.zip': Buffer.from(zipSync({ 'enc.csv': data })) });
+    const [file] = await scan([path('export.zip')]);
+    expect(file!.problems).toEqual([{ line: 3, ...utf8Note }]);
   });
 });
 

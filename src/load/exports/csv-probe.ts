@@ -48,7 +48,8 @@ export interface ExportProbe {
 export async function probeExport(file: string, maxFieldChars: number): Promise<ExportProbe> {
   const size = await fileSize(file);
   const { head, gzip, complete } = await readHead(file);
-  const sniffed = sniffEncoding(head.subarray(0, 65536));
+  // The whole head: GBK text after a long ASCII start (IDs and phone numbers first) is still seen.
+  const sniffed = sniffEncoding(head);
   if (looksBinary(head, sniffed.encoding)) {
     const where = { file, ...firstNulPosition(head, sniffed) };
     throw new InputError('not a text table: the file holds binary data (a NUL byte here)', where, 'export the table as CSV or TSV text');

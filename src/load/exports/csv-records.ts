@@ -14,6 +14,7 @@
  */
 import Papa from 'papaparse';
 import { InputError } from '../../errors.js';
+import { positionAfter } from '../../io/encoding.js';
 
 /** Receives complete records; `lines[i]` is the 1-based physical line (relative to the reader's start) where records[i] begins. */
 export type BatchHandler = (records: string[][], lines: Int32Array) => void;
@@ -71,6 +72,12 @@ export class RecordReader {
   get reached(): { line: number; column: number } {
     const p = this.partial;
     return { line: this.consumed + 1 + countChar(p, LF, 0, p.length), column: p.length - p.lastIndexOf(LF) };
+  }
+
+  /** The line (relative to the reader's start) of `text[index]`, in text not yet pushed. */
+  lineAt(text: string, index: number): number {
+    // A held CR ends a line with whatever follows it (CRLF or a bare CR): counted with the text.
+    return this.reached.line + positionAfter((this.heldCR ? '\r' : '') + text.slice(0, index)).line - 1;
   }
 
   /** `text` with every line end as LF; a CR at its end waits for the next chunk (CRLF is one line end). */

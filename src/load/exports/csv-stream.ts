@@ -9,8 +9,9 @@ import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../../errors.js';
 import type { TextEncoding } from '../../io/encoding.js';
-import { chunkDecoder } from '../../io/export-decode.js';
+import { chunkDecoder, REPLACEMENT, undecodedIn } from '../../io/export-decode.js';
 import { RecordReader, type BatchHandler } from './csv-records.js';
+import type { ReadProblem } from './types.js';
 
 /**
  * 64 KiB chunks: papaparse's input must stay below V8's large-object threshold (~128 KiB of string),
@@ -20,6 +21,7 @@ export const CHUNK_BYTES = 64 * 1024;
 /** Reads are larger (fewer system calls); each read is decoded and parsed CHUNK_BYTES at a time. */
 export const READ_BYTES = 1024 * 1024;
 const BOM = 0xfeff;
+const NO_BYTES = new Uint8Array(0);
 
 export interface RangeSource {
   file: string;
@@ -42,6 +44,48 @@ export interface RangeOutcome {
   endedInQuote: boolean;
   /** Stopped before the end because `shouldStop` said so (--sample). */
   stopped: boolean;
+  /** Bytes the decoder could not decode, if any (lines relative to the range). */
+  undecodable: Undecodable | null;
+}
+
+/** Byte sequences a decoder could not decode (each read as U+FFFD): how many, and the line of the first. */
+export interface Undecodable {
+  count: number;
+  line: number;
+}
+
+/** Counts what the decoder could not decode in the text handed to a RecordReader, before it is pushed. */
+export class UndecodableCounter {
+  result: Undecodable | null = null;
+
+  constructor(
+    private readonly encoding: TextEncoding,
+    private readonly reader: RecordReader,
+  ) {}
+
+  see(text: string, bytes: Uint8Array): void {
+    const n = undecodedIn(text, bytes, this.encoding);
+    if (n === 0) return;
+    this.result ??= { count: 0, line: this.reader.lineAt(text, text.indexOf(REPLACEMENT)) };
+    this.result.count += n;
+  }
+}
+
+const ENCODING_NAMES: Record<TextEncoding, string> = { utf8: 'UTF-8', gb18030: 'GB18030 (GBK)', utf16le: 'UTF-16LE', utf16be: 'UTF-16BE' };
+
+/**
+ * The note for bytes the decoder could not decode: never fatal (the rest is scanned), since one cut
+ * character should not cost the file, but said, since the cells there hold U+FFFD instead of their text.
+ * The encoding was decided from the file's first MiB: a GBK file that starts with ASCII only may be read as UTF-8.
+ */
+export function undecodableProblem(u: Undecodable, encoding: TextEncoding): ReadProblem {
+  const more = u.count - 1;
+  const where = more === 0 ? ',' : ` here and in ${more} more place${more === 1 ? '' : 's'},`;
+  const hint =
+    encoding === 'utf8'
+      ? 'the file was read as UTF-8, as its first MiB reads: if it is GBK, convert it (iconv -f GB18030 -t UTF-8) and scan the copy; otherwise the export damaged these bytes'
+      : `the file was read as ${ENCODING_NAMES[encoding]}, as its first MiB reads: check the export for damaged bytes or text in another encoding`;
+  return { line: u.line, message: `bytes that are not ${ENCODING_NAMES[encoding]} text${where} read as U+FFFD`, hint };
 }
 
 export interface RangeHooks {
@@ -106,6 +150,7 @@ async function* gzipChunks(src: RangeSource): ByteChunks {
 export async function readRange(src: RangeSource, hooks: RangeHooks): Promise<RangeOutcome> {
   const reader = new RecordReader(src, hooks.onBatch);
   const decoder = chunkDecoder(src.encoding);
+  const undecodable = new UndecodableCounter(src.encoding, reader);
   let stopped = false;
   let atStart = src.first;
   const feed = (bytes: Buffer) => {
@@ -114,6 +159,7 @@ export async function readRange(src: RangeSource, hooks: RangeHooks): Promise<Ra
       if (text.charCodeAt(0) === BOM) text = text.slice(1);
       atStart = false;
     }
+    undecodable.see(text, bytes);
     reader.push(text);
   };
   try {
@@ -129,10 +175,12 @@ export async function readRange(src: RangeSource, hooks: RangeHooks): Promise<Ra
     throw asInputError(e, src.file, reader.reached);
   }
   if (!stopped) {
-    reader.push(decoder.end());
+    const rest = decoder.end();
+    undecodable.see(rest, NO_BYTES);
+    reader.push(rest);
     reader.finish(!src.last);
   }
-  return { lines: reader.lineCount, endedInQuote: reader.endedInQuote, stopped };
+  return { lines: reader.lineCount, endedInQuote: reader.endedInQuote, stopped, undecodable: undecodable.result };
 }
 
 /**

@@ -13,7 +13,7 @@ import { guessDialect } from '../../io/dialect.js';
 import type { HeaderPick } from '../../io/header-row.js';
 import { csvHeaderSearch, type SampleRecord } from './csv-probe.js';
 import { RecordReader } from './csv-records.js';
-import { CHUNK_BYTES } from './csv-stream.js';
+import { CHUNK_BYTES, UndecodableCounter, undecodableProblem } from './csv-stream.js';
 import type { ExportEntry, ExportReader, ReadOptions, TableSink } from './types.js';
 import { unsupportedKind } from './unsupported.js';
 
@@ -41,7 +41,8 @@ export const csvReader: ExportReader = {
 
 async function readCsv(entry: ExportEntry, sink: TableSink, opts: ReadOptions): Promise<void> {
   const name = entry.member ?? entry.file;
-  const sniffed = sniffEncoding(entry.head.subarray(0, 65536));
+  // The whole head, as csv-probe.ts sniffs a plain file.
+  const sniffed = sniffEncoding(entry.head);
   if (looksBinary(entry.head, sniffed.encoding)) {
     throw new InputError('not a text table: the file holds binary data (a NUL byte here)', { file: entry.file, ...firstNulPosition(entry.head, sniffed) }, 'export the table as CSV or TSV text');
   }
@@ -64,21 +65,33 @@ async function readCsv(entry: ExportEntry, sink: TableSink, opts: ReadOptions): 
     if (from < records.length) sink.records(from === 0 ? records : records.slice(from), from === 0 ? lines.subarray(0, records.length) : lines.subarray(from, records.length));
   });
   const decoder = chunkDecoder(sniffed.encoding);
+  const undecodable = new UndecodableCounter(sniffed.encoding, reader);
+  const noteUndecodable = () => {
+    if (undecodable.result) sink.problem(undecodableProblem(undecodable.result, sniffed.encoding));
+  };
   let atStart = true;
   for await (const bytes of entry.chunks()) {
     for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
-      let text = decoder.write(bytes.subarray(at, at + CHUNK_BYTES));
+      const chunk = bytes.subarray(at, at + CHUNK_BYTES);
+      let text = decoder.write(chunk);
       if (atStart && text.length > 0) {
         if (text.charCodeAt(0) === BOM) text = text.slice(1);
         atStart = false;
       }
+      undecodable.see(text, chunk);
       reader.push(text);
     }
-    if (sink.full) return;
+    if (sink.full) {
+      noteUndecodable();
+      return;
+    }
   }
-  reader.push(decoder.end());
+  const rest = decoder.end();
+  undecodable.see(rest, new Uint8Array(0));
+  reader.push(rest);
   reader.finish();
   const stoodIn = begun ? null : search.finish();
   if (stoodIn) begin(stoodIn);
   if (!begun) throw new InputError('no records: the file is empty', { file: entry.file, line: 1 }, 'export the table with a header line and at least one record');
+  noteUndecodable();
 }

@@ -11,7 +11,7 @@
  *   hand-written) mostly come from MySQL, whose backslash escapes they then use. A file that shows
  *   SQLite's `PRAGMA` lines keeps quotes standard (backslash is text).
  */
-import { isUtf8, sniffEncoding, decodeBuffer, type Sniffed, type TextEncoding } from '../../io/encoding.js';
+import { sniffEncoding, decodeBuffer, textEncoding, type Sniffed, type TextEncoding } from '../../io/encoding.js';
 import { SQL_DUMP_NAME } from './names.js';
 
 export type DumpKind = 'mysql' | 'pg';
@@ -83,8 +83,8 @@ const DECLARED = /SET\s+(?:NAMES\s+|client_encoding\s*(?:=|TO)\s*)'?([\w-]+)/i;
 /**
  * How a dump's bytes are encoded. A BOM or UTF-16 decides; then the charset the dump declares
  * (mysqldump's `SET NAMES gbk`, pg_dump's `SET client_encoding = 'GBK'`), which holds even where binary
- * columns put bytes in the dump that are not UTF-8; then the bytes themselves (UTF-8 if valid, else
- * GB18030).
+ * columns put bytes in the dump that are not UTF-8; then the bytes themselves (UTF-8 or GB18030, as
+ * io/encoding.ts textEncoding weighs them).
  */
 export function dumpEncoding(head: Buffer): Sniffed {
   const sniffed = sniffEncoding(head.subarray(0, SNIFF_BYTES));
@@ -92,5 +92,5 @@ export function dumpEncoding(head: Buffer): Sniffed {
   const declared = DECLARED.exec(head.subarray(0, SNIFF_BYTES).toString('latin1'));
   const encoding = declared ? CHARSETS[declared[1]!.toLowerCase()] : undefined;
   if (encoding) return { encoding, bomLength: 0 };
-  return { encoding: isUtf8(head) ? 'utf8' : 'gb18030', bomLength: 0 };
+  return { encoding: textEncoding(head), bomLength: 0 };
 }

@@ -7,7 +7,8 @@
  *   table by the file, as a CSV does. `--sheet` is for audit: a scan reads every sheet.
  * - Lines: a record's line is its row number in the sheet (what Excel shows at the left).
  * - The header is the first row with two different values (a title merged across the columns, or one
- *   cell above the table, is not one); a one-column sheet's header is its first row.
+ *   cell above the table, is not one); a one-column sheet's header is its first row. Under a group row
+ *   (基本信息 merged over 姓名 and 手机号) it is the row below, which names the columns (io/xlsx-table.ts).
  * - Memory: SheetJS reads a workbook whole, several times the size of its XML. Workbooks of more than
  *   MAX_SHEET_XML of XML, or MAX_WORKBOOK_BYTES on disk, are refused with a hint to export CSV, which
  *   streams: this keeps a scan within its memory bound. A workbook inside a ZIP is read into memory

@@ -53,6 +53,18 @@ describe('probeExport', () => {
     expect(p.sample[0]!.cells).toEqual(['张三', '110101199003071233']);
   });
 
+  it('reads GBK whose first Chinese text comes after 64 KiB of ASCII, within its first MiB', async () => {
+    const ascii = 'id,mobile,remark\n' + Array.from({ length: 5000 }, (_, i) => `${i},138${String(i).padStart(8, '0')},ok\n`).join('');
+    expect(ascii.length).toBeGreaterThan(65536);
+    const p = await probe('t.csv', Buffer.concat([Buffer.from(ascii), iconv.encode('5000,13900000000,客户张三\n', 'gbk')]));
+    expect(p.encoding).toBe('gb18030');
+  });
+
+  it('reads UTF-8 with a cut character as UTF-8: the header keeps its names', async () => {
+    const p = await probe('t.csv', Buffer.concat([Buffer.from('手机号,身份证号,备注\n13912345678,11010519491231002X,'), Buffer.from([0xe5, 0xae]), Buffer.from('\n')]));
+    expect(p).toMatchObject({ encoding: 'utf8', header: ['手机号', '身份证号', '备注'] });
+  });
+
   it('reads UTF-16 LE and BE with a BOM', async () => {
     const text = '姓名\t电话\r\n张三\t13812345678\r\n';
     const le = await probe('t.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));

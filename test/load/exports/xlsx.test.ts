@@ -137,6 +137,43 @@ describe('sheets', () => {
     expect(tables.map((t) => [t.start.name, t.start.columns, t.records, t.lines])).toEqual([['column', ['mobile'], [['13812345678'], ['13912345678']], [2, 3]]]);
   });
 
+  it('a group row (基本信息 merged over 姓名 and 手机号) is not the header: the row below names the columns', async () => {
+    const rows = [
+      ['基本信息', null, '证件', null],
+      ['姓名', '手机号', '身份证号', '备注'],
+      ['张三', '13812345678', '110101199003071233', ''],
+      ['李四', '13912345678', '11010519491231002X', ''],
+      ['王五', '13712345670', '440524188001010014', ''],
+    ];
+    const path = writeWorkbook('grouped.xlsx', workbookBytes([{ name: '客户', rows, merges: ['A1:B1', 'C1:D1'] }]));
+    const { tables } = await read(path);
+    expect(tables.map((t) => [t.start.columns, t.start.line, t.records.length, t.lines])).toEqual([[['姓名', '手机号', '身份证号', '备注'], 2, 3, [3, 4, 5]]]);
+  });
+
+  it('under a title, a group row whose other headers are merged down into the row below', async () => {
+    const rows = [
+      ['订单导出 2024-06-30'],
+      ['订单号', '收货人', '联系方式', null, '地址'],
+      [null, null, '手机', '固话', null],
+      [100, '张三', '13812345678', '010-88881000', '北京市海淀区中关村大街1号'],
+      [101, '李四', '13912345678', '010-88881001', '北京市海淀区中关村大街2号'],
+    ];
+    const path = writeWorkbook('orders.xlsx', workbookBytes([{ name: '订单', rows, merges: ['A1:E1', 'A2:A3', 'B2:B3', 'C2:D2', 'E2:E3'] }]));
+    const { tables } = await read(path);
+    expect(tables.map((t) => [t.start.columns, t.start.line, t.lines])).toEqual([[['订单号', '收货人', '手机', '固话', '地址'], 3, [4, 5]]]);
+  });
+
+  it('a header with a column name merged across two columns is the header, not a group row', async () => {
+    const rows = [
+      ['姓名', '地址', null],
+      ['张三', '北京市', '海淀区'],
+      ['李四', '上海市', '浦东新区'],
+    ];
+    const path = writeWorkbook('wide-name.xlsx', workbookBytes([{ name: 'S', rows, merges: ['B1:C1'] }]));
+    const { tables } = await read(path);
+    expect(tables.map((t) => [t.start.columns, t.start.line, t.lines])).toEqual([[['姓名', '地址', '地址'], 1, [2, 3]]]);
+  });
+
   it('an empty workbook has nothing to read', async () => {
     const path = writeWorkbook('empty.xlsx', workbookBytes([{ name: 'Sheet1', rows: [] }]));
     expect((await failure(path)).message).toBe('no records: every sheet of the workbook is empty');
