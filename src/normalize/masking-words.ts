@@ -56,7 +56,7 @@ export const METHODS = wordTable({
   partial: [
     'partial', 'partial mask', 'partial masking', 'partially masked', 'partially hidden', 'partially redacted', 'partial redaction', 'mask', 'masks',
     'character masking', 'asterisk', 'asterisks', 'star', 'stars', 'redact partially',
-    '部分遮盖', '部分隐藏', '部分脱敏', '部分屏蔽', '部分掩码', '部分显示', '部分展示', '遮盖', '遮蔽', '遮挡', '掩码', '掩盖', '打码', '星号', '星号替换', '星号代替',
+    '部分', '部分遮盖', '部分隐藏', '部分脱敏', '部分屏蔽', '部分掩码', '部分显示', '部分展示', '遮盖', '遮蔽', '遮挡', '掩码', '掩盖', '打码', '星号', '星号替换', '星号代替',
     '屏蔽', '字符掩盖', '字符遮盖', '遮盖脱敏', '掩码脱敏', '加星', '打星号', '加星号', '*号',
   ],
   hash: ['hash', 'hashed', 'hashing', 'one-way hash', 'salted hash', 'hmac', 'sha256', 'sha-256', 'sha512', 'sm3', 'md5', '哈希', '散列', '摘要', 'hash脱敏', '哈希脱敏', '加盐哈希'],

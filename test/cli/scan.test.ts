@@ -2,7 +2,9 @@
  * `privaudit scan` options beyond the shared ones: --workers above the processor count is said, not refused.
  * What exports really hold: title lines, Excel's sep= line, pretty JSON; markup and unparsable JSON refused.
  */
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -137,5 +139,21 @@ describe('scan reads what exports really hold (title lines, sep=, pretty JSON) a
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`privaudit: ${xml}:1: not a format scan reads: a mysqldump --xml file\n  hint: dump the database as SQL (mysqldump without --xml), or export each table as CSV\n`);
     expect(r.stdout).toBe('');
+  });
+
+  it('a tar archive (pg_dump -Ft, a packed folder), gzipped or not: exit 2, saying to extract it or pg_restore it', async () => {
+    write('users.csv', 'mobile\n13812345678\n');
+    const tar = join(dir, 'exports.tar');
+    execFileSync('tar', ['-cf', tar, '-C', dir, 'users.csv']);
+    const tgz = join(dir, 'exports.tar.gz');
+    writeFileSync(tgz, gzipSync(readFileSync(tar)));
+    for (const file of [tar, tgz]) {
+      const r = await run(file);
+      expect(r.code, file).toBe(2);
+      expect(r.stderr).toBe(`privaudit: ${file}:1: not a format scan reads: a tar archive\n  hint: extract it (tar -xf) and scan the files it holds; for a pg_dump -Ft archive, pg_restore -f dump.sql makes the plain dump scan reads\n`);
+    }
+    const zh = await runCli(['scan', tar, '--as-of', '2024-06-01', '--lang', 'zh']);
+    expect(zh.stderr).toContain('scan 不读取这种格式：tar 归档');
+    expect(zh.stderr).toContain('请先解包（tar -xf）');
   });
 });

@@ -64,9 +64,9 @@ describe('unreadable cells', () => {
   });
 
   it('suggest only readings that share something with a short Chinese value, never punctuation', async () => {
-    const file = writeInventory(tempDir(), 'inv.csv', ['crm,users,x,basic.name,no,AES-256,部分,火星,3 working days,account-cancellation,,explicit,a']);
+    const file = writeInventory(tempDir(), 'inv.csv', ['crm,users,x,basic.name,no,AES-256,部分地,火星,3 working days,account-cancellation,,explicit,a']);
     const messages = (await auditJson([file])).findings.filter((f) => f.ruleId === 'unrecognized-value').map((f) => f.message.split(';')[0]);
-    expect(messages).toEqual(["masked '部分' (column 7) cannot be read (did you mean '部分遮盖'?)", "storage_region '火星' (column 8) cannot be read"]);
+    expect(messages).toEqual(["masked '部分地' (column 7) cannot be read (did you mean '部分遮盖'?)", "storage_region '火星' (column 8) cannot be read"]);
   });
 
   it('are reported in Chinese with --lang zh, the column named as the file names it', async () => {
