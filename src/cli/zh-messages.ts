@@ -124,7 +124,7 @@ const DOCUMENT_FAILURES: Record<string, string> = { 'not valid JSON': '不是有
 const documentFailure = (what: string) => DOCUMENT_FAILURES[what] ?? what.replace(/^line longer than (\d+) MiB$/, '该行超过 $1 MiB');
 /** Markup scan does not read (unsupported.ts). */
 const UNSUPPORTED: Record<string, string> = {
-  'a tar archive': 'tar 归档',
+  'a tar archive': '`tar` 归档',
   'a mysqldump --xml file': 'mysqldump --xml 导出的文件',
   'an XML file': 'XML 文件',
   'an HTML page (some systems save a table as HTML under an .xls name)': 'HTML 网页（有些系统把表格存为 HTML，却以 .xls 命名）',
@@ -391,7 +391,7 @@ const ENTRIES: ZhEntry[] = [
   { en: /dump the database as SQL \(mysqldump without --xml\), or export each table as CSV/, zh: () => '请把数据库转储为 SQL（mysqldump 不加 --xml），或把每张表导出为 CSV' },
   { en: /export the table as CSV, or the database as a SQL dump/, zh: () => '请把表导出为 CSV，或把数据库转储为 SQL' },
   { en: /open it in Excel and save it as \.xlsx or CSV/, zh: () => '请用 Excel 打开，另存为 .xlsx 或 CSV' },
-  { en: /extract it \(tar -xf\) and scan the files it holds; for a pg_dump -Ft archive, pg_restore -f dump\.sql makes the plain dump scan reads/, zh: () => '请先解包（tar -xf）再扫描其中的文件；pg_dump -Ft 归档可用 pg_restore -f dump.sql 生成 scan 可读的纯文本转储' },
+  { en: /extract it \(tar -xf\) and scan the files it holds; for a pg_dump -Ft archive, pg_restore -f dump\.sql makes the plain dump scan reads/, zh: () => '请先解包（`tar -xf`）再扫描其中的文件；`pg_dump -Ft` 归档可先用 `pg_restore -f dump.sql` 转为纯文本转储' },
 
   // --- Parquet (load/exports/parquet*.ts) -------------------------------------------------------------------
   { en: /row group (\d+), column (.+): cannot be decoded \((.+)\); its values in this row group are not scanned/, zh: (m) => `第 ${m[1]} 个行组的「${m[2]}」列无法解码（${reason(m[3]!)}）：该列在此行组中的值未扫描` },

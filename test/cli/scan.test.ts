@@ -153,7 +153,7 @@ describe('scan reads what exports really hold (title lines, sep=, pretty JSON) a
       expect(r.stderr).toBe(`privaudit: ${file}:1: not a format scan reads: a tar archive\n  hint: extract it (tar -xf) and scan the files it holds; for a pg_dump -Ft archive, pg_restore -f dump.sql makes the plain dump scan reads\n`);
     }
     const zh = await runCli(['scan', tar, '--as-of', '2024-06-01', '--lang', 'zh']);
-    expect(zh.stderr).toContain('scan 不读取这种格式：tar 归档');
-    expect(zh.stderr).toContain('请先解包（tar -xf）');
+    expect(zh.stderr).toContain('scan 不读取这种格式：`tar` 归档');
+    expect(zh.stderr).toContain('请先解包（`tar -xf`）');
   });
 });
