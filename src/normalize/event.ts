@@ -32,7 +32,7 @@ export const TRIGGER_PHRASES: Readonly<Record<RetentionEvent, readonly string[]>
     'account deletion', 'account deleted', 'account termination', 'account terminated', 'account is closed', 'account is deleted',
     'account is cancelled', 'account is canceled', 'closure of the account', 'deletion of the account', 'cancellation of the account',
     'account deletion request',
-    '注销', '账号注销', '账户注销', '帐号注销', '帐户注销', '注销账号', '注销账户', '注销帐号', '注销帐户', '销户', '用户注销', '会员注销', '注销申请',
+    '注销', '账号注销', '账户注销', '帐号注销', '帐户注销', '注销账号', '注销账户', '注销帐号', '注销帐户', '销户', '用户注销', '用户注销账号', '用户注销账户', '用户注销帐号', '会员注销', '注销申请',
   ],
   'service-termination': [
     'service-termination', 'service termination', 'service terminated', 'service end', 'service ended', 'service expiry', 'service expired', 'termination',
