@@ -114,12 +114,15 @@ class ReplyCounter extends DeadlineCounter<ReplyCheck> {
   private readonly sets: number[][] = [];
   /** The periods of a request of an unknown type (encoded). */
   private readonly unknown: number;
+  /** judgeEach's start days, one per period of a set (reused record to record). */
+  private readonly startDays: Float64Array;
 
   constructor(check: ReplyCheck) {
     super(check);
     this.startUnread = check.deadlines.map((p) => this.unreadOf(p.start)!);
     this.repliedUnread = this.unreadOf(check.replied)!;
     this.unknown = encodePeriods(check.unknownType, this.sets);
+    this.startDays = new Float64Array(check.deadlines.length);
     const packs = new Set(check.deadlines.map((p) => p.pack)).size;
     this.typeColumn = check.deadlines.length > packs ? check.type : -1;
   }
@@ -155,20 +158,22 @@ class ReplyCounter extends DeadlineCounter<ReplyCheck> {
     }
   }
 
-  /** Out of line: a request several packs hold to, against each one's period; each date cell read (and counted) once. */
+  /** Out of line: a request several packs hold to, against each one's period; each date cell read (and counted) once, nothing allocated. */
   private judgeEach(periods: readonly number[], cells: readonly string[], line: number): void {
     const { replied, deadlines } = this.check;
-    const starts = new Map<number, number>();
-    for (const p of periods) {
-      const column = deadlines[p]!.start;
-      if (!starts.has(column)) starts.set(column, dateIn(cells, column, this.startUnread[p]!, line));
+    const starts = this.startDays;
+    let any = false;
+    for (let i = 0; i < periods.length; i++) {
+      const p = periods[i]!;
+      const same = periods.findIndex((q) => deadlines[q]!.start === deadlines[p]!.start);
+      starts[i] = same < i ? starts[same]! : dateIn(cells, deadlines[p]!.start, this.startUnread[p]!, line);
+      any ||= starts[i] !== NO_DATE && starts[i] !== BAD_DATE;
     }
-    if ([...starts.values()].every((d) => d === NO_DATE || d === BAD_DATE)) return;
+    if (!any) return;
     const reply = dateIn(cells, replied, this.repliedUnread, line);
     if (reply === BAD_DATE) return;
-    for (const p of periods) {
-      const start = starts.get(deadlines[p]!.start)!;
-      if (start !== NO_DATE && start !== BAD_DATE) this.judge(p, start, reply, line);
+    for (let i = 0; i < periods.length; i++) {
+      if (starts[i] !== NO_DATE && starts[i] !== BAD_DATE) this.judge(periods[i]!, starts[i]!, reply, line);
     }
   }
 

@@ -154,6 +154,22 @@ describe('reply periods under several packs', () => {
     expect(await late(['jingkefu-privacy', 'jdcloud-privacy-2020-07'])).toEqual(expected);
   });
 
+  it('reads and counts each date once, however many packs hold the request (a JSON Lines export with mixed date forms)', async () => {
+    const jsonl = join(mkdtempSync(join(tmpdir(), 'privaudit-packs-')), 'tickets.jsonl');
+    const docs = [
+      { ticket: 'T1', type: '咨询', requested_at: '2026/9/1 10:00', replied_at: '2026年9月20日' },
+      { ticket: 'T2', type: '咨询', requested_at: '上周二', replied_at: '2026-09-03' },
+      { ticket: 'T3', type: '用户咨询', requested_at: { $date: '2026-09-01T02:00:00Z' }, replied_at: '待回复' },
+    ];
+    writeFileSync(jsonl, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+    const r = await runCli(['scan', jsonl, '-p', 'jdcloud-privacy-2020-07', '-p', 'jingkefu-privacy', '--as-of', '2026-11-23', '--fail-on', 'never', '-f', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const findings = (JSON.parse(r.stdout) as { findings: (JsonFinding & { count?: number })[] }).findings.filter((f) => f.ruleId === 'request-reply-overdue');
+    // T1 is late under Jingkefu's 15 days only; each unreadable cell is one record of its column, not one per pack.
+    expect(findings.filter((f) => f.lateness).map((f) => `${f.clause.section}: ${f.rows.join(' ')}`)).toEqual(['八2: 1']);
+    expect(findings.filter((f) => !f.lateness).map((f) => `${f.subject.column}: ${f.rows.join(' ')}`).sort()).toEqual(['replied_at: 3', 'requested_at: 2']);
+  });
+
   it('gives one pack its own periods only', async () => {
     expect(await late(['jingkefu-privacy'])).toEqual(['jingkefu-privacy §八2: 2 4']);
     expect(await late(['jdcloud-privacy-2020-07'])).toEqual(['jdcloud-privacy-2020-07 §10.3: 3 4']);
